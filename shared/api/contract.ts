@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { CommandSchema } from '../domain/commands';
+import {
+  ClientNameSchema,
+  CurrencySchema,
+  IdSchema,
+  LanguageSchema,
+  PeriodSchema,
+  PlanDocSchema,
+  PlanNameSchema,
+} from '../domain/plan-doc';
+
+export const PlanSummarySchema = z.strictObject({
+  id: IdSchema,
+  name: z.string(),
+  client: z.string(),
+  revision: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Set while the plan is in the trash. */
+  deletedAt: z.string().nullable(),
+});
+
+export const PlanStateSchema = z.strictObject({
+  plan: PlanSummarySchema,
+  doc: PlanDocSchema,
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+});
+
+export const HistoryEntrySchema = z.strictObject({
+  seq: z.number().int(),
+  commandTypes: z.array(z.string()),
+  createdAt: z.string(),
+  /** Undone steps stay in the history until a new edit replaces them (redo stack). */
+  undone: z.boolean(),
+});
+
+export const PlanTemplateSchema = z.enum(['blank']);
+
+export const SettingsSchema = z.strictObject({
+  language: LanguageSchema,
+  paperSize: z.enum(['A4', 'Letter']),
+});
+
+const PlanRef = z.strictObject({ id: IdSchema });
+
+/**
+ * The one API table: method → input schema → output schema. The Electron IPC
+ * binding, the preload bridge, the browser shell's HTTP routes and the
+ * renderer's client are all generated from it, and the host parses every
+ * input with it before the service sees it.
+ */
+export const apiContract = {
+  'plans.list': {
+    input: z.strictObject({ trash: z.boolean().optional() }),
+    output: z.strictObject({ plans: z.array(PlanSummarySchema) }),
+  },
+  'plans.create': {
+    input: z.strictObject({
+      name: PlanNameSchema,
+      client: ClientNameSchema.optional(),
+      template: PlanTemplateSchema.optional(),
+      language: LanguageSchema.optional(),
+      currency: CurrencySchema.optional(),
+      period: PeriodSchema.optional(),
+    }),
+    output: PlanStateSchema,
+  },
+  'plans.get': { input: PlanRef, output: PlanStateSchema },
+  'plans.rename': {
+    input: z.strictObject({ id: IdSchema, name: PlanNameSchema }),
+    output: PlanStateSchema,
+  },
+  'plans.duplicate': {
+    input: z.strictObject({ id: IdSchema, name: PlanNameSchema.optional() }),
+    output: PlanStateSchema,
+  },
+  'plans.delete': { input: PlanRef, output: PlanSummarySchema },
+  'plans.restore': { input: PlanRef, output: PlanSummarySchema },
+  'plans.purge': { input: PlanRef, output: z.strictObject({ id: IdSchema }) },
+  'plans.apply': {
+    input: z.strictObject({
+      id: IdSchema,
+      commands: z.array(CommandSchema).min(1).max(500),
+      /** The revision the caller's edit was made on; a mismatch is a CONFLICT. */
+      baseRevision: z.number().int().nonnegative().optional(),
+    }),
+    output: PlanStateSchema,
+  },
+  'plans.undo': { input: PlanRef, output: PlanStateSchema },
+  'plans.redo': { input: PlanRef, output: PlanStateSchema },
+  'plans.history': {
+    input: z.strictObject({ id: IdSchema, limit: z.number().int().min(1).max(1000).optional() }),
+    output: z.strictObject({ entries: z.array(HistoryEntrySchema) }),
+  },
+  'settings.get': { input: z.strictObject({}), output: SettingsSchema },
+  'settings.set': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type ApiContract = typeof apiContract;
+export type MethodName = keyof ApiContract;
+export type MethodInput<M extends MethodName> = z.input<ApiContract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<ApiContract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<ApiContract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(apiContract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(apiContract, name);
+}
+
+export type PlanSummary = z.infer<typeof PlanSummarySchema>;
+export type PlanState = z.infer<typeof PlanStateSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import {
+  ClientNameSchema,
+  CurrencySchema,
+  IdSchema,
+  LanguageSchema,
+  PeriodSchema,
+  PersonSchema,
+  PlanNameSchema,
+} from './plan-doc';
+
+/**
+ * Every edit to a plan is one of these plain objects. The same command is
+ * applied optimistically in the renderer and for real in the host, by the one
+ * reducer in reducer.ts.
+ */
+const PlanRename = z.strictObject({ type: z.literal('plan.rename'), name: PlanNameSchema });
+
+const PlanSetMeta = z.strictObject({
+  type: z.literal('plan.setMeta'),
+  patch: z
+    .strictObject({
+      client: ClientNameSchema.optional(),
+      period: PeriodSchema.optional(),
+      currency: CurrencySchema.optional(),
+      language: LanguageSchema.optional(),
+    })
+    .refine((p) => Object.keys(p).length > 0, { message: 'patch must change something' }),
+});
+
+const TeamName = z.string().trim().min(1, 'must not be empty').max(60);
+
+const TeamAdd = z.strictObject({
+  type: z.literal('team.add'),
+  team: z.strictObject({ id: IdSchema, name: TeamName }),
+});
+
+const TeamUpdate = z.strictObject({
+  type: z.literal('team.update'),
+  teamId: IdSchema,
+  patch: z.strictObject({ name: TeamName }),
+});
+
+const TeamRemove = z.strictObject({ type: z.literal('team.remove'), teamId: IdSchema });
+
+const PersonAdd = z.strictObject({ type: z.literal('person.add'), person: PersonSchema });
+
+const PersonUpdate = z.strictObject({
+  type: z.literal('person.update'),
+  personId: IdSchema,
+  patch: PersonSchema.omit({ id: true })
+    .partial()
+    .refine((p) => Object.keys(p).length > 0, { message: 'patch must change something' }),
+});
+
+const PersonRemove = z.strictObject({ type: z.literal('person.remove'), personId: IdSchema });
+
+export const CommandSchema = z.discriminatedUnion('type', [
+  PlanRename,
+  PlanSetMeta,
+  TeamAdd,
+  TeamUpdate,
+  TeamRemove,
+  PersonAdd,
+  PersonUpdate,
+  PersonRemove,
+]);
+
+export type Command = z.infer<typeof CommandSchema>;
+export type CommandType = Command['type'];
+
+/**
+ * Undo policy, as Excalidraw's captureUpdate: commands with the same merge key
+ * applied in quick succession form one undo step (typing a name letter by
+ * letter is one step). `null` means the command is always its own step.
+ */
+export function mergeKey(command: Command): string | null {
+  switch (command.type) {
+    case 'plan.rename':
+      return 'plan.rename';
+    case 'plan.setMeta':
+      return `plan.setMeta:${Object.keys(command.patch).sort().join(',')}`;
+    case 'team.update':
+      return `team.update:${command.teamId}`;
+    case 'person.update':
+      return `person.update:${command.personId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'team.add':
+    case 'team.remove':
+    case 'person.add':
+    case 'person.remove':
+      return null;
+  }
+}

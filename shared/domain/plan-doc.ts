@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+/**
+ * The plan document: everything the two leaders agree on, stored as one JSON
+ * document per plan. Bump PLAN_SCHEMA_VERSION (and add a step to
+ * plan-upgrade.ts) whenever a stored document would no longer parse.
+ */
+export const PLAN_SCHEMA_VERSION = 1;
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be an id');
+export const IsoDateSchema = z.string().regex(ISO_DATE, 'must be a date as YYYY-MM-DD');
+export const LanguageSchema = z.enum(['en', 'es']);
+export const CurrencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR');
+
+export const PlanNameSchema = z.string().trim().min(1, 'must not be empty').max(120);
+export const ClientNameSchema = z.string().trim().max(120);
+
+export const PeriodSchema = z
+  .strictObject({ start: IsoDateSchema, end: IsoDateSchema })
+  .refine((p) => p.start <= p.end, { message: 'end must not be before start', path: ['end'] });
+
+/** Marketing and sales always exist; 'other' teams (RevOps, CS…) may be added. */
+export const TeamKindSchema = z.enum(['marketing', 'sales', 'other']);
+
+export const TeamSchema = z.strictObject({
+  id: IdSchema,
+  kind: TeamKindSchema,
+  name: z.string().trim().min(1, 'must not be empty').max(60),
+});
+
+export const PersonSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().trim().min(1, 'must not be empty').max(80),
+  roleTitle: z.string().trim().max(80),
+  teamId: IdSchema,
+});
+
+/*
+ * The sections below are filled by the funnel, goals, RACI, handoff and
+ * workshop features. Until a feature ships, its section is an empty strict
+ * object, so a document can never carry data no code knows how to read.
+ */
+export const FunnelSectionSchema = z.strictObject({});
+export const GoalsSectionSchema = z.strictObject({});
+export const RaciSectionSchema = z.strictObject({});
+export const HandoffSectionSchema = z.strictObject({});
+export const WorkshopSectionSchema = z.strictObject({});
+
+export const PlanDocSchema = z
+  .strictObject({
+    schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+    id: IdSchema,
+    name: PlanNameSchema,
+    client: ClientNameSchema,
+    period: PeriodSchema,
+    currency: CurrencySchema,
+    language: LanguageSchema,
+    teams: z.array(TeamSchema).max(20),
+    people: z.array(PersonSchema).max(500),
+    funnel: FunnelSectionSchema,
+    goals: GoalsSectionSchema,
+    raci: RaciSectionSchema,
+    handoff: HandoffSectionSchema,
+    workshop: WorkshopSectionSchema,
+  })
+  .superRefine((doc, ctx) => {
+    for (const kind of ['marketing', 'sales'] as const) {
+      const count = doc.teams.filter((t) => t.kind === kind).length;
+      if (count !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['teams'],
+          message: `a plan has exactly one ${kind} team (found ${count})`,
+        });
+      }
+    }
+    const teamIds = new Set(doc.teams.map((t) => t.id));
+    if (teamIds.size !== doc.teams.length) {
+      ctx.addIssue({ code: 'custom', path: ['teams'], message: 'team ids must be unique' });
+    }
+    const personIds = new Set<string>();
+    doc.people.forEach((person, index) => {
+      if (!teamIds.has(person.teamId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['people', index, 'teamId'],
+          message: `team ${person.teamId} does not exist`,
+        });
+      }
+      if (personIds.has(person.id)) {
+        ctx.addIssue({ code: 'custom', path: ['people', index, 'id'], message: 'duplicate id' });
+      }
+      personIds.add(person.id);
+    });
+  });
+
+export type PlanDoc = z.infer<typeof PlanDocSchema>;
+export type Team = z.infer<typeof TeamSchema>;
+export type TeamKind = z.infer<typeof TeamKindSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type Language = z.infer<typeof LanguageSchema>;
+export type Period = z.infer<typeof PeriodSchema>;
+
+export interface NewPlanInput {
+  id: string;
+  name: string;
+  client: string;
+  period: Period;
+  currency: string;
+  language: Language;
+  /** Team names in the plan's language; ids are fixed so templates can refer to them. */
+  teamNames: { marketing: string; sales: string };
+}
+
+export const MARKETING_TEAM_ID = 'team-marketing';
+export const SALES_TEAM_ID = 'team-sales';
+
+export function createPlanDoc(input: NewPlanInput): PlanDoc {
+  return PlanDocSchema.parse({
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    id: input.id,
+    name: input.name,
+    client: input.client,
+    period: input.period,
+    currency: input.currency,
+    language: input.language,
+    teams: [
+      { id: MARKETING_TEAM_ID, kind: 'marketing', name: input.teamNames.marketing },
+      { id: SALES_TEAM_ID, kind: 'sales', name: input.teamNames.sales },
+    ],
+    people: [],
+    funnel: {},
+    goals: {},
+    raci: {},
+    handoff: {},
+    workshop: {},
+  });
+}

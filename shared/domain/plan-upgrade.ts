@@ -1,0 +1,28 @@
+import { DomainError, describeIssues } from './errors';
+import { PLAN_SCHEMA_VERSION, PlanDocSchema, type PlanDoc } from './plan-doc';
+
+/**
+ * Reads a stored or imported plan of any released schema version and returns
+ * it at the current version. Each future version adds one step here, so a
+ * plan file written by an old build always opens in a new one.
+ */
+export function upgradePlanDoc(raw: unknown): PlanDoc {
+  if (typeof raw !== 'object' || raw === null || !('schemaVersion' in raw)) {
+    throw new DomainError('INVALID_INPUT', 'not a plan: schemaVersion is missing');
+  }
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new DomainError('INVALID_INPUT', 'schemaVersion: must be a positive whole number');
+  }
+  if (version > PLAN_SCHEMA_VERSION) {
+    throw new DomainError(
+      'INVALID_INPUT',
+      `this plan was saved by a newer Smarketing Planner (schema ${version}; this build reads up to ${PLAN_SCHEMA_VERSION})`,
+    );
+  }
+  const parsed = PlanDocSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new DomainError('INVALID_INPUT', describeIssues(parsed.error.issues));
+  }
+  return parsed.data;
+}

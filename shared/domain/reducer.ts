@@ -1,0 +1,108 @@
+import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import type { Command } from './commands';
+import { DomainError, describeIssues } from './errors';
+import { PlanDocSchema, type PlanDoc } from './plan-doc';
+
+enablePatches();
+
+export interface AppliedCommand {
+  doc: PlanDoc;
+  patches: Patch[];
+  inverse: Patch[];
+}
+
+/**
+ * Applies one command to a plan and returns the new plan with the patches that
+ * lead there and back. Pure: the same command on the same plan gives the same
+ * result in the renderer (optimistic) and in the host (for real). Throws a
+ * DomainError when the command does not fit the plan; the input is untouched.
+ */
+export function applyCommand(doc: PlanDoc, command: Command): AppliedCommand {
+  const [next, patches, inverse] = produceWithPatches(doc, (draft) => {
+    mutate(draft, command);
+  });
+  const checked = PlanDocSchema.safeParse(next);
+  if (!checked.success) {
+    throw new DomainError('INVALID_INPUT', describeIssues(checked.error.issues));
+  }
+  return { doc: next, patches, inverse };
+}
+
+/** Applies several commands in order; all or nothing. */
+export function applyCommands(doc: PlanDoc, commands: readonly Command[]): AppliedCommand {
+  let current = doc;
+  const patches: Patch[] = [];
+  const inverse: Patch[] = [];
+  for (const command of commands) {
+    const step = applyCommand(current, command);
+    current = step.doc;
+    patches.push(...step.patches);
+    inverse.unshift(...step.inverse);
+  }
+  return { doc: current, patches, inverse };
+}
+
+function mutate(draft: Draft<PlanDoc>, command: Command): void {
+  switch (command.type) {
+    case 'plan.rename':
+      draft.name = command.name;
+      return;
+    case 'plan.setMeta':
+      Object.assign(draft, withoutUndefined(command.patch));
+      return;
+    case 'team.add':
+      if (draft.teams.some((t) => t.id === command.team.id)) {
+        throw new DomainError('CONFLICT', `team ${command.team.id} already exists`);
+      }
+      draft.teams.push({ ...command.team, kind: 'other' });
+      return;
+    case 'team.update':
+      Object.assign(findTeam(draft, command.teamId), command.patch);
+      return;
+    case 'team.remove': {
+      const team = findTeam(draft, command.teamId);
+      if (team.kind !== 'other') {
+        throw new DomainError('CONFLICT', `the ${team.kind} team is part of every plan`);
+      }
+      const members = draft.people.filter((p) => p.teamId === team.id).length;
+      if (members > 0) {
+        throw new DomainError(
+          'CONFLICT',
+          `team ${team.name} still has ${members} people: move or remove them first`,
+        );
+      }
+      draft.teams = draft.teams.filter((t) => t.id !== team.id);
+      return;
+    }
+    case 'person.add':
+      if (draft.people.some((p) => p.id === command.person.id)) {
+        throw new DomainError('CONFLICT', `person ${command.person.id} already exists`);
+      }
+      draft.people.push(command.person);
+      return;
+    case 'person.update':
+      Object.assign(findPerson(draft, command.personId), withoutUndefined(command.patch));
+      return;
+    case 'person.remove':
+      findPerson(draft, command.personId);
+      draft.people = draft.people.filter((p) => p.id !== command.personId);
+      return;
+  }
+}
+
+function findTeam(draft: Draft<PlanDoc>, teamId: string) {
+  const team = draft.teams.find((t) => t.id === teamId);
+  if (!team) throw new DomainError('NOT_FOUND', `team ${teamId} does not exist`);
+  return team;
+}
+
+function findPerson(draft: Draft<PlanDoc>, personId: string) {
+  const person = draft.people.find((p) => p.id === personId);
+  if (!person) throw new DomainError('NOT_FOUND', `person ${personId} does not exist`);
+  return person;
+}
+
+/** exactOptionalPropertyTypes: a patch never writes `undefined` into the document. */
+function withoutUndefined<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

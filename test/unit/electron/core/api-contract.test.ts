@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLibrary, type Library } from '../../../../electron/core/library';
+import { apiContract, METHOD_NAMES, type MethodName } from '../../../../shared/api/contract';
+import { makeTempDir } from '../../../helpers/temp-dir';
+
+let dir: ReturnType<typeof makeTempDir>;
+let library: Library;
+let planId: string;
+
+beforeEach(() => {
+  dir = makeTempDir();
+  library = openLibrary(dir.path);
+  const created = library.dispatch('plans.create', { name: 'Seed plan' });
+  if (!created.ok) throw new Error(created.error.message);
+  planId = (created.value as { doc: { id: string } }).doc.id;
+});
+afterEach(() => {
+  library.close();
+  dir.remove();
+});
+
+/** Everything a write could touch, so "changes nothing" is checked byte for byte. */
+function snapshotDatabase(): string {
+  return JSON.stringify(
+    ['plans', 'plan_changes', 'snapshots', 'settings'].map((table) =>
+      library.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(),
+    ),
+  );
+}
+
+/** Per method, inputs that are wrong in different ways: type, unknown field, out of range. */
+const malformed: Record<MethodName, unknown[]> = {
+  'plans.list': [{ trash: 'yes' }, { extra: true }, 'list'],
+  'plans.create': [{}, { name: '' }, { name: 'x', template: 'nope' }, { name: 'x', currency: 'euro' }, null],
+  'plans.get': [{}, { id: 42 }, { id: '../etc' }],
+  'plans.rename': [{ id: 'x' }, { id: 'x', name: '   ' }, { id: 'x', name: 'a'.repeat(500) }],
+  'plans.duplicate': [{ name: 'x' }, { id: 'x', name: 7 }],
+  'plans.delete': [{}, { id: '' }],
+  'plans.restore': [{ id: null }],
+  'plans.purge': [{ id: ['x'] }],
+  'plans.apply': [
+    { id: 'x', commands: [] },
+    { id: 'x', commands: [{ type: 'plan.explode' }] },
+    { id: 'x', commands: [{ type: 'plan.rename' }] },
+    { id: 'x', commands: [{ type: 'plan.rename', name: 'ok' }], baseRevision: -1 },
+  ],
+  'plans.undo': [{ id: 3 }],
+  'plans.redo': [{ id: 'x', extra: 1 }],
+  'plans.history': [{ id: 'x', limit: 0 }, { id: 'x', limit: 'all' }],
+  'settings.get': [{ language: 'en' }],
+  'settings.set': [{ language: 'fr' }, { paperSize: 'A3' }, { theme: 'dark' }],
+};
+
+describe('API contract', () => {
+  it.each(METHOD_NAMES)('%s refuses malformed input with INVALID_INPUT and changes nothing', (method) => {
+    const cases = malformed[method];
+    expect(cases.length).toBeGreaterThan(0);
+    for (const input of cases) {
+      const withRealId =
+        input && typeof input === 'object' && 'id' in input && input.id === 'x' ? { ...input, id: planId } : input;
+      const before = snapshotDatabase();
+      const result = library.dispatch(method, withRealId);
+      expect(result, JSON.stringify(withRealId)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(snapshotDatabase()).toBe(before);
+    }
+  });
+
+  it('names the offending field in the message', () => {
+    const result = library.dispatch('plans.apply', { id: planId, commands: [{ type: 'plan.rename', name: '' }] });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^commands\.0\.name:/) } });
+  });
+
+  it('answers NOT_FOUND for an unknown plan id and an unknown method', () => {
+    for (const method of ['plans.get', 'plans.undo', 'plans.delete', 'plans.history'] as const) {
+      expect(library.dispatch(method, { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+    expect(library.dispatch('plans.hack', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('returns outputs that match the contract for every method', () => {
+    const valid: Record<MethodName, unknown> = {
+      'plans.list': {},
+      'plans.create': { name: 'Second', client: 'Globex', language: 'es' },
+      'plans.get': { id: planId },
+      'plans.rename': { id: planId, name: 'Renamed' },
+      'plans.undo': { id: planId },
+      'plans.redo': { id: planId },
+      'plans.apply': { id: planId, commands: [{ type: 'plan.setMeta', patch: { currency: 'MXN' } }] },
+      'plans.history': { id: planId },
+      'plans.duplicate': { id: planId },
+      'plans.delete': { id: planId },
+      'plans.restore': { id: planId },
+      'settings.get': {},
+      'settings.set': { language: 'es' },
+      'plans.purge': { id: planId },
+    };
+    // In the order written above: purge comes last, once the plan is in the trash.
+    expect(Object.keys(valid).sort()).toEqual([...METHOD_NAMES].sort());
+    for (const method of Object.keys(valid) as MethodName[]) {
+      if (method === 'plans.purge') library.dispatch('plans.delete', { id: planId });
+      const result = library.dispatch(method, valid[method]);
+      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+      expect(apiContract[method].output.safeParse(result.value).success, method).toBe(true);
+    }
+    expect(library.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { language: 'es' } });
+  });
+});

@@ -1,0 +1,79 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { APPLICATION_ID, openDatabase, schemaVersion } from '../../../../electron/core/db';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../electron/core/migrations';
+import { makeTempDir } from '../../../helpers/temp-dir';
+
+let dir: ReturnType<typeof makeTempDir>;
+let file: string;
+beforeEach(() => {
+  dir = makeTempDir();
+  file = join(dir.path, 'library.sqlite');
+});
+afterEach(() => dir.remove());
+
+function tables(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+}
+
+describe('openDatabase', () => {
+  it('creates a new library at the latest version with our application id and safe pragmas', () => {
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('numbers migrations 1, 2, 3… with no gap', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('refuses a library from a newer build and leaves the file byte for byte as it was', () => {
+    openDatabase(file).close();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    raw.close();
+    const before = readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(/newer Smarketing Planner.*left untouched/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a SQLite file that belongs to another program', () => {
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE contacts (id INTEGER)');
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/not a Smarketing Planner library/);
+    const check = new Database(file);
+    expect(tables(check)).toEqual(['contacts']);
+    check.close();
+  });
+});
+
+describe('migration 0001-initial', () => {
+  it('creates the plan, change, snapshot and settings tables, with cascading deletes', () => {
+    const db = openDatabase(file, { targetVersion: 1 });
+    expect(tables(db)).toEqual(['plan_changes', 'plans', 'settings', 'snapshots']);
+    const now = '2026-11-27T00:00:00Z';
+    db.prepare("INSERT INTO plans (id, name, doc, created_at, updated_at) VALUES ('a', 'A', '{}', ?, ?)").run(now, now);
+    db.prepare(
+      "INSERT INTO plan_changes (plan_id, seq, commands, patches, inverse, created_at, updated_at) VALUES ('a', 1, '[]', '[]', '[]', ?, ?)",
+    ).run(now, now);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO plan_changes (plan_id, seq, commands, patches, inverse, created_at, updated_at) VALUES ('ghost', 1, '[]', '[]', '[]', ?, ?)",
+        )
+        .run(now, now),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM plans WHERE id = 'a'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM plan_changes').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});

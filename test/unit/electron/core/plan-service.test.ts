@@ -1,0 +1,162 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../../../electron/core/db';
+import { MERGE_WINDOW_MS, PlanService } from '../../../../electron/core/plan-service';
+import { MARKETING_TEAM_ID } from '../../../../shared/domain/plan-doc';
+import { fixedClock } from '../../../helpers/fixed-clock';
+import { makeTempDir } from '../../../helpers/temp-dir';
+
+let dir: ReturnType<typeof makeTempDir>;
+let db: Db;
+let clock: ReturnType<typeof fixedClock>;
+let service: PlanService;
+
+function reopen() {
+  db.close();
+  db = openDatabase(join(dir.path, 'library.sqlite'));
+  service = new PlanService(db, clock);
+}
+
+beforeEach(() => {
+  dir = makeTempDir();
+  clock = fixedClock();
+  db = openDatabase(join(dir.path, 'library.sqlite'));
+  service = new PlanService(db, clock);
+});
+afterEach(() => {
+  db.close();
+  dir.remove();
+});
+
+describe('PlanService library', () => {
+  it('creates a plan for the current quarter with localized team names', () => {
+    const state = service.create({ name: 'Plan FY27', client: 'Acme', language: 'es' });
+    expect(state.doc).toMatchObject({
+      name: 'Plan FY27',
+      client: 'Acme',
+      currency: 'EUR',
+      period: { start: '2026-10-01', end: '2026-12-31' },
+    });
+    expect(state.doc.teams.map((t) => t.name)).toEqual(['Marketing', 'Ventas']);
+    expect(state).toMatchObject({ canUndo: false, canRedo: false, plan: { revision: 0 } });
+  });
+
+  it('lists plans, most recently edited first', () => {
+    const a = service.create({ name: 'A' });
+    clock.advance(1000);
+    service.create({ name: 'B' });
+    clock.advance(1000);
+    service.rename(a.doc.id, 'A renamed');
+    expect(service.list().map((p) => p.name)).toEqual(['A renamed', 'B']);
+  });
+
+  it('duplicates a plan under a new id without its history', () => {
+    const a = service.create({ name: 'A' });
+    service.rename(a.doc.id, 'A2');
+    const copy = service.duplicate(a.doc.id, 'A2 (copy)');
+    expect(copy.doc.id).not.toBe(a.doc.id);
+    expect(copy.doc.name).toBe('A2 (copy)');
+    expect(copy.canUndo).toBe(false);
+    expect(service.list()).toHaveLength(2);
+  });
+
+  it('moves a plan to the trash and back, and purges only from the trash', () => {
+    const { doc } = service.create({ name: 'A' });
+    expect(() => service.purge(doc.id)).toThrow(/only a plan in the trash/);
+    service.delete(doc.id);
+    expect(service.list()).toEqual([]);
+    expect(service.list({ trash: true }).map((p) => p.id)).toEqual([doc.id]);
+    expect(() => service.rename(doc.id, 'B')).toThrow(/in the trash/);
+    service.restore(doc.id);
+    expect(service.list().map((p) => p.id)).toEqual([doc.id]);
+    service.delete(doc.id);
+    service.purge(doc.id);
+    expect(service.list({ trash: true })).toEqual([]);
+    expect(() => service.get(doc.id)).toThrow(/does not exist/);
+  });
+
+  it('answers NOT_FOUND for an unknown plan', () => {
+    expect(() => service.get('nope')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+});
+
+describe('PlanService edits and undo', () => {
+  it('stores each edit with a new revision, and keeps a failed edit from writing anything', () => {
+    const { doc } = service.create({ name: 'A' });
+    const after = service.apply(doc.id, [
+      { type: 'person.add', person: { id: 'ana', name: 'Ana', roleTitle: 'CMO', teamId: MARKETING_TEAM_ID } },
+    ]);
+    expect(after.plan.revision).toBe(1);
+    expect(() =>
+      service.apply(doc.id, [
+        { type: 'person.update', personId: 'ana', patch: { name: 'Ana R.' } },
+        { type: 'person.remove', personId: 'ghost' },
+      ]),
+    ).toThrow(/person ghost/);
+    const state = service.get(doc.id);
+    expect(state.plan.revision).toBe(1);
+    expect(state.doc.people[0]?.name).toBe('Ana');
+    expect(service.history(doc.id)).toHaveLength(1);
+  });
+
+  it('refuses an edit made on an old revision with CONFLICT', () => {
+    const { doc } = service.create({ name: 'A' });
+    service.rename(doc.id, 'B');
+    expect(() => service.apply(doc.id, [{ type: 'plan.rename', name: 'C' }], 0)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
+  });
+
+  it('merges typing into one field into one undo step, but not after a pause', () => {
+    const { doc } = service.create({ name: 'A' });
+    for (const name of ['Ac', 'Acm', 'Acme']) {
+      service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: name } }]);
+      clock.advance(200);
+    }
+    expect(service.history(doc.id)).toHaveLength(1);
+    clock.advance(MERGE_WINDOW_MS);
+    service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: 'Acme Corp' } }]);
+    expect(service.history(doc.id)).toHaveLength(2);
+    expect(service.undo(doc.id).doc.client).toBe('Acme');
+    expect(service.undo(doc.id).doc.client).toBe('');
+  });
+
+  it('undoes and redoes after the database is closed and reopened', () => {
+    const { doc } = service.create({ name: 'A' });
+    service.rename(doc.id, 'B');
+    clock.advance(MERGE_WINDOW_MS * 2);
+    service.apply(doc.id, [{ type: 'team.add', team: { id: 'ops', name: 'RevOps' } }]);
+    reopen();
+    let state = service.undo(doc.id);
+    expect(state.doc.teams).toHaveLength(2);
+    reopen();
+    state = service.undo(doc.id);
+    expect(state.doc.name).toBe('A');
+    expect(state).toMatchObject({ canUndo: false, canRedo: true });
+    reopen();
+    state = service.redo(doc.id);
+    expect(state.doc.name).toBe('B');
+    state = service.redo(doc.id);
+    expect(state.doc.teams.map((t) => t.name)).toContain('RevOps');
+    expect(() => service.redo(doc.id)).toThrow(/nothing to redo/);
+  });
+
+  it('drops the redo steps when a new edit is made after undo', () => {
+    const { doc } = service.create({ name: 'A' });
+    service.rename(doc.id, 'B');
+    service.undo(doc.id);
+    service.apply(doc.id, [{ type: 'plan.setMeta', patch: { currency: 'GBP' } }]);
+    expect(service.get(doc.id).canRedo).toBe(false);
+    expect(service.history(doc.id).map((h) => h.commandTypes)).toEqual([['plan.setMeta']]);
+  });
+
+  it('does not merge into a step that follows an undo', () => {
+    const { doc } = service.create({ name: 'A' });
+    service.rename(doc.id, 'B');
+    clock.advance(MERGE_WINDOW_MS * 2);
+    service.rename(doc.id, 'C');
+    service.undo(doc.id);
+    service.rename(doc.id, 'D');
+    expect(service.undo(doc.id).doc.name).toBe('B');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../../../shared/domain/errors';
+import { PLAN_SCHEMA_VERSION, PlanDocSchema } from '../../../../shared/domain/plan-doc';
+import { upgradePlanDoc } from '../../../../shared/domain/plan-upgrade';
+import { samplePlan } from '../../../helpers/plans';
+
+describe('PlanDocSchema', () => {
+  it('accepts a new plan with marketing and sales teams and empty sections', () => {
+    const plan = samplePlan();
+    expect(PlanDocSchema.parse(plan)).toEqual(plan);
+    expect(plan.teams.map((t) => t.kind)).toEqual(['marketing', 'sales']);
+    expect(plan).toMatchObject({ funnel: {}, goals: {}, raci: {}, handoff: {}, workshop: {} });
+  });
+
+  it('requires exactly one marketing and one sales team', () => {
+    const plan = samplePlan();
+    const result = PlanDocSchema.safeParse({ ...plan, teams: plan.teams.slice(0, 1) });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/exactly one sales team/);
+  });
+
+  it('rejects unknown fields, bad dates and bad currencies', () => {
+    const plan = samplePlan();
+    expect(PlanDocSchema.safeParse({ ...plan, secret: 1 }).success).toBe(false);
+    expect(PlanDocSchema.safeParse({ ...plan, period: { start: '2027-13-01', end: '2027-12-31' } }).success).toBe(false);
+    expect(PlanDocSchema.safeParse({ ...plan, currency: 'euro' }).success).toBe(false);
+    expect(PlanDocSchema.safeParse({ ...plan, funnel: { stages: [] } }).success).toBe(false);
+  });
+});
+
+describe('upgradePlanDoc', () => {
+  it('returns a current plan unchanged', () => {
+    expect(upgradePlanDoc(JSON.parse(JSON.stringify(samplePlan())))).toEqual(samplePlan());
+  });
+
+  it('refuses a plan from a newer build, saying so', () => {
+    expect(() => upgradePlanDoc({ ...samplePlan(), schemaVersion: PLAN_SCHEMA_VERSION + 1 })).toThrow(
+      /newer Smarketing Planner/,
+    );
+  });
+
+  it('refuses something that is not a plan', () => {
+    expect(() => upgradePlanDoc('hello')).toThrow(DomainError);
+    expect(() => upgradePlanDoc({ schemaVersion: 'one' })).toThrow(/schemaVersion/);
+  });
+});
