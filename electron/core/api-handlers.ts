@@ -26,6 +26,7 @@ export function createHandlers(plans: PlanService, settings: SettingsService): A
     'plans.restore': (input) => plans.restore(input.id),
     'plans.purge': (input) => plans.purge(input.id),
     'plans.apply': (input) => plans.apply(input.id, input.commands, input.baseRevision),
+    'plans.export': (input) => plans.exportFile(input.id),
     'plans.undo': (input) => plans.undo(input.id),
     'plans.redo': (input) => plans.redo(input.id),
     'plans.history': (input) => ({ entries: plans.history(input.id, input.limit) }),

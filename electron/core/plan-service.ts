@@ -224,6 +224,13 @@ export class PlanService {
     return this.get(id);
   }
 
+  /** The plan file (.smarketing.json): the whole document with its schema version. */
+  exportFile(id: string): { fileName: string; content: string } {
+    const doc = readDoc(this.row(id));
+    const file = { format: PLAN_FILE_FORMAT, exportedAt: this.timestamp(), plan: doc };
+    return { fileName: `${safeFileName(doc.name)}.smarketing.json`, content: JSON.stringify(file, null, 2) };
+  }
+
   history(id: string, limit = 200): HistoryEntry[] {
     this.row(id);
     return this.db
@@ -280,6 +287,14 @@ export class PlanService {
   private timestamp(): string {
     return this.clock.now().toISOString();
   }
+}
+
+export const PLAN_FILE_FORMAT = 'smarketing-plan';
+
+/** Keeps letters of any language, drops what a file system would refuse. */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return cleaned.slice(0, 80) || 'plan';
 }
 
 function toSummary(row: Omit<PlanRow, 'doc'>): PlanSummary {

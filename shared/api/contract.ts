@@ -88,6 +88,10 @@ export const apiContract = {
     }),
     output: PlanStateSchema,
   },
+  'plans.export': {
+    input: PlanRef,
+    output: z.strictObject({ fileName: z.string(), content: z.string() }),
+  },
   'plans.undo': { input: PlanRef, output: PlanStateSchema },
   'plans.redo': { input: PlanRef, output: PlanStateSchema },
   'plans.history': {

@@ -47,6 +47,7 @@ const malformed: Record<MethodName, unknown[]> = {
   'plans.undo': [{ id: 3 }],
   'plans.redo': [{ id: 'x', extra: 1 }],
   'plans.history': [{ id: 'x', limit: 0 }, { id: 'x', limit: 'all' }],
+  'plans.export': [{ id: 'x', format: 'pdf' }, {}],
   'settings.get': [{ language: 'en' }],
   'settings.set': [{ language: 'fr' }, { paperSize: 'A3' }, { theme: 'dark' }],
 };
@@ -87,6 +88,7 @@ describe('API contract', () => {
       'plans.redo': { id: planId },
       'plans.apply': { id: planId, commands: [{ type: 'plan.setMeta', patch: { currency: 'MXN' } }] },
       'plans.history': { id: planId },
+      'plans.export': { id: planId },
       'plans.duplicate': { id: planId },
       'plans.delete': { id: planId },
       'plans.restore': { id: planId },

@@ -160,3 +160,14 @@ describe('PlanService edits and undo', () => {
     expect(service.undo(doc.id).doc.name).toBe('B');
   });
 });
+
+describe('PlanService plan file', () => {
+  it('exports the whole plan with its schema version under a safe file name', () => {
+    const { doc } = service.create({ name: 'Plan: Q1/Q2 "ES"', client: 'Acme' });
+    const file = service.exportFile(doc.id);
+    expect(file.fileName).toBe('Plan Q1 Q2 ES.smarketing.json');
+    const parsed = JSON.parse(file.content) as { format: string; plan: { schemaVersion: number; client: string } };
+    expect(parsed.format).toBe('smarketing-plan');
+    expect(parsed.plan).toMatchObject({ schemaVersion: 1, client: 'Acme' });
+  });
+});

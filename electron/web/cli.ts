@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DomainError } from '../../shared/domain/errors';
+import { resolveDataDir } from '../core/data-dir';
+import { openLibrary, type Library } from '../core/library';
+import { openInBrowser } from './open-browser';
+import { createWebServer } from './server';
+
+export const DEFAULT_PORT = 4310;
+
+/** Every refusal is one line on stderr and a non-zero exit; nothing is touched. */
+function fail(message: string): never {
+  process.stderr.write(`smarketing: ${message}\n`);
+  process.exit(1);
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535, not ${raw}`);
+  return port;
+}
+
+function main(): void {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        port: { type: 'string' },
+        'data-dir': { type: 'string' },
+        'no-open': { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const port = parsePort(args.port);
+  const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+  if (!existsSync(rendererDir)) fail(`the renderer is not built (${rendererDir}); run npm run build`);
+
+  const dataDir = resolveDataDir(args['data-dir']);
+  let library: Library;
+  try {
+    library = openLibrary(dataDir, {
+      onUnexpected: (error) =>
+        process.stderr.write(`smarketing: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`),
+    });
+  } catch (error) {
+    fail(error instanceof DomainError || error instanceof Error ? error.message : String(error));
+  }
+
+  // 128 random bits per launch: only the page we print the address for can call the API.
+  const token = randomBytes(16).toString('hex');
+  const server = createWebServer({ dispatch: library.dispatch, rendererDir, token });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    library.close();
+    fail(
+      error.code === 'EADDRINUSE'
+        ? `port ${port} on 127.0.0.1 is in use; choose another with --port N`
+        : `cannot listen on 127.0.0.1:${port} (${error.code ?? error.message})`,
+    );
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    const url = `http://127.0.0.1:${actualPort}/?token=${token}`;
+    process.stdout.write(`Smarketing Planner is running at ${url} (data: ${dataDir})\n`);
+    if (!args['no-open']) openInBrowser(url);
+  });
+
+  const shutdown = () => {
+    server.close();
+    server.closeAllConnections();
+    library.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main();

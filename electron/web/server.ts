@@ -1,0 +1,125 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HTTP_STATUS_BY_CODE } from '../../shared/api/envelope';
+import type { ApiDispatcher } from '../core/api-handlers';
+import { SECURITY_HEADERS } from '../core/content-security';
+import { readRendererFile } from '../core/static-files';
+import { checkOrigin, checkToken } from './request-guard';
+
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+export interface WebServerOptions {
+  dispatch: ApiDispatcher;
+  rendererDir: string;
+  token: string;
+  maxBodyBytes?: number;
+}
+
+/**
+ * The browser shell's HTTP server: the built renderer on GET, and the plan API
+ * as `POST /api/<method>` with a JSON body and the launch token.
+ */
+export function createWebServer(options: WebServerOptions): Server {
+  const server = createServer((req, res) => {
+    handle(req, res, (server.address() as AddressInfo).port, options).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { error: { code: 'IO', message: 'request failed' } });
+    });
+  });
+  return server;
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  port: number,
+  options: WebServerOptions,
+): Promise<void> {
+  const refused = checkOrigin(req.headers, port);
+  if (refused) {
+    req.resume();
+    return sendJson(res, refused.status, { error: { code: refused.code, message: refused.message } });
+  }
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5), options);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return sendJson(res, 405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'use GET' } });
+  }
+  const file = await readRendererFile(options.rendererDir, url.pathname);
+  if (!file) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'no such file' } });
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': file.contentType,
+    'Cache-Control': 'no-cache',
+  });
+  res.end(req.method === 'HEAD' ? undefined : file.body);
+}
+
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  options: WebServerOptions,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    req.resume();
+    return sendJson(res, 405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'use POST' } });
+  }
+  const unauthorized = checkToken(req.headers, options.token);
+  if (unauthorized) {
+    req.resume();
+    return sendJson(res, unauthorized.status, {
+      error: { code: unauthorized.code, message: unauthorized.message },
+    });
+  }
+  // A JSON content type cannot be sent by a plain HTML form, which closes the CSRF path.
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+    req.resume();
+    return sendJson(res, 415, {
+      error: { code: 'INVALID_INPUT', message: 'send the input as application/json' },
+    });
+  }
+  const body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
+  if (body === 'too-large') {
+    return sendJson(res, 413, { error: { code: 'INVALID_INPUT', message: 'request body too large' } });
+  }
+  let input: unknown;
+  try {
+    input = body.length === 0 ? {} : (JSON.parse(body) as unknown);
+  } catch {
+    return sendJson(res, 400, { error: { code: 'INVALID_INPUT', message: 'body is not valid JSON' } });
+  }
+  const envelope = options.dispatch(method, input);
+  if (envelope.ok) return sendJson(res, 200, envelope.value);
+  return sendJson(res, HTTP_STATUS_BY_CODE[envelope.error.code], { error: envelope.error });
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    req.resume();
+    return Promise.resolve('too-large');
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
