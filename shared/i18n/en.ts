@@ -39,6 +39,9 @@ export const en = {
     duplicated: 'Created “{{name}}”',
     purged: '“{{name}}” deleted for good',
     undo: 'Undo',
+    purgeConfirm: 'Delete for good',
+    restoreNamed: 'Restore {{name}}',
+    purgeNamed: 'Delete {{name}} for good',
     purgeTitle: 'Delete “{{name}}” for good?',
     purgeBody:
       'The plan and its history are removed from this computer. This cannot be undone.',
@@ -60,6 +63,7 @@ export const en = {
   workspace: {
     backToLibrary: 'All plans',
     sections: 'Plan sections',
+    toolbar: 'Plan actions',
     overview: 'Plan & people',
     undo: 'Undo',
     redo: 'Redo',

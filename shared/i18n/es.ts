@@ -41,6 +41,9 @@ export const es: Messages = {
     duplicated: 'Se creó «{{name}}»',
     purged: '«{{name}}» borrado definitivamente',
     undo: 'Deshacer',
+    purgeConfirm: 'Borrar definitivamente',
+    restoreNamed: 'Restaurar {{name}}',
+    purgeNamed: 'Borrar {{name}} definitivamente',
     purgeTitle: '¿Borrar «{{name}}» definitivamente?',
     purgeBody:
       'El plan y su historial se eliminan de este ordenador. No se puede deshacer.',
@@ -62,6 +65,7 @@ export const es: Messages = {
   workspace: {
     backToLibrary: 'Todos los planes',
     sections: 'Secciones del plan',
+    toolbar: 'Acciones del plan',
     overview: 'Plan y personas',
     undo: 'Deshacer',
     redo: 'Rehacer',

@@ -1,0 +1,3 @@
+/** Shared by main and preload; kept apart so the preload bundle pulls in nothing else from main. */
+export const API_CHANNEL_PREFIX = 'api:';
+export const MENU_CHANNEL = 'menu-command';

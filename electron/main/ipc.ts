@@ -1,0 +1,37 @@
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { METHOD_NAMES } from '../../shared/api/contract';
+import type { ApiEnvelope } from '../../shared/api/envelope';
+import type { ApiDispatcher } from '../core/api-handlers';
+import { API_CHANNEL_PREFIX } from './ipc-channels';
+import { isAppUrl } from './security';
+
+/**
+ * Binds every contract method to its own IPC channel through one wrapper.
+ * As in Electron Fiddle, a call from anything but a window this app created,
+ * showing the app's own page, is dropped before its input is even parsed.
+ */
+export function bindApi(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  dispatch: ApiDispatcher,
+  isOwnWindow: (contents: WebContents) => boolean,
+  afterCall: (method: string, envelope: ApiEnvelope) => void = () => {},
+): void {
+  for (const method of METHOD_NAMES) {
+    ipcMain.handle(`${API_CHANNEL_PREFIX}${method}`, (event: IpcMainInvokeEvent, input: unknown) => {
+      if (!isTrustedSender(event, isOwnWindow)) {
+        throw new Error('refused: not a Smarketing Planner window');
+      }
+      const envelope = dispatch(method, input);
+      afterCall(method, envelope);
+      return envelope;
+    });
+  }
+}
+
+export function isTrustedSender(
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  isOwnWindow: (contents: WebContents) => boolean,
+): boolean {
+  const frameUrl = event.senderFrame?.url ?? '';
+  return isOwnWindow(event.sender) && isAppUrl(frameUrl);
+}

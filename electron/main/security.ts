@@ -1,0 +1,55 @@
+import type { Session, WebContents, WebPreferences } from 'electron';
+
+/** The only web preferences a window of this app is created with. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    spellcheck: false,
+    navigateOnDragDrop: false,
+  };
+}
+
+export const APP_ORIGIN = 'app://smarketing';
+
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'app:' && parsed.host === 'smarketing';
+  } catch {
+    return false;
+  }
+}
+
+type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/**
+ * The renderer never leaves the app: navigation to anything but app:// is
+ * cancelled, new windows are refused and <webview> cannot be attached.
+ */
+export function hardenWebContents(contents: HardenableContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+
+/** A planning tool needs no camera, microphone, location or notifications: every request is refused. */
+export function denyAllPermissions(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { Toaster } from 'sonner';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { LibraryScreen } from '../features/plans/LibraryScreen';
+import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
+import { useMenuCommands } from './use-menu-commands';
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <Router hook={useHashLocation}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <MenuBridge />
+      <Switch>
+        <Route path="/plans/:id">{(params) => <WorkspaceScreen planId={params.id} />}</Route>
+        <Route>
+          <LibraryScreen />
+        </Route>
+      </Switch>
+      <Toaster position="bottom-center" richColors closeButton containerAriaLabel={t('app.title')} />
+    </Router>
+  );
+}
+
+function MenuBridge() {
+  useMenuCommands();
+  return null;
+}

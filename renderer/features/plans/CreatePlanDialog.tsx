@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { LANGUAGES } from '../../../shared/i18n';
+import { LanguageSchema, type Language } from '../../../shared/domain/plan-doc';
+import { useAppStore } from '../../store/store-context';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { useErrorMessage } from '../../ui/use-error-message';
+import { validateName } from './validate-name';
+
+interface CreatePlanDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
+export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) {
+  const { t } = useTranslation();
+  const interfaceLanguage = useAppStore((s) => s.settings.language);
+  const createPlan = useAppStore((s) => s.createPlan);
+  const errorMessage = useErrorMessage();
+  const [, navigate] = useLocation();
+  const [name, setName] = useState('');
+  const [client, setClient] = useState('');
+  const [language, setLanguage] = useState<Language | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const close = (next: boolean) => {
+    if (!next) {
+      setName('');
+      setClient('');
+      setLanguage(null);
+      setError(null);
+    }
+    onOpenChange(next);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = validateName(name, t);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setBusy(true);
+    try {
+      const state = await createPlan({
+        name: name.trim(),
+        client: client.trim(),
+        language: language ?? interfaceLanguage,
+      });
+      close(false);
+      navigate(`/plans/${state.doc.id}`);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={close} title={t('createDialog.title')} description={t('createDialog.description')}>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          label={t('createDialog.name')}
+          placeholder={t('createDialog.namePlaceholder')}
+          value={name}
+          maxLength={120}
+          required
+          autoFocus
+          error={error}
+          onChange={(event) => {
+            setName(event.target.value);
+            setError(null);
+          }}
+        />
+        <TextField
+          label={t('createDialog.client')}
+          value={client}
+          maxLength={120}
+          onChange={(event) => setClient(event.target.value)}
+        />
+        <SelectField
+          label={t('createDialog.language')}
+          value={language ?? interfaceLanguage}
+          options={LANGUAGES.map((code) => ({ value: code, label: t(`app.languages.${code}`) }))}
+          onChange={(event) => setLanguage(LanguageSchema.parse(event.target.value))}
+        />
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={() => close(false)}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('createDialog.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,95 @@
+import { Plus, Search } from 'lucide-react';
+import { Tabs } from 'radix-ui';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { PlanSummary } from '../../../shared/api/contract';
+import { AppHeader } from '../../ui/AppHeader';
+import { normalizeForSearch } from '../../ui/format';
+import { useAppStore } from '../../store/store-context';
+import { useErrorMessage } from '../../ui/use-error-message';
+import { CreatePlanDialog } from './CreatePlanDialog';
+import { LibraryEmptyState } from './LibraryEmptyState';
+import { PlanTable } from './PlanTable';
+import { TrashTable } from './TrashTable';
+
+export function LibraryScreen() {
+  const { t } = useTranslation();
+  const plans = useAppStore((s) => s.plans);
+  const trash = useAppStore((s) => s.trash);
+  const status = useAppStore((s) => s.libraryStatus);
+  const loadLibrary = useAppStore((s) => s.loadLibrary);
+  const createRequested = useAppStore((s) => s.createRequested);
+  const requestCreate = useAppStore((s) => s.requestCreate);
+  const errorMessage = useErrorMessage();
+  const [view, setView] = useState<'active' | 'trash'>('active');
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+    loadLibrary().catch((error: unknown) => toast.error(errorMessage(error)));
+  }, [loadLibrary, errorMessage]);
+
+  const matches = useMemo(() => {
+    const needle = normalizeForSearch(query.trim());
+    const filter = (list: PlanSummary[]) =>
+      needle ? list.filter((p) => normalizeForSearch(`${p.name} ${p.client}`).includes(needle)) : list;
+    return { active: filter(plans), trash: filter(trash) };
+  }, [plans, trash, query]);
+
+  const isEmptyLibrary = status === 'ready' && plans.length === 0 && trash.length === 0;
+
+  return (
+    <div className="screen">
+      <AppHeader />
+      <main id="main" className="library" tabIndex={-1}>
+        <div className="library-heading">
+          <div>
+            <h1>{t('library.heading')}</h1>
+            {status === 'ready' && (
+              <p className="muted">{t('library.count', { count: plans.length })}</p>
+            )}
+          </div>
+          <button type="button" className="btn btn-primary" onClick={() => requestCreate(true)}>
+            <Plus aria-hidden size={18} />
+            {t('library.newPlan')}
+          </button>
+        </div>
+
+        {isEmptyLibrary ? (
+          <LibraryEmptyState onCreate={() => requestCreate(true)} />
+        ) : (
+          <>
+            <div className="search">
+              <Search aria-hidden size={18} className="search-icon" />
+              <input
+                type="search"
+                className="input search-input"
+                aria-label={t('library.search')}
+                placeholder={t('library.searchPlaceholder')}
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+              />
+            </div>
+            <Tabs.Root value={view} onValueChange={(value) => setView(value === 'trash' ? 'trash' : 'active')}>
+              <Tabs.List className="tabs" aria-label={t('library.views')}>
+                <Tabs.Trigger className="tab" value="active">
+                  {t('library.active')} <span className="badge">{plans.length}</span>
+                </Tabs.Trigger>
+                <Tabs.Trigger className="tab" value="trash">
+                  {t('library.trash')} <span className="badge">{trash.length}</span>
+                </Tabs.Trigger>
+              </Tabs.List>
+              <Tabs.Content value="active" className="tab-panel">
+                <PlanTable plans={matches.active} query={query} onClearQuery={() => setQuery('')} />
+              </Tabs.Content>
+              <Tabs.Content value="trash" className="tab-panel">
+                <TrashTable plans={matches.trash} />
+              </Tabs.Content>
+            </Tabs.Root>
+          </>
+        )}
+      </main>
+      <CreatePlanDialog open={createRequested} onOpenChange={requestCreate} />
+    </div>
+  );
+}

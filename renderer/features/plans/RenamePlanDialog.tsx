@@ -1,0 +1,65 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { PlanSummary } from '../../../shared/api/contract';
+import { useAppStore } from '../../store/store-context';
+import { Dialog } from '../../ui/Dialog';
+import { TextField } from '../../ui/TextField';
+import { useErrorMessage } from '../../ui/use-error-message';
+import { validateName } from './validate-name';
+
+export function RenamePlanDialog({ plan, onClose }: { plan: PlanSummary | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const renamePlan = useAppStore((s) => s.renamePlan);
+  const errorMessage = useErrorMessage();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setName(plan?.name ?? '');
+    setError(null);
+  }, [plan]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!plan) return;
+    const problem = validateName(name, t);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    try {
+      await renamePlan(plan.id, name.trim());
+      onClose();
+    } catch (failure) {
+      toast.error(errorMessage(failure));
+    }
+  };
+
+  return (
+    <Dialog open={plan !== null} onOpenChange={(open) => !open && onClose()} title={t('renameDialog.title')}>
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          label={t('renameDialog.name')}
+          value={name}
+          maxLength={120}
+          required
+          autoFocus
+          error={error}
+          onChange={(event) => {
+            setName(event.target.value);
+            setError(null);
+          }}
+        />
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary">
+            {t('renameDialog.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

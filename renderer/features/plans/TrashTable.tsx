@@ -1,0 +1,117 @@
+import { AlertDialog } from 'radix-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { PlanSummary } from '../../../shared/api/contract';
+import { useAppStore } from '../../store/store-context';
+import { formatEditedAgo } from '../../ui/format';
+import { useErrorMessage } from '../../ui/use-error-message';
+
+export function TrashTable({ plans }: { plans: PlanSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const restorePlan = useAppStore((s) => s.restorePlan);
+  const errorMessage = useErrorMessage();
+  const [purging, setPurging] = useState<PlanSummary | null>(null);
+
+  if (plans.length === 0) {
+    return (
+      <div className="empty-inline">
+        <p>{t('library.emptyTrash')}</p>
+      </div>
+    );
+  }
+
+  const restore = async (plan: PlanSummary) => {
+    try {
+      await restorePlan(plan.id);
+      toast.success(t('library.restored', { name: plan.name }));
+    } catch (error) {
+      toast.error(errorMessage(error));
+    }
+  };
+
+  return (
+    <>
+      <table className="plan-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('library.columnName')}</th>
+            <th scope="col">{t('library.columnClient')}</th>
+            <th scope="col">{t('library.columnUpdated')}</th>
+            <th scope="col" className="cell-actions">
+              <span className="visually-hidden">{t('library.columnActions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {plans.map((plan) => (
+            <tr key={plan.id}>
+              <th scope="row">{plan.name}</th>
+              <td>{plan.client}</td>
+              <td>
+                <time dateTime={plan.updatedAt}>{formatEditedAgo(plan.updatedAt, i18n.language)}</time>
+              </td>
+              <td className="cell-actions">
+                <div className="row-buttons">
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-label={t('library.restoreNamed', { name: plan.name })}
+                    onClick={() => void restore(plan)}
+                  >
+                    {t('library.restore')}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-danger-quiet"
+                    aria-label={t('library.purgeNamed', { name: plan.name })}
+                    onClick={() => setPurging(plan)}
+                  >
+                    {t('library.purge')}
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <PurgeDialog plan={purging} onClose={() => setPurging(null)} />
+    </>
+  );
+}
+
+/** Deleting for good is the one irreversible action: it asks first, with Cancel focused. */
+function PurgeDialog({ plan, onClose }: { plan: PlanSummary | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const purgePlan = useAppStore((s) => s.purgePlan);
+  const errorMessage = useErrorMessage();
+  return (
+    <AlertDialog.Root open={plan !== null} onOpenChange={(open) => !open && onClose()}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="dialog-overlay" />
+        <AlertDialog.Content className="dialog">
+          <AlertDialog.Title className="dialog-title">
+            {t('library.purgeTitle', { name: plan?.name ?? '' })}
+          </AlertDialog.Title>
+          <AlertDialog.Description className="dialog-description">
+            {t('library.purgeBody')}
+          </AlertDialog.Description>
+          <div className="dialog-actions">
+            <AlertDialog.Cancel className="btn">{t('common.cancel')}</AlertDialog.Cancel>
+            <AlertDialog.Action
+              className="btn btn-danger"
+              onClick={() => {
+                if (!plan) return;
+                purgePlan(plan.id)
+                  .then(() => toast.success(t('library.purged', { name: plan.name })))
+                  .catch((error: unknown) => toast.error(errorMessage(error)));
+              }}
+            >
+              {t('library.purgeConfirm')}
+            </AlertDialog.Action>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}

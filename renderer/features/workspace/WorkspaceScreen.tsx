@@ -1,0 +1,101 @@
+import { ArrowLeft } from 'lucide-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { Link } from 'wouter';
+import { useAppStore } from '../../store/store-context';
+import { AppHeader } from '../../ui/AppHeader';
+import { formatDate } from '../../ui/format';
+import { useErrorMessage } from '../../ui/use-error-message';
+import { OverviewSection } from './OverviewSection';
+import { SectionNav } from './SectionNav';
+import { useUndoShortcuts } from './use-undo-shortcuts';
+import { WorkspaceToolbar } from './WorkspaceToolbar';
+
+export function WorkspaceScreen({ planId }: { planId: string }) {
+  const { t } = useTranslation();
+  const status = useAppStore((s) => s.workspaceStatus);
+  const openPlan = useAppStore((s) => s.openPlan);
+  const closePlan = useAppStore((s) => s.closePlan);
+  const errorMessage = useErrorMessage();
+  useUndoShortcuts();
+
+  useEffect(() => {
+    openPlan(planId).catch((error: unknown) => toast.error(errorMessage(error)));
+    return closePlan;
+  }, [planId, openPlan, closePlan, errorMessage]);
+
+  return (
+    <div className="screen">
+      <AppHeader>
+        <Link href="/" className="back-link">
+          <ArrowLeft aria-hidden size={18} />
+          {t('workspace.backToLibrary')}
+        </Link>
+      </AppHeader>
+      {status === 'missing' ? (
+        <main id="main" className="workspace-message" tabIndex={-1}>
+          <p>{t('workspace.notFound')}</p>
+          <Link href="/" className="btn btn-primary">
+            {t('workspace.backToLibrary')}
+          </Link>
+        </main>
+      ) : status !== 'ready' ? (
+        <main id="main" className="workspace-message" tabIndex={-1} aria-busy="true">
+          <p>{t('workspace.loading')}</p>
+        </main>
+      ) : (
+        <div className="workspace">
+          <PlanTitle />
+          <SectionNav />
+          <main id="main" className="workspace-main" tabIndex={-1}>
+            <OverviewSection />
+          </main>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Name, client, period, currency and language: always in view while the plan is edited. */
+function PlanTitle() {
+  const { t, i18n } = useTranslation();
+  const name = useAppStore((s) => s.current?.doc.name ?? '');
+  const client = useAppStore((s) => s.current?.doc.client ?? '');
+  const period = useAppStore((s) => s.current?.doc.period);
+  const currency = useAppStore((s) => s.current?.doc.currency ?? '');
+  const language = useAppStore((s) => s.current?.doc.language ?? 'en');
+  return (
+    <div className="plan-title">
+      <div className="plan-title-text">
+        <h1>{name}</h1>
+        <dl className="plan-facts">
+          <div>
+            <dt className="visually-hidden">{t('overview.client')}</dt>
+            <dd className={client ? undefined : 'muted'}>{client || t('workspace.noClient')}</dd>
+          </div>
+          {period && (
+            <div>
+              <dt className="visually-hidden">{t('overview.periodStart')}</dt>
+              <dd>
+                {t('workspace.period', {
+                  start: formatDate(period.start, i18n.language),
+                  end: formatDate(period.end, i18n.language),
+                })}
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt className="visually-hidden">{t('overview.currency')}</dt>
+            <dd>{currency}</dd>
+          </div>
+          <div>
+            <dt className="visually-hidden">{t('overview.language')}</dt>
+            <dd>{t(`app.languages.${language}`)}</dd>
+          </div>
+        </dl>
+      </div>
+      <WorkspaceToolbar />
+    </div>
+  );
+}

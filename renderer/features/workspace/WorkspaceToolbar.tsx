@@ -1,0 +1,58 @@
+import { Download, Redo2, Undo2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { saveTextFile } from '../../app/download';
+import { useAppStore } from '../../store/store-context';
+import { useErrorMessage } from '../../ui/use-error-message';
+import { SaveIndicator } from './SaveIndicator';
+
+export function WorkspaceToolbar() {
+  const { t } = useTranslation();
+  const planId = useAppStore((s) => s.current?.doc.id ?? null);
+  const canUndo = useAppStore((s) => s.current?.canUndo ?? false);
+  const canRedo = useAppStore((s) => s.current?.canRedo ?? false);
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  const exportPlanFile = useAppStore((s) => s.exportPlanFile);
+  const errorMessage = useErrorMessage();
+
+  const exportFile = async () => {
+    if (!planId) return;
+    try {
+      const file = await exportPlanFile(planId);
+      saveTextFile(file.fileName, file.content);
+    } catch (error) {
+      toast.error(errorMessage(error));
+    }
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('workspace.toolbar')}>
+      <SaveIndicator />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('workspace.undo')}
+        title={t('workspace.undoShortcut')}
+        disabled={!canUndo}
+        onClick={() => void undo()}
+      >
+        <Undo2 aria-hidden size={20} />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('workspace.redo')}
+        title={t('workspace.redoShortcut')}
+        disabled={!canRedo}
+        onClick={() => void redo()}
+      >
+        <Redo2 aria-hidden size={20} />
+      </button>
+      <button type="button" className="btn" onClick={() => void exportFile()}>
+        <Download aria-hidden size={18} />
+        {t('menu.exportPlan')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PlanApi } from '../../shared/api/client';
+import { createLibrarySlice, type LibrarySlice } from './library-slice';
+import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
+
+export type AppState = LibrarySlice & WorkspaceSlice & SettingsSlice;
+
+export type SliceCreator<Slice> = (
+  set: StoreApi<AppState>['setState'],
+  get: StoreApi<AppState>['getState'],
+  api: PlanApi,
+) => Slice;
+
+/**
+ * One store of typed slices (zustand's slices pattern). The API client is
+ * passed in, so tests run the same store against a real library in Node.
+ */
+export function createAppStore(api: PlanApi): StoreApi<AppState> {
+  return createStore<AppState>()((set, get) => ({
+    ...createLibrarySlice(set, get, api),
+    ...createWorkspaceSlice(set, get, api),
+    ...createSettingsSlice(set, get, api),
+  }));
+}

@@ -1,0 +1,21 @@
+import type { Settings } from '../../shared/api/contract';
+import type { SliceCreator } from './app-store';
+
+export interface SettingsSlice {
+  settings: Settings;
+  loadSettings: () => Promise<Settings>;
+  updateSettings: (patch: Partial<Settings>) => Promise<void>;
+}
+
+export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, _get, api) => ({
+  settings: { language: 'en', paperSize: 'A4' },
+  loadSettings: async () => {
+    const settings = await api('settings.get', {});
+    set({ settings });
+    return settings;
+  },
+  updateSettings: async (patch) => {
+    set((state) => ({ settings: { ...state.settings, ...patch } }));
+    set({ settings: await api('settings.set', patch) });
+  },
+});

@@ -1,0 +1,126 @@
+import type { PlanState } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/envelope';
+import type { Command } from '../../shared/domain/commands';
+import { DomainError } from '../../shared/domain/errors';
+import { applyCommands } from '../../shared/domain/reducer';
+import type { SliceCreator } from './app-store';
+
+export type SaveState =
+  | { status: 'saved' }
+  | { status: 'saving' }
+  | { status: 'error'; code: string; message: string };
+
+export type WorkspaceStatus = 'closed' | 'loading' | 'ready' | 'missing';
+
+export interface WorkspaceSlice {
+  /** The open plan as the user sees it: the host's state plus edits still on their way. */
+  current: PlanState | null;
+  workspaceStatus: WorkspaceStatus;
+  saveState: SaveState;
+  openPlan: (id: string) => Promise<void>;
+  closePlan: () => void;
+  /** Applies commands at once and saves them in order; returns a refusal message, or null. */
+  dispatch: (commands: Command[]) => string | null;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  /** Resolves when every edit sent so far has been answered. */
+  flush: () => Promise<void>;
+}
+
+export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api) => {
+  // Writes go out one at a time, in order, each on the revision the previous one produced.
+  let queue: Promise<void> = Promise.resolve();
+  let pending = 0;
+  let confirmed: PlanState | null = null;
+
+  const settle = (state: PlanState) => {
+    confirmed = state;
+    if (get().current?.doc.id !== state.doc.id) return;
+    if (pending === 0) {
+      set({ current: state, saveState: { status: 'saved' } });
+    } else {
+      const current = get().current;
+      if (current) set({ current: { ...current, plan: state.plan } });
+    }
+  };
+
+  const fail = async (planId: string, error: unknown) => {
+    const code = error instanceof ApiError ? error.code : 'network';
+    const message = error instanceof Error ? error.message : String(error);
+    set({ saveState: { status: 'error', code, message } });
+    // What the host has is the truth: show it again rather than an edit that was refused.
+    try {
+      const state = await api('plans.get', { id: planId });
+      confirmed = state;
+      if (get().current?.doc.id === planId) set({ current: state });
+    } catch {
+      // Still unreachable: keep what is on screen and the error status.
+    }
+  };
+
+  const enqueue = (planId: string, write: () => Promise<PlanState>) => {
+    pending += 1;
+    set({ saveState: { status: 'saving' } });
+    queue = queue.then(async () => {
+      try {
+        const state = await write();
+        pending -= 1;
+        settle(state);
+      } catch (error) {
+        pending -= 1;
+        await fail(planId, error);
+      }
+    });
+  };
+
+  return {
+    current: null,
+    workspaceStatus: 'closed',
+    saveState: { status: 'saved' },
+    openPlan: async (id) => {
+      set({ workspaceStatus: 'loading', current: null, saveState: { status: 'saved' } });
+      await queue;
+      try {
+        const state = await api('plans.get', { id });
+        confirmed = state;
+        set({ current: state, workspaceStatus: 'ready' });
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'NOT_FOUND') {
+          set({ workspaceStatus: 'missing' });
+          return;
+        }
+        throw error;
+      }
+    },
+    closePlan: () => set({ current: null, workspaceStatus: 'closed' }),
+    dispatch: (commands) => {
+      const current = get().current;
+      if (!current) return 'no plan is open';
+      let doc;
+      try {
+        doc = applyCommands(current.doc, commands).doc;
+      } catch (error) {
+        return error instanceof DomainError ? error.message : String(error);
+      }
+      set({ current: { ...current, doc, canUndo: true, canRedo: false } });
+      const planId = current.doc.id;
+      enqueue(planId, () =>
+        api('plans.apply', { id: planId, commands, baseRevision: confirmed?.plan.revision ?? 0 }),
+      );
+      return null;
+    },
+    undo: async () => {
+      const current = get().current;
+      if (!current?.canUndo) return;
+      enqueue(current.doc.id, () => api('plans.undo', { id: current.doc.id }));
+      await queue;
+    },
+    redo: async () => {
+      const current = get().current;
+      if (!current?.canRedo) return;
+      enqueue(current.doc.id, () => api('plans.redo', { id: current.doc.id }));
+      await queue;
+    },
+    flush: () => queue,
+  };
+};

@@ -1,0 +1,38 @@
+import { formatDistanceToNowStrict } from 'date-fns';
+import { enUS, es } from 'date-fns/locale';
+
+const DATE_LOCALES = { en: enUS, es } as const;
+
+function localeOf(language: string): 'en' | 'es' {
+  return language.startsWith('es') ? 'es' : 'en';
+}
+
+/** "3 minutes ago" / "hace 3 minutos": how recently a plan was edited. */
+export function formatEditedAgo(iso: string, language: string): string {
+  return formatDistanceToNowStrict(new Date(iso), {
+    addSuffix: true,
+    locale: DATE_LOCALES[localeOf(language)],
+  });
+}
+
+/** A full date in the reader's language, for tooltips and the plan header. */
+export function formatDate(iso: string, language: string, withTime = false): string {
+  const date = iso.length === 10 ? new Date(`${iso}T00:00:00`) : new Date(iso);
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+  }).format(date);
+}
+
+export function currencyName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Compares for search: case- and accent-insensitive ("Méx" finds "mexico"). */
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
