@@ -45,7 +45,7 @@ export function LibraryScreen() {
         <div className="library-heading">
           <div>
             <h1>{t('library.heading')}</h1>
-            {status === 'ready' && (
+            {status === 'ready' && plans.length > 0 && (
               <p className="muted">{t('library.count', { count: plans.length })}</p>
             )}
           </div>

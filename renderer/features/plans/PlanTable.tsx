@@ -106,7 +106,7 @@ function PlanActions({ plan, onRename }: { plan: PlanSummary; onRename: () => vo
   };
 
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="icon-button" aria-label={t('library.actionsFor', { name: plan.name })}>
         <MoreHorizontal aria-hidden size={20} />
       </DropdownMenu.Trigger>

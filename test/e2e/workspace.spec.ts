@@ -1,0 +1,90 @@
+import { startShell } from './support/browser-shell';
+import { LibraryPage } from './support/library-page';
+import { expect, test } from './support/fixtures';
+
+test.describe('plan workspace', () => {
+  test('typing a name is one undo step; undo and redo by button and keyboard', async ({ page, library, workspace }) => {
+    await library.open();
+    await library.createPlan('Draft');
+    const client = workspace.field('Client or company');
+    await client.pressSequentially('Acme', { delay: 30 });
+    await workspace.expectSaved();
+    await expect(page.getByRole('heading', { level: 1, name: 'Draft' })).toBeVisible();
+
+    await workspace.undo();
+    await expect(client).toHaveValue('');
+    await workspace.redo();
+    await expect(client).toHaveValue('Acme');
+
+    await page.keyboard.press('Control+z');
+    await expect(client).toHaveValue('');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(client).toHaveValue('Acme');
+  });
+
+  test('an empty plan name is refused with a message and not saved', async ({ page, library, workspace }) => {
+    await library.open();
+    await library.createPlan('Keep me');
+    const name = workspace.field('Plan name');
+    await name.fill('');
+    await expect(page.getByRole('alert').filter({ hasText: 'This field is required' })).toBeVisible();
+    await expect(workspace.title()).toHaveText('Keep me');
+    await name.blur();
+    await expect(name).toHaveValue('Keep me');
+    await page.reload();
+    await expect(workspace.title()).toHaveText('Keep me');
+  });
+
+  test('teams and people are edited in place', async ({ page, library, workspace }) => {
+    await library.open();
+    await library.createPlan('People plan');
+    await workspace.addPerson('Ana Ruiz', 'CMO', 'Marketing');
+    await page.getByLabel('New team name').fill('RevOps');
+    await page.getByRole('button', { name: 'Add team' }).click();
+    await page.getByLabel('Team of Ana Ruiz').selectOption({ label: 'RevOps' });
+    await expect(page.getByRole('button', { name: 'Remove team RevOps' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Remove Ana Ruiz' }).click();
+    await expect(page.getByText('No people yet')).toBeVisible();
+    await page.getByRole('button', { name: 'Remove team RevOps' }).click();
+    await expect(page.getByRole('button', { name: 'Remove team RevOps' })).toHaveCount(0);
+    await workspace.expectSaved();
+  });
+
+  test('the plan and its undo history survive a restart of the shell', async ({ page, shell, library, workspace }) => {
+    await library.open();
+    await library.createPlan('Restart plan', 'Initech');
+    await workspace.addPerson('Luis Gómez', 'VP Sales', 'Sales');
+    await workspace.expectSaved();
+    const planUrl = page.url().replace(/\?token=[^#]*/, '');
+    await shell.stop();
+
+    const again = await startShell({ dataDir: shell.dataDir });
+    try {
+      const reopened = new LibraryPage(page, again);
+      await reopened.open();
+      await expect(reopened.row('Restart plan')).toContainText('Initech');
+      await page.goto(planUrl.replace(shell.origin, again.origin).replace('/#', `/?token=${again.token}#`));
+      await expect(page.getByLabel('Name of Luis Gómez')).toHaveValue('Luis Gómez');
+      await workspace.undo();
+      await expect(page.getByText('No people yet')).toBeVisible();
+      await workspace.redo();
+      await expect(page.getByLabel('Name of Luis Gómez')).toBeVisible();
+    } finally {
+      await again.stop();
+    }
+  });
+
+  test('an unknown plan says so and leads back to the library', async ({ page, shell }) => {
+    await page.goto(`${shell.url}#/plans/does-not-exist`);
+    await expect(page.getByText('This plan no longer exists')).toBeVisible();
+    await page.getByRole('link', { name: 'All plans' }).last().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();
+  });
+
+  test('the token leaves the address bar once the app has it', async ({ page, library }) => {
+    await library.open();
+    await expect(page).not.toHaveURL(/token=/);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'No plans yet' })).toBeVisible();
+  });
+});
