@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { electronMock, FakeBrowserWindow, fakeApp, fakeIpcMain, fakeMenu, fakeProtocol, fakeSession } from '../../../helpers/electron-mock';
+import { makeTempDir } from '../../../helpers/temp-dir';
+
+vi.mock('electron', () => electronMock);
+
+const dir = makeTempDir();
+
+beforeAll(async () => {
+  vi.stubEnv('SMARKETING_DATA_DIR', dir.path);
+  await import('../../../../electron/main/main');
+  await fakeApp.becomeReady();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+});
+afterAll(() => {
+  fakeApp.emit('will-quit');
+  vi.unstubAllEnvs();
+  dir.remove();
+});
+
+describe('Electron main process (against the mock)', () => {
+  it('opens one secure window on the app:// page', () => {
+    expect(fakeDialog()).toEqual([]);
+    expect(FakeBrowserWindow.all).toHaveLength(1);
+    const window = FakeBrowserWindow.all[0];
+    expect(window?.loadedUrl).toBe('app://smarketing/index.html');
+    expect(window?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: expect.stringMatching(/preload\.cjs$/),
+    });
+  });
+
+  it('registers app:// as a privileged scheme and serves it', () => {
+    expect(fakeProtocol.privileged).toContainEqual(expect.objectContaining({ scheme: 'app' }));
+    expect(fakeProtocol.handlers.has('app')).toBe(true);
+  });
+
+  it('hardens every web contents and denies permissions', () => {
+    const contents = FakeBrowserWindow.all[0]?.webContents;
+    expect(contents?.dispatch('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(contents?.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(fakeSession.checkHandler?.()).toBe(false);
+  });
+
+  it('answers IPC only from its own window', () => {
+    const handler = fakeIpcMain.handlers.get('api:plans.list');
+    const own = FakeBrowserWindow.all[0]?.webContents;
+    expect(handler?.({ sender: own, senderFrame: { url: 'app://smarketing/index.html' } }, {})).toEqual({
+      ok: true,
+      value: { plans: [] },
+    });
+    const stranger = new FakeBrowserWindow({}).webContents;
+    expect(() => handler?.({ sender: stranger, senderFrame: { url: 'app://smarketing/index.html' } }, {})).toThrow();
+    FakeBrowserWindow.all.pop();
+  });
+
+  it('rebuilds the menu in Spanish when the interface language changes', () => {
+    const handler = fakeIpcMain.handlers.get('api:settings.set');
+    const own = FakeBrowserWindow.all[0]?.webContents;
+    handler?.({ sender: own, senderFrame: { url: 'app://smarketing/index.html' } }, { language: 'es' });
+    const menu = fakeMenu.current as { template: Array<{ label?: string }> };
+    expect(menu.template.map((item) => item.label)).toContain('Archivo');
+  });
+
+  it('takes the single-instance lock', () => {
+    expect(fakeApp.quitCalls).toBe(0);
+  });
+});
+
+function fakeDialog() {
+  return electronMock.dialog.errors;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  denyAllPermissions,
+  hardenWebContents,
+  isAppUrl,
+  secureWebPreferences,
+} from '../../../../electron/main/security';
+import { FakeWebContents, fakeSession } from '../../../helpers/electron-mock';
+
+type Contents = Parameters<typeof hardenWebContents>[0];
+type PermissionSession = Parameters<typeof denyAllPermissions>[0];
+
+describe('window security', () => {
+  it('creates windows isolated, sandboxed, without Node and with web security', () => {
+    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('cancels navigation and redirects away from the app, and allows them inside it', () => {
+    const contents = new FakeWebContents();
+    hardenWebContents(contents as unknown as Contents);
+    expect(contents.dispatch('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(contents.dispatch('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(contents.dispatch('will-redirect', 'http://127.0.0.1:9/')).toBe(true);
+    expect(contents.dispatch('will-navigate', 'app://smarketing/index.html#/plans/1')).toBe(false);
+    expect(contents.dispatch('will-attach-webview')).toBe(true);
+  });
+
+  it('denies every window.open', () => {
+    const contents = new FakeWebContents();
+    hardenWebContents(contents as unknown as Contents);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'app://smarketing/index.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('refuses every permission request and check', () => {
+    denyAllPermissions(fakeSession as unknown as PermissionSession);
+    const answers: boolean[] = [];
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      fakeSession.requestHandler?.({}, permission, (ok) => answers.push(ok));
+    }
+    expect(answers).toEqual([false, false, false, false]);
+    expect(fakeSession.checkHandler?.()).toBe(false);
+  });
+
+  it('recognizes only the app origin as the app', () => {
+    expect(isAppUrl('app://smarketing/index.html')).toBe(true);
+    expect(isAppUrl('app://other/index.html')).toBe(false);
+    expect(isAppUrl('https://smarketing/')).toBe(false);
+    expect(isAppUrl('not a url')).toBe(false);
+  });
+});
