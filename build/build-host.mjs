@@ -6,12 +6,36 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), 'electron'];
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+};
 
 await Promise.all([
-  build({ ...common, entryPoints: ['electron/web/cli.ts'], outfile: 'dist/web/cli.js', format: 'esm', external }),
-  build({ ...common, entryPoints: ['electron/launch.ts'], outfile: 'dist/launch.js', format: 'esm', external }),
-  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', external }),
+  build({
+    ...common,
+    entryPoints: ['electron/web/cli.ts'],
+    outfile: 'dist/web/cli.js',
+    format: 'esm',
+    external,
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/launch.ts'],
+    outfile: 'dist/launch.js',
+    format: 'esm',
+    external,
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/electron/main.js',
+    format: 'esm',
+    external,
+  }),
   // A sandboxed preload cannot load modules: it is one CommonJS file with zod inlined.
   build({
     ...common,

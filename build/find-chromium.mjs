@@ -16,7 +16,8 @@ const CANDIDATES = [
 
 /** @returns {string | undefined} */
 export function findChromium() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH))
+    return process.env.CHROMIUM_PATH;
   const system = CANDIDATES.find((path) => existsSync(path));
   if (system) return system;
   try {

@@ -4,13 +4,23 @@
 // shell use. Needs the network once (Electron's headers). Packaged apps do not
 // need it: electron-builder rebuilds node_modules for Electron when it packs.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
+const electronVersion = JSON.parse(
+  readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8'),
+).version;
 const work = mkdtempSync(join(tmpdir(), 'smarketing-sqlite-'));
 try {
   cpSync(join(root, 'node_modules/better-sqlite3'), work, {
@@ -35,9 +45,13 @@ try {
     process.exit(1);
   }
   mkdirSync(join(root, 'dist/native/electron'), { recursive: true });
-  copyFileSync(join(work, 'build/Release/better_sqlite3.node'), join(root, 'dist/native/electron/better_sqlite3.node'));
-  console.log(`better-sqlite3 built for Electron ${electronVersion}: dist/native/electron/better_sqlite3.node`);
+  copyFileSync(
+    join(work, 'build/Release/better_sqlite3.node'),
+    join(root, 'dist/native/electron/better_sqlite3.node'),
+  );
+  console.log(
+    `better-sqlite3 built for Electron ${electronVersion}: dist/native/electron/better_sqlite3.node`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-

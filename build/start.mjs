@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outputs = ['dist/renderer/index.html', 'dist/web/cli.js', 'dist/electron/main.js', 'dist/launch.js'];
+const outputs = [
+  'dist/renderer/index.html',
+  'dist/web/cli.js',
+  'dist/electron/main.js',
+  'dist/launch.js',
+];
 
 function newestSource(dir) {
   let newest = 0;
@@ -29,8 +34,12 @@ if (isStale()) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const launched = spawnSync(process.execPath, [join(root, 'dist/launch.js'), ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const launched = spawnSync(
+  process.execPath,
+  [join(root, 'dist/launch.js'), ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 process.exit(launched.status ?? 0);

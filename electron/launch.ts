@@ -33,9 +33,13 @@ function electronBinary(): { path: string } | { reason: string } {
 }
 
 function startWeb(): void {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./web/cli.js', import.meta.url)), ...passThrough], {
-    stdio: 'inherit',
-  });
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('./web/cli.js', import.meta.url)), ...passThrough],
+    {
+      stdio: 'inherit',
+    },
+  );
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
@@ -50,7 +54,9 @@ if (forceWeb) {
   const electron = electronBinary();
   const binding = fileURLToPath(new URL('./native/electron/better_sqlite3.node', import.meta.url));
   if ('reason' in electron) {
-    process.stdout.write(`Desktop app unavailable: ${electron.reason}. Starting the browser shell instead.\n`);
+    process.stdout.write(
+      `Desktop app unavailable: ${electron.reason}. Starting the browser shell instead.\n`,
+    );
     startWeb();
   } else if (!existsSync(binding) && !process.env.SMARKETING_SQLITE_BINDING) {
     process.stdout.write(

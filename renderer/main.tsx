@@ -9,7 +9,10 @@ import './ui/theme.css';
 
 async function start() {
   const store = createAppStore(createShellApi());
-  const settings = await store.getState().loadSettings().catch(() => store.getState().settings);
+  const settings = await store
+    .getState()
+    .loadSettings()
+    .catch(() => store.getState().settings);
   initI18n(settings.language);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -65,7 +65,10 @@ export function createDispatcher(
         return { ok: false, error: { code: error.code, message: error.message } };
       }
       onUnexpected(error);
-      return { ok: false, error: { code: 'IO', message: 'the plan library could not complete the request' } };
+      return {
+        ok: false,
+        error: { code: 'IO', message: 'the plan library could not complete the request' },
+      };
     }
   };
 }

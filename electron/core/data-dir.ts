@@ -21,7 +21,10 @@ export function defaultDataDir(
 }
 
 /** `--data-dir DIR` wins over SMARKETING_DATA_DIR, which wins over the OS default. */
-export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveDataDir(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   if (flag) return resolve(flag);
   if (env.SMARKETING_DATA_DIR) return resolve(env.SMARKETING_DATA_DIR);
   return defaultDataDir(process.platform, env);

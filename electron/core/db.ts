@@ -22,7 +22,10 @@ export interface OpenOptions {
  * A refused database is closed untouched.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = new Database(
+    path,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
   try {
     const migrations = options.migrations ?? MIGRATIONS;
     const target = options.targetVersion ?? migrations.length;

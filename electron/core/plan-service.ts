@@ -3,7 +3,13 @@ import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { HistoryEntry, PlanState, PlanSummary } from '../../shared/api/contract';
 import { mergeKey, type Command } from '../../shared/domain/commands';
 import { DomainError, describeIssues } from '../../shared/domain/errors';
-import { createPlanDoc, PlanDocSchema, type Language, type PlanDoc, type Period } from '../../shared/domain/plan-doc';
+import {
+  createPlanDoc,
+  PlanDocSchema,
+  type Language,
+  type PlanDoc,
+  type Period,
+} from '../../shared/domain/plan-doc';
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
 import { applyCommands } from '../../shared/domain/reducer';
 import { messages } from '../../shared/i18n';
@@ -127,7 +133,12 @@ export class PlanService {
   get(id: string): PlanState {
     const row = this.row(id);
     const sizes = this.statements.stackSizes.get(id) ?? { undo: 0, redo: 0 };
-    return { plan: toSummary(row), doc: readDoc(row), canUndo: sizes.undo > 0, canRedo: sizes.redo > 0 };
+    return {
+      plan: toSummary(row),
+      doc: readDoc(row),
+      canUndo: sizes.undo > 0,
+      canRedo: sizes.redo > 0,
+    };
   }
 
   rename(id: string, name: string): PlanState {
@@ -228,7 +239,10 @@ export class PlanService {
   exportFile(id: string): { fileName: string; content: string } {
     const doc = readDoc(this.row(id));
     const file = { format: PLAN_FILE_FORMAT, exportedAt: this.timestamp(), plan: doc };
-    return { fileName: `${safeFileName(doc.name)}.smarketing.json`, content: JSON.stringify(file, null, 2) };
+    return {
+      fileName: `${safeFileName(doc.name)}.smarketing.json`,
+      content: JSON.stringify(file, null, 2),
+    };
   }
 
   history(id: string, limit = 200): HistoryEntry[] {
@@ -293,7 +307,11 @@ export const PLAN_FILE_FORMAT = 'smarketing-plan';
 
 /** Keeps letters of any language, drops what a file system would refuse. */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // eslint-disable-next-line no-control-regex -- control characters are refused by file systems
+  const cleaned = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned.slice(0, 80) || 'plan';
 }
 
@@ -318,7 +336,10 @@ function patchDoc(doc: PlanDoc, patches: Patch[]): PlanDoc {
   const next = applyPatches(doc, patches);
   const checked = PlanDocSchema.safeParse(next);
   if (!checked.success) {
-    throw new DomainError('CONFLICT', `stored change no longer applies: ${describeIssues(checked.error.issues)}`);
+    throw new DomainError(
+      'CONFLICT',
+      `stored change no longer applies: ${describeIssues(checked.error.issues)}`,
+    );
   }
   return checked.data;
 }

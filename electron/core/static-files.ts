@@ -12,7 +12,10 @@ export interface StaticFile {
  * the folder or missing. Both shells serve the renderer through this, so a
  * path traversal is refused in one place.
  */
-export async function readRendererFile(rootDir: string, urlPath: string): Promise<StaticFile | null> {
+export async function readRendererFile(
+  rootDir: string,
+  urlPath: string,
+): Promise<StaticFile | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);

@@ -14,7 +14,8 @@ export const APP_SCHEME_PRIVILEGES = {
 export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const file = url.host === 'smarketing' ? await readRendererFile(rendererDir, url.pathname) : null;
+    const file =
+      url.host === 'smarketing' ? await readRendererFile(rendererDir, url.pathname) : null;
     if (!file) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(file.body), {
       status: 200,

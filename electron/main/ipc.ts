@@ -17,14 +17,17 @@ export function bindApi(
   afterCall: (method: string, envelope: ApiEnvelope) => void = () => {},
 ): void {
   for (const method of METHOD_NAMES) {
-    ipcMain.handle(`${API_CHANNEL_PREFIX}${method}`, (event: IpcMainInvokeEvent, input: unknown) => {
-      if (!isTrustedSender(event, isOwnWindow)) {
-        throw new Error('refused: not a Smarketing Planner window');
-      }
-      const envelope = dispatch(method, input);
-      afterCall(method, envelope);
-      return envelope;
-    });
+    ipcMain.handle(
+      `${API_CHANNEL_PREFIX}${method}`,
+      (event: IpcMainInvokeEvent, input: unknown) => {
+        if (!isTrustedSender(event, isOwnWindow)) {
+          throw new Error('refused: not a Smarketing Planner window');
+        }
+        const envelope = dispatch(method, input);
+        afterCall(method, envelope);
+        return envelope;
+      },
+    );
   }
 }
 

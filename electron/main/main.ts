@@ -8,7 +8,12 @@ import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
 import { bindApi } from './ipc';
 import { MENU_CHANNEL } from './ipc-channels';
 import { buildMenuTemplate, type MenuCommand } from './menu';
-import { APP_ORIGIN, denyAllPermissions, hardenWebContents, secureWebPreferences } from './security';
+import {
+  APP_ORIGIN,
+  denyAllPermissions,
+  hardenWebContents,
+  secureWebPreferences,
+} from './security';
 
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
@@ -96,9 +101,15 @@ function run(): void {
     denyAllPermissions(session.defaultSession);
     try {
       const binding = electronSqliteBinding();
-      library = openLibrary(resolveDataDir(dataDirFlag()), binding ? { nativeBinding: binding } : {});
+      library = openLibrary(
+        resolveDataDir(dataDirFlag()),
+        binding ? { nativeBinding: binding } : {},
+      );
     } catch (error) {
-      dialog.showErrorBox('Smarketing Planner', error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(
+        'Smarketing Planner',
+        error instanceof Error ? error.message : String(error),
+      );
       app.exit(1);
       return;
     }

@@ -10,7 +10,8 @@ import { API_CHANNEL_PREFIX, MENU_CHANNEL } from '../main/ipc-channels';
 const api = Object.fromEntries(
   METHOD_NAMES.map((method) => [
     method,
-    (input: unknown): Promise<ApiEnvelope> => ipcRenderer.invoke(`${API_CHANNEL_PREFIX}${method}`, input),
+    (input: unknown): Promise<ApiEnvelope> =>
+      ipcRenderer.invoke(`${API_CHANNEL_PREFIX}${method}`, input),
   ]),
 ) as Record<MethodName, (input: unknown) => Promise<ApiEnvelope>>;
 

@@ -19,7 +19,8 @@ function fail(message: string): never {
 function parsePort(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_PORT;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535, not ${raw}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port must be 0–65535, not ${raw}`);
   return port;
 }
 
@@ -38,14 +39,17 @@ function main(): void {
   }
   const port = parsePort(args.port);
   const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
-  if (!existsSync(rendererDir)) fail(`the renderer is not built (${rendererDir}); run npm run build`);
+  if (!existsSync(rendererDir))
+    fail(`the renderer is not built (${rendererDir}); run npm run build`);
 
   const dataDir = resolveDataDir(args['data-dir']);
   let library: Library;
   try {
     library = openLibrary(dataDir, {
       onUnexpected: (error) =>
-        process.stderr.write(`smarketing: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`),
+        process.stderr.write(
+          `smarketing: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+        ),
     });
   } catch (error) {
     fail(error instanceof DomainError || error instanceof Error ? error.message : String(error));

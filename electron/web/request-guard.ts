@@ -18,7 +18,10 @@ export function checkOrigin(headers: IncomingHttpHeaders, port: number): GuardVe
     return { status: 403, code: 'FORBIDDEN', message: 'foreign Host header' };
   }
   const origin = headers.origin;
-  if (origin !== undefined && !allowedHosts.some((host) => origin.toLowerCase() === `http://${host}`)) {
+  if (
+    origin !== undefined &&
+    !allowedHosts.some((host) => origin.toLowerCase() === `http://${host}`)
+  ) {
     return { status: 403, code: 'FORBIDDEN', message: 'foreign Origin' };
   }
   const site = headers['sec-fetch-site'];

@@ -22,7 +22,8 @@ export interface WebServerOptions {
 export function createWebServer(options: WebServerOptions): Server {
   const server = createServer((req, res) => {
     handle(req, res, (server.address() as AddressInfo).port, options).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { error: { code: 'IO', message: 'request failed' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { error: { code: 'IO', message: 'request failed' } });
     });
   });
   return server;
@@ -37,7 +38,9 @@ async function handle(
   const refused = checkOrigin(req.headers, port);
   if (refused) {
     req.resume();
-    return sendJson(res, refused.status, { error: { code: refused.code, message: refused.message } });
+    return sendJson(res, refused.status, {
+      error: { code: refused.code, message: refused.message },
+    });
   }
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
   if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5), options);
@@ -80,13 +83,17 @@ async function handleApi(
   }
   const body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
   if (body === 'too-large') {
-    return sendJson(res, 413, { error: { code: 'INVALID_INPUT', message: 'request body too large' } });
+    return sendJson(res, 413, {
+      error: { code: 'INVALID_INPUT', message: 'request body too large' },
+    });
   }
   let input: unknown;
   try {
     input = body.length === 0 ? {} : (JSON.parse(body) as unknown);
   } catch {
-    return sendJson(res, 400, { error: { code: 'INVALID_INPUT', message: 'body is not valid JSON' } });
+    return sendJson(res, 400, {
+      error: { code: 'INVALID_INPUT', message: 'body is not valid JSON' },
+    });
   }
   const envelope = options.dispatch(method, input);
   if (envelope.ok) return sendJson(res, 200, envelope.value);

@@ -20,7 +20,12 @@ export function App() {
           <LibraryScreen />
         </Route>
       </Switch>
-      <Toaster position="bottom-center" richColors closeButton containerAriaLabel={t('app.title')} />
+      <Toaster
+        position="bottom-center"
+        richColors
+        closeButton
+        containerAriaLabel={t('app.title')}
+      />
     </Router>
   );
 }

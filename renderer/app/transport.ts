@@ -21,14 +21,22 @@ const TOKEN_KEY = 'smarketing.token';
  * once, kept for this tab only, and removed from the address bar so it is not
  * left in history, bookmarks or a screenshot of the projector.
  */
-export function takeLaunchToken(location: Location, storage: Storage, history: History): string | null {
+export function takeLaunchToken(
+  location: Location,
+  storage: Storage,
+  history: History,
+): string | null {
   const params = new URLSearchParams(location.search);
   const fromUrl = params.get('token');
   if (fromUrl) {
     storage.setItem(TOKEN_KEY, fromUrl);
     params.delete('token');
     const search = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${search ? `?${search}` : ''}${location.hash}`,
+    );
     return fromUrl;
   }
   return storage.getItem(TOKEN_KEY);
@@ -62,7 +70,10 @@ function httpTransport(token: string | null): Transport {
     return {
       ok: false,
       error: {
-        code: error?.code === 'NOT_FOUND' || error?.code === 'CONFLICT' || error?.code === 'IO' ? error.code : 'INVALID_INPUT',
+        code:
+          error?.code === 'NOT_FOUND' || error?.code === 'CONFLICT' || error?.code === 'IO'
+            ? error.code
+            : 'INVALID_INPUT',
         message: error?.message ?? `HTTP ${response.status}`,
       },
     } satisfies ApiEnvelope;
@@ -73,5 +84,7 @@ function httpTransport(token: string | null): Transport {
 export function createShellApi(): PlanApi {
   const bridge = window.smarketing;
   if (bridge) return createApiClient((method, input) => bridge.api[method](input));
-  return createApiClient(httpTransport(takeLaunchToken(window.location, window.sessionStorage, window.history)));
+  return createApiClient(
+    httpTransport(takeLaunchToken(window.location, window.sessionStorage, window.history)),
+  );
 }

@@ -25,13 +25,11 @@ export function useMenuCommands(): void {
       if (command === 'new-plan') {
         requestCreate(true);
         navigate('/');
-      }
-      else if (command === 'undo') void undo();
+      } else if (command === 'undo') void undo();
       else if (command === 'redo') void redo();
       else if (command === 'export-plan' && currentId) {
         void exportPlanFile(currentId).then((file) => saveTextFile(file.fileName, file.content));
-      }
-      else if (command.startsWith('language:')) {
+      } else if (command.startsWith('language:')) {
         const language = LanguageSchema.safeParse(command.slice('language:'.length));
         if (language.success) {
           changeLanguage(language.data);

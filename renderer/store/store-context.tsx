@@ -5,7 +5,13 @@ import type { AppState } from './app-store';
 
 const StoreContext = createContext<StoreApi<AppState> | null>(null);
 
-export function StoreProvider({ store, children }: { store: StoreApi<AppState>; children: ReactNode }) {
+export function StoreProvider({
+  store,
+  children,
+}: {
+  store: StoreApi<AppState>;
+  children: ReactNode;
+}) {
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 

@@ -6,9 +6,7 @@ import { applyCommands } from '../../shared/domain/reducer';
 import type { SliceCreator } from './app-store';
 
 export type SaveState =
-  | { status: 'saved' }
-  | { status: 'saving' }
-  | { status: 'error'; code: string; message: string };
+  { status: 'saved' } | { status: 'saving' } | { status: 'error'; code: string; message: string };
 
 export type WorkspaceStatus = 'closed' | 'loading' | 'ready' | 'missing';
 

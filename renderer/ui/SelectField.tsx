@@ -11,14 +11,26 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
  * The platform's own select: it is keyboard- and screen-reader-complete on every
  * OS, and on a projector it opens the native list everyone knows.
  */
-export function SelectField({ label, options, help, hideLabel, className, ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  options,
+  help,
+  hideLabel,
+  className,
+  ...select
+}: SelectFieldProps) {
   const id = useId();
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
       </label>
-      <select id={id} className="input" aria-describedby={help ? `${id}-help` : undefined} {...select}>
+      <select
+        id={id}
+        className="input"
+        aria-describedby={help ? `${id}-help` : undefined}
+        {...select}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

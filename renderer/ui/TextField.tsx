@@ -11,7 +11,9 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 /** A labelled input whose error and help text are announced with it. */
 export function TextField({ label, error, help, hideLabel, className, ...input }: TextFieldProps) {
   const id = useId();
-  const describedBy = [error ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(' ');
+  const describedBy = [error ? `${id}-error` : null, help ? `${id}-help` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>

@@ -34,5 +34,8 @@ export function currencyName(code: string, language: string): string {
 
 /** Compares for search: case- and accent-insensitive ("Méx" finds "mexico"). */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }

@@ -9,7 +9,11 @@ export const PLAN_SCHEMA_VERSION = 1;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be an id');
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be an id');
 export const IsoDateSchema = z.string().regex(ISO_DATE, 'must be a date as YYYY-MM-DD');
 export const LanguageSchema = z.enum(['en', 'es']);
 export const CurrencySchema = z

@@ -43,8 +43,7 @@ export const en = {
     restoreNamed: 'Restore {{name}}',
     purgeNamed: 'Delete {{name}} for good',
     purgeTitle: 'Delete “{{name}}” for good?',
-    purgeBody:
-      'The plan and its history are removed from this computer. This cannot be undone.',
+    purgeBody: 'The plan and its history are removed from this computer. This cannot be undone.',
     noClient: 'No client yet',
     count_one: '{{count}} plan',
     count_other: '{{count}} plans',

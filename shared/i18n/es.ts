@@ -45,8 +45,7 @@ export const es: Messages = {
     restoreNamed: 'Restaurar {{name}}',
     purgeNamed: 'Borrar {{name}} definitivamente',
     purgeTitle: '¿Borrar «{{name}}» definitivamente?',
-    purgeBody:
-      'El plan y su historial se eliminan de este ordenador. No se puede deshacer.',
+    purgeBody: 'El plan y su historial se eliminan de este ordenador. No se puede deshacer.',
     noClient: 'Sin cliente todavía',
     count_one: '{{count}} plan',
     count_other: '{{count}} planes',
@@ -60,7 +59,11 @@ export const es: Messages = {
     language: 'Idioma del plan',
     create: 'Crear plan',
   },
-  renameDialog: { title: 'Cambiar nombre del plan', name: 'Nombre del plan', save: 'Cambiar nombre' },
+  renameDialog: {
+    title: 'Cambiar nombre del plan',
+    name: 'Nombre del plan',
+    save: 'Cambiar nombre',
+  },
   common: { cancel: 'Cancelar', close: 'Cerrar', required: 'Obligatorio' },
   workspace: {
     backToLibrary: 'Todos los planes',

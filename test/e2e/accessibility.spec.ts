@@ -6,12 +6,18 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, state).toEqual([]);
 }
 
 for (const language of ['en', 'es'] as const) {
-  test(`library and workspace have no WCAG A/AA violations (${language})`, async ({ page, library, workspace }) => {
+  test(`library and workspace have no WCAG A/AA violations (${language})`, async ({
+    page,
+    library,
+    workspace,
+  }) => {
     await library.open();
     if (language === 'es') {
       await page.getByLabel('Interface language').selectOption('es');

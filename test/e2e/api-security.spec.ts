@@ -8,7 +8,12 @@ interface RawResponse {
 }
 
 /** A raw HTTP call, so Host and Origin can be set to anything (fetch would refuse to). */
-function call(shell: RunningShell, method: string, headers: Record<string, string>, body = '{}'): Promise<RawResponse> {
+function call(
+  shell: RunningShell,
+  method: string,
+  headers: Record<string, string>,
+  body = '{}',
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       { host: '127.0.0.1', port: shell.port, path: `/api/${method}`, method: 'POST', headers },
@@ -38,22 +43,40 @@ async function planCount(shell: RunningShell): Promise<number> {
 
 test.describe('browser shell API', () => {
   test('answers the right caller with JSON', async ({ shell }) => {
-    const created = await call(shell, 'plans.create', goodHeaders(shell), JSON.stringify({ name: 'Via HTTP' }));
+    const created = await call(
+      shell,
+      'plans.create',
+      goodHeaders(shell),
+      JSON.stringify({ name: 'Via HTTP' }),
+    );
     expect(created.status).toBe(200);
     expect(JSON.parse(created.body)).toMatchObject({ doc: { name: 'Via HTTP', schemaVersion: 1 } });
   });
 
   const refusals: Array<[string, (shell: RunningShell) => Record<string, string>, number]> = [
     ['no token', (s) => ({ ...goodHeaders(s), Authorization: '' }), 401],
-    ['a wrong token', (s) => ({ ...goodHeaders(s), Authorization: `Bearer ${'0'.repeat(32)}` }), 401],
-    ['a foreign Host (DNS rebinding)', (s) => ({ ...goodHeaders(s), Host: `evil.example:${s.port}` }), 403],
+    [
+      'a wrong token',
+      (s) => ({ ...goodHeaders(s), Authorization: `Bearer ${'0'.repeat(32)}` }),
+      401,
+    ],
+    [
+      'a foreign Host (DNS rebinding)',
+      (s) => ({ ...goodHeaders(s), Host: `evil.example:${s.port}` }),
+      403,
+    ],
     ['a foreign Origin', (s) => ({ ...goodHeaders(s), Origin: 'http://evil.example' }), 403],
     ['a cross-site fetch', (s) => ({ ...goodHeaders(s), 'Sec-Fetch-Site': 'cross-site' }), 403],
     ['a form content type', (s) => ({ ...goodHeaders(s), 'Content-Type': 'text/plain' }), 415],
   ];
   for (const [what, headers, status] of refusals) {
     test(`refuses ${what} with ${status} and changes nothing`, async ({ shell }) => {
-      const response = await call(shell, 'plans.create', headers(shell), JSON.stringify({ name: 'Intruder' }));
+      const response = await call(
+        shell,
+        'plans.create',
+        headers(shell),
+        JSON.stringify({ name: 'Intruder' }),
+      );
       expect(response.status).toBe(status);
       expect(JSON.parse(response.body)).toHaveProperty('error.code');
       expect(await planCount(shell)).toBe(0);
@@ -70,10 +93,22 @@ test.describe('browser shell API', () => {
   test('answers malformed input with INVALID_INPUT naming the field, and an unknown plan with NOT_FOUND', async ({
     shell,
   }) => {
-    const invalid = await call(shell, 'plans.create', goodHeaders(shell), JSON.stringify({ name: '' }));
+    const invalid = await call(
+      shell,
+      'plans.create',
+      goodHeaders(shell),
+      JSON.stringify({ name: '' }),
+    );
     expect(invalid.status).toBe(400);
-    expect(JSON.parse(invalid.body)).toEqual({ error: { code: 'INVALID_INPUT', message: 'name: must not be empty' } });
-    const missing = await call(shell, 'plans.get', goodHeaders(shell), JSON.stringify({ id: 'nope' }));
+    expect(JSON.parse(invalid.body)).toEqual({
+      error: { code: 'INVALID_INPUT', message: 'name: must not be empty' },
+    });
+    const missing = await call(
+      shell,
+      'plans.get',
+      goodHeaders(shell),
+      JSON.stringify({ id: 'nope' }),
+    );
     expect(missing.status).toBe(404);
     expect(JSON.parse(missing.body)).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });

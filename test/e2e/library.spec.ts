@@ -74,7 +74,10 @@ test.describe('plan library', () => {
     await expect(library.row('Plan Este')).toBeVisible();
   });
 
-  test('the interface switches to Spanish and stays so after a reload', async ({ page, library }) => {
+  test('the interface switches to Spanish and stays so after a reload', async ({
+    page,
+    library,
+  }) => {
     await library.open();
     await page.getByLabel('Interface language').selectOption('es');
     await expect(page.getByRole('heading', { level: 1, name: 'Planes' })).toBeVisible();

@@ -17,7 +17,10 @@ for (const viewport of [
     await workspace.addPerson('Ana Ruiz', 'CMO', 'Marketing');
     await workspace.addPerson('Luis Gómez', 'VP Sales', 'Sales');
     await workspace.expectSaved();
-    await page.screenshot({ path: `test-results/screens/${viewport.name}-workspace.png`, fullPage: true });
+    await page.screenshot({
+      path: `test-results/screens/${viewport.name}-workspace.png`,
+      fullPage: true,
+    });
     await workspace.backToLibrary();
     await library.createPlan('EMEA pipeline plan', 'Globex');
     await workspace.backToLibrary();

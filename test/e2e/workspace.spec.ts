@@ -3,7 +3,11 @@ import { LibraryPage } from './support/library-page';
 import { expect, test } from './support/fixtures';
 
 test.describe('plan workspace', () => {
-  test('typing a name is one undo step; undo and redo by button and keyboard', async ({ page, library, workspace }) => {
+  test('typing a name is one undo step; undo and redo by button and keyboard', async ({
+    page,
+    library,
+    workspace,
+  }) => {
     await library.open();
     await library.createPlan('Draft');
     const client = workspace.field('Client or company');
@@ -22,12 +26,18 @@ test.describe('plan workspace', () => {
     await expect(client).toHaveValue('Acme');
   });
 
-  test('an empty plan name is refused with a message and not saved', async ({ page, library, workspace }) => {
+  test('an empty plan name is refused with a message and not saved', async ({
+    page,
+    library,
+    workspace,
+  }) => {
     await library.open();
     await library.createPlan('Keep me');
     const name = workspace.field('Plan name');
     await name.fill('');
-    await expect(page.getByRole('alert').filter({ hasText: 'This field is required' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'This field is required' }),
+    ).toBeVisible();
     await expect(workspace.title()).toHaveText('Keep me');
     await name.blur();
     await expect(name).toHaveValue('Keep me');
@@ -50,7 +60,12 @@ test.describe('plan workspace', () => {
     await workspace.expectSaved();
   });
 
-  test('the plan and its undo history survive a restart of the shell', async ({ page, shell, library, workspace }) => {
+  test('the plan and its undo history survive a restart of the shell', async ({
+    page,
+    shell,
+    library,
+    workspace,
+  }) => {
     await library.open();
     await library.createPlan('Restart plan', 'Initech');
     await workspace.addPerson('Luis Gómez', 'VP Sales', 'Sales');
@@ -63,7 +78,9 @@ test.describe('plan workspace', () => {
       const reopened = new LibraryPage(page, again);
       await reopened.open();
       await expect(reopened.row('Restart plan')).toContainText('Initech');
-      await page.goto(planUrl.replace(shell.origin, again.origin).replace('/#', `/?token=${again.token}#`));
+      await page.goto(
+        planUrl.replace(shell.origin, again.origin).replace('/#', `/?token=${again.token}#`),
+      );
       await expect(page.getByLabel('Name of Luis Gómez')).toHaveValue('Luis Gómez');
       await workspace.undo();
       await expect(page.getByText('No people yet')).toBeVisible();

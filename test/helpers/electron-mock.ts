@@ -98,13 +98,24 @@ export const fakeProtocol = {
   },
 };
 
-export const fakeSession = {
-  requestHandler: null as null | ((contents: unknown, permission: string, callback: (ok: boolean) => void) => void),
-  checkHandler: null as null | (() => boolean),
-  setPermissionRequestHandler(handler: typeof fakeSession.requestHandler) {
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (ok: boolean) => void,
+) => void;
+
+export const fakeSession: {
+  requestHandler: PermissionRequestHandler | null;
+  checkHandler: (() => boolean) | null;
+  setPermissionRequestHandler: (handler: PermissionRequestHandler) => void;
+  setPermissionCheckHandler: (handler: () => boolean) => void;
+} = {
+  requestHandler: null,
+  checkHandler: null,
+  setPermissionRequestHandler(handler) {
     this.requestHandler = handler;
   },
-  setPermissionCheckHandler(handler: typeof fakeSession.checkHandler) {
+  setPermissionCheckHandler(handler) {
     this.checkHandler = handler;
   },
 };

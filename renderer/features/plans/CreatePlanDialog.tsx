@@ -61,7 +61,12 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
   };
 
   return (
-    <Dialog open={open} onOpenChange={close} title={t('createDialog.title')} description={t('createDialog.description')}>
+    <Dialog
+      open={open}
+      onOpenChange={close}
+      title={t('createDialog.title')}
+      description={t('createDialog.description')}
+    >
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           label={t('createDialog.name')}

@@ -32,7 +32,9 @@ export function LibraryScreen() {
   const matches = useMemo(() => {
     const needle = normalizeForSearch(query.trim());
     const filter = (list: PlanSummary[]) =>
-      needle ? list.filter((p) => normalizeForSearch(`${p.name} ${p.client}`).includes(needle)) : list;
+      needle
+        ? list.filter((p) => normalizeForSearch(`${p.name} ${p.client}`).includes(needle))
+        : list;
     return { active: filter(plans), trash: filter(trash) };
   }, [plans, trash, query]);
 
@@ -70,7 +72,10 @@ export function LibraryScreen() {
                 onChange={(event) => setQuery(event.target.value)}
               />
             </div>
-            <Tabs.Root value={view} onValueChange={(value) => setView(value === 'trash' ? 'trash' : 'active')}>
+            <Tabs.Root
+              value={view}
+              onValueChange={(value) => setView(value === 'trash' ? 'trash' : 'active')}
+            >
               <Tabs.List className="tabs" aria-label={t('library.views')}>
                 <Tabs.Trigger className="tab" value="active">
                   {t('library.active')} <span className="badge">{plans.length}</span>

@@ -54,9 +54,14 @@ export function PlanTable({ plans, query, onClearQuery }: PlanTableProps) {
                   {plan.name}
                 </Link>
               </th>
-              <td className={plan.client ? undefined : 'muted'}>{plan.client || t('library.noClient')}</td>
+              <td className={plan.client ? undefined : 'muted'}>
+                {plan.client || t('library.noClient')}
+              </td>
               <td>
-                <time dateTime={plan.updatedAt} title={formatDate(plan.updatedAt, i18n.language, true)}>
+                <time
+                  dateTime={plan.updatedAt}
+                  title={formatDate(plan.updatedAt, i18n.language, true)}
+                >
                   {formatEditedAgo(plan.updatedAt, i18n.language)}
                 </time>
               </td>
@@ -107,7 +112,10 @@ function PlanActions({ plan, onRename }: { plan: PlanSummary; onRename: () => vo
 
   return (
     <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className="icon-button" aria-label={t('library.actionsFor', { name: plan.name })}>
+      <DropdownMenu.Trigger
+        className="icon-button"
+        aria-label={t('library.actionsFor', { name: plan.name })}
+      >
         <MoreHorizontal aria-hidden size={20} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
@@ -119,7 +127,10 @@ function PlanActions({ plan, onRename }: { plan: PlanSummary; onRename: () => vo
             {t('library.duplicate')}
           </DropdownMenu.Item>
           <DropdownMenu.Separator className="menu-separator" />
-          <DropdownMenu.Item className="menu-item menu-item-danger" onSelect={() => void moveToTrash()}>
+          <DropdownMenu.Item
+            className="menu-item menu-item-danger"
+            onSelect={() => void moveToTrash()}
+          >
             {t('library.delete')}
           </DropdownMenu.Item>
         </DropdownMenu.Content>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { PlanSummary } from '../../../shared/api/contract';
@@ -8,21 +8,35 @@ import { TextField } from '../../ui/TextField';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { validateName } from './validate-name';
 
-export function RenamePlanDialog({ plan, onClose }: { plan: PlanSummary | null; onClose: () => void }) {
+export function RenamePlanDialog({
+  plan,
+  onClose,
+}: {
+  plan: PlanSummary | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      open={plan !== null}
+      onOpenChange={(open) => !open && onClose()}
+      title={t('renameDialog.title')}
+    >
+      {/* Keyed by plan: each opening starts from that plan's current name. */}
+      {plan && <RenameForm key={plan.id} plan={plan} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function RenameForm({ plan, onClose }: { plan: PlanSummary; onClose: () => void }) {
   const { t } = useTranslation();
   const renamePlan = useAppStore((s) => s.renamePlan);
   const errorMessage = useErrorMessage();
-  const [name, setName] = useState('');
+  const [name, setName] = useState(plan.name);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    setName(plan?.name ?? '');
-    setError(null);
-  }, [plan]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!plan) return;
     const problem = validateName(name, t);
     if (problem) {
       setError(problem);
@@ -37,29 +51,27 @@ export function RenamePlanDialog({ plan, onClose }: { plan: PlanSummary | null; 
   };
 
   return (
-    <Dialog open={plan !== null} onOpenChange={(open) => !open && onClose()} title={t('renameDialog.title')}>
-      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        <TextField
-          label={t('renameDialog.name')}
-          value={name}
-          maxLength={120}
-          required
-          autoFocus
-          error={error}
-          onChange={(event) => {
-            setName(event.target.value);
-            setError(null);
-          }}
-        />
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('renameDialog.save')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+      <TextField
+        label={t('renameDialog.name')}
+        value={name}
+        maxLength={120}
+        required
+        autoFocus
+        error={error}
+        onChange={(event) => {
+          setName(event.target.value);
+          setError(null);
+        }}
+      />
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="btn btn-primary">
+          {t('renameDialog.save')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -49,7 +49,9 @@ export function TrashTable({ plans }: { plans: PlanSummary[] }) {
               <th scope="row">{plan.name}</th>
               <td>{plan.client}</td>
               <td>
-                <time dateTime={plan.updatedAt}>{formatEditedAgo(plan.updatedAt, i18n.language)}</time>
+                <time dateTime={plan.updatedAt}>
+                  {formatEditedAgo(plan.updatedAt, i18n.language)}
+                </time>
               </td>
               <td className="cell-actions">
                 <div className="row-buttons">

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
 import { TextField } from '../../ui/TextField';
 
-interface BoundTextFieldProps
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'> {
+interface BoundTextFieldProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange' | 'id'
+> {
   label: string;
   /** The value in the plan. */
   value: string;

@@ -76,7 +76,9 @@ export function PeopleEditor() {
                     value={person.name}
                     maxLength={PERSON_FIELD_MAX}
                     validate={required}
-                    commit={(name) => dispatch([{ type: 'person.update', personId: person.id, patch: { name } }])}
+                    commit={(name) =>
+                      dispatch([{ type: 'person.update', personId: person.id, patch: { name } }])
+                    }
                   />
                 </td>
                 <td>
@@ -86,7 +88,9 @@ export function PeopleEditor() {
                     value={person.roleTitle}
                     maxLength={PERSON_FIELD_MAX}
                     commit={(roleTitle) =>
-                      dispatch([{ type: 'person.update', personId: person.id, patch: { roleTitle } }])
+                      dispatch([
+                        { type: 'person.update', personId: person.id, patch: { roleTitle } },
+                      ])
                     }
                   />
                 </td>
@@ -97,7 +101,13 @@ export function PeopleEditor() {
                     value={person.teamId}
                     options={teamOptions}
                     onChange={(event) =>
-                      dispatch([{ type: 'person.update', personId: person.id, patch: { teamId: event.target.value } }])
+                      dispatch([
+                        {
+                          type: 'person.update',
+                          personId: person.id,
+                          patch: { teamId: event.target.value },
+                        },
+                      ])
                     }
                   />
                 </td>

@@ -10,7 +10,22 @@ import { BoundTextField } from './BoundTextField';
 import { usePlanDispatch } from './use-plan-dispatch';
 
 /** Currencies offered first; any ISO code the plan already has is kept in the list. */
-const CURRENCIES = ['USD', 'EUR', 'GBP', 'MXN', 'COP', 'ARS', 'CLP', 'PEN', 'BRL', 'CAD', 'AUD', 'CHF', 'JPY', 'INR'];
+const CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'MXN',
+  'COP',
+  'ARS',
+  'CLP',
+  'PEN',
+  'BRL',
+  'CAD',
+  'AUD',
+  'CHF',
+  'JPY',
+  'INR',
+];
 
 export function PlanDetailsForm() {
   const { t, i18n } = useTranslation();
@@ -50,7 +65,9 @@ export function PlanDetailsForm() {
           required
           onChange={(event) => {
             if (event.target.value && event.target.value <= end) {
-              dispatch([{ type: 'plan.setMeta', patch: { period: { start: event.target.value, end } } }]);
+              dispatch([
+                { type: 'plan.setMeta', patch: { period: { start: event.target.value, end } } },
+              ]);
             }
           }}
         />
@@ -63,15 +80,22 @@ export function PlanDetailsForm() {
           error={periodError}
           onChange={(event) => {
             if (event.target.value && event.target.value >= start) {
-              dispatch([{ type: 'plan.setMeta', patch: { period: { start, end: event.target.value } } }]);
+              dispatch([
+                { type: 'plan.setMeta', patch: { period: { start, end: event.target.value } } },
+              ]);
             }
           }}
         />
         <SelectField
           label={t('overview.currency')}
           value={currency}
-          options={currencies.map((code) => ({ value: code, label: `${code} — ${currencyName(code, i18n.language)}` }))}
-          onChange={(event) => dispatch([{ type: 'plan.setMeta', patch: { currency: event.target.value } }])}
+          options={currencies.map((code) => ({
+            value: code,
+            label: `${code} — ${currencyName(code, i18n.language)}`,
+          }))}
+          onChange={(event) =>
+            dispatch([{ type: 'plan.setMeta', patch: { currency: event.target.value } }])
+          }
         />
         <SelectField
           label={t('overview.language')}
@@ -79,7 +103,12 @@ export function PlanDetailsForm() {
           value={language}
           options={LANGUAGES.map((code) => ({ value: code, label: t(`app.languages.${code}`) }))}
           onChange={(event) =>
-            dispatch([{ type: 'plan.setMeta', patch: { language: LanguageSchema.parse(event.target.value) } }])
+            dispatch([
+              {
+                type: 'plan.setMeta',
+                patch: { language: LanguageSchema.parse(event.target.value) },
+              },
+            ])
           }
         />
       </div>

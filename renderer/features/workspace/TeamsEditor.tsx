@@ -13,7 +13,11 @@ export function TeamsEditor() {
   const { t } = useTranslation();
   const teams = useAppStore(useShallow((s) => s.current?.doc.teams ?? []));
   const memberCounts = useAppStore(
-    useShallow((s) => (s.current?.doc.teams ?? []).map((team) => s.current?.doc.people.filter((p) => p.teamId === team.id).length ?? 0)),
+    useShallow((s) =>
+      (s.current?.doc.teams ?? []).map(
+        (team) => s.current?.doc.people.filter((p) => p.teamId === team.id).length ?? 0,
+      ),
+    ),
   );
   const dispatch = usePlanDispatch();
   const [newName, setNewName] = useState('');
@@ -33,7 +37,9 @@ export function TeamsEditor() {
       setError(problem);
       return;
     }
-    const refused = dispatch([{ type: 'team.add', team: { id: crypto.randomUUID(), name: newName.trim() } }]);
+    const refused = dispatch([
+      { type: 'team.add', team: { id: crypto.randomUUID(), name: newName.trim() } },
+    ]);
     if (!refused) setNewName('');
   };
 
@@ -51,7 +57,9 @@ export function TeamsEditor() {
               value={team.name}
               maxLength={TEAM_NAME_MAX}
               validate={validate}
-              commit={(draft) => dispatch([{ type: 'team.update', teamId: team.id, patch: { name: draft } }])}
+              commit={(draft) =>
+                dispatch([{ type: 'team.update', teamId: team.id, patch: { name: draft } }])
+              }
             />
             {team.kind === 'other' && (
               <button

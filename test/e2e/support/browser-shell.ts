@@ -18,7 +18,9 @@ export interface RunningShell {
 }
 
 /** Starts the built browser shell on a free port, with its own data folder unless given one. */
-export async function startShell(options: { dataDir?: string; port?: number } = {}): Promise<RunningShell> {
+export async function startShell(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<RunningShell> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'smarketing-e2e-'));
   const child = spawn(
     process.execPath,

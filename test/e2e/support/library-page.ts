@@ -14,7 +14,9 @@ export class LibraryPage {
   }
 
   row(name: string): Locator {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
   async createPlan(name: string, client = ''): Promise<void> {

@@ -13,7 +13,9 @@ export class WorkspacePage {
   }
 
   async expectSaved(): Promise<void> {
-    await expect(this.page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: 'All changes saved' }),
+    ).toBeVisible();
   }
 
   async undo(): Promise<void> {

@@ -31,7 +31,13 @@ function snapshotDatabase(): string {
 /** Per method, inputs that are wrong in different ways: type, unknown field, out of range. */
 const malformed: Record<MethodName, unknown[]> = {
   'plans.list': [{ trash: 'yes' }, { extra: true }, 'list'],
-  'plans.create': [{}, { name: '' }, { name: 'x', template: 'nope' }, { name: 'x', currency: 'euro' }, null],
+  'plans.create': [
+    {},
+    { name: '' },
+    { name: 'x', template: 'nope' },
+    { name: 'x', currency: 'euro' },
+    null,
+  ],
   'plans.get': [{}, { id: 42 }, { id: '../etc' }],
   'plans.rename': [{ id: 'x' }, { id: 'x', name: '   ' }, { id: 'x', name: 'a'.repeat(500) }],
   'plans.duplicate': [{ name: 'x' }, { id: 'x', name: 7 }],
@@ -46,36 +52,59 @@ const malformed: Record<MethodName, unknown[]> = {
   ],
   'plans.undo': [{ id: 3 }],
   'plans.redo': [{ id: 'x', extra: 1 }],
-  'plans.history': [{ id: 'x', limit: 0 }, { id: 'x', limit: 'all' }],
+  'plans.history': [
+    { id: 'x', limit: 0 },
+    { id: 'x', limit: 'all' },
+  ],
   'plans.export': [{ id: 'x', format: 'pdf' }, {}],
   'settings.get': [{ language: 'en' }],
   'settings.set': [{ language: 'fr' }, { paperSize: 'A3' }, { theme: 'dark' }],
 };
 
 describe('API contract', () => {
-  it.each(METHOD_NAMES)('%s refuses malformed input with INVALID_INPUT and changes nothing', (method) => {
-    const cases = malformed[method];
-    expect(cases.length).toBeGreaterThan(0);
-    for (const input of cases) {
-      const withRealId =
-        input && typeof input === 'object' && 'id' in input && input.id === 'x' ? { ...input, id: planId } : input;
-      const before = snapshotDatabase();
-      const result = library.dispatch(method, withRealId);
-      expect(result, JSON.stringify(withRealId)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-      expect(snapshotDatabase()).toBe(before);
-    }
-  });
+  it.each(METHOD_NAMES)(
+    '%s refuses malformed input with INVALID_INPUT and changes nothing',
+    (method) => {
+      const cases = malformed[method];
+      expect(cases.length).toBeGreaterThan(0);
+      for (const input of cases) {
+        const withRealId =
+          input && typeof input === 'object' && 'id' in input && input.id === 'x'
+            ? { ...input, id: planId }
+            : input;
+        const before = snapshotDatabase();
+        const result = library.dispatch(method, withRealId);
+        expect(result, JSON.stringify(withRealId)).toMatchObject({
+          ok: false,
+          error: { code: 'INVALID_INPUT' },
+        });
+        expect(snapshotDatabase()).toBe(before);
+      }
+    },
+  );
 
   it('names the offending field in the message', () => {
-    const result = library.dispatch('plans.apply', { id: planId, commands: [{ type: 'plan.rename', name: '' }] });
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^commands\.0\.name:/) } });
+    const result = library.dispatch('plans.apply', {
+      id: planId,
+      commands: [{ type: 'plan.rename', name: '' }],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^commands\.0\.name:/) },
+    });
   });
 
   it('answers NOT_FOUND for an unknown plan id and an unknown method', () => {
     for (const method of ['plans.get', 'plans.undo', 'plans.delete', 'plans.history'] as const) {
-      expect(library.dispatch(method, { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(library.dispatch(method, { id: 'missing' })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     }
-    expect(library.dispatch('plans.hack', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(library.dispatch('plans.hack', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('returns outputs that match the contract for every method', () => {
@@ -86,7 +115,10 @@ describe('API contract', () => {
       'plans.rename': { id: planId, name: 'Renamed' },
       'plans.undo': { id: planId },
       'plans.redo': { id: planId },
-      'plans.apply': { id: planId, commands: [{ type: 'plan.setMeta', patch: { currency: 'MXN' } }] },
+      'plans.apply': {
+        id: planId,
+        commands: [{ type: 'plan.setMeta', patch: { currency: 'MXN' } }],
+      },
       'plans.history': { id: planId },
       'plans.export': { id: planId },
       'plans.duplicate': { id: planId },
@@ -104,6 +136,9 @@ describe('API contract', () => {
       if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
       expect(apiContract[method].output.safeParse(result.value).success, method).toBe(true);
     }
-    expect(library.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { language: 'es' } });
+    expect(library.dispatch('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { language: 'es' },
+    });
   });
 });

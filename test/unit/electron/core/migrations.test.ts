@@ -15,9 +15,11 @@ beforeEach(() => {
 afterEach(() => dir.remove());
 
 function tables(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  return (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
 }
 
 describe('openDatabase', () => {
@@ -61,7 +63,9 @@ describe('migration 0001-initial', () => {
     const db = openDatabase(file, { targetVersion: 1 });
     expect(tables(db)).toEqual(['plan_changes', 'plans', 'settings', 'snapshots']);
     const now = '2026-11-27T00:00:00Z';
-    db.prepare("INSERT INTO plans (id, name, doc, created_at, updated_at) VALUES ('a', 'A', '{}', ?, ?)").run(now, now);
+    db.prepare(
+      "INSERT INTO plans (id, name, doc, created_at, updated_at) VALUES ('a', 'A', '{}', ?, ?)",
+    ).run(now, now);
     db.prepare(
       "INSERT INTO plan_changes (plan_id, seq, commands, patches, inverse, created_at, updated_at) VALUES ('a', 1, '[]', '[]', '[]', ?, ?)",
     ).run(now, now);

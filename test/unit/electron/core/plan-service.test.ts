@@ -84,7 +84,10 @@ describe('PlanService edits and undo', () => {
   it('stores each edit with a new revision, and keeps a failed edit from writing anything', () => {
     const { doc } = service.create({ name: 'A' });
     const after = service.apply(doc.id, [
-      { type: 'person.add', person: { id: 'ana', name: 'Ana', roleTitle: 'CMO', teamId: MARKETING_TEAM_ID } },
+      {
+        type: 'person.add',
+        person: { id: 'ana', name: 'Ana', roleTitle: 'CMO', teamId: MARKETING_TEAM_ID },
+      },
     ]);
     expect(after.plan.revision).toBe(1);
     expect(() =>
@@ -166,7 +169,10 @@ describe('PlanService plan file', () => {
     const { doc } = service.create({ name: 'Plan: Q1/Q2 "ES"', client: 'Acme' });
     const file = service.exportFile(doc.id);
     expect(file.fileName).toBe('Plan Q1 Q2 ES.smarketing.json');
-    const parsed = JSON.parse(file.content) as { format: string; plan: { schemaVersion: number; client: string } };
+    const parsed = JSON.parse(file.content) as {
+      format: string;
+      plan: { schemaVersion: number; client: string };
+    };
     expect(parsed.format).toBe('smarketing-plan');
     expect(parsed.plan).toMatchObject({ schemaVersion: 1, client: 'Acme' });
   });

@@ -30,9 +30,9 @@ describe('app:// protocol', () => {
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
     expect(await response.text()).toContain('<title>app</title>');
-    expect((await handler(new Request('app://smarketing/assets/app.js'))).headers.get('content-type')).toMatch(
-      /javascript/,
-    );
+    expect(
+      (await handler(new Request('app://smarketing/assets/app.js'))).headers.get('content-type'),
+    ).toMatch(/javascript/);
   });
 
   it('never serves a file outside the renderer folder or for another host', async () => {

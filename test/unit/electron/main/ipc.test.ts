@@ -17,7 +17,11 @@ beforeEach(() => {
   dir = makeTempDir();
   library = openLibrary(dir.path);
   fakeIpcMain.handlers.clear();
-  bindApi(fakeIpcMain as unknown as IpcHandle, library.dispatch, (c: Contents) => c.id === ownWindow.id);
+  bindApi(
+    fakeIpcMain as unknown as IpcHandle,
+    library.dispatch,
+    (c: Contents) => c.id === ownWindow.id,
+  );
 });
 afterEach(() => {
   library.close();
@@ -32,22 +36,28 @@ function invoke(method: string, sender: FakeWebContents, frameUrl: string, input
 
 describe('IPC binding', () => {
   it('opens one channel per contract method and no other', () => {
-    expect([...fakeIpcMain.handlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `api:${m}`).sort());
+    expect([...fakeIpcMain.handlers.keys()].sort()).toEqual(
+      METHOD_NAMES.map((m) => `api:${m}`).sort(),
+    );
   });
 
   it('answers the app window through the contract', () => {
-    const result = invoke('plans.create', ownWindow, 'app://smarketing/index.html', { name: 'From IPC' });
+    const result = invoke('plans.create', ownWindow, 'app://smarketing/index.html', {
+      name: 'From IPC',
+    });
     expect(result).toMatchObject({ ok: true, value: { doc: { name: 'From IPC' } } });
-    expect(invoke('plans.create', ownWindow, 'app://smarketing/index.html', { name: 5 })).toMatchObject({
+    expect(
+      invoke('plans.create', ownWindow, 'app://smarketing/index.html', { name: 5 }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^name:/) },
     });
   });
 
   it('drops calls from windows it did not create, or showing another page, and writes nothing', () => {
-    expect(() => invoke('plans.create', strangerWindow, 'app://smarketing/index.html', { name: 'x' })).toThrow(
-      /not a Smarketing Planner window/,
-    );
+    expect(() =>
+      invoke('plans.create', strangerWindow, 'app://smarketing/index.html', { name: 'x' }),
+    ).toThrow(/not a Smarketing Planner window/);
     expect(() => invoke('plans.create', ownWindow, 'https://evil.example/', { name: 'x' })).toThrow(
       /not a Smarketing Planner window/,
     );

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { electronMock, FakeBrowserWindow, fakeApp, fakeIpcMain, fakeMenu, fakeProtocol, fakeSession } from '../../../helpers/electron-mock';
+import {
+  electronMock,
+  FakeBrowserWindow,
+  fakeApp,
+  fakeIpcMain,
+  fakeMenu,
+  fakeProtocol,
+  fakeSession,
+} from '../../../helpers/electron-mock';
 import { makeTempDir } from '../../../helpers/temp-dir';
 
 vi.mock('electron', () => electronMock);
@@ -41,26 +49,35 @@ describe('Electron main process (against the mock)', () => {
   it('hardens every web contents and denies permissions', () => {
     const contents = FakeBrowserWindow.all[0]?.webContents;
     expect(contents?.dispatch('will-navigate', 'https://evil.example/')).toBe(true);
-    expect(contents?.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(contents?.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
+      action: 'deny',
+    });
     expect(fakeSession.checkHandler?.()).toBe(false);
   });
 
   it('answers IPC only from its own window', () => {
     const handler = fakeIpcMain.handlers.get('api:plans.list');
     const own = FakeBrowserWindow.all[0]?.webContents;
-    expect(handler?.({ sender: own, senderFrame: { url: 'app://smarketing/index.html' } }, {})).toEqual({
+    expect(
+      handler?.({ sender: own, senderFrame: { url: 'app://smarketing/index.html' } }, {}),
+    ).toEqual({
       ok: true,
       value: { plans: [] },
     });
     const stranger = new FakeBrowserWindow({}).webContents;
-    expect(() => handler?.({ sender: stranger, senderFrame: { url: 'app://smarketing/index.html' } }, {})).toThrow();
+    expect(() =>
+      handler?.({ sender: stranger, senderFrame: { url: 'app://smarketing/index.html' } }, {}),
+    ).toThrow();
     FakeBrowserWindow.all.pop();
   });
 
   it('rebuilds the menu in Spanish when the interface language changes', () => {
     const handler = fakeIpcMain.handlers.get('api:settings.set');
     const own = FakeBrowserWindow.all[0]?.webContents;
-    handler?.({ sender: own, senderFrame: { url: 'app://smarketing/index.html' } }, { language: 'es' });
+    handler?.(
+      { sender: own, senderFrame: { url: 'app://smarketing/index.html' } },
+      { language: 'es' },
+    );
     const menu = fakeMenu.current as { template: Array<{ label?: string }> };
     expect(menu.template.map((item) => item.label)).toContain('Archivo');
   });

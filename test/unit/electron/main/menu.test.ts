@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate, type MenuCommand } from '../../../../electron/main/menu';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
-  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+  return items.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : []),
+  ]);
 }
 
 function click(item: MenuItemConstructorOptions | undefined) {
@@ -16,7 +19,15 @@ describe('application menu', () => {
     const items = flatten(buildMenuTemplate('es', (c) => sent.push(c), 'linux'));
     const labels = items.map((i) => i.label);
     expect(labels).toEqual(
-      expect.arrayContaining(['Archivo', 'Nuevo plan', 'Exportar archivo del plan…', 'Deshacer', 'Rehacer', 'Idioma', 'Salir']),
+      expect.arrayContaining([
+        'Archivo',
+        'Nuevo plan',
+        'Exportar archivo del plan…',
+        'Deshacer',
+        'Rehacer',
+        'Idioma',
+        'Salir',
+      ]),
     );
     click(items.find((i) => i.label === 'Nuevo plan'));
     click(items.find((i) => i.label === 'Deshacer'));

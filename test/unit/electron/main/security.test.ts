@@ -37,8 +37,12 @@ describe('window security', () => {
   it('denies every window.open', () => {
     const contents = new FakeWebContents();
     hardenWebContents(contents as unknown as Contents);
-    expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
-    expect(contents.windowOpenHandler?.({ url: 'app://smarketing/index.html' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({
+      action: 'deny',
+    });
+    expect(contents.windowOpenHandler?.({ url: 'app://smarketing/index.html' })).toEqual({
+      action: 'deny',
+    });
   });
 
   it('refuses every permission request and check', () => {

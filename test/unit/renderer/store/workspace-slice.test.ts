@@ -28,7 +28,12 @@ describe('workspace store', () => {
     expect(dispatch([{ type: 'plan.setMeta', patch: { client: 'A' } }])).toBeNull();
     expect(store.getState().current?.doc.client).toBe('A');
     expect(store.getState().saveState.status).toBe('saving');
-    dispatch([{ type: 'person.add', person: { id: 'p1', name: 'Ana', roleTitle: '', teamId: MARKETING_TEAM_ID } }]);
+    dispatch([
+      {
+        type: 'person.add',
+        person: { id: 'p1', name: 'Ana', roleTitle: '', teamId: MARKETING_TEAM_ID },
+      },
+    ]);
     dispatch([{ type: 'person.update', personId: 'p1', patch: { roleTitle: 'CMO' } }]);
     await store.getState().flush();
     expect(store.getState().saveState.status).toBe('saved');

@@ -22,7 +22,10 @@ describe('PlanDocSchema', () => {
   it('rejects unknown fields, bad dates and bad currencies', () => {
     const plan = samplePlan();
     expect(PlanDocSchema.safeParse({ ...plan, secret: 1 }).success).toBe(false);
-    expect(PlanDocSchema.safeParse({ ...plan, period: { start: '2027-13-01', end: '2027-12-31' } }).success).toBe(false);
+    expect(
+      PlanDocSchema.safeParse({ ...plan, period: { start: '2027-13-01', end: '2027-12-31' } })
+        .success,
+    ).toBe(false);
     expect(PlanDocSchema.safeParse({ ...plan, currency: 'euro' }).success).toBe(false);
     expect(PlanDocSchema.safeParse({ ...plan, funnel: { stages: [] } }).success).toBe(false);
   });
@@ -34,9 +37,9 @@ describe('upgradePlanDoc', () => {
   });
 
   it('refuses a plan from a newer build, saying so', () => {
-    expect(() => upgradePlanDoc({ ...samplePlan(), schemaVersion: PLAN_SCHEMA_VERSION + 1 })).toThrow(
-      /newer Smarketing Planner/,
-    );
+    expect(() =>
+      upgradePlanDoc({ ...samplePlan(), schemaVersion: PLAN_SCHEMA_VERSION + 1 }),
+    ).toThrow(/newer Smarketing Planner/);
   });
 
   it('refuses something that is not a plan', () => {

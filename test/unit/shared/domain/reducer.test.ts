@@ -26,7 +26,10 @@ function expectDomainError(fn: () => unknown, code: DomainError['code'], text: R
 describe('applyCommand', () => {
   it('renames a plan and returns patches that lead there and back', () => {
     const before = samplePlan();
-    const { doc, patches, inverse } = applyCommand(before, { type: 'plan.rename', name: 'New name' });
+    const { doc, patches, inverse } = applyCommand(before, {
+      type: 'plan.rename',
+      name: 'New name',
+    });
     expect(doc.name).toBe('New name');
     expect(before.name).toBe('FY27 plan');
     expect(applyPatches(before, patches)).toEqual(doc);
@@ -36,7 +39,11 @@ describe('applyCommand', () => {
   it('sets meta fields together and leaves the rest alone', () => {
     const { doc } = applyCommand(samplePlan(), {
       type: 'plan.setMeta',
-      patch: { client: 'Globex', currency: 'USD', period: { start: '2027-04-01', end: '2027-06-30' } },
+      patch: {
+        client: 'Globex',
+        currency: 'USD',
+        period: { start: '2027-04-01', end: '2027-06-30' },
+      },
     });
     expect(doc).toMatchObject({ client: 'Globex', currency: 'USD', name: 'FY27 plan' });
     expect(doc.period.end).toBe('2027-06-30');
@@ -49,13 +56,18 @@ describe('applyCommand', () => {
       personId: 'ana',
       patch: { teamId: SALES_TEAM_ID, roleTitle: 'CRO' },
     }).doc;
-    expect(doc.people).toEqual([{ id: 'ana', name: 'Ana Ruiz', roleTitle: 'CRO', teamId: SALES_TEAM_ID }]);
+    expect(doc.people).toEqual([
+      { id: 'ana', name: 'Ana Ruiz', roleTitle: 'CRO', teamId: SALES_TEAM_ID },
+    ]);
     doc = applyCommand(doc, { type: 'person.remove', personId: 'ana' }).doc;
     expect(doc.people).toEqual([]);
   });
 
   it('adds and removes an extra team but never marketing or sales', () => {
-    const withOps = applyCommand(samplePlan(), { type: 'team.add', team: { id: 'ops', name: 'RevOps' } }).doc;
+    const withOps = applyCommand(samplePlan(), {
+      type: 'team.add',
+      team: { id: 'ops', name: 'RevOps' },
+    }).doc;
     expect(withOps.teams.map((t) => [t.name, t.kind])).toContainEqual(['RevOps', 'other']);
     expect(applyCommand(withOps, { type: 'team.remove', teamId: 'ops' }).doc.teams).toHaveLength(2);
     expectDomainError(
@@ -66,14 +78,25 @@ describe('applyCommand', () => {
   });
 
   it('refuses to remove a team that still has people', () => {
-    let doc = applyCommand(samplePlan(), { type: 'team.add', team: { id: 'ops', name: 'RevOps' } }).doc;
+    let doc = applyCommand(samplePlan(), {
+      type: 'team.add',
+      team: { id: 'ops', name: 'RevOps' },
+    }).doc;
     doc = applyCommand(doc, { ...ana, person: { ...ana.person, teamId: 'ops' } } as Command).doc;
-    expectDomainError(() => applyCommand(doc, { type: 'team.remove', teamId: 'ops' }), 'CONFLICT', /1 people/);
+    expectDomainError(
+      () => applyCommand(doc, { type: 'team.remove', teamId: 'ops' }),
+      'CONFLICT',
+      /1 people/,
+    );
   });
 
   it('names the field when the result would break the schema', () => {
     expectDomainError(
-      () => applyCommand(samplePlan(), { ...ana, person: { ...ana.person, teamId: 'ghost' } } as Command),
+      () =>
+        applyCommand(samplePlan(), {
+          ...ana,
+          person: { ...ana.person, teamId: 'ghost' },
+        } as Command),
       'INVALID_INPUT',
       /people\.0\.teamId: team ghost does not exist/,
     );
@@ -91,7 +114,8 @@ describe('applyCommand', () => {
   it('reports a missing person as NOT_FOUND and leaves the plan untouched', () => {
     const before = samplePlan();
     expectDomainError(
-      () => applyCommand(before, { type: 'person.update', personId: 'nobody', patch: { name: 'X' } }),
+      () =>
+        applyCommand(before, { type: 'person.update', personId: 'nobody', patch: { name: 'X' } }),
       'NOT_FOUND',
       /person nobody/,
     );
@@ -100,7 +124,10 @@ describe('applyCommand', () => {
 
   it('applies a batch all or nothing, with inverse patches in reverse order', () => {
     const before = samplePlan();
-    const batch: Command[] = [ana, { type: 'person.update', personId: 'ana', patch: { name: 'Ana R.' } }];
+    const batch: Command[] = [
+      ana,
+      { type: 'person.update', personId: 'ana', patch: { name: 'Ana R.' } },
+    ];
     const { doc, inverse } = applyCommands(before, batch);
     expect(doc.people[0]?.name).toBe('Ana R.');
     expect(applyPatches(doc, inverse)).toEqual(before);
@@ -111,12 +138,16 @@ describe('applyCommand', () => {
 describe('commands', () => {
   it('rejects unknown command types and extra fields', () => {
     expect(CommandSchema.safeParse({ type: 'plan.explode' }).success).toBe(false);
-    expect(CommandSchema.safeParse({ type: 'plan.rename', name: 'x', extra: 1 }).success).toBe(false);
+    expect(CommandSchema.safeParse({ type: 'plan.rename', name: 'x', extra: 1 }).success).toBe(
+      false,
+    );
     expect(CommandSchema.safeParse({ type: 'plan.rename', name: '   ' }).success).toBe(false);
   });
 
   it('merges typing into one field, but not adds or different fields', () => {
-    expect(mergeKey({ type: 'plan.rename', name: 'a' })).toBe(mergeKey({ type: 'plan.rename', name: 'ab' }));
+    expect(mergeKey({ type: 'plan.rename', name: 'a' })).toBe(
+      mergeKey({ type: 'plan.rename', name: 'ab' }),
+    );
     expect(mergeKey({ type: 'plan.setMeta', patch: { client: 'a' } })).not.toBe(
       mergeKey({ type: 'plan.setMeta', patch: { currency: 'EUR' } }),
     );

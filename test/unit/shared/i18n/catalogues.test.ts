@@ -19,7 +19,12 @@ describe('message catalogues', () => {
 
   it('use the same placeholders in both languages, and no empty string', () => {
     const lookup = (lang: 'en' | 'es', key: string) =>
-      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[lang]) as string;
+      key
+        .split('.')
+        .reduce<unknown>(
+          (node, part) => (node as Record<string, unknown>)[part],
+          messages[lang],
+        ) as string;
     for (const key of leafKeys(messages.en)) {
       expect(placeholders(lookup('es', key)), key).toEqual(placeholders(lookup('en', key)));
       expect(lookup('es', key).trim(), key).not.toBe('');
