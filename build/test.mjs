@@ -10,7 +10,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 function run(label, command, args, env = {}) {
   process.stdout.write(`\n▶ ${label}\n`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     process.stdout.write(`✖ ${label} failed after ${seconds}s\n`);
@@ -24,7 +28,9 @@ function ensureChromium() {
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    process.stdout.write('No Chromium found: installing Debian chromium (apt-get install -y chromium).\n');
+    process.stdout.write(
+      'No Chromium found: installing Debian chromium (apt-get install -y chromium).\n',
+    );
     run('install chromium', 'sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium'], {
       DEBIAN_FRONTEND: 'noninteractive',
     });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { HistoryEntry, PlanState, PlanSummary } from '../../shared/api/contract';
 import { mergeKey, type Command } from '../../shared/domain/commands';
+import { compactReplacePatches } from '../../shared/domain/compact-patches';
 import { DomainError, describeIssues } from '../../shared/domain/errors';
 import {
   createPlanDoc,
@@ -13,13 +14,24 @@ import {
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
 import { applyCommands } from '../../shared/domain/reducer';
 import { messages } from '../../shared/i18n';
-import type { Db } from './db';
 import { currentQuarter } from './dates';
+import type { Db } from './db';
+import { buildPlanFile } from './plan-file';
+import {
+  preparePlanStatements,
+  toSummary,
+  type ChangeRow,
+  type PlanMetaRow,
+  type PlanStatements,
+} from './plan-rows';
 
 enablePatches();
 
 /** Edits with the same merge key closer together than this form one undo step. */
 export const MERGE_WINDOW_MS = 1500;
+
+/** Documents kept parsed in memory; a workshop has one or two plans open at a time. */
+const DOC_CACHE_SIZE = 8;
 
 export interface ServiceClock {
   now: () => Date;
@@ -36,81 +48,29 @@ export interface CreatePlanInput {
   period?: Period | undefined;
 }
 
-interface PlanRow {
-  id: string;
-  name: string;
-  client: string;
-  doc: string;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-}
-
-interface ChangeRow {
-  seq: number;
-  commands: string;
-  patches: string;
-  inverse: string;
-  merge_key: string | null;
-  created_at: string;
-  updated_at: string;
-  undone: 0 | 1;
-}
-
 /**
  * The plan library: every read and write of plans goes through here, from
  * both shells. Each write is one synchronous transaction: the document, its
  * revision and the change that produced it are stored together or not at all.
  */
 export class PlanService {
-  private readonly statements;
+  private readonly statements: PlanStatements;
+  /**
+   * The last document read or written per plan, by revision. Every write bumps
+   * the revision, so a hit is exactly what is on disk, even if another process
+   * shares the library; it spares an edit re-parsing and re-checking the plan.
+   */
+  private readonly docs = new Map<string, { revision: number; doc: PlanDoc }>();
 
   constructor(
     private readonly db: Db,
     private readonly clock: ServiceClock = systemClock,
   ) {
-    this.statements = {
-      plan: db.prepare<[string], PlanRow>('SELECT * FROM plans WHERE id = ?'),
-      insertPlan: db.prepare(
-        `INSERT INTO plans (id, name, client, doc, revision, created_at, updated_at)
-         VALUES (@id, @name, @client, @doc, 0, @now, @now)`,
-      ),
-      writePlan: db.prepare(
-        `UPDATE plans SET doc = @doc, name = @name, client = @client, revision = revision + 1,
-         updated_at = @now WHERE id = @id`,
-      ),
-      topChange: db.prepare<[string], ChangeRow>(
-        'SELECT * FROM plan_changes WHERE plan_id = ? AND undone = 0 ORDER BY seq DESC LIMIT 1',
-      ),
-      firstUndone: db.prepare<[string], ChangeRow>(
-        'SELECT * FROM plan_changes WHERE plan_id = ? AND undone = 1 ORDER BY seq ASC LIMIT 1',
-      ),
-      dropRedo: db.prepare('DELETE FROM plan_changes WHERE plan_id = ? AND undone = 1'),
-      insertChange: db.prepare(
-        `INSERT INTO plan_changes (plan_id, seq, commands, patches, inverse, merge_key, created_at, updated_at)
-         VALUES (@planId, (SELECT coalesce(max(seq), 0) + 1 FROM plan_changes WHERE plan_id = @planId),
-                 @commands, @patches, @inverse, @mergeKey, @now, @now)`,
-      ),
-      mergeChange: db.prepare(
-        `UPDATE plan_changes SET commands = @commands, patches = @patches, inverse = @inverse,
-         updated_at = @now WHERE plan_id = @planId AND seq = @seq`,
-      ),
-      markUndone: db.prepare('UPDATE plan_changes SET undone = ? WHERE plan_id = ? AND seq = ?'),
-      stackSizes: db.prepare<[string], { undo: number; redo: number }>(
-        `SELECT coalesce(sum(undone = 0), 0) AS undo, coalesce(sum(undone = 1), 0) AS redo
-         FROM plan_changes WHERE plan_id = ?`,
-      ),
-    };
+    this.statements = preparePlanStatements(db);
   }
 
   list(options: { trash?: boolean | undefined } = {}): PlanSummary[] {
-    const rows = this.db
-      .prepare<[], Omit<PlanRow, 'doc'>>(
-        `SELECT id, name, client, revision, created_at, updated_at, deleted_at FROM plans
-         WHERE deleted_at IS ${options.trash ? 'NOT NULL' : 'NULL'} ORDER BY updated_at DESC, name`,
-      )
-      .all();
+    const rows = options.trash ? this.statements.listTrash.all() : this.statements.listActive.all();
     return rows.map(toSummary);
   }
 
@@ -131,14 +91,8 @@ export class PlanService {
   }
 
   get(id: string): PlanState {
-    const row = this.row(id);
-    const sizes = this.statements.stackSizes.get(id) ?? { undo: 0, redo: 0 };
-    return {
-      plan: toSummary(row),
-      doc: readDoc(row),
-      canUndo: sizes.undo > 0,
-      canRedo: sizes.redo > 0,
-    };
+    const meta = this.meta(id);
+    return { plan: toSummary(meta), doc: this.readDoc(id), ...this.stacks(id) };
   }
 
   rename(id: string, name: string): PlanState {
@@ -146,59 +100,54 @@ export class PlanService {
   }
 
   duplicate(id: string, name?: string): PlanState {
-    const source = readDoc(this.row(id));
+    const source = this.readDoc(id);
     const copy: PlanDoc = { ...source, id: this.clock.newId(), name: name ?? source.name };
     this.insert(copy);
     return this.get(copy.id);
   }
 
   delete(id: string): PlanSummary {
-    this.row(id);
-    this.db.prepare('UPDATE plans SET deleted_at = ? WHERE id = ?').run(this.timestamp(), id);
-    return toSummary(this.row(id));
+    this.meta(id);
+    this.statements.setDeletedAt.run(this.timestamp(), id);
+    return toSummary(this.meta(id));
   }
 
   restore(id: string): PlanSummary {
-    this.row(id);
-    this.db.prepare('UPDATE plans SET deleted_at = NULL WHERE id = ?').run(id);
-    return toSummary(this.row(id));
+    this.meta(id);
+    this.statements.setDeletedAt.run(null, id);
+    return toSummary(this.meta(id));
   }
 
   /** Removes a plan for good; only from the trash, so one click never destroys a live plan. */
   purge(id: string): { id: string } {
-    const row = this.row(id);
-    if (row.deleted_at === null) {
+    if (this.meta(id).deleted_at === null) {
       throw new DomainError('CONFLICT', 'only a plan in the trash can be deleted for good');
     }
-    this.db.prepare('DELETE FROM plans WHERE id = ?').run(id);
+    this.statements.deletePlan.run(id);
+    this.docs.delete(id);
     return { id };
   }
 
   apply(id: string, commands: readonly Command[], baseRevision?: number): PlanState {
-    this.db.transaction(() => {
-      const row = this.editableRow(id);
-      if (baseRevision !== undefined && baseRevision !== row.revision) {
+    return this.db.transaction((): PlanState => {
+      const meta = this.editableMeta(id);
+      if (baseRevision !== undefined && baseRevision !== meta.revision) {
         throw new DomainError(
           'CONFLICT',
-          `the plan changed elsewhere (revision ${row.revision}, edit made on ${baseRevision}); reload it`,
+          `the plan changed elsewhere (revision ${meta.revision}, edit made on ${baseRevision}); reload it`,
         );
       }
-      const result = applyCommands(readDoc(row), commands);
+      const result = applyCommands(this.readDoc(id, meta.revision), commands);
       const now = this.timestamp();
       const key = commands.length === 1 && commands[0] ? mergeKey(commands[0]) : null;
-      const top = this.statements.topChange.get(id);
-      const sizes = this.statements.stackSizes.get(id);
-      if (top && key !== null && top.merge_key === key && sizes?.redo === 0 && this.isRecent(top)) {
-        this.statements.mergeChange.run({
-          planId: id,
-          seq: top.seq,
-          now,
-          commands: JSON.stringify([...(JSON.parse(top.commands) as Command[]), ...commands]),
-          patches: JSON.stringify([...(JSON.parse(top.patches) as Patch[]), ...result.patches]),
-          inverse: JSON.stringify([...result.inverse, ...(JSON.parse(top.inverse) as Patch[])]),
-        });
+      // The newest change tells both whether there is a redo stack (it is undone)
+      // and, if not, whether this edit continues it (same merge key, moments ago).
+      const newest = this.statements.newestChange.get(id);
+      const hasRedo = newest?.undone === 1;
+      if (newest && !hasRedo && key !== null && newest.merge_key === key && this.isRecent(newest)) {
+        this.mergeInto(id, newest, commands, result.patches, result.inverse, now);
       } else {
-        this.statements.dropRedo.run(id);
+        if (hasRedo) this.statements.dropRedo.run({ planId: id });
         this.statements.insertChange.run({
           planId: id,
           now,
@@ -208,17 +157,30 @@ export class PlanService {
           inverse: JSON.stringify(result.inverse),
         });
       }
-      this.write(result.doc, now);
+      const revision = this.write(result.doc, meta.revision, now);
+      // The new state is known here: no second read of what was just written.
+      return {
+        plan: {
+          ...toSummary(meta),
+          name: result.doc.name,
+          client: result.doc.client,
+          revision,
+          updatedAt: now,
+        },
+        doc: result.doc,
+        canUndo: true,
+        canRedo: false,
+      };
     })();
-    return this.get(id);
   }
 
   undo(id: string): PlanState {
     this.db.transaction(() => {
-      const row = this.editableRow(id);
+      const meta = this.editableMeta(id);
       const change = this.statements.topChange.get(id);
       if (!change) throw new DomainError('CONFLICT', 'there is nothing to undo');
-      this.write(patchDoc(readDoc(row), JSON.parse(change.inverse) as Patch[]), this.timestamp());
+      const doc = patchDoc(this.readDoc(id, meta.revision), JSON.parse(change.inverse) as Patch[]);
+      this.write(doc, meta.revision, this.timestamp());
       this.statements.markUndone.run(1, id, change.seq);
     })();
     return this.get(id);
@@ -226,10 +188,11 @@ export class PlanService {
 
   redo(id: string): PlanState {
     this.db.transaction(() => {
-      const row = this.editableRow(id);
-      const change = this.statements.firstUndone.get(id);
+      const meta = this.editableMeta(id);
+      const change = this.statements.firstUndone.get({ planId: id });
       if (!change) throw new DomainError('CONFLICT', 'there is nothing to redo');
-      this.write(patchDoc(readDoc(row), JSON.parse(change.patches) as Patch[]), this.timestamp());
+      const doc = patchDoc(this.readDoc(id, meta.revision), JSON.parse(change.patches) as Patch[]);
+      this.write(doc, meta.revision, this.timestamp());
       this.statements.markUndone.run(0, id, change.seq);
     })();
     return this.get(id);
@@ -237,27 +200,39 @@ export class PlanService {
 
   /** The plan file (.smarketing.json): the whole document with its schema version. */
   exportFile(id: string): { fileName: string; content: string } {
-    const doc = readDoc(this.row(id));
-    const file = { format: PLAN_FILE_FORMAT, exportedAt: this.timestamp(), plan: doc };
-    return {
-      fileName: `${safeFileName(doc.name)}.smarketing.json`,
-      content: JSON.stringify(file, null, 2),
-    };
+    return buildPlanFile(this.readDoc(id), this.timestamp());
   }
 
   history(id: string, limit = 200): HistoryEntry[] {
-    this.row(id);
-    return this.db
-      .prepare<[string, number], ChangeRow>(
-        'SELECT * FROM plan_changes WHERE plan_id = ? ORDER BY seq DESC LIMIT ?',
-      )
-      .all(id, limit)
-      .map((change) => ({
-        seq: change.seq,
-        commandTypes: [...new Set((JSON.parse(change.commands) as Command[]).map((c) => c.type))],
-        createdAt: change.created_at,
-        undone: change.undone === 1,
-      }));
+    this.meta(id);
+    return this.statements.history.all(id, limit).map((change) => ({
+      seq: change.seq,
+      commandTypes: [...new Set((JSON.parse(change.commands) as Command[]).map((c) => c.type))],
+      createdAt: change.created_at,
+      undone: change.undone === 1,
+    }));
+  }
+
+  /** Folds an edit into the previous step: one undo brings back the state before both. */
+  private mergeInto(
+    id: string,
+    top: ChangeRow,
+    commands: readonly Command[],
+    patches: Patch[],
+    inverse: Patch[],
+    now: string,
+  ): void {
+    const allPatches = [...(JSON.parse(top.patches) as Patch[]), ...patches];
+    const allInverse = [...inverse, ...(JSON.parse(top.inverse) as Patch[])];
+    this.statements.mergeChange.run({
+      planId: id,
+      seq: top.seq,
+      now,
+      // Same merge key, same command type: the last command stands for the step.
+      commands: JSON.stringify(commands),
+      patches: JSON.stringify(compactReplacePatches(allPatches)),
+      inverse: JSON.stringify(compactReplacePatches(allInverse)),
+    });
   }
 
   private insert(doc: PlanDoc): void {
@@ -268,9 +243,11 @@ export class PlanService {
       doc: JSON.stringify(doc),
       now: this.timestamp(),
     });
+    this.remember(doc.id, 0, doc);
   }
 
-  private write(doc: PlanDoc, now: string): void {
+  /** Writes the document at the next revision and returns that revision. */
+  private write(doc: PlanDoc, previousRevision: number, now: string): number {
     this.statements.writePlan.run({
       id: doc.id,
       name: doc.name,
@@ -278,20 +255,48 @@ export class PlanService {
       doc: JSON.stringify(doc),
       now,
     });
+    this.remember(doc.id, previousRevision + 1, doc);
+    return previousRevision + 1;
   }
 
-  private row(id: string): PlanRow {
-    const row = this.statements.plan.get(id);
+  /** The document at `revision` (the current one if not given), from memory when it is there. */
+  private readDoc(id: string, revision?: number): PlanDoc {
+    const cached = this.docs.get(id);
+    if (cached && revision !== undefined && cached.revision === revision) return cached.doc;
+    const row = this.statements.doc.get(id);
+    if (!row) throw new DomainError('NOT_FOUND', `plan ${id} does not exist`);
+    if (cached && cached.revision === row.revision) return cached.doc;
+    const doc = upgradePlanDoc(JSON.parse(row.doc));
+    this.remember(id, row.revision, doc);
+    return doc;
+  }
+
+  private remember(id: string, revision: number, doc: PlanDoc): void {
+    this.docs.delete(id);
+    this.docs.set(id, { revision, doc });
+    if (this.docs.size > DOC_CACHE_SIZE) {
+      const oldest = this.docs.keys().next().value;
+      if (oldest !== undefined) this.docs.delete(oldest);
+    }
+  }
+
+  private meta(id: string): PlanMetaRow {
+    const row = this.statements.meta.get(id);
     if (!row) throw new DomainError('NOT_FOUND', `plan ${id} does not exist`);
     return row;
   }
 
-  private editableRow(id: string): PlanRow {
-    const row = this.row(id);
+  private editableMeta(id: string): PlanMetaRow {
+    const row = this.meta(id);
     if (row.deleted_at !== null) {
       throw new DomainError('CONFLICT', 'the plan is in the trash: restore it to edit it');
     }
     return row;
+  }
+
+  private stacks(id: string): { canUndo: boolean; canRedo: boolean } {
+    const row = this.statements.stacks.get({ planId: id });
+    return { canUndo: row?.canUndo === 1, canRedo: row?.canRedo === 1 };
   }
 
   private isRecent(change: ChangeRow): boolean {
@@ -301,34 +306,6 @@ export class PlanService {
   private timestamp(): string {
     return this.clock.now().toISOString();
   }
-}
-
-export const PLAN_FILE_FORMAT = 'smarketing-plan';
-
-/** Keeps letters of any language, drops what a file system would refuse. */
-export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are refused by file systems
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return cleaned.slice(0, 80) || 'plan';
-}
-
-function toSummary(row: Omit<PlanRow, 'doc'>): PlanSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    client: row.client,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-  };
-}
-
-function readDoc(row: PlanRow): PlanDoc {
-  return upgradePlanDoc(JSON.parse(row.doc));
 }
 
 /** Undo and redo replay stored patches; the result is checked like any other write. */
@@ -341,5 +318,5 @@ function patchDoc(doc: PlanDoc, patches: Patch[]): PlanDoc {
       `stored change no longer applies: ${describeIssues(checked.error.issues)}`,
     );
   }
-  return checked.data;
+  return next;
 }

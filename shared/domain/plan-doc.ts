@@ -64,7 +64,7 @@ export const PlanDocSchema = z
     currency: CurrencySchema,
     language: LanguageSchema,
     teams: z.array(TeamSchema).max(20),
-    people: z.array(PersonSchema).max(500),
+    people: z.array(PersonSchema).max(1000),
     funnel: FunnelSectionSchema,
     goals: GoalsSectionSchema,
     raci: RaciSectionSchema,

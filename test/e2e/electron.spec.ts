@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 function electronRuntime(): { path: string } | { skip: string } {
   const pathFile = join(root, 'node_modules/electron/path.txt');
   if (!existsSync(pathFile)) {
-    return { skip: 'the Electron runtime is not downloaded on this machine (it is fetched from GitHub on first use)' };
+    return {
+      skip: 'the Electron runtime is not downloaded on this machine (it is fetched from GitHub on first use)',
+    };
   }
   const binary = join(root, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(binary)) return { skip: `the Electron runtime is missing at ${binary}` };
@@ -30,7 +32,10 @@ test.describe('desktop app (Electron)', () => {
       return;
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'smarketing-electron-'));
-    const app = await electron.launch({ executablePath: runtime.path, args: [root, '--data-dir', dataDir] });
+    const app = await electron.launch({
+      executablePath: runtime.path,
+      args: [root, '--data-dir', dataDir],
+    });
     try {
       const window = await app.firstWindow();
       await expect(window.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();

@@ -16,7 +16,6 @@ export const migration0001: Migration = {
         updated_at  TEXT NOT NULL,
         deleted_at  TEXT
       ) STRICT;
-      CREATE INDEX plans_by_updated ON plans (deleted_at, updated_at DESC);
 
       CREATE TABLE plan_changes (
         plan_id     TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
@@ -30,6 +29,8 @@ export const migration0001: Migration = {
         undone      INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
         PRIMARY KEY (plan_id, seq)
       ) STRICT;
+      -- A plan's changes are always live steps (undone = 0) followed by undone ones
+      -- (the redo stack), so every undo/redo query walks the primary key from one end.
 
       CREATE TABLE snapshots (
         id          TEXT PRIMARY KEY,

@@ -177,3 +177,22 @@ describe('PlanService plan file', () => {
     expect(parsed.plan).toMatchObject({ schemaVersion: 1, client: 'Acme' });
   });
 });
+
+describe('PlanService merged steps', () => {
+  it('keeps a long run of typing one step of constant size', () => {
+    const { doc } = service.create({ name: 'A' });
+    const sizes: number[] = [];
+    for (let i = 1; i <= 60; i++) {
+      service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: 'x'.repeat(i) } }]);
+      clock.advance(100);
+      const row = db
+        .prepare('SELECT length(patches) + length(inverse) AS n FROM plan_changes')
+        .get() as { n: number };
+      sizes.push(row.n);
+    }
+    expect(service.history(doc.id)).toHaveLength(1);
+    expect(sizes.at(-1)! - sizes[0]!).toBeLessThan(100);
+    expect(service.undo(doc.id).doc.client).toBe('');
+    expect(service.redo(doc.id).doc.client).toBe('x'.repeat(60));
+  });
+});

@@ -1,0 +1,26 @@
+import type { PlanDoc } from '../../shared/domain/plan-doc';
+
+export const PLAN_FILE_FORMAT = 'smarketing-plan';
+export const PLAN_FILE_EXTENSION = '.smarketing.json';
+
+/** The plan file: the whole document with its schema version, readable by any later build. */
+export function buildPlanFile(
+  doc: PlanDoc,
+  exportedAt: string,
+): { fileName: string; content: string } {
+  const file = { format: PLAN_FILE_FORMAT, exportedAt, plan: doc };
+  return {
+    fileName: `${safeFileName(doc.name)}${PLAN_FILE_EXTENSION}`,
+    content: JSON.stringify(file, null, 2),
+  };
+}
+
+/** The characters Windows, macOS or Linux refuse in a file name. */
+const RESERVED_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
+
+/** Keeps letters of any language, drops what a file system would refuse. */
+export function safeFileName(name: string): string {
+  const printable = [...name].map((ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch)).join('');
+  const cleaned = printable.replace(RESERVED_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim();
+  return cleaned.slice(0, 80) || 'plan';
+}

@@ -1,0 +1,78 @@
+import { performance } from 'node:perf_hooks';
+
+export interface BenchResult {
+  name: string;
+  subject_ms: number;
+  anchor_ms: number;
+  ratio: number;
+  target_ratio: number;
+  ok: boolean;
+  subject_p95_ms: number;
+  target_p95_ms?: number;
+}
+
+export interface Benchmark {
+  name: string;
+  /** What "fast enough" means: the subject's median against the anchor's, in the same run. */
+  targetRatio: number;
+  /** An absolute ceiling on the subject's 95th percentile, where the issue sets one. */
+  targetP95Ms?: number;
+  iterations: number;
+  /** Builds the fixture; returns the two operations to compare and a cleanup. */
+  setup: () => { subject: () => void; anchor: () => void; teardown: () => void };
+}
+
+function quantile(sorted: number[], q: number): number {
+  const index = Math.min(sorted.length - 1, Math.floor(q * sorted.length));
+  return sorted[index] ?? Number.NaN;
+}
+
+/**
+ * Runs subject and anchor alternately, so both see the same machine state
+ * (cache, disk, the other core's load), and compares medians. A ratio, not a
+ * time, is what stays meaningful from one machine to the next.
+ */
+export function runBenchmark(bench: Benchmark): BenchResult {
+  const { subject, anchor, teardown } = bench.setup();
+  try {
+    const warmup = Math.max(10, Math.floor(bench.iterations / 10));
+    for (let i = 0; i < warmup; i++) {
+      subject();
+      anchor();
+    }
+    const subjectTimes: number[] = [];
+    const anchorTimes: number[] = [];
+    for (let i = 0; i < bench.iterations; i++) {
+      let start = performance.now();
+      anchor();
+      anchorTimes.push(performance.now() - start);
+      start = performance.now();
+      subject();
+      subjectTimes.push(performance.now() - start);
+    }
+    subjectTimes.sort((a, b) => a - b);
+    anchorTimes.sort((a, b) => a - b);
+    const subjectMs = quantile(subjectTimes, 0.5);
+    const anchorMs = quantile(anchorTimes, 0.5);
+    const p95 = quantile(subjectTimes, 0.95);
+    const ratio = subjectMs / anchorMs;
+    const ok =
+      ratio <= bench.targetRatio && (bench.targetP95Ms === undefined || p95 <= bench.targetP95Ms);
+    return {
+      name: bench.name,
+      subject_ms: round(subjectMs),
+      anchor_ms: round(anchorMs),
+      ratio: round(ratio),
+      target_ratio: bench.targetRatio,
+      ok,
+      subject_p95_ms: round(p95),
+      ...(bench.targetP95Ms === undefined ? {} : { target_p95_ms: bench.targetP95Ms }),
+    };
+  } finally {
+    teardown();
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
