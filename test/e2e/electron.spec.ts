@@ -37,10 +37,10 @@ test.describe('desktop app (Electron)', () => {
       args: [root, '--data-dir', dataDir],
     });
     try {
-      const window = await app.firstWindow();
-      await expect(window.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();
-      expect(window.url()).toMatch(/^app:\/\/smarketing\//);
-      const exposed = await window.evaluate(() => ({
+      const appWindow = await app.firstWindow();
+      await expect(appWindow.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();
+      expect(appWindow.url()).toMatch(/^app:\/\/smarketing\//);
+      const exposed = await appWindow.evaluate(() => ({
         node: typeof (globalThis as { require?: unknown }).require,
         process: typeof (globalThis as { process?: unknown }).process,
         methods: Object.keys(window.smarketing?.api ?? {}).sort(),
@@ -48,10 +48,10 @@ test.describe('desktop app (Electron)', () => {
       expect(exposed.node).toBe('undefined');
       expect(exposed.process).toBe('undefined');
       expect(exposed.methods).toContain('plans.apply');
-      await window.getByRole('button', { name: 'New plan' }).first().click();
-      await window.getByLabel('Plan name').fill('Desktop plan');
-      await window.getByRole('button', { name: 'Create plan' }).click();
-      await expect(window.getByRole('heading', { level: 1, name: 'Desktop plan' })).toBeVisible();
+      await appWindow.getByRole('button', { name: 'New plan' }).first().click();
+      await appWindow.getByLabel('Plan name').fill('Desktop plan');
+      await appWindow.getByRole('button', { name: 'Create plan' }).click();
+      await expect(appWindow.getByRole('heading', { level: 1, name: 'Desktop plan' })).toBeVisible();
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
