@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../../shared/i18n';
 import { LanguageSchema, type Language } from '../../../shared/domain/plan-doc';
 import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useErrorMessage } from '../../ui/use-error-message';
@@ -93,14 +94,11 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
           options={LANGUAGES.map((code) => ({ value: code, label: t(`app.languages.${code}`) }))}
           onChange={(event) => setLanguage(LanguageSchema.parse(event.target.value))}
         />
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={() => close(false)}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {t('createDialog.create')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('createDialog.create')}
+          onCancel={() => close(false)}
+          busy={busy}
+        />
       </form>
     </Dialog>
   );

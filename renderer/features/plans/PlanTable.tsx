@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Link } from 'wouter';
 import type { PlanSummary } from '../../../shared/api/contract';
+import { PlanTableHead } from './PlanTableHead';
 import { useAppStore } from '../../store/store-context';
 import { formatDate, formatEditedAgo } from '../../ui/format';
 import { useErrorMessage } from '../../ui/use-error-message';
@@ -36,16 +37,7 @@ export function PlanTable({ plans, query, onClearQuery }: PlanTableProps) {
   return (
     <>
       <table className="plan-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('library.columnName')}</th>
-            <th scope="col">{t('library.columnClient')}</th>
-            <th scope="col">{t('library.columnUpdated')}</th>
-            <th scope="col" className="cell-actions">
-              <span className="visually-hidden">{t('library.columnActions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <PlanTableHead />
         <tbody>
           {plans.map((plan) => (
             <tr key={plan.id}>

@@ -4,6 +4,7 @@ import { toast } from 'sonner';
 import type { PlanSummary } from '../../../shared/api/contract';
 import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { TextField } from '../../ui/TextField';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { validateName } from './validate-name';
@@ -64,14 +65,7 @@ function RenameForm({ plan, onClose }: { plan: PlanSummary; onClose: () => void 
           setError(null);
         }}
       />
-      <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="btn btn-primary">
-          {t('renameDialog.save')}
-        </button>
-      </div>
+      <DialogActions submitLabel={t('renameDialog.save')} onCancel={onClose} />
     </form>
   );
 }
