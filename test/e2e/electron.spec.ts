@@ -51,7 +51,9 @@ test.describe('desktop app (Electron)', () => {
       await appWindow.getByRole('button', { name: 'New plan' }).first().click();
       await appWindow.getByLabel('Plan name').fill('Desktop plan');
       await appWindow.getByRole('button', { name: 'Create plan' }).click();
-      await expect(appWindow.getByRole('heading', { level: 1, name: 'Desktop plan' })).toBeVisible();
+      await expect(
+        appWindow.getByRole('heading', { level: 1, name: 'Desktop plan' }),
+      ).toBeVisible();
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
