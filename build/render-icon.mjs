@@ -5,8 +5,13 @@ import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
 
 const svg = readFileSync(new URL('./icon.svg', import.meta.url), 'utf8');
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ viewport: { width: 1024, height: 1024 } });
 await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);
-await page.locator('svg').screenshot({ path: new URL('./icon.png', import.meta.url).pathname, omitBackground: true });
+await page
+  .locator('svg')
+  .screenshot({ path: new URL('./icon.png', import.meta.url).pathname, omitBackground: true });
 await browser.close();
