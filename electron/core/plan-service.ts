@@ -11,6 +11,8 @@ import {
   type PlanDoc,
   type Period,
 } from '../../shared/domain/plan-doc';
+import type { FunnelTemplateId } from '../../shared/domain/funnel';
+import { buildFunnelTemplate } from '../../shared/domain/funnel-templates';
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
 import { applyCommands } from '../../shared/domain/reducer';
 import { messages } from '../../shared/i18n';
@@ -42,6 +44,7 @@ const systemClock: ServiceClock = { now: () => new Date(), newId: () => randomUU
 
 export interface CreatePlanInput {
   name: string;
+  template?: FunnelTemplateId | undefined;
   client?: string | undefined;
   language?: Language | undefined;
   currency?: string | undefined;
@@ -77,14 +80,16 @@ export class PlanService {
   create(input: CreatePlanInput): PlanState {
     const language = input.language ?? 'en';
     const teamNames = messages[language].teams;
+    const id = this.clock.newId();
     const doc = createPlanDoc({
-      id: this.clock.newId(),
+      id,
       name: input.name,
       client: input.client ?? '',
       language,
       currency: input.currency ?? (language === 'es' ? 'EUR' : 'USD'),
       period: input.period ?? currentQuarter(this.clock.now()),
       teamNames: { marketing: teamNames.marketing, sales: teamNames.sales },
+      funnel: buildFunnelTemplate(input.template ?? 'blank', language, 'stage'),
     });
     this.insert(doc);
     return this.get(doc.id);

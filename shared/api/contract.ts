@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CommandSchema } from '../domain/commands';
+import { FunnelTemplateIdSchema } from '../domain/funnel';
 import {
   ClientNameSchema,
   CurrencySchema,
@@ -36,7 +37,7 @@ export const HistoryEntrySchema = z.strictObject({
   undone: z.boolean(),
 });
 
-export const PlanTemplateSchema = z.enum(['blank']);
+export const PlanTemplateSchema = FunnelTemplateIdSchema;
 
 export const SettingsSchema = z.strictObject({
   language: LanguageSchema,

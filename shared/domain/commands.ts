@@ -8,6 +8,7 @@ import {
   PersonSchema,
   PlanNameSchema,
 } from './plan-doc';
+import { FUNNEL_COMMANDS } from './funnel-commands';
 
 /**
  * Every edit to a plan is one of these plain objects. The same command is
@@ -64,6 +65,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   PersonAdd,
   PersonUpdate,
   PersonRemove,
+  ...FUNNEL_COMMANDS,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;
@@ -84,10 +86,15 @@ export function mergeKey(command: Command): string | null {
       return `team.update:${command.teamId}`;
     case 'person.update':
       return `person.update:${command.personId}:${Object.keys(command.patch).sort().join(',')}`;
-    case 'team.add':
-    case 'team.remove':
-    case 'person.add':
-    case 'person.remove':
+    case 'funnel.stage.update':
+      return `funnel.stage.update:${command.stageId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'funnel.handoff.update':
+      return `funnel.handoff.update:${command.handoffId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'funnel.assumptions.set':
+      return `funnel.assumptions.set:${Object.keys(command.patch).sort().join(',')}`;
+    case 'funnel.scenario.update':
+      return `funnel.scenario.update:${command.scenarioId}:${Object.keys(command.patch).sort().join(',')}`;
+    default:
       return null;
   }
 }

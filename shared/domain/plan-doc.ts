@@ -1,19 +1,18 @@
 import { z } from 'zod';
+import { emptyFunnel, funnelIntegrityIssues, FunnelSectionSchema, type FunnelSection } from './funnel';
+import { IdSchema } from './ids';
+
+export { IdSchema };
 
 /**
  * The plan document: everything the two leaders agree on, stored as one JSON
  * document per plan. Bump PLAN_SCHEMA_VERSION (and add a step to
  * plan-upgrade.ts) whenever a stored document would no longer parse.
  */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-export const IdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'must be an id');
 export const IsoDateSchema = z.string().regex(ISO_DATE, 'must be a date as YYYY-MM-DD');
 export const LanguageSchema = z.enum(['en', 'es']);
 export const CurrencySchema = z
@@ -44,11 +43,10 @@ export const PersonSchema = z.strictObject({
 });
 
 /*
- * The sections below are filled by the funnel, goals, RACI, handoff and
- * workshop features. Until a feature ships, its section is an empty strict
- * object, so a document can never carry data no code knows how to read.
+ * The sections below are filled by the goals, RACI, handoff and workshop
+ * features. Until a feature ships, its section is an empty strict object, so
+ * a document can never carry data no code knows how to read.
  */
-export const FunnelSectionSchema = z.strictObject({});
 export const GoalsSectionSchema = z.strictObject({});
 export const RaciSectionSchema = z.strictObject({});
 export const HandoffSectionSchema = z.strictObject({});
@@ -87,6 +85,9 @@ export const PlanDocSchema = z
       ctx.addIssue({ code: 'custom', path: ['teams'], message: 'team ids must be unique' });
     }
     const personIds = new Set<string>();
+    for (const issue of funnelIntegrityIssues(doc.funnel)) {
+      ctx.addIssue({ code: 'custom', path: ['funnel', ...issue.path], message: issue.message });
+    }
     doc.people.forEach((person, index) => {
       if (!teamIds.has(person.teamId)) {
         ctx.addIssue({
@@ -118,6 +119,7 @@ export interface NewPlanInput {
   language: Language;
   /** Team names in the plan's language; ids are fixed so templates can refer to them. */
   teamNames: { marketing: string; sales: string };
+  funnel?: FunnelSection;
 }
 
 export const MARKETING_TEAM_ID = 'team-marketing';
@@ -137,7 +139,7 @@ export function createPlanDoc(input: NewPlanInput): PlanDoc {
       { id: SALES_TEAM_ID, kind: 'sales', name: input.teamNames.sales },
     ],
     people: [],
-    funnel: {},
+    funnel: input.funnel ?? emptyFunnel(),
     goals: {},
     raci: {},
     handoff: {},

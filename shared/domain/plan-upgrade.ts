@@ -1,5 +1,17 @@
 import { DomainError, describeIssues } from './errors';
+import { emptyFunnel } from './funnel';
 import { PLAN_SCHEMA_VERSION, PlanDocSchema, type PlanDoc } from './plan-doc';
+
+type RawPlan = Record<string, unknown> & { schemaVersion: number };
+
+/**
+ * One step per released schema version, each taking a plan of version N to
+ * N + 1. Steps are never edited once released; a new version adds one.
+ */
+const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
+  // v2: the funnel section gains stages, handoffs, assumptions and scenarios.
+  1: (plan) => ({ ...plan, schemaVersion: 2, funnel: emptyFunnel() }),
+};
 
 /**
  * Reads a stored or imported plan of any released schema version and returns
@@ -20,7 +32,13 @@ export function upgradePlanDoc(raw: unknown): PlanDoc {
       `this plan was saved by a newer Smarketing Planner (schema ${version}; this build reads up to ${PLAN_SCHEMA_VERSION})`,
     );
   }
-  const parsed = PlanDocSchema.safeParse(raw);
+  let plan = raw as RawPlan;
+  while (plan.schemaVersion < PLAN_SCHEMA_VERSION) {
+    const step = UPGRADES[plan.schemaVersion];
+    if (!step) throw new DomainError('INVALID_INPUT', `no upgrade from schema ${plan.schemaVersion}`);
+    plan = step(plan);
+  }
+  const parsed = PlanDocSchema.safeParse(plan);
   if (!parsed.success) {
     throw new DomainError('INVALID_INPUT', describeIssues(parsed.error.issues));
   }

@@ -1,6 +1,7 @@
 import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Command } from './commands';
 import { DomainError, describeIssues } from './errors';
+import { isFunnelCommand, mutateFunnel } from './funnel-reducer';
 import { PlanDocSchema, type PlanDoc } from './plan-doc';
 
 enablePatches();
@@ -43,6 +44,10 @@ export function applyCommands(doc: PlanDoc, commands: readonly Command[]): Appli
 }
 
 function mutate(draft: Draft<PlanDoc>, command: Command): void {
+  if (isFunnelCommand(command)) {
+    mutateFunnel(draft.funnel, command);
+    return;
+  }
   switch (command.type) {
     case 'plan.rename':
       draft.name = command.name;
@@ -103,6 +108,6 @@ function findPerson(draft: Draft<PlanDoc>, personId: string) {
 }
 
 /** exactOptionalPropertyTypes: a patch never writes `undefined` into the document. */
-function withoutUndefined<T extends object>(patch: T): Partial<T> {
+export function withoutUndefined<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

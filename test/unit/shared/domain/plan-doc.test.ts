@@ -9,7 +9,7 @@ describe('PlanDocSchema', () => {
     const plan = samplePlan();
     expect(PlanDocSchema.parse(plan)).toEqual(plan);
     expect(plan.teams.map((t) => t.kind)).toEqual(['marketing', 'sales']);
-    expect(plan).toMatchObject({ funnel: {}, goals: {}, raci: {}, handoff: {}, workshop: {} });
+    expect(plan).toMatchObject({ funnel: { stages: [], handoffs: [] }, goals: {}, raci: {}, handoff: {}, workshop: {} });
   });
 
   it('requires exactly one marketing and one sales team', () => {
@@ -27,13 +27,21 @@ describe('PlanDocSchema', () => {
         .success,
     ).toBe(false);
     expect(PlanDocSchema.safeParse({ ...plan, currency: 'euro' }).success).toBe(false);
-    expect(PlanDocSchema.safeParse({ ...plan, funnel: { stages: [] } }).success).toBe(false);
+    expect(PlanDocSchema.safeParse({ ...plan, goals: { list: [] } }).success).toBe(false);
   });
 });
 
 describe('upgradePlanDoc', () => {
   it('returns a current plan unchanged', () => {
     expect(upgradePlanDoc(JSON.parse(JSON.stringify(samplePlan())))).toEqual(samplePlan());
+  });
+
+  it('upgrades a version 1 plan, whose funnel was empty, to the current version', () => {
+    const v1 = { ...JSON.parse(JSON.stringify(samplePlan())), schemaVersion: 1, funnel: {} };
+    const upgraded = upgradePlanDoc(v1);
+    expect(upgraded.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
+    expect(upgraded.funnel).toMatchObject({ template: 'blank', stages: [], handoffs: [], scenarios: [] });
+    expect(upgraded.name).toBe('FY27 plan');
   });
 
   it('refuses a plan from a newer build, saying so', () => {

@@ -1,0 +1,109 @@
+import type { Draft } from 'immer';
+import type { Command } from './commands';
+import { DomainError } from './errors';
+import type { FunnelSection, Handoff, Scenario, Stage } from './funnel';
+
+type FunnelCommand = Extract<Command, { type: `funnel.${string}` }>;
+
+export function isFunnelCommand(command: Command): command is FunnelCommand {
+  return command.type.startsWith('funnel.');
+}
+
+/** Applies a funnel command to the draft's funnel; the plan schema checks the result. */
+export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelCommand): void {
+  switch (command.type) {
+    case 'funnel.stage.add':
+      if (funnel.stages.some((s) => s.id === command.stage.id)) {
+        throw new DomainError('CONFLICT', `stage ${command.stage.id} already exists`);
+      }
+      funnel.stages.push(command.stage);
+      return;
+    case 'funnel.stage.update':
+      Object.assign(findStage(funnel, command.stageId), definedOnly(command.patch));
+      return;
+    case 'funnel.stages.move':
+      for (const { stageId, position } of command.positions) {
+        findStage(funnel, stageId).position = position;
+      }
+      return;
+    case 'funnel.stages.remove': {
+      const removed = new Set(command.stageIds);
+      for (const id of removed) findStage(funnel, id);
+      funnel.stages = funnel.stages.filter((s) => !removed.has(s.id));
+      funnel.handoffs = funnel.handoffs.filter((h) => !removed.has(h.source) && !removed.has(h.target));
+      return;
+    }
+    case 'funnel.handoff.add':
+      if (funnel.handoffs.some((h) => h.id === command.handoff.id)) {
+        throw new DomainError('CONFLICT', `handoff ${command.handoff.id} already exists`);
+      }
+      funnel.handoffs.push(command.handoff);
+      return;
+    case 'funnel.handoff.update':
+      Object.assign(findHandoff(funnel, command.handoffId), definedOnly(command.patch));
+      return;
+    case 'funnel.handoffs.remove': {
+      const removed = new Set(command.handoffIds);
+      for (const id of removed) findHandoff(funnel, id);
+      funnel.handoffs = funnel.handoffs.filter((h) => !removed.has(h.id));
+      return;
+    }
+    case 'funnel.assumptions.set':
+      Object.assign(funnel.assumptions, definedOnly(command.patch));
+      return;
+    case 'funnel.replace':
+      Object.assign(funnel, command.funnel);
+      return;
+    case 'funnel.scenario.save':
+      if (funnel.scenarios.some((s) => s.id === command.scenario.id)) {
+        throw new DomainError('CONFLICT', `scenario ${command.scenario.id} already exists`);
+      }
+      funnel.scenarios.push(command.scenario);
+      return;
+    case 'funnel.scenario.update': {
+      const scenario = findScenario(funnel, command.scenarioId);
+      const { name, assumptions, rates } = command.patch;
+      if (name !== undefined) scenario.name = name;
+      if (assumptions) Object.assign(scenario.assumptions, definedOnly(assumptions));
+      if (rates) Object.assign(scenario.rates, rates);
+      return;
+    }
+    case 'funnel.scenario.remove':
+      findScenario(funnel, command.scenarioId);
+      funnel.scenarios = funnel.scenarios.filter((s) => s.id !== command.scenarioId);
+      if (funnel.planScenarioId === command.scenarioId) funnel.planScenarioId = null;
+      return;
+    case 'funnel.scenario.adopt': {
+      const scenario = findScenario(funnel, command.scenarioId);
+      funnel.assumptions = { ...scenario.assumptions };
+      for (const handoff of funnel.handoffs) {
+        const rate = scenario.rates[handoff.id];
+        if (rate !== undefined) handoff.rate = rate;
+      }
+      funnel.planScenarioId = scenario.id;
+      return;
+    }
+  }
+}
+
+function findStage(funnel: Draft<FunnelSection>, id: string): Draft<Stage> {
+  const stage = funnel.stages.find((s) => s.id === id);
+  if (!stage) throw new DomainError('NOT_FOUND', `stage ${id} does not exist`);
+  return stage;
+}
+
+function findHandoff(funnel: Draft<FunnelSection>, id: string): Draft<Handoff> {
+  const handoff = funnel.handoffs.find((h) => h.id === id);
+  if (!handoff) throw new DomainError('NOT_FOUND', `handoff ${id} does not exist`);
+  return handoff;
+}
+
+function findScenario(funnel: Draft<FunnelSection>, id: string): Draft<Scenario> {
+  const scenario = funnel.scenarios.find((s) => s.id === id);
+  if (!scenario) throw new DomainError('NOT_FOUND', `scenario ${id} does not exist`);
+  return scenario;
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
