@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../../electron/core/db';
 import { MERGE_WINDOW_MS, PlanService } from '../../../../electron/core/plan-service';
-import { MARKETING_TEAM_ID } from '../../../../shared/domain/plan-doc';
+import { MARKETING_TEAM_ID, PLAN_SCHEMA_VERSION } from '../../../../shared/domain/plan-doc';
 import { fixedClock } from '../../../helpers/fixed-clock';
 import { makeTempDir } from '../../../helpers/temp-dir';
 
@@ -174,7 +174,7 @@ describe('PlanService plan file', () => {
       plan: { schemaVersion: number; client: string };
     };
     expect(parsed.format).toBe('smarketing-plan');
-    expect(parsed.plan).toMatchObject({ schemaVersion: 1, client: 'Acme' });
+    expect(parsed.plan).toMatchObject({ schemaVersion: PLAN_SCHEMA_VERSION, client: 'Acme' });
   });
 });
 
