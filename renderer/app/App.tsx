@@ -15,7 +15,9 @@ export function App() {
       </a>
       <MenuBridge />
       <Switch>
-        <Route path="/plans/:id">{(params) => <WorkspaceScreen planId={params.id} />}</Route>
+        <Route path="/plans/:id/:section?">
+          {(params) => <WorkspaceScreen planId={params.id} section={params.section ?? 'overview'} />}
+        </Route>
         <Route>
           <LibraryScreen />
         </Route>

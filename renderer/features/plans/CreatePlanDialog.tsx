@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { LANGUAGES } from '../../../shared/i18n';
+import { FunnelTemplateIdSchema, type FunnelTemplateId } from '../../../shared/domain/funnel';
+import { FUNNEL_TEMPLATE_IDS } from '../../../shared/domain/funnel-templates';
 import { LanguageSchema, type Language } from '../../../shared/domain/plan-doc';
 import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';
@@ -25,6 +27,7 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
   const [name, setName] = useState('');
   const [client, setClient] = useState('');
   const [language, setLanguage] = useState<Language | null>(null);
+  const [template, setTemplate] = useState<FunnelTemplateId>('waterfall');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -33,6 +36,7 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
       setName('');
       setClient('');
       setLanguage(null);
+      setTemplate('waterfall');
       setError(null);
     }
     onOpenChange(next);
@@ -51,6 +55,7 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
         name: name.trim(),
         client: client.trim(),
         language: language ?? interfaceLanguage,
+        template,
       });
       close(false);
       navigate(`/plans/${state.doc.id}`);
@@ -93,6 +98,13 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
           value={language ?? interfaceLanguage}
           options={LANGUAGES.map((code) => ({ value: code, label: t(`app.languages.${code}`) }))}
           onChange={(event) => setLanguage(LanguageSchema.parse(event.target.value))}
+        />
+        <SelectField
+          label={t('createDialog.template')}
+          help={t('createDialog.templateHelp')}
+          value={template}
+          options={FUNNEL_TEMPLATE_IDS.map((id) => ({ value: id, label: t(`funnel.templates.${id}`) }))}
+          onChange={(event) => setTemplate(FunnelTemplateIdSchema.parse(event.target.value))}
         />
         <DialogActions
           submitLabel={t('createDialog.create')}

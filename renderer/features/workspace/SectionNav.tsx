@@ -1,21 +1,33 @@
-import { Users } from 'lucide-react';
+import { Filter, Users } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 
 /**
- * The plan's sections. Only sections that work are listed: funnel, goals,
+ * The plan's sections. Only sections that work are listed: goals,
  * accountability, handoff and workshop join this list as they ship.
  */
-export function SectionNav() {
+export function SectionNav({ planId, current }: { planId: string; current: string }) {
   const { t } = useTranslation();
+  const sections: Array<{ id: string; href: string; label: string; icon: ReactNode }> = [
+    { id: 'overview', href: `/plans/${planId}`, label: t('workspace.overview'), icon: <Users aria-hidden size={18} /> },
+    { id: 'funnel', href: `/plans/${planId}/funnel`, label: t('workspace.funnel'), icon: <Filter aria-hidden size={18} /> },
+  ];
   return (
     <nav className="section-nav" aria-label={t('workspace.sections')}>
       <ul>
-        <li>
-          <a href="#main" className="section-link" aria-current="page">
-            <Users aria-hidden size={18} />
-            {t('workspace.overview')}
-          </a>
-        </li>
+        {sections.map((section) => (
+          <li key={section.id}>
+            <Link
+              href={section.href}
+              className="section-link"
+              aria-current={current === section.id ? 'page' : undefined}
+            >
+              {section.icon}
+              {section.label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

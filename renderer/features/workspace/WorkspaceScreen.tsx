@@ -7,12 +7,13 @@ import { useAppStore } from '../../store/store-context';
 import { AppHeader } from '../../ui/AppHeader';
 import { formatDate } from '../../ui/format';
 import { useErrorMessage } from '../../ui/use-error-message';
+import { FunnelSection } from '../funnel/FunnelSection';
 import { OverviewSection } from './OverviewSection';
 import { SectionNav } from './SectionNav';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkspaceToolbar } from './WorkspaceToolbar';
 
-export function WorkspaceScreen({ planId }: { planId: string }) {
+export function WorkspaceScreen({ planId, section }: { planId: string; section: string }) {
   const { t } = useTranslation();
   const status = useAppStore((s) => s.workspaceStatus);
   const openPlan = useAppStore((s) => s.openPlan);
@@ -47,9 +48,9 @@ export function WorkspaceScreen({ planId }: { planId: string }) {
       ) : (
         <div className="workspace">
           <PlanTitle />
-          <SectionNav />
-          <main id="main" className="workspace-main" tabIndex={-1}>
-            <OverviewSection />
+          <SectionNav planId={planId} current={section} />
+          <main id="main" className={`workspace-main section-${section}`} tabIndex={-1}>
+            {section === 'funnel' ? <FunnelSection /> : <OverviewSection />}
           </main>
         </div>
       )}

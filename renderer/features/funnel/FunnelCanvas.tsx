@@ -1,0 +1,195 @@
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type OnSelectionChangeParams,
+  applyNodeChanges,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
+import type { FunnelSection } from '../../../shared/domain/funnel';
+import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import type { NumberFormats } from './format-numbers';
+import { HandoffEdge, type HandoffEdgeType } from './HandoffEdge';
+import { newStage } from './new-stage';
+import { StageNode, type StageNodeType } from './StageNode';
+import type { FunnelSelection } from './selection';
+import { useFlowLabels } from './use-flow-labels';
+
+const nodeTypes = { stage: StageNode };
+const edgeTypes = { handoff: HandoffEdge };
+
+interface FunnelCanvasProps {
+  funnel: FunnelSection;
+  analysis: FunnelAnalysis;
+  formats: NumberFormats;
+  onSelect: (selection: FunnelSelection) => void;
+}
+
+/**
+ * The funnel map. The plan is the truth: nodes are rebuilt from it whenever it
+ * changes. While a stage is dragged its position lives here only; on release
+ * every moved stage is committed in one command, so one drag is one undo step.
+ */
+export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanvasProps) {
+  const { t } = useTranslation();
+  const dispatch = usePlanDispatch();
+  const flow = useReactFlow();
+  const ariaLabelConfig = useFlowLabels();
+
+  const numbersById = useMemo(() => new Map(analysis.rows.map((row) => [row.stageId, row])), [analysis.rows]);
+  const planNodes = useMemo<StageNodeType[]>(
+    () =>
+      funnel.stages.map((stage) => ({
+        id: stage.id,
+        type: 'stage',
+        position: stage.position,
+        ariaLabel: t('funnel.stageAria', { name: stage.name, team: t(`funnel.team.${stage.team}`) }),
+        data: { stage, numbers: numbersById.get(stage.id) ?? null, formats },
+      })),
+    [funnel.stages, numbersById, formats, t],
+  );
+  const [nodes, setNodes] = useState<StageNodeType[]>(planNodes);
+  useEffect(() => {
+    // Keep what React Flow tracks for itself (selection, measured size) across plan updates.
+    setNodes((current) => {
+      const previous = new Map(current.map((n) => [n.id, n]));
+      return planNodes.map((node) => {
+        const before = previous.get(node.id);
+        return before ? { ...before, ...node, selected: before.selected ?? false } : node;
+      });
+    });
+  }, [planNodes]);
+
+  const edges = useMemo<HandoffEdgeType[]>(
+    () =>
+      funnel.handoffs.map((handoff) => ({
+        id: handoff.id,
+        source: handoff.source,
+        target: handoff.target,
+        type: 'handoff',
+        ariaLabel: t('funnel.handoff.title', {
+          from: funnel.stages.find((s) => s.id === handoff.source)?.name ?? '',
+          to: funnel.stages.find((s) => s.id === handoff.target)?.name ?? '',
+        }),
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        data: { handoff, formats, isBottleneck: analysis.bottleneck?.handoffId === handoff.id },
+      })),
+    [funnel.handoffs, funnel.stages, formats, analysis.bottleneck, t],
+  );
+
+  const dragging = useRef(false);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StageNodeType>[]) => {
+      // Removals go through onDelete as a command; everything else is view state.
+      setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
+      // Arrow keys move a selected stage outside any drag: each press is committed.
+      const keyboardMoves = changes.flatMap((c) =>
+        c.type === 'position' && c.dragging === false && c.position && !dragging.current
+          ? [{ stageId: c.id, position: { x: Math.round(c.position.x), y: Math.round(c.position.y) } }]
+          : [],
+      );
+      if (keyboardMoves.length > 0) dispatch([{ type: 'funnel.stages.move', positions: keyboardMoves }]);
+    },
+    [dispatch],
+  );
+
+  const onEdgesChange = useCallback((_changes: EdgeChange<HandoffEdgeType>[]) => {}, []);
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (connection.source === connection.target) return;
+      const hasMainOut = funnel.handoffs.some((h) => h.source === connection.source && h.kind === 'main');
+      dispatch([
+        {
+          type: 'funnel.handoff.add',
+          handoff: {
+            id: crypto.randomUUID(),
+            source: connection.source,
+            target: connection.target,
+            kind: hasMainOut ? 'recycle' : 'main',
+            rate: null,
+            presetRate: null,
+          },
+        },
+      ]);
+    },
+    [dispatch, funnel.handoffs],
+  );
+
+  const onDoubleClick = (event: MouseEvent) => {
+    if (!(event.target as HTMLElement).classList.contains('react-flow__pane')) return;
+    const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const stage = newStage(t('funnel.newStageName'), { x: position.x - 110, y: position.y - 60 });
+    dispatch([{ type: 'funnel.stage.add', stage }]);
+  };
+
+  return (
+    <div className="funnel-canvas" onDoubleClick={onDoubleClick}>
+      <ReactFlow<StageNodeType, HandoffEdgeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStart={() => {
+          dragging.current = true;
+        }}
+        onNodeDragStop={(_event, _node, dragged) => {
+          dragging.current = false;
+          dispatch([
+            {
+              type: 'funnel.stages.move',
+              positions: dragged.map((n) => ({
+                stageId: n.id,
+                position: { x: Math.round(n.position.x), y: Math.round(n.position.y) },
+              })),
+            },
+          ]);
+        }}
+        onDelete={({ nodes: removedNodes, edges: removedEdges }) => {
+          if (removedNodes.length > 0) {
+            dispatch([{ type: 'funnel.stages.remove', stageIds: removedNodes.map((n) => n.id) }]);
+          } else if (removedEdges.length > 0) {
+            dispatch([{ type: 'funnel.handoffs.remove', handoffIds: removedEdges.map((e) => e.id) }]);
+          }
+        }}
+        onSelectionChange={({ nodes: selectedNodes, edges: selectedEdges }: OnSelectionChangeParams) => {
+          if (selectedNodes.length === 1 && selectedEdges.length === 0 && selectedNodes[0]) {
+            onSelect({ kind: 'stage', id: selectedNodes[0].id });
+          } else if (selectedEdges.length === 1 && selectedNodes.length === 0 && selectedEdges[0]) {
+            onSelect({ kind: 'handoff', id: selectedEdges[0].id });
+          } else {
+            onSelect(null);
+          }
+        }}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        zoomOnDoubleClick={false}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1.1 }}
+        minZoom={0.1}
+        ariaLabelConfig={ariaLabelConfig}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <MiniMap pannable zoomable ariaLabel={t('funnel.minimap')} nodeColor={minimapColor} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function minimapColor(node: StageNodeType): string {
+  const team = node.data.stage.team;
+  return team === 'marketing' ? '#6d28d9' : team === 'sales' ? '#0f766e' : '#b45309';
+}

@@ -1,0 +1,134 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { LayoutTemplate, Network, Plus, Table2, Workflow } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import '@xyflow/react/dist/style.css';
+import './funnel.css';
+import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { AssumptionsForm } from './AssumptionsForm';
+import { layoutFunnel } from './auto-layout';
+import { FunnelCanvas } from './FunnelCanvas';
+import { FunnelChart } from './FunnelChart';
+import { FunnelResults } from './FunnelResults';
+import { FunnelTable } from './FunnelTable';
+import { HandoffForm } from './HandoffForm';
+import { newStage } from './new-stage';
+import { ScenariosPanel } from './ScenariosPanel';
+import type { FunnelSelection } from './selection';
+import { StageForm } from './StageForm';
+import { TemplateDialog } from './TemplateDialog';
+import { useFunnel, useFunnelAnalysis, usePlanNumberFormats, useStageNames } from './use-funnel';
+
+type View = 'map' | 'table';
+
+/** The funnel: map or table, the selected element's form, the math, the chart and scenarios. */
+export function FunnelSection() {
+  const { t } = useTranslation();
+  const funnel = useFunnel();
+  const analysis = useFunnelAnalysis();
+  const formats = usePlanNumberFormats();
+  const names = useStageNames();
+  const dispatch = usePlanDispatch();
+  const [view, setView] = useState<View>('map');
+  const [selection, setSelection] = useState<FunnelSelection>(null);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
+
+  const selectedStage = selection?.kind === 'stage' ? funnel.stages.find((s) => s.id === selection.id) : undefined;
+  const selectedHandoff = selection?.kind === 'handoff' ? funnel.handoffs.find((h) => h.id === selection.id) : undefined;
+
+  const addStage = () => {
+    const right = funnel.stages.reduce((max, s) => Math.max(max, s.position.x), -300);
+    dispatch([{ type: 'funnel.stage.add', stage: newStage(t('funnel.newStageName'), { x: right + 300, y: 0 }) }]);
+  };
+
+  const chartLabels = useMemo(
+    () => ({
+      title: t('funnel.chart.title'),
+      description: t('funnel.chart.description'),
+      forecast: t('funnel.forecast'),
+      required: t('funnel.required'),
+      short: (value: string) => t('funnel.chart.short', { value }),
+    }),
+    [t],
+  );
+
+  return (
+    <div className="funnel-section">
+      <div className="section-toolbar" role="toolbar" aria-label={t('funnel.toolbar')}>
+        <h2>{t('funnel.title')}</h2>
+        <div className="segmented" role="group" aria-label={t('funnel.views')}>
+          <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
+            <Workflow aria-hidden size={18} />
+            {t('funnel.mapView')}
+          </button>
+          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+            <Table2 aria-hidden size={18} />
+            {t('funnel.tableView')}
+          </button>
+        </div>
+        <button type="button" className="btn" onClick={addStage}>
+          <Plus aria-hidden size={18} />
+          {t('funnel.addStage')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={funnel.stages.length === 0}
+          onClick={() => dispatch([{ type: 'funnel.stages.move', positions: layoutFunnel(funnel) }])}
+        >
+          <Network aria-hidden size={18} />
+          {t('funnel.autoLayout')}
+        </button>
+        <button type="button" className="btn" onClick={() => setTemplatesOpen(true)}>
+          <LayoutTemplate aria-hidden size={18} />
+          {t('funnel.templates.open')}
+        </button>
+      </div>
+
+      <div className="funnel-body">
+        <div className="funnel-main">
+          {funnel.stages.length === 0 ? (
+            <div className="empty-state">
+              <h3>{t('funnel.emptyTitle')}</h3>
+              <p>{t('funnel.emptyBody')}</p>
+              <div className="row-buttons">
+                <button type="button" className="btn btn-primary" onClick={() => setTemplatesOpen(true)}>
+                  {t('funnel.templates.open')}
+                </button>
+                <button type="button" className="btn" onClick={addStage}>
+                  {t('funnel.addStage')}
+                </button>
+              </div>
+            </div>
+          ) : view === 'map' ? (
+            <>
+              <ReactFlowProvider>
+                <FunnelCanvas funnel={funnel} analysis={analysis} formats={formats} onSelect={setSelection} />
+              </ReactFlowProvider>
+              <p className="muted canvas-help">{t('funnel.canvasHelp')}</p>
+            </>
+          ) : (
+            <FunnelTable funnel={funnel} analysis={analysis} formats={formats} />
+          )}
+        </div>
+        <aside className="funnel-side" aria-label={t('funnel.sidePanel')}>
+          {selectedStage && view === 'map' && <StageForm key={selectedStage.id} stage={selectedStage} />}
+          {selectedHandoff && view === 'map' && <HandoffForm key={selectedHandoff.id} handoff={selectedHandoff} />}
+          <AssumptionsForm assumptions={funnel.assumptions} />
+          <FunnelResults analysis={analysis} formats={formats} />
+        </aside>
+      </div>
+
+      {analysis.rows.length > 0 && (
+        <div className="funnel-lower">
+          <section className="card" aria-labelledby="funnel-chart-heading">
+            <h3 id="funnel-chart-heading">{t('funnel.chart.title')}</h3>
+            <FunnelChart rows={analysis.rows} names={names} formats={formats} labels={chartLabels} />
+          </section>
+          <ScenariosPanel funnel={funnel} formats={formats} />
+        </div>
+      )}
+      <TemplateDialog open={templatesOpen} onOpenChange={setTemplatesOpen} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Handoff } from '../../../shared/domain/funnel';
+import type { NumberFormats } from './format-numbers';
+
+export type HandoffEdgeData = { handoff: Handoff; formats: NumberFormats; isBottleneck: boolean };
+export type HandoffEdgeType = Edge<HandoffEdgeData, 'handoff'>;
+
+/**
+ * A handoff: solid on the main path with its conversion rate, dashed and
+ * labelled by kind for a detour, so the difference never rests on colour alone.
+ */
+export const HandoffEdge = memo(function HandoffEdge(props: EdgeProps<HandoffEdgeType>) {
+  const { t } = useTranslation();
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected, data } = props;
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  if (!data) return null;
+  const { handoff, formats, isBottleneck } = data;
+  const detour = handoff.kind !== 'main';
+  const label = detour
+    ? `${t(`funnel.edgeKind.${handoff.kind}`)}${handoff.rate !== null ? ` · ${formats.percent(handoff.rate)}` : ''}`
+    : handoff.rate === null
+      ? t('funnel.rateMissing')
+      : formats.percent(handoff.rate);
+  return (
+    <>
+      <BaseEdge
+        id={props.id}
+        path={path}
+        {...(markerEnd ? { markerEnd } : {})}
+        className={`handoff-edge ${detour ? 'is-detour' : 'is-main'}${selected ? ' is-selected' : ''}`}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`handoff-label ${detour ? 'is-detour' : 'is-main'}${isBottleneck ? ' is-bottleneck' : ''}${
+            handoff.rate === null && !detour ? ' is-missing' : ''
+          }`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+        >
+          {label}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+});

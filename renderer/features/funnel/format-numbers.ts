@@ -1,0 +1,35 @@
+import type { Language } from '../../../shared/domain/plan-doc';
+
+/**
+ * Numbers in the plan's language: "2,667" / "2.667", "€20,000" / "20.000 €",
+ * "15%" / "15 %". Null (not computable) is shown as an en dash, never as NaN.
+ */
+export function numberFormats(language: Language, currency: string) {
+  const locale = language === 'es' ? 'es-ES' : 'en-US';
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'always' });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: 'always' });
+  const money = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+    useGrouping: 'always',
+  });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const show =
+    (format: Intl.NumberFormat) =>
+    (value: number | null | undefined): string =>
+      value === null || value === undefined || !Number.isFinite(value) ? '–' : format.format(value);
+  return {
+    volume: show(whole),
+    decimal: show(decimal),
+    money: show(money),
+    percent: show(percent),
+    /** A signed difference: "+333" / "−50". */
+    signed: (value: number | null | undefined) =>
+      value === null || value === undefined || !Number.isFinite(value)
+        ? '–'
+        : `${value > 0 ? '+' : value < 0 ? '−' : ''}${whole.format(Math.abs(value))}`,
+  };
+}
+
+export type NumberFormats = ReturnType<typeof numberFormats>;

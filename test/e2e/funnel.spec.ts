@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { LibraryPage } from './support/library-page';
+import { startShell } from './support/browser-shell';
+import { expect, test } from './support/fixtures';
+
+async function createPlanFromTemplate(page: Page, library: LibraryPage, name: string, template: string) {
+  await library.open();
+  await page.getByRole('button', { name: 'New plan' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await dialog.getByLabel('Plan name').fill(name);
+  await dialog.getByLabel('Funnel template').selectOption({ label: template });
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'Funnel' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Funnel' })).toBeVisible();
+}
+
+test.describe('funnel', () => {
+  test('required volumes from a revenue target match the hand-worked waterfall', async ({ page, library, workspace }) => {
+    await createPlanFromTemplate(page, library, 'Waterfall plan', 'Demand waterfall');
+    // Hand-worked: $600,000 ÷ $20,000 = 30 won; SQL 30 ÷ 25 % = 120; SAL 120 ÷ 60 % = 200;
+    // MQL 200 ÷ 50 % = 400; inquiries 400 ÷ 15 % = 2,666.7 → 2,667.
+    await page.getByLabel('Revenue target per month (USD)').fill('600000');
+    await page.getByLabel('Average deal size (USD)').fill('20000');
+    await page.getByLabel('New at the top of the funnel per month').fill('3000');
+    await workspace.expectSaved();
+    await expect(page.getByText('Customers needed').locator('..')).toContainText('30');
+
+    await page.getByRole('button', { name: 'Table' }).click();
+    const table = page.getByRole('table', { name: /Funnel stages/ });
+    const required = await table.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => row.querySelectorAll('td.num')[1]?.textContent ?? ''),
+    );
+    expect(required.slice(0, 5)).toEqual(['2,667', '400', '200', '120', '30']);
+
+    // A rate typed in the table is the same funnel the map shows.
+    await page.getByLabel('Conversion from SAL to the next stage (%)').fill('50');
+    await workspace.expectSaved();
+    await expect(table.locator('tbody tr').nth(2).locator('td.num').nth(1)).toHaveText('240');
+    await page.getByLabel('Conversion from SAL to the next stage (%)').fill('150');
+    await expect(page.getByText('Enter a rate from 0 to 100 %')).toBeVisible();
+    await page.getByRole('button', { name: 'Map' }).click();
+    // 50 % against a 60 % preset is the step furthest below its preset: the bottleneck.
+    await expect(page.locator('.handoff-label.is-bottleneck')).toHaveText('50%');
+  });
+
+  test('a 0 % rate says where the target becomes unreachable', async ({ page, library, workspace }) => {
+    await createPlanFromTemplate(page, library, 'Blocked plan', 'Demand waterfall');
+    await page.getByLabel('Revenue target per month (USD)').fill('100000');
+    await page.getByLabel('Average deal size (USD)').fill('10000');
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByLabel('Conversion from MQL to the next stage (%)').fill('0');
+    await workspace.expectSaved();
+    await expect(page.getByText('The target cannot be reached: the conversion from MQL is 0 % or not set.')).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(/NaN|Infinity/);
+  });
+
+  test('a dragged stage keeps its place after a restart, and the drag undoes in one step', async ({
+    page,
+    shell,
+    library,
+    workspace,
+  }) => {
+    await createPlanFromTemplate(page, library, 'Drag plan', 'Pardot');
+    const node = page.locator('.react-flow__node', { hasText: 'Prospect' });
+    const before = await node.boundingBox();
+    if (!before) throw new Error('stage not on screen');
+    await page.mouse.move(before.x + 60, before.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(before.x + 90, before.y + 120, { steps: 8 });
+    await page.mouse.move(before.x + 120, before.y + 220, { steps: 8 });
+    await page.mouse.up();
+    await workspace.expectSaved();
+    const moved = await node.boundingBox();
+    expect(moved!.y - before.y).toBeGreaterThan(100);
+
+    const planUrl = page.url();
+    await shell.stop();
+    const again = await startShell({ dataDir: shell.dataDir });
+    try {
+      await page.goto(planUrl.replace(shell.origin, again.origin).replace('/#', `/?token=${again.token}#`));
+      const reloaded = page.locator('.react-flow__node', { hasText: 'Prospect' });
+      await expect(reloaded).toBeVisible();
+      const visitor = page.locator('.react-flow__node', { hasText: 'Visitor' });
+      const [prospectBox, visitorBox] = [await reloaded.boundingBox(), await visitor.boundingBox()];
+      expect(prospectBox!.y - visitorBox!.y).toBeGreaterThan(50);
+      await workspace.undo();
+      await expect
+        .poll(async () => Math.abs((await reloaded.boundingBox())!.y - (await visitor.boundingBox())!.y))
+        .toBeLessThan(5);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  test('stages are added, connected in the panel and removed; templates replace the funnel in one undo', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await createPlanFromTemplate(page, library, 'Blank plan', 'Blank');
+    await expect(page.getByRole('heading', { name: 'No stages yet' })).toBeVisible();
+    await page.getByRole('button', { name: 'Add stage' }).first().click();
+    await expect(page.locator('.react-flow__node')).toHaveCount(1);
+    await page.locator('.react-flow__node').click();
+    await page.getByLabel('Stage name').fill('Leads');
+    await page.getByLabel('Kind of stage').selectOption('sla');
+    await expect(page.getByLabel('SLA time limit (hours)')).toHaveValue('48');
+    await workspace.expectSaved();
+    await expect(page.locator('.react-flow__node')).toContainText('SLA 48 h');
+    await page.getByRole('button', { name: 'Delete stage' }).click();
+    await expect(page.getByRole('heading', { name: 'No stages yet' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Templates…' }).first().click();
+    await page.getByRole('dialog').getByText('HubSpot lifecycle').click();
+    await page.getByRole('button', { name: 'Use template' }).click();
+    await expect(page.locator('.react-flow__node')).toHaveCount(7);
+    await workspace.undo();
+    await expect(page.getByRole('heading', { name: 'No stages yet' })).toBeVisible();
+  });
+
+  test('scenarios compare side by side and one becomes the plan’s', async ({ page, library, workspace }) => {
+    await createPlanFromTemplate(page, library, 'Scenario plan', 'Demand waterfall');
+    await page.getByLabel('New at the top of the funnel per month').fill('2000');
+    await page.getByLabel('Scenario name').fill('Faster SAL');
+    await page.getByRole('button', { name: 'Save current as scenario' }).click();
+    const compare = page.getByRole('table', { name: 'Current plan compared with “Faster SAL”' });
+    await expect(compare).toBeVisible();
+    await compare.getByLabel('Conversion from MQL in Faster SAL (%)').fill('60');
+    await workspace.expectSaved();
+    await expect(compare.locator('tbody tr').nth(2)).toContainText('+30');
+    await page.getByRole('button', { name: 'Make it the plan’s' }).click();
+    await expect(page.getByText('The plan’s scenario')).toBeVisible();
+    await page.getByRole('button', { name: 'Table' }).click();
+    await expect(page.getByLabel('Conversion from MQL to the next stage (%)')).toHaveValue('60');
+  });
+});
