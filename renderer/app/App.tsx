@@ -16,7 +16,9 @@ export function App() {
       <MenuBridge />
       <Switch>
         <Route path="/plans/:id/:section?">
-          {(params) => <WorkspaceScreen planId={params.id} section={params.section ?? 'overview'} />}
+          {(params) => (
+            <WorkspaceScreen planId={params.id} section={params.section ?? 'overview'} />
+          )}
         </Route>
         <Route>
           <LibraryScreen />

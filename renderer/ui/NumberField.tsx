@@ -20,7 +20,16 @@ interface NumberFieldProps {
  * A numeric field that edits the plan as the user types. Anything that is not
  * a number in range shows a message and is not sent; the plan keeps its value.
  */
-export function NumberField({ value, min, max, step, allowEmpty, messages, commit, ...field }: NumberFieldProps) {
+export function NumberField({
+  value,
+  min,
+  max,
+  step,
+  allowEmpty,
+  messages,
+  commit,
+  ...field
+}: NumberFieldProps) {
   const shown = value === null ? '' : String(roundForInput(value));
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
@@ -34,9 +43,12 @@ export function NumberField({ value, min, max, step, allowEmpty, messages, commi
     }
   }, [shown]);
 
-  const parse = (text: string): { ok: true; value: number | null } | { ok: false; message: string } => {
+  const parse = (
+    text: string,
+  ): { ok: true; value: number | null } | { ok: false; message: string } => {
     const trimmed = text.trim().replace(',', '.');
-    if (trimmed === '') return allowEmpty ? { ok: true, value: null } : { ok: false, message: messages.number };
+    if (trimmed === '')
+      return allowEmpty ? { ok: true, value: null } : { ok: false, message: messages.number };
     const number = Number(trimmed);
     if (!Number.isFinite(number)) return { ok: false, message: messages.number };
     if ((min !== undefined && number < min) || (max !== undefined && number > max)) {

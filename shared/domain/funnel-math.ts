@@ -38,7 +38,9 @@ export interface FunnelAnalysis {
  * is finite or null: a 0 % rate makes upstream requirements unknowable, and
  * says where, instead of producing Infinity or NaN.
  */
-export function analyzeFunnel(funnel: Pick<FunnelSection, 'stages' | 'handoffs' | 'assumptions'>): FunnelAnalysis {
+export function analyzeFunnel(
+  funnel: Pick<FunnelSection, 'stages' | 'handoffs' | 'assumptions'>,
+): FunnelAnalysis {
   const path = mainPath(funnel);
   const rates = path.handoffs.map((h) => h.rate);
   const forecast = forwardVolumes(funnel.assumptions.topVolume, rates);
@@ -80,7 +82,10 @@ export function analyzeFunnel(funnel: Pick<FunnelSection, 'stages' | 'handoffs' 
 }
 
 /** Forward: each stage's volume from the one above; an unset rate stops the forecast there. */
-export function forwardVolumes(topVolume: number, rates: ReadonlyArray<number | null>): Array<number | null> {
+export function forwardVolumes(
+  topVolume: number,
+  rates: ReadonlyArray<number | null>,
+): Array<number | null> {
   const volumes: Array<number | null> = [topVolume];
   let current: number | null = topVolume;
   for (const rate of rates) {
@@ -151,7 +156,12 @@ function velocity(
 }
 
 function bottleneck(
-  handoffs: ReadonlyArray<{ id: string; source: string; rate: number | null; presetRate: number | null }>,
+  handoffs: ReadonlyArray<{
+    id: string;
+    source: string;
+    rate: number | null;
+    presetRate: number | null;
+  }>,
 ): FunnelAnalysis['bottleneck'] {
   let worst: FunnelAnalysis['bottleneck'] = null;
   for (const h of handoffs) {

@@ -30,7 +30,9 @@ export function mainPath(funnel: Pick<FunnelSection, 'stages' | 'handoffs'>): Ma
     hasIncoming.add(handoff.target);
   }
   const connected = funnel.stages.filter((s) => outgoing.has(s.id) || hasIncoming.has(s.id));
-  const candidates = (connected.length > 0 ? connected : funnel.stages).filter((s) => !hasIncoming.has(s.id));
+  const candidates = (connected.length > 0 ? connected : funnel.stages).filter(
+    (s) => !hasIncoming.has(s.id),
+  );
 
   if (funnel.stages.length === 0) return { stageIds: [], handoffs: [], problem: null };
   if (candidates.length === 0) return { stageIds: [], handoffs: [], problem: { kind: 'noStart' } };

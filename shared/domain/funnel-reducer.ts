@@ -30,7 +30,9 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
       const removed = new Set(command.stageIds);
       for (const id of removed) findStage(funnel, id);
       funnel.stages = funnel.stages.filter((s) => !removed.has(s.id));
-      funnel.handoffs = funnel.handoffs.filter((h) => !removed.has(h.source) && !removed.has(h.target));
+      funnel.handoffs = funnel.handoffs.filter(
+        (h) => !removed.has(h.source) && !removed.has(h.target),
+      );
       return;
     }
     case 'funnel.handoff.add':

@@ -36,7 +36,9 @@ const name = (en: string, es: string) => ({ en, es });
 
 /** Main-path handoffs between consecutive stages, each with its preset. */
 function chain(keys: string[], presets: number[]): TemplateHandoff[] {
-  return keys.slice(1).map((to, i) => ({ from: keys[i] ?? '', to, kind: 'main', preset: presets[i] ?? null }));
+  return keys
+    .slice(1)
+    .map((to, i) => ({ from: keys[i] ?? '', to, kind: 'main', preset: presets[i] ?? null }));
 }
 
 /*
@@ -47,32 +49,103 @@ function chain(keys: string[], presets: number[]): TemplateHandoff[] {
 const TEMPLATES: Record<Exclude<FunnelTemplateId, 'blank'>, FunnelTemplate> = {
   hubspot: {
     main: [
-      { key: 'subscriber', name: name('Subscriber', 'Suscriptor'), team: 'marketing', kind: 'inventory', avgDays: 14 },
-      { key: 'lead', name: name('Lead', 'Lead'), team: 'marketing', kind: 'inventory', avgDays: 10 },
+      {
+        key: 'subscriber',
+        name: name('Subscriber', 'Suscriptor'),
+        team: 'marketing',
+        kind: 'inventory',
+        avgDays: 14,
+      },
+      {
+        key: 'lead',
+        name: name('Lead', 'Lead'),
+        team: 'marketing',
+        kind: 'inventory',
+        avgDays: 10,
+      },
       { key: 'mql', name: name('MQL', 'MQL'), team: 'marketing', kind: 'gate', avgDays: 2 },
-      { key: 'sql', name: name('SQL', 'SQL'), team: 'sales', kind: 'sla', slaHours: 48, avgDays: 7 },
-      { key: 'opportunity', name: name('Opportunity', 'Oportunidad'), team: 'sales', kind: 'inventory', avgDays: 30 },
-      { key: 'customer', name: name('Customer', 'Cliente'), team: 'sales', kind: 'inventory', avgDays: 0 },
+      {
+        key: 'sql',
+        name: name('SQL', 'SQL'),
+        team: 'sales',
+        kind: 'sla',
+        slaHours: 48,
+        avgDays: 7,
+      },
+      {
+        key: 'opportunity',
+        name: name('Opportunity', 'Oportunidad'),
+        team: 'sales',
+        kind: 'inventory',
+        avgDays: 30,
+      },
+      {
+        key: 'customer',
+        name: name('Customer', 'Cliente'),
+        team: 'sales',
+        kind: 'inventory',
+        avgDays: 0,
+      },
     ],
     detours: [
-      { key: 'evangelist', name: name('Evangelist', 'Evangelizador'), team: 'shared', kind: 'inventory', avgDays: null },
+      {
+        key: 'evangelist',
+        name: name('Evangelist', 'Evangelizador'),
+        team: 'shared',
+        kind: 'inventory',
+        avgDays: null,
+      },
     ],
     handoffs: [
-      ...chain(['subscriber', 'lead', 'mql', 'sql', 'opportunity', 'customer'], [0.2, 0.15, 0.3, 0.6, 0.25]),
+      ...chain(
+        ['subscriber', 'lead', 'mql', 'sql', 'opportunity', 'customer'],
+        [0.2, 0.15, 0.3, 0.6, 0.25],
+      ),
       { from: 'customer', to: 'evangelist', kind: 'nurture', preset: null },
     ],
   },
   waterfall: {
     main: [
-      { key: 'inquiry', name: name('Inquiry', 'Consulta'), team: 'marketing', kind: 'inventory', avgDays: 7 },
+      {
+        key: 'inquiry',
+        name: name('Inquiry', 'Consulta'),
+        team: 'marketing',
+        kind: 'inventory',
+        avgDays: 7,
+      },
       { key: 'mql', name: name('MQL', 'MQL'), team: 'marketing', kind: 'gate', avgDays: 3 },
-      { key: 'sal', name: name('SAL', 'SAL'), team: 'shared', kind: 'sla', slaHours: 48, avgDays: 2 },
+      {
+        key: 'sal',
+        name: name('SAL', 'SAL'),
+        team: 'shared',
+        kind: 'sla',
+        slaHours: 48,
+        avgDays: 2,
+      },
       { key: 'sql', name: name('SQL', 'SQL'), team: 'sales', kind: 'inventory', avgDays: 30 },
-      { key: 'won', name: name('Closed/Won', 'Ganado'), team: 'sales', kind: 'inventory', avgDays: 0 },
+      {
+        key: 'won',
+        name: name('Closed/Won', 'Ganado'),
+        team: 'sales',
+        kind: 'inventory',
+        avgDays: 0,
+      },
     ],
     detours: [
-      { key: 'nurture', name: name('Recycled / nurture', 'Reciclado / nutrición'), team: 'marketing', kind: 'inventory', avgDays: null },
-      { key: 'disqualified', name: name('Disqualified', 'Descalificado'), team: 'marketing', kind: 'inventory', avgDays: null },
+      {
+        key: 'nurture',
+        name: name('Recycled / nurture', 'Reciclado / nutrición'),
+        team: 'marketing',
+        kind: 'inventory',
+        avgDays: null,
+      },
+      {
+        key: 'disqualified',
+        name: name('Disqualified', 'Descalificado'),
+        team: 'marketing',
+        kind: 'inventory',
+        avgDays: null,
+      },
     ],
     handoffs: [
       ...chain(['inquiry', 'mql', 'sal', 'sql', 'won'], [0.15, 0.5, 0.6, 0.25]),
@@ -82,14 +155,39 @@ const TEMPLATES: Record<Exclude<FunnelTemplateId, 'blank'>, FunnelTemplate> = {
   },
   pardot: {
     main: [
-      { key: 'visitor', name: name('Visitor', 'Visitante'), team: 'marketing', kind: 'inventory', avgDays: 5 },
-      { key: 'prospect', name: name('Prospect', 'Prospecto'), team: 'marketing', kind: 'inventory', avgDays: 14 },
+      {
+        key: 'visitor',
+        name: name('Visitor', 'Visitante'),
+        team: 'marketing',
+        kind: 'inventory',
+        avgDays: 5,
+      },
+      {
+        key: 'prospect',
+        name: name('Prospect', 'Prospecto'),
+        team: 'marketing',
+        kind: 'inventory',
+        avgDays: 14,
+      },
       { key: 'mql', name: name('MQL', 'MQL'), team: 'marketing', kind: 'gate', avgDays: 3 },
-      { key: 'sql', name: name('SQL', 'SQL'), team: 'sales', kind: 'sla', slaHours: 24, avgDays: 30 },
+      {
+        key: 'sql',
+        name: name('SQL', 'SQL'),
+        team: 'sales',
+        kind: 'sla',
+        slaHours: 24,
+        avgDays: 30,
+      },
       { key: 'won', name: name('Won', 'Ganado'), team: 'sales', kind: 'inventory', avgDays: 0 },
     ],
     detours: [
-      { key: 'lost', name: name('Lost', 'Perdido'), team: 'sales', kind: 'inventory', avgDays: null },
+      {
+        key: 'lost',
+        name: name('Lost', 'Perdido'),
+        team: 'sales',
+        kind: 'inventory',
+        avgDays: null,
+      },
     ],
     handoffs: [
       ...chain(['visitor', 'prospect', 'mql', 'sql', 'won'], [0.02, 0.15, 0.3, 0.25]),
@@ -98,7 +196,12 @@ const TEMPLATES: Record<Exclude<FunnelTemplateId, 'blank'>, FunnelTemplate> = {
   },
 };
 
-export const FUNNEL_TEMPLATE_IDS: readonly FunnelTemplateId[] = ['blank', 'hubspot', 'waterfall', 'pardot'];
+export const FUNNEL_TEMPLATE_IDS: readonly FunnelTemplateId[] = [
+  'blank',
+  'hubspot',
+  'waterfall',
+  'pardot',
+];
 
 export const STAGE_SPACING = { x: 300, y: 240 };
 

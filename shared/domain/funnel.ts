@@ -112,27 +112,42 @@ export function funnelIntegrityIssues(funnel: FunnelSection): Issue[] {
     }
     stageIds.add(stage.id);
     if (stage.kind === 'sla' && stage.slaHours === null) {
-      issues.push({ path: ['stages', index, 'slaHours'], message: 'an SLA stage needs its time limit' });
+      issues.push({
+        path: ['stages', index, 'slaHours'],
+        message: 'an SLA stage needs its time limit',
+      });
     }
   });
   const handoffIds = new Set<string>();
   funnel.handoffs.forEach((handoff, index) => {
     if (handoffIds.has(handoff.id)) {
-      issues.push({ path: ['handoffs', index, 'id'], message: `duplicate handoff id ${handoff.id}` });
+      issues.push({
+        path: ['handoffs', index, 'id'],
+        message: `duplicate handoff id ${handoff.id}`,
+      });
     }
     handoffIds.add(handoff.id);
     for (const end of ['source', 'target'] as const) {
       if (!stageIds.has(handoff[end])) {
-        issues.push({ path: ['handoffs', index, end], message: `stage ${handoff[end]} does not exist` });
+        issues.push({
+          path: ['handoffs', index, end],
+          message: `stage ${handoff[end]} does not exist`,
+        });
       }
     }
     if (handoff.source === handoff.target) {
-      issues.push({ path: ['handoffs', index, 'target'], message: 'a handoff must lead to another stage' });
+      issues.push({
+        path: ['handoffs', index, 'target'],
+        message: 'a handoff must lead to another stage',
+      });
     }
   });
   const scenarioIds = new Set(funnel.scenarios.map((s) => s.id));
   if (funnel.planScenarioId !== null && !scenarioIds.has(funnel.planScenarioId)) {
-    issues.push({ path: ['planScenarioId'], message: `scenario ${funnel.planScenarioId} does not exist` });
+    issues.push({
+      path: ['planScenarioId'],
+      message: `scenario ${funnel.planScenarioId} does not exist`,
+    });
   }
   return issues;
 }

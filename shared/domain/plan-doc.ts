@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { emptyFunnel, funnelIntegrityIssues, FunnelSectionSchema, type FunnelSection } from './funnel';
+import {
+  emptyFunnel,
+  funnelIntegrityIssues,
+  FunnelSectionSchema,
+  type FunnelSection,
+} from './funnel';
 import { IdSchema } from './ids';
 
 export { IdSchema };

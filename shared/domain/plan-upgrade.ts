@@ -35,7 +35,8 @@ export function upgradePlanDoc(raw: unknown): PlanDoc {
   let plan = raw as RawPlan;
   while (plan.schemaVersion < PLAN_SCHEMA_VERSION) {
     const step = UPGRADES[plan.schemaVersion];
-    if (!step) throw new DomainError('INVALID_INPUT', `no upgrade from schema ${plan.schemaVersion}`);
+    if (!step)
+      throw new DomainError('INVALID_INPUT', `no upgrade from schema ${plan.schemaVersion}`);
     plan = step(plan);
   }
   const parsed = PlanDocSchema.safeParse(plan);

@@ -146,8 +146,6 @@ export const en = {
       'Double-click the map to add a stage; double-click a name to rename it. Drag from a stage’s right dot to another stage to connect them. Shift-click to select several; Delete removes the selection.',
     minimap: 'Overview of the funnel map',
     stageAria: '{{name}}, {{team}}',
-    connectFrom: 'Connect from {{name}}',
-    connectInto: 'Connect into {{name}}',
     forecast: 'Forecast',
     required: 'Required',
     toNext: 'To next',
@@ -168,6 +166,10 @@ export const en = {
       nurture: 'Nurture',
       disqualified: 'Disqualified',
       lost: 'Lost',
+    },
+    selection: {
+      heading: 'Selected on the map',
+      hint: 'Click a stage or a handoff on the map to edit its details here.',
     },
     stage: {
       heading: 'Stage',
@@ -207,11 +209,13 @@ export const en = {
       bottleneck: 'Bottleneck',
       bottleneckValue: '{{from}} → {{to}}: {{rate}} against a preset of {{preset}}',
       noBottleneck: 'No step is below its preset.',
-      needTarget: 'Type a revenue target and an average deal size to see the volume each stage needs.',
+      needTarget:
+        'Type a revenue target and an average deal size to see the volume each stage needs.',
     },
     problems: {
       noStart: 'The main path has no first stage: every stage has a main handoff into it.',
-      severalStarts: 'The main path has several first stages ({{stages}}): connect them into one funnel.',
+      severalStarts:
+        'The main path has several first stages ({{stages}}): connect them into one funnel.',
       fork: '{{stage}} has more than one main handoff out. The math follows one path: mark the others as detours.',
       loop: 'The main path loops back to {{stage}}: mark the handoff back as a recycle.',
       unreachable: 'The target cannot be reached: the conversion from {{stage}} is 0 % or not set.',
@@ -242,7 +246,8 @@ export const en = {
       name: 'Scenario name',
       save: 'Save current as scenario',
       defaultName: 'Scenario {{n}}',
-      empty: 'Save the current targets and rates as a scenario, then change its rates to compare what-ifs side by side.',
+      empty:
+        'Save the current targets and rates as a scenario, then change its rates to compare what-ifs side by side.',
       adopt: 'Make it the plan’s',
       adopted: 'The plan’s scenario',
       remove: 'Delete scenario {{name}}',
@@ -257,13 +262,15 @@ export const en = {
       title: 'Start from a template',
       description: 'The template replaces the current funnel. You can undo it.',
       apply: 'Use template',
-      presetsNote: 'Conversion rates are benchmark presets from published ranges: replace them with your own numbers.',
+      presetsNote:
+        'Conversion rates are benchmark presets from published ranges: replace them with your own numbers.',
       blank: 'Blank',
       blankStages: 'An empty map to draw your own stages.',
       hubspot: 'HubSpot lifecycle',
       hubspotStages: 'Subscriber → Lead → MQL → SQL → Opportunity → Customer, and Evangelist.',
       waterfall: 'Demand waterfall',
-      waterfallStages: 'Inquiry → MQL → SAL → SQL → Closed/Won, with recycle and disqualified detours.',
+      waterfallStages:
+        'Inquiry → MQL → SAL → SQL → Closed/Won, with recycle and disqualified detours.',
       pardot: 'Pardot',
       pardotStages: 'Visitor → Prospect → MQL → SQL → Won, and Lost.',
     },

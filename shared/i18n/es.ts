@@ -152,8 +152,6 @@ export const es: Messages = {
       'Doble clic en el mapa para añadir una etapa; doble clic en un nombre para cambiarlo. Arrastra desde el punto derecho de una etapa hasta otra para conectarlas. Mayús+clic selecciona varias; Supr borra la selección.',
     minimap: 'Vista general del mapa del embudo',
     stageAria: '{{name}}, {{team}}',
-    connectFrom: 'Conectar desde {{name}}',
-    connectInto: 'Conectar hacia {{name}}',
     forecast: 'Previsión',
     required: 'Necesario',
     toNext: 'A la siguiente',
@@ -174,6 +172,10 @@ export const es: Messages = {
       nurture: 'Nutrición',
       disqualified: 'Descalificado',
       lost: 'Perdido',
+    },
+    selection: {
+      heading: 'Selección en el mapa',
+      hint: 'Haz clic en una etapa o un traspaso del mapa para editar aquí sus datos.',
     },
     stage: {
       heading: 'Etapa',
@@ -213,14 +215,18 @@ export const es: Messages = {
       bottleneck: 'Cuello de botella',
       bottleneckValue: '{{from}} → {{to}}: {{rate}} frente a una referencia de {{preset}}',
       noBottleneck: 'Ningún paso está por debajo de su referencia.',
-      needTarget: 'Escribe un objetivo de ingresos y un tamaño medio de venta para ver el volumen que necesita cada etapa.',
+      needTarget:
+        'Escribe un objetivo de ingresos y un tamaño medio de venta para ver el volumen que necesita cada etapa.',
     },
     problems: {
-      noStart: 'El camino principal no tiene primera etapa: todas las etapas reciben un traspaso principal.',
-      severalStarts: 'El camino principal tiene varias primeras etapas ({{stages}}): conéctalas en un solo embudo.',
+      noStart:
+        'El camino principal no tiene primera etapa: todas las etapas reciben un traspaso principal.',
+      severalStarts:
+        'El camino principal tiene varias primeras etapas ({{stages}}): conéctalas en un solo embudo.',
       fork: '{{stage}} tiene más de un traspaso principal de salida. Los cálculos siguen un solo camino: marca los demás como desvíos.',
       loop: 'El camino principal vuelve a {{stage}}: marca ese traspaso de vuelta como reciclaje.',
-      unreachable: 'El objetivo no se puede alcanzar: la conversión desde {{stage}} es 0 % o no está definida.',
+      unreachable:
+        'El objetivo no se puede alcanzar: la conversión desde {{stage}} es 0 % o no está definida.',
     },
     table: {
       caption: 'Etapas del embudo en orden, una fila por etapa',
@@ -248,7 +254,8 @@ export const es: Messages = {
       name: 'Nombre del escenario',
       save: 'Guardar lo actual como escenario',
       defaultName: 'Escenario {{n}}',
-      empty: 'Guarda los objetivos y tasas actuales como escenario y cambia sus tasas para comparar hipótesis lado a lado.',
+      empty:
+        'Guarda los objetivos y tasas actuales como escenario y cambia sus tasas para comparar hipótesis lado a lado.',
       adopt: 'Hacerlo el del plan',
       adopted: 'El escenario del plan',
       remove: 'Borrar el escenario {{name}}',
@@ -263,13 +270,15 @@ export const es: Messages = {
       title: 'Empezar con una plantilla',
       description: 'La plantilla sustituye al embudo actual. Se puede deshacer.',
       apply: 'Usar plantilla',
-      presetsNote: 'Las tasas de conversión son referencias de rangos publicados: sustitúyelas por tus propias cifras.',
+      presetsNote:
+        'Las tasas de conversión son referencias de rangos publicados: sustitúyelas por tus propias cifras.',
       blank: 'En blanco',
       blankStages: 'Un mapa vacío para dibujar tus propias etapas.',
       hubspot: 'Ciclo de vida de HubSpot',
       hubspotStages: 'Suscriptor → Lead → MQL → SQL → Oportunidad → Cliente, y Evangelizador.',
       waterfall: 'Cascada de demanda',
-      waterfallStages: 'Consulta → MQL → SAL → SQL → Ganado, con desvíos de reciclaje y descalificación.',
+      waterfallStages:
+        'Consulta → MQL → SAL → SQL → Ganado, con desvíos de reciclaje y descalificación.',
       pardot: 'Pardot',
       pardotStages: 'Visitante → Prospecto → MQL → SQL → Ganado, y Perdido.',
     },

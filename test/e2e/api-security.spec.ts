@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { PLAN_SCHEMA_VERSION } from '../../shared/domain/plan-doc';
 import { expect, test } from './support/fixtures';
 import type { RunningShell } from './support/browser-shell';
 
@@ -50,7 +51,9 @@ test.describe('browser shell API', () => {
       JSON.stringify({ name: 'Via HTTP' }),
     );
     expect(created.status).toBe(200);
-    expect(JSON.parse(created.body)).toMatchObject({ doc: { name: 'Via HTTP', schemaVersion: 1 } });
+    expect(JSON.parse(created.body)).toMatchObject({
+      doc: { name: 'Via HTTP', schemaVersion: PLAN_SCHEMA_VERSION },
+    });
   });
 
   const refusals: Array<[string, (shell: RunningShell) => Record<string, string>, number]> = [

@@ -1,9 +1,14 @@
 import type { Page } from '@playwright/test';
-import { LibraryPage } from './support/library-page';
+import type { LibraryPage } from './support/library-page';
 import { startShell } from './support/browser-shell';
 import { expect, test } from './support/fixtures';
 
-async function createPlanFromTemplate(page: Page, library: LibraryPage, name: string, template: string) {
+async function createPlanFromTemplate(
+  page: Page,
+  library: LibraryPage,
+  name: string,
+  template: string,
+) {
   await library.open();
   await page.getByRole('button', { name: 'New plan' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New plan' });
@@ -11,12 +16,19 @@ async function createPlanFromTemplate(page: Page, library: LibraryPage, name: st
   await dialog.getByLabel('Funnel template').selectOption({ label: template });
   await dialog.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'Funnel' }).click();
+  await page
+    .getByRole('navigation', { name: 'Plan sections' })
+    .getByRole('link', { name: 'Funnel' })
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: 'Funnel' })).toBeVisible();
 }
 
 test.describe('funnel', () => {
-  test('required volumes from a revenue target match the hand-worked waterfall', async ({ page, library, workspace }) => {
+  test('required volumes from a revenue target match the hand-worked waterfall', async ({
+    page,
+    library,
+    workspace,
+  }) => {
     await createPlanFromTemplate(page, library, 'Waterfall plan', 'Demand waterfall');
     // Hand-worked: $600,000 ÷ $20,000 = 30 won; SQL 30 ÷ 25 % = 120; SAL 120 ÷ 60 % = 200;
     // MQL 200 ÷ 50 % = 400; inquiries 400 ÷ 15 % = 2,666.7 → 2,667.
@@ -28,9 +40,11 @@ test.describe('funnel', () => {
 
     await page.getByRole('button', { name: 'Table' }).click();
     const table = page.getByRole('table', { name: /Funnel stages/ });
-    const required = await table.locator('tbody tr').evaluateAll((rows) =>
-      rows.map((row) => row.querySelectorAll('td.num')[1]?.textContent ?? ''),
-    );
+    const required = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => row.querySelectorAll('td.num')[1]?.textContent ?? ''),
+      );
     expect(required.slice(0, 5)).toEqual(['2,667', '400', '200', '120', '30']);
 
     // A rate typed in the table is the same funnel the map shows.
@@ -44,14 +58,20 @@ test.describe('funnel', () => {
     await expect(page.locator('.handoff-label.is-bottleneck')).toHaveText('50%');
   });
 
-  test('a 0 % rate says where the target becomes unreachable', async ({ page, library, workspace }) => {
+  test('a 0 % rate says where the target becomes unreachable', async ({
+    page,
+    library,
+    workspace,
+  }) => {
     await createPlanFromTemplate(page, library, 'Blocked plan', 'Demand waterfall');
     await page.getByLabel('Revenue target per month (USD)').fill('100000');
     await page.getByLabel('Average deal size (USD)').fill('10000');
     await page.getByRole('button', { name: 'Table' }).click();
     await page.getByLabel('Conversion from MQL to the next stage (%)').fill('0');
     await workspace.expectSaved();
-    await expect(page.getByText('The target cannot be reached: the conversion from MQL is 0 % or not set.')).toBeVisible();
+    await expect(
+      page.getByText('The target cannot be reached: the conversion from MQL is 0 % or not set.'),
+    ).toBeVisible();
     await expect(page.locator('body')).not.toContainText(/NaN|Infinity/);
   });
 
@@ -78,7 +98,9 @@ test.describe('funnel', () => {
     await shell.stop();
     const again = await startShell({ dataDir: shell.dataDir });
     try {
-      await page.goto(planUrl.replace(shell.origin, again.origin).replace('/#', `/?token=${again.token}#`));
+      await page.goto(
+        planUrl.replace(shell.origin, again.origin).replace('/#', `/?token=${again.token}#`),
+      );
       const reloaded = page.locator('.react-flow__node', { hasText: 'Prospect' });
       await expect(reloaded).toBeVisible();
       const visitor = page.locator('.react-flow__node', { hasText: 'Visitor' });
@@ -86,7 +108,9 @@ test.describe('funnel', () => {
       expect(prospectBox!.y - visitorBox!.y).toBeGreaterThan(50);
       await workspace.undo();
       await expect
-        .poll(async () => Math.abs((await reloaded.boundingBox())!.y - (await visitor.boundingBox())!.y))
+        .poll(async () =>
+          Math.abs((await reloaded.boundingBox())!.y - (await visitor.boundingBox())!.y),
+        )
         .toBeLessThan(5);
     } finally {
       await again.stop();
@@ -119,7 +143,11 @@ test.describe('funnel', () => {
     await expect(page.getByRole('heading', { name: 'No stages yet' })).toBeVisible();
   });
 
-  test('scenarios compare side by side and one becomes the plan’s', async ({ page, library, workspace }) => {
+  test('scenarios compare side by side and one becomes the plan’s', async ({
+    page,
+    library,
+    workspace,
+  }) => {
     await createPlanFromTemplate(page, library, 'Scenario plan', 'Demand waterfall');
     await page.getByLabel('New at the top of the funnel per month').fill('2000');
     await page.getByLabel('Scenario name').fill('Faster SAL');

@@ -11,8 +11,12 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
   const dispatch = usePlanDispatch();
   const currency = useAppStore((s) => s.current?.doc.currency ?? 'USD');
   const period = t(`funnel.assumptions.periods.${assumptions.period}`);
-  const set = (patch: Partial<Assumptions>) => dispatch([{ type: 'funnel.assumptions.set', patch }]);
-  const messages = { number: t('funnel.validation.number'), range: t('funnel.validation.notNegative') };
+  const set = (patch: Partial<Assumptions>) =>
+    dispatch([{ type: 'funnel.assumptions.set', patch }]);
+  const messages = {
+    number: t('funnel.validation.number'),
+    range: t('funnel.validation.notNegative'),
+  };
 
   return (
     <section className="panel-form" aria-labelledby="assumptions-heading">
@@ -20,7 +24,10 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
       <SelectField
         label={t('funnel.assumptions.period')}
         value={assumptions.period}
-        options={VolumePeriodSchema.options.map((p) => ({ value: p, label: t(`funnel.assumptions.periodOptions.${p}`) }))}
+        options={VolumePeriodSchema.options.map((p) => ({
+          value: p,
+          label: t(`funnel.assumptions.periodOptions.${p}`),
+        }))}
         onChange={(event) => set({ period: VolumePeriodSchema.parse(event.target.value) })}
       />
       <NumberField

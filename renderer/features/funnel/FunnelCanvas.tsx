@@ -11,7 +11,7 @@ import {
   type OnSelectionChangeParams,
   applyNodeChanges,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
 import type { FunnelSection } from '../../../shared/domain/funnel';
@@ -44,29 +44,32 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
   const flow = useReactFlow();
   const ariaLabelConfig = useFlowLabels();
 
-  const numbersById = useMemo(() => new Map(analysis.rows.map((row) => [row.stageId, row])), [analysis.rows]);
+  const numbersById = useMemo(
+    () => new Map(analysis.rows.map((row) => [row.stageId, row])),
+    [analysis.rows],
+  );
   const planNodes = useMemo<StageNodeType[]>(
     () =>
       funnel.stages.map((stage) => ({
         id: stage.id,
         type: 'stage',
         position: stage.position,
-        ariaLabel: t('funnel.stageAria', { name: stage.name, team: t(`funnel.team.${stage.team}`) }),
+        ariaLabel: t('funnel.stageAria', {
+          name: stage.name,
+          team: t(`funnel.team.${stage.team}`),
+        }),
         data: { stage, numbers: numbersById.get(stage.id) ?? null, formats },
       })),
     [funnel.stages, numbersById, formats, t],
   );
   const [nodes, setNodes] = useState<StageNodeType[]>(planNodes);
-  useEffect(() => {
-    // Keep what React Flow tracks for itself (selection, measured size) across plan updates.
-    setNodes((current) => {
-      const previous = new Map(current.map((n) => [n.id, n]));
-      return planNodes.map((node) => {
-        const before = previous.get(node.id);
-        return before ? { ...before, ...node, selected: before.selected ?? false } : node;
-      });
-    });
-  }, [planNodes]);
+  const [syncedPlanNodes, setSyncedPlanNodes] = useState(planNodes);
+  if (syncedPlanNodes !== planNodes) {
+    // The plan changed (an edit, undo, another view): rebuild the nodes from it during
+    // render, keeping what React Flow tracks for itself (selection, measured size).
+    setSyncedPlanNodes(planNodes);
+    setNodes(mergeViewState(nodes, planNodes));
+  }
 
   const edges = useMemo<HandoffEdgeType[]>(
     () =>
@@ -89,14 +92,25 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
   const onNodesChange = useCallback(
     (changes: NodeChange<StageNodeType>[]) => {
       // Removals go through onDelete as a command; everything else is view state.
-      setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
+      setNodes((current) =>
+        applyNodeChanges(
+          changes.filter((c) => c.type !== 'remove'),
+          current,
+        ),
+      );
       // Arrow keys move a selected stage outside any drag: each press is committed.
       const keyboardMoves = changes.flatMap((c) =>
         c.type === 'position' && c.dragging === false && c.position && !dragging.current
-          ? [{ stageId: c.id, position: { x: Math.round(c.position.x), y: Math.round(c.position.y) } }]
+          ? [
+              {
+                stageId: c.id,
+                position: { x: Math.round(c.position.x), y: Math.round(c.position.y) },
+              },
+            ]
           : [],
       );
-      if (keyboardMoves.length > 0) dispatch([{ type: 'funnel.stages.move', positions: keyboardMoves }]);
+      if (keyboardMoves.length > 0)
+        dispatch([{ type: 'funnel.stages.move', positions: keyboardMoves }]);
     },
     [dispatch],
   );
@@ -106,7 +120,9 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
   const onConnect = useCallback(
     (connection: Connection) => {
       if (connection.source === connection.target) return;
-      const hasMainOut = funnel.handoffs.some((h) => h.source === connection.source && h.kind === 'main');
+      const hasMainOut = funnel.handoffs.some(
+        (h) => h.source === connection.source && h.kind === 'main',
+      );
       dispatch([
         {
           type: 'funnel.handoff.add',
@@ -160,10 +176,15 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
           if (removedNodes.length > 0) {
             dispatch([{ type: 'funnel.stages.remove', stageIds: removedNodes.map((n) => n.id) }]);
           } else if (removedEdges.length > 0) {
-            dispatch([{ type: 'funnel.handoffs.remove', handoffIds: removedEdges.map((e) => e.id) }]);
+            dispatch([
+              { type: 'funnel.handoffs.remove', handoffIds: removedEdges.map((e) => e.id) },
+            ]);
           }
         }}
-        onSelectionChange={({ nodes: selectedNodes, edges: selectedEdges }: OnSelectionChangeParams) => {
+        onSelectionChange={({
+          nodes: selectedNodes,
+          edges: selectedEdges,
+        }: OnSelectionChangeParams) => {
           if (selectedNodes.length === 1 && selectedEdges.length === 0 && selectedNodes[0]) {
             onSelect({ kind: 'stage', id: selectedNodes[0].id });
           } else if (selectedEdges.length === 1 && selectedNodes.length === 0 && selectedEdges[0]) {
@@ -182,11 +203,25 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
-        <MiniMap pannable zoomable ariaLabel={t('funnel.minimap')} nodeColor={minimapColor} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel={t('funnel.minimap')}
+          nodeColor={minimapColor}
+          style={{ width: 160, height: 100 }}
+        />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>
   );
+}
+
+function mergeViewState(current: StageNodeType[], fromPlan: StageNodeType[]): StageNodeType[] {
+  const previous = new Map(current.map((n) => [n.id, n]));
+  return fromPlan.map((node) => {
+    const before = previous.get(node.id);
+    return before ? { ...before, ...node, selected: before.selected ?? false } : node;
+  });
 }
 
 function minimapColor(node: StageNodeType): string {

@@ -34,7 +34,8 @@ export function FunnelChart({ rows, names, formats, labels, width = 640 }: Funne
   const plotWidth = width - LABEL_WIDTH - VALUES_WIDTH;
   const center = LABEL_WIDTH + plotWidth / 2;
   const largest = Math.max(1, ...rows.flatMap((r) => [r.forecast ?? 0, r.required ?? 0]));
-  const half = (value: number | null) => (value === null ? 0 : Math.max(3, (value / largest) * (plotWidth / 2)));
+  const half = (value: number | null) =>
+    value === null ? 0 : Math.max(3, (value / largest) * (plotWidth / 2));
   const height = rows.length * (BAND + GAP) + 28;
 
   return (
@@ -49,16 +50,26 @@ export function FunnelChart({ rows, names, formats, labels, width = 640 }: Funne
       <title id={`${id}-title`}>{labels.title}</title>
       <desc id={`${id}-desc`}>{labels.description}</desc>
       <defs>
-        <pattern id={`${id}-hatch`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id={`${id}-hatch`}
+          width="8"
+          height="8"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <rect width="8" height="8" fill="#fee2e2" />
           <line x1="0" y1="0" x2="0" y2="8" stroke="#b91c1c" strokeWidth="3" />
         </pattern>
       </defs>
       <g className="funnel-chart-legend" transform={`translate(${LABEL_WIDTH}, 12)`}>
         <rect x="0" y="-9" width="14" height="10" className="band-forecast" />
-        <text x="20" y="0">{labels.forecast}</text>
+        <text x="20" y="0">
+          {labels.forecast}
+        </text>
         <rect x="120" y="-9" width="14" height="10" className="band-required" />
-        <text x="140" y="0">{labels.required}</text>
+        <text x="140" y="0">
+          {labels.required}
+        </text>
       </g>
       {rows.map((row, index) => {
         const y = 24 + index * (BAND + GAP);
@@ -67,19 +78,46 @@ export function FunnelChart({ rows, names, formats, labels, width = 640 }: Funne
         const short = row.gap !== null && row.gap < 0;
         return (
           <g key={row.stageId}>
-            <text x={LABEL_WIDTH - 12} y={y + BAND / 2 + 5} textAnchor="end" className="chart-stage">
+            <text
+              x={LABEL_WIDTH - 12}
+              y={y + BAND / 2 + 5}
+              textAnchor="end"
+              className="chart-stage"
+            >
               {names.get(row.stageId) ?? ''}
             </text>
-            {short && <rect x={center - r} y={y} width={r * 2} height={BAND} fill={`url(#${id}-hatch)`} />}
-            <rect x={center - f} y={y} width={f * 2} height={BAND} rx="4" className="band-forecast" />
+            {short && (
+              <rect x={center - r} y={y} width={r * 2} height={BAND} fill={`url(#${id}-hatch)`} />
+            )}
+            <rect
+              x={center - f}
+              y={y}
+              width={f * 2}
+              height={BAND}
+              rx="4"
+              className="band-forecast"
+            />
             {row.required !== null && (
-              <rect x={center - r} y={y + 1} width={r * 2} height={BAND - 2} rx="4" className="band-required" />
+              <rect
+                x={center - r}
+                y={y + 1}
+                width={r * 2}
+                height={BAND - 2}
+                rx="4"
+                className="band-required"
+              />
             )}
             <text x={LABEL_WIDTH + plotWidth + 12} y={y + 18} className="chart-value">
               {formats.volume(row.forecast)}
             </text>
-            <text x={LABEL_WIDTH + plotWidth + 12} y={y + 36} className={`chart-value-sub${short ? ' is-short' : ''}`}>
-              {short ? labels.short(formats.volume(-(row.gap ?? 0))) : `${labels.required}: ${formats.volume(row.required)}`}
+            <text
+              x={LABEL_WIDTH + plotWidth + 12}
+              y={y + 36}
+              className={`chart-value-sub${short ? ' is-short' : ''}`}
+            >
+              {short
+                ? labels.short(formats.volume(-(row.gap ?? 0)))
+                : `${labels.required}: ${formats.volume(row.required)}`}
             </text>
           </g>
         );

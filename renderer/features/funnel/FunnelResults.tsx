@@ -7,13 +7,23 @@ import type { NumberFormats } from './format-numbers';
 import { useStageNames } from './use-funnel';
 
 /** The headline numbers of the funnel math, and what stops it, in words. */
-export function FunnelResults({ analysis, formats }: { analysis: FunnelAnalysis; formats: NumberFormats }) {
+export function FunnelResults({
+  analysis,
+  formats,
+}: {
+  analysis: FunnelAnalysis;
+  formats: NumberFormats;
+}) {
   const { t } = useTranslation();
   const names = useStageNames();
   const name = (id: string) => names.get(id) ?? id;
   const bottleneck = analysis.bottleneck;
-  const bottleneckRow = bottleneck ? analysis.rows.find((r) => r.stageId === bottleneck.fromStageId) : undefined;
-  const nextStage = bottleneck ? analysis.rows[analysis.rows.findIndex((r) => r.stageId === bottleneck.fromStageId) + 1] : undefined;
+  const bottleneckRow = bottleneck
+    ? analysis.rows.find((r) => r.stageId === bottleneck.fromStageId)
+    : undefined;
+  const nextStage = bottleneck
+    ? analysis.rows[analysis.rows.findIndex((r) => r.stageId === bottleneck.fromStageId) + 1]
+    : undefined;
 
   return (
     <section className="panel-form" aria-labelledby="results-heading">
@@ -21,7 +31,11 @@ export function FunnelResults({ analysis, formats }: { analysis: FunnelAnalysis;
       <div role="status" aria-live="polite" className="funnel-problems">
         {analysis.problem && <Problem text={problemText(analysis.problem, name, t)} />}
         {analysis.unreachableAt && (
-          <Problem text={t('funnel.problems.unreachable', { stage: name(analysis.unreachableAt.fromStageId) })} />
+          <Problem
+            text={t('funnel.problems.unreachable', {
+              stage: name(analysis.unreachableAt.fromStageId),
+            })}
+          />
         )}
       </div>
       <dl className="results">
@@ -39,14 +53,20 @@ export function FunnelResults({ analysis, formats }: { analysis: FunnelAnalysis;
         </div>
         <div>
           <dt>{t('funnel.results.cycle')}</dt>
-          <dd>{analysis.cycleDays === null ? '–' : t('funnel.results.cycleValue', { days: formats.decimal(analysis.cycleDays) })}</dd>
+          <dd>
+            {analysis.cycleDays === null
+              ? '–'
+              : t('funnel.results.cycleValue', { days: formats.decimal(analysis.cycleDays) })}
+          </dd>
         </div>
         <div>
           <dt>{t('funnel.results.velocity')}</dt>
           <dd>
             {analysis.velocityPerDay === null
               ? '–'
-              : t('funnel.results.velocityValue', { amount: formats.money(analysis.velocityPerDay) })}
+              : t('funnel.results.velocityValue', {
+                  amount: formats.money(analysis.velocityPerDay),
+                })}
           </dd>
         </div>
         <div>
@@ -63,7 +83,9 @@ export function FunnelResults({ analysis, formats }: { analysis: FunnelAnalysis;
           </dd>
         </div>
       </dl>
-      {analysis.customersNeeded === null && <p className="muted">{t('funnel.results.needTarget')}</p>}
+      {analysis.customersNeeded === null && (
+        <p className="muted">{t('funnel.results.needTarget')}</p>
+      )}
     </section>
   );
 }

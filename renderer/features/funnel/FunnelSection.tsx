@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@xyflow/react/dist/style.css';
 import './funnel.css';
+import type { Handoff, Stage } from '../../../shared/domain/funnel';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { AssumptionsForm } from './AssumptionsForm';
 import { layoutFunnel } from './auto-layout';
@@ -21,6 +22,25 @@ import { useFunnel, useFunnelAnalysis, usePlanNumberFormats, useStageNames } fro
 
 type View = 'map' | 'table';
 
+/** The selected stage or handoff to edit, or a hint at how to select one. */
+function SelectionPanel({
+  stage,
+  handoff,
+}: {
+  stage: Stage | undefined;
+  handoff: Handoff | undefined;
+}) {
+  const { t } = useTranslation();
+  if (stage) return <StageForm key={stage.id} stage={stage} />;
+  if (handoff) return <HandoffForm key={handoff.id} handoff={handoff} />;
+  return (
+    <section className="panel-form" aria-labelledby="selection-heading">
+      <h3 id="selection-heading">{t('funnel.selection.heading')}</h3>
+      <p className="selection-hint">{t('funnel.selection.hint')}</p>
+    </section>
+  );
+}
+
 /** The funnel: map or table, the selected element's form, the math, the chart and scenarios. */
 export function FunnelSection() {
   const { t } = useTranslation();
@@ -33,12 +53,19 @@ export function FunnelSection() {
   const [selection, setSelection] = useState<FunnelSelection>(null);
   const [templatesOpen, setTemplatesOpen] = useState(false);
 
-  const selectedStage = selection?.kind === 'stage' ? funnel.stages.find((s) => s.id === selection.id) : undefined;
-  const selectedHandoff = selection?.kind === 'handoff' ? funnel.handoffs.find((h) => h.id === selection.id) : undefined;
+  const selectedStage =
+    selection?.kind === 'stage' ? funnel.stages.find((s) => s.id === selection.id) : undefined;
+  const selectedHandoff =
+    selection?.kind === 'handoff' ? funnel.handoffs.find((h) => h.id === selection.id) : undefined;
 
   const addStage = () => {
     const right = funnel.stages.reduce((max, s) => Math.max(max, s.position.x), -300);
-    dispatch([{ type: 'funnel.stage.add', stage: newStage(t('funnel.newStageName'), { x: right + 300, y: 0 }) }]);
+    dispatch([
+      {
+        type: 'funnel.stage.add',
+        stage: newStage(t('funnel.newStageName'), { x: right + 300, y: 0 }),
+      },
+    ]);
   };
 
   const chartLabels = useMemo(
@@ -74,7 +101,9 @@ export function FunnelSection() {
           type="button"
           className="btn"
           disabled={funnel.stages.length === 0}
-          onClick={() => dispatch([{ type: 'funnel.stages.move', positions: layoutFunnel(funnel) }])}
+          onClick={() =>
+            dispatch([{ type: 'funnel.stages.move', positions: layoutFunnel(funnel) }])
+          }
         >
           <Network aria-hidden size={18} />
           {t('funnel.autoLayout')}
@@ -92,7 +121,11 @@ export function FunnelSection() {
               <h3>{t('funnel.emptyTitle')}</h3>
               <p>{t('funnel.emptyBody')}</p>
               <div className="row-buttons">
-                <button type="button" className="btn btn-primary" onClick={() => setTemplatesOpen(true)}>
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  onClick={() => setTemplatesOpen(true)}
+                >
                   {t('funnel.templates.open')}
                 </button>
                 <button type="button" className="btn" onClick={addStage}>
@@ -103,7 +136,12 @@ export function FunnelSection() {
           ) : view === 'map' ? (
             <>
               <ReactFlowProvider>
-                <FunnelCanvas funnel={funnel} analysis={analysis} formats={formats} onSelect={setSelection} />
+                <FunnelCanvas
+                  funnel={funnel}
+                  analysis={analysis}
+                  formats={formats}
+                  onSelect={setSelection}
+                />
               </ReactFlowProvider>
               <p className="muted canvas-help">{t('funnel.canvasHelp')}</p>
             </>
@@ -112,8 +150,9 @@ export function FunnelSection() {
           )}
         </div>
         <aside className="funnel-side" aria-label={t('funnel.sidePanel')}>
-          {selectedStage && view === 'map' && <StageForm key={selectedStage.id} stage={selectedStage} />}
-          {selectedHandoff && view === 'map' && <HandoffForm key={selectedHandoff.id} handoff={selectedHandoff} />}
+          {view === 'map' && funnel.stages.length > 0 && (
+            <SelectionPanel stage={selectedStage} handoff={selectedHandoff} />
+          )}
           <AssumptionsForm assumptions={funnel.assumptions} />
           <FunnelResults analysis={analysis} formats={formats} />
         </aside>
@@ -123,7 +162,12 @@ export function FunnelSection() {
         <div className="funnel-lower">
           <section className="card" aria-labelledby="funnel-chart-heading">
             <h3 id="funnel-chart-heading">{t('funnel.chart.title')}</h3>
-            <FunnelChart rows={analysis.rows} names={names} formats={formats} labels={chartLabels} />
+            <FunnelChart
+              rows={analysis.rows}
+              names={names}
+              formats={formats}
+              labels={chartLabels}
+            />
           </section>
           <ScenariosPanel funnel={funnel} formats={formats} />
         </div>

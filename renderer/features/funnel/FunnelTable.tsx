@@ -12,15 +12,27 @@ import type { NumberFormats } from './format-numbers';
  * the quickest way to type numbers in a workshop, and what a screen-reader
  * user works in. Every cell is a command on the same plan as the map.
  */
-export function FunnelTable({ funnel, analysis, formats }: { funnel: FunnelSection; analysis: FunnelAnalysis; formats: NumberFormats }) {
+export function FunnelTable({
+  funnel,
+  analysis,
+  formats,
+}: {
+  funnel: FunnelSection;
+  analysis: FunnelAnalysis;
+  formats: NumberFormats;
+}) {
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
   const byId = new Map(funnel.stages.map((s) => [s.id, s]));
   const pathIds = analysis.rows.map((r) => r.stageId);
   const offPath = funnel.stages.filter((s) => !pathIds.includes(s.id));
   const rowsById = new Map(analysis.rows.map((r) => [r.stageId, r]));
-  const outgoingMain = (stageId: string) => funnel.handoffs.find((h) => h.source === stageId && h.kind === 'main');
-  const rateMessages = { number: t('funnel.validation.number'), range: t('funnel.validation.rate') };
+  const outgoingMain = (stageId: string) =>
+    funnel.handoffs.find((h) => h.source === stageId && h.kind === 'main');
+  const rateMessages = {
+    number: t('funnel.validation.number'),
+    range: t('funnel.validation.rate'),
+  };
   const dayMessages = { number: t('funnel.validation.number'), range: t('funnel.validation.days') };
 
   return (
@@ -33,9 +45,15 @@ export function FunnelTable({ funnel, analysis, formats }: { funnel: FunnelSecti
             <th scope="col">{t('funnel.table.team')}</th>
             <th scope="col">{t('funnel.table.rateToNext')}</th>
             <th scope="col">{t('funnel.table.avgDays')}</th>
-            <th scope="col" className="num">{t('funnel.table.forecast')}</th>
-            <th scope="col" className="num">{t('funnel.table.required')}</th>
-            <th scope="col" className="num">{t('funnel.table.gap')}</th>
+            <th scope="col" className="num">
+              {t('funnel.table.forecast')}
+            </th>
+            <th scope="col" className="num">
+              {t('funnel.table.required')}
+            </th>
+            <th scope="col" className="num">
+              {t('funnel.table.gap')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -53,7 +71,9 @@ export function FunnelTable({ funnel, analysis, formats }: { funnel: FunnelSecti
                     value={stage.name}
                     maxLength={60}
                     validate={(draft) => (draft.trim() ? null : t('validation.required'))}
-                    commit={(name) => dispatch([{ type: 'funnel.stage.update', stageId: id, patch: { name } }])}
+                    commit={(name) =>
+                      dispatch([{ type: 'funnel.stage.update', stageId: id, patch: { name } }])
+                    }
                   />
                 </th>
                 <td>
@@ -61,10 +81,17 @@ export function FunnelTable({ funnel, analysis, formats }: { funnel: FunnelSecti
                     label={t('funnel.table.teamOf', { name: stage.name })}
                     hideLabel
                     value={stage.team}
-                    options={StageTeamSchema.options.map((team) => ({ value: team, label: t(`funnel.team.${team}`) }))}
+                    options={StageTeamSchema.options.map((team) => ({
+                      value: team,
+                      label: t(`funnel.team.${team}`),
+                    }))}
                     onChange={(event) =>
                       dispatch([
-                        { type: 'funnel.stage.update', stageId: id, patch: { team: StageTeamSchema.parse(event.target.value) } },
+                        {
+                          type: 'funnel.stage.update',
+                          stageId: id,
+                          patch: { team: StageTeamSchema.parse(event.target.value) },
+                        },
                       ])
                     }
                   />
@@ -90,7 +117,9 @@ export function FunnelTable({ funnel, analysis, formats }: { funnel: FunnelSecti
                       }
                     />
                   ) : (
-                    <span className="muted">{row ? t('funnel.table.lastStage') : t('funnel.offPath')}</span>
+                    <span className="muted">
+                      {row ? t('funnel.table.lastStage') : t('funnel.offPath')}
+                    </span>
                   )}
                 </td>
                 <td>
@@ -102,12 +131,16 @@ export function FunnelTable({ funnel, analysis, formats }: { funnel: FunnelSecti
                     max={3650}
                     allowEmpty
                     messages={dayMessages}
-                    commit={(avgDays) => dispatch([{ type: 'funnel.stage.update', stageId: id, patch: { avgDays } }])}
+                    commit={(avgDays) =>
+                      dispatch([{ type: 'funnel.stage.update', stageId: id, patch: { avgDays } }])
+                    }
                   />
                 </td>
                 <td className="num">{formats.volume(row?.forecast)}</td>
                 <td className="num">{formats.volume(row?.required)}</td>
-                <td className={`num${row?.gap !== null && row?.gap !== undefined && row.gap < 0 ? ' is-short' : ''}`}>
+                <td
+                  className={`num${row?.gap !== null && row?.gap !== undefined && row.gap < 0 ? ' is-short' : ''}`}
+                >
                   {formats.signed(row?.gap)}
                 </td>
               </tr>

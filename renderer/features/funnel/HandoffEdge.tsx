@@ -1,4 +1,10 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getBezierPath,
+  type Edge,
+  type EdgeProps,
+} from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Handoff } from '../../../shared/domain/funnel';
@@ -13,8 +19,25 @@ export type HandoffEdgeType = Edge<HandoffEdgeData, 'handoff'>;
  */
 export const HandoffEdge = memo(function HandoffEdge(props: EdgeProps<HandoffEdgeType>) {
   const { t } = useTranslation();
-  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected, data } = props;
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const {
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    markerEnd,
+    selected,
+    data,
+  } = props;
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
   if (!data) return null;
   const { handoff, formats, isBottleneck } = data;
   const detour = handoff.kind !== 'main';

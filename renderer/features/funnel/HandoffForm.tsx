@@ -16,15 +16,25 @@ export function HandoffForm({ handoff }: { handoff: Handoff }) {
   return (
     <section className="panel-form" aria-labelledby="handoff-form-heading">
       <h3 id="handoff-form-heading">
-        {t('funnel.handoff.title', { from: names.get(handoff.source) ?? '', to: names.get(handoff.target) ?? '' })}
+        {t('funnel.handoff.title', {
+          from: names.get(handoff.source) ?? '',
+          to: names.get(handoff.target) ?? '',
+        })}
       </h3>
       <SelectField
         label={t('funnel.handoff.kind')}
         value={handoff.kind}
-        options={EdgeKindSchema.options.map((kind) => ({ value: kind, label: t(`funnel.edgeKind.${kind}`) }))}
+        options={EdgeKindSchema.options.map((kind) => ({
+          value: kind,
+          label: t(`funnel.edgeKind.${kind}`),
+        }))}
         onChange={(event) =>
           dispatch([
-            { type: 'funnel.handoff.update', handoffId: handoff.id, patch: { kind: EdgeKindSchema.parse(event.target.value) } },
+            {
+              type: 'funnel.handoff.update',
+              handoffId: handoff.id,
+              patch: { kind: EdgeKindSchema.parse(event.target.value) },
+            },
           ])
         }
       />

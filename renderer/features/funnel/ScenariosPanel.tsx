@@ -22,28 +22,41 @@ export function withScenario(funnel: FunnelSection, scenario: Scenario): FunnelS
  * What-ifs: save the current assumptions as a named scenario, change its rates,
  * compare it with the plan stage by stage, and adopt one as the plan's.
  */
-export function ScenariosPanel({ funnel, formats }: { funnel: FunnelSection; formats: NumberFormats }) {
+export function ScenariosPanel({
+  funnel,
+  formats,
+}: {
+  funnel: FunnelSection;
+  formats: NumberFormats;
+}) {
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
   const names = useStageNames();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [comparedId, setComparedId] = useState<string | null>(null);
-  const compared = funnel.scenarios.find((s) => s.id === comparedId) ?? funnel.scenarios.at(-1) ?? null;
+  const compared =
+    funnel.scenarios.find((s) => s.id === comparedId) ?? funnel.scenarios.at(-1) ?? null;
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const scenarioName = name.trim() || t('funnel.scenarios.defaultName', { n: funnel.scenarios.length + 1 });
+    const scenarioName =
+      name.trim() || t('funnel.scenarios.defaultName', { n: funnel.scenarios.length + 1 });
     if (scenarioName.length > 80) {
       setError(t('validation.tooLong', { max: 80 }));
       return;
     }
     const id = crypto.randomUUID();
     const rates = Object.fromEntries(
-      funnel.handoffs.filter((h) => h.kind === 'main' && h.rate !== null).map((h) => [h.id, h.rate as number]),
+      funnel.handoffs
+        .filter((h) => h.kind === 'main' && h.rate !== null)
+        .map((h) => [h.id, h.rate as number]),
     );
     const refused = dispatch([
-      { type: 'funnel.scenario.save', scenario: { id, name: scenarioName, assumptions: { ...funnel.assumptions }, rates } },
+      {
+        type: 'funnel.scenario.save',
+        scenario: { id, name: scenarioName, assumptions: { ...funnel.assumptions }, rates },
+      },
     ]);
     if (!refused) {
       setName('');
@@ -53,7 +66,9 @@ export function ScenariosPanel({ funnel, formats }: { funnel: FunnelSection; for
 
   const baseline = analyzeFunnel(funnel);
   const scenarioAnalysis = compared ? analyzeFunnel(withScenario(funnel, compared)) : null;
-  const mainHandoffs = new Map(funnel.handoffs.filter((h) => h.kind === 'main').map((h) => [h.source, h]));
+  const mainHandoffs = new Map(
+    funnel.handoffs.filter((h) => h.kind === 'main').map((h) => [h.source, h]),
+  );
 
   return (
     <section className="card scenarios" aria-labelledby="scenarios-heading">
@@ -81,7 +96,10 @@ export function ScenariosPanel({ funnel, formats }: { funnel: FunnelSection; for
         <>
           <ul className="scenario-list">
             {funnel.scenarios.map((scenario) => (
-              <li key={scenario.id} className={scenario.id === compared?.id ? 'is-compared' : undefined}>
+              <li
+                key={scenario.id}
+                className={scenario.id === compared?.id ? 'is-compared' : undefined}
+              >
                 <button
                   type="button"
                   className="link-button"
@@ -98,7 +116,9 @@ export function ScenariosPanel({ funnel, formats }: { funnel: FunnelSection; for
                   <button
                     type="button"
                     className="btn btn-small"
-                    onClick={() => dispatch([{ type: 'funnel.scenario.adopt', scenarioId: scenario.id }])}
+                    onClick={() =>
+                      dispatch([{ type: 'funnel.scenario.adopt', scenarioId: scenario.id }])
+                    }
                   >
                     {t('funnel.scenarios.adopt')}
                   </button>
@@ -107,7 +127,9 @@ export function ScenariosPanel({ funnel, formats }: { funnel: FunnelSection; for
                   type="button"
                   className="icon-button"
                   aria-label={t('funnel.scenarios.remove', { name: scenario.name })}
-                  onClick={() => dispatch([{ type: 'funnel.scenario.remove', scenarioId: scenario.id }])}
+                  onClick={() =>
+                    dispatch([{ type: 'funnel.scenario.remove', scenarioId: scenario.id }])
+                  }
                 >
                   <Trash2 aria-hidden size={16} />
                 </button>
@@ -121,9 +143,15 @@ export function ScenariosPanel({ funnel, formats }: { funnel: FunnelSection; for
                 <tr>
                   <th scope="col">{t('funnel.table.stage')}</th>
                   <th scope="col">{t('funnel.scenarios.rateIn', { name: compared.name })}</th>
-                  <th scope="col" className="num">{t('funnel.scenarios.baseline')}</th>
-                  <th scope="col" className="num">{compared.name}</th>
-                  <th scope="col" className="num">{t('funnel.scenarios.difference')}</th>
+                  <th scope="col" className="num">
+                    {t('funnel.scenarios.baseline')}
+                  </th>
+                  <th scope="col" className="num">
+                    {compared.name}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('funnel.scenarios.difference')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -131,7 +159,9 @@ export function ScenariosPanel({ funnel, formats }: { funnel: FunnelSection; for
                   const other = scenarioAnalysis.rows[index];
                   const handoff = mainHandoffs.get(row.stageId);
                   const difference =
-                    row.forecast !== null && other?.forecast !== null && other?.forecast !== undefined
+                    row.forecast !== null &&
+                    other?.forecast !== null &&
+                    other?.forecast !== undefined
                       ? other.forecast - row.forecast
                       : null;
                   const stageName = names.get(row.stageId) ?? '';
@@ -141,12 +171,18 @@ export function ScenariosPanel({ funnel, formats }: { funnel: FunnelSection; for
                       <td>
                         {handoff ? (
                           <NumberField
-                            label={t('funnel.scenarios.rateOf', { stage: stageName, name: compared.name })}
+                            label={t('funnel.scenarios.rateOf', {
+                              stage: stageName,
+                              name: compared.name,
+                            })}
                             hideLabel
                             value={(compared.rates[handoff.id] ?? handoff.rate ?? 0) * 100}
                             min={0}
                             max={100}
-                            messages={{ number: t('funnel.validation.number'), range: t('funnel.validation.rate') }}
+                            messages={{
+                              number: t('funnel.validation.number'),
+                              range: t('funnel.validation.rate'),
+                            }}
                             commit={(percent) =>
                               dispatch([
                                 {

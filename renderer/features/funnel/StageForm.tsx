@@ -27,14 +27,20 @@ export function StageForm({ stage }: { stage: Stage }) {
       <SelectField
         label={t('funnel.stage.team')}
         value={stage.team}
-        options={StageTeamSchema.options.map((team) => ({ value: team, label: t(`funnel.team.${team}`) }))}
+        options={StageTeamSchema.options.map((team) => ({
+          value: team,
+          label: t(`funnel.team.${team}`),
+        }))}
         onChange={(event) => update({ team: StageTeamSchema.parse(event.target.value) })}
       />
       <SelectField
         label={t('funnel.stage.kind')}
         value={stage.kind}
         help={t(`funnel.kindHelp.${stage.kind}`)}
-        options={StageKindSchema.options.map((kind) => ({ value: kind, label: t(`funnel.kind.${kind}`) }))}
+        options={StageKindSchema.options.map((kind) => ({
+          value: kind,
+          label: t(`funnel.kind.${kind}`),
+        }))}
         onChange={(event) => {
           const kind = StageKindSchema.parse(event.target.value);
           update(kind === 'sla' ? { kind, slaHours: stage.slaHours ?? 48 } : { kind });

@@ -25,12 +25,16 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
   const dispatch = usePlanDispatch();
 
   return (
-    <div className={`stage-node team-${stage.team}${selected ? ' is-selected' : ''}${numbers ? '' : ' off-path'}`}>
-      <Handle type="target" position={Position.Left} aria-label={t('funnel.connectInto', { name: stage.name })} />
+    <div
+      className={`stage-node team-${stage.team}${selected ? ' is-selected' : ''}${numbers ? '' : ' off-path'}`}
+    >
+      <Handle type="target" position={Position.Left} />
       <div className="stage-node-head">
         <span className="stage-team">{t(`funnel.team.${stage.team}`)}</span>
         <span className="stage-kind">
-          {stage.kind === 'sla' ? t('funnel.slaLimit', { hours: stage.slaHours ?? 0 }) : t(`funnel.kind.${stage.kind}`)}
+          {stage.kind === 'sla'
+            ? t('funnel.slaLimit', { hours: stage.slaHours ?? 0 })
+            : t(`funnel.kind.${stage.kind}`)}
         </span>
       </div>
       {editing ? (
@@ -54,7 +58,10 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
           }}
         />
       ) : (
-        <p className="stage-name" onDoubleClick={(event) => (event.stopPropagation(), setEditing(true))}>
+        <p
+          className="stage-name"
+          onDoubleClick={(event) => (event.stopPropagation(), setEditing(true))}
+        >
           {stage.name}
         </p>
       )}
@@ -86,7 +93,7 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
       ) : (
         <p className="stage-off-path">{t('funnel.offPath')}</p>
       )}
-      <Handle type="source" position={Position.Right} aria-label={t('funnel.connectFrom', { name: stage.name })} />
+      <Handle type="source" position={Position.Right} />
     </div>
   );
 });

@@ -8,7 +8,13 @@ import { DialogActions } from '../../ui/DialogActions';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 
 /** Replaces the funnel with a template in the plan's language: one undoable step. */
-export function TemplateDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function TemplateDialog({
+  open,
+  onOpenChange,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
   const language = useAppStore((s) => s.current?.doc.language ?? 'en');
@@ -21,20 +27,34 @@ export function TemplateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
   };
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={t('funnel.templates.title')} description={t('funnel.templates.description')}>
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('funnel.templates.title')}
+      description={t('funnel.templates.description')}
+    >
       <form className="form" onSubmit={submit}>
         <fieldset className="template-choices">
           <legend className="visually-hidden">{t('funnel.templates.title')}</legend>
           {FUNNEL_TEMPLATE_IDS.map((id) => (
             <label key={id} className={`template-choice${template === id ? ' is-chosen' : ''}`}>
-              <input type="radio" name="template" value={id} checked={template === id} onChange={() => setTemplate(id)} />
+              <input
+                type="radio"
+                name="template"
+                value={id}
+                checked={template === id}
+                onChange={() => setTemplate(id)}
+              />
               <span className="template-name">{t(`funnel.templates.${id}`)}</span>
               <span className="template-stages">{t(`funnel.templates.${id}Stages`)}</span>
             </label>
           ))}
         </fieldset>
         <p className="muted">{t('funnel.templates.presetsNote')}</p>
-        <DialogActions submitLabel={t('funnel.templates.apply')} onCancel={() => onOpenChange(false)} />
+        <DialogActions
+          submitLabel={t('funnel.templates.apply')}
+          onCancel={() => onOpenChange(false)}
+        />
       </form>
     </Dialog>
   );

@@ -13,14 +13,20 @@ export function layoutFunnel(funnel: Pick<FunnelSection, 'stages' | 'handoffs'>)
   graph.setDefaultEdgeLabel(() => ({}));
   for (const stage of funnel.stages) graph.setNode(stage.id, { ...NODE_SIZE });
   for (const handoff of funnel.handoffs) {
-    graph.setEdge(handoff.source, handoff.target, { weight: handoff.kind === 'main' ? 10 : 1, minlen: 1 });
+    graph.setEdge(handoff.source, handoff.target, {
+      weight: handoff.kind === 'main' ? 10 : 1,
+      minlen: 1,
+    });
   }
   dagre.layout(graph);
   return funnel.stages.map((stage) => {
     const node = graph.node(stage.id);
     return {
       stageId: stage.id,
-      position: { x: Math.round(node.x - NODE_SIZE.width / 2), y: Math.round(node.y - NODE_SIZE.height / 2) },
+      position: {
+        x: Math.round(node.x - NODE_SIZE.width / 2),
+        y: Math.round(node.y - NODE_SIZE.height / 2),
+      },
     };
   });
 }

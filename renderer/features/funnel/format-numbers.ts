@@ -7,7 +7,10 @@ import type { Language } from '../../../shared/domain/plan-doc';
 export function numberFormats(language: Language, currency: string) {
   const locale = language === 'es' ? 'es-ES' : 'en-US';
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'always' });
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: 'always' });
+  const decimal = new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 1,
+    useGrouping: 'always',
+  });
   const money = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,

@@ -9,8 +9,15 @@ export function useFlowLabels(): Partial<AriaLabelConfig> {
     () => ({
       'node.a11yDescription.default': t('funnel.a11y.node'),
       'node.a11yDescription.keyboardDisabled': t('funnel.a11y.node'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
-        t('funnel.a11y.moved', { direction, x, y }),
+      'node.a11yDescription.ariaLiveMessage': ({
+        direction,
+        x,
+        y,
+      }: {
+        direction: string;
+        x: number;
+        y: number;
+      }) => t('funnel.a11y.moved', { direction, x, y }),
       'edge.a11yDescription.default': t('funnel.a11y.edge'),
       'controls.ariaLabel': t('funnel.a11y.controls'),
       'controls.zoomIn.ariaLabel': t('funnel.a11y.zoomIn'),

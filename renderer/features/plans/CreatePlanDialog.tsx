@@ -103,7 +103,10 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
           label={t('createDialog.template')}
           help={t('createDialog.templateHelp')}
           value={template}
-          options={FUNNEL_TEMPLATE_IDS.map((id) => ({ value: id, label: t(`funnel.templates.${id}`) }))}
+          options={FUNNEL_TEMPLATE_IDS.map((id) => ({
+            value: id,
+            label: t(`funnel.templates.${id}`),
+          }))}
           onChange={(event) => setTemplate(FunnelTemplateIdSchema.parse(event.target.value))}
         />
         <DialogActions

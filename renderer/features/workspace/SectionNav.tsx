@@ -10,8 +10,18 @@ import { Link } from 'wouter';
 export function SectionNav({ planId, current }: { planId: string; current: string }) {
   const { t } = useTranslation();
   const sections: Array<{ id: string; href: string; label: string; icon: ReactNode }> = [
-    { id: 'overview', href: `/plans/${planId}`, label: t('workspace.overview'), icon: <Users aria-hidden size={18} /> },
-    { id: 'funnel', href: `/plans/${planId}/funnel`, label: t('workspace.funnel'), icon: <Filter aria-hidden size={18} /> },
+    {
+      id: 'overview',
+      href: `/plans/${planId}`,
+      label: t('workspace.overview'),
+      icon: <Users aria-hidden size={18} />,
+    },
+    {
+      id: 'funnel',
+      href: `/plans/${planId}/funnel`,
+      label: t('workspace.funnel'),
+      icon: <Filter aria-hidden size={18} />,
+    },
   ];
   return (
     <nav className="section-nav" aria-label={t('workspace.sections')}>

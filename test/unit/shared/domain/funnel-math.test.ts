@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { FunnelSection, Handoff } from '../../../../shared/domain/funnel';
-import { analyzeFunnel, customersNeeded, forwardVolumes, requiredVolumes } from '../../../../shared/domain/funnel-math';
+import {
+  analyzeFunnel,
+  customersNeeded,
+  forwardVolumes,
+  requiredVolumes,
+} from '../../../../shared/domain/funnel-math';
 import { mainPath } from '../../../../shared/domain/funnel-path';
 import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
 
 function waterfall(topVolume: number, revenueTarget: number, avgDealSize: number): FunnelSection {
   const funnel = buildFunnelTemplate('waterfall', 'en', 't');
-  return { ...funnel, assumptions: { ...funnel.assumptions, topVolume, revenueTarget, avgDealSize } };
+  return {
+    ...funnel,
+    assumptions: { ...funnel.assumptions, topVolume, revenueTarget, avgDealSize },
+  };
 }
 
-function line(ids: string[], rates: Array<number | null>): Pick<FunnelSection, 'stages' | 'handoffs'> {
+function line(
+  ids: string[],
+  rates: Array<number | null>,
+): Pick<FunnelSection, 'stages' | 'handoffs'> {
   return {
     stages: ids.map((id, i) => ({
       id,
@@ -20,11 +31,19 @@ function line(ids: string[], rates: Array<number | null>): Pick<FunnelSection, '
       avgDays: null,
       position: { x: i, y: 0 },
     })),
-    handoffs: ids.slice(1).map((to, i) => handoff(`${ids[i]}-${to}`, ids[i] ?? '', to, rates[i] ?? null)),
+    handoffs: ids
+      .slice(1)
+      .map((to, i) => handoff(`${ids[i]}-${to}`, ids[i] ?? '', to, rates[i] ?? null)),
   };
 }
 
-function handoff(id: string, source: string, target: string, rate: number | null, kind: Handoff['kind'] = 'main'): Handoff {
+function handoff(
+  id: string,
+  source: string,
+  target: string,
+  rate: number | null,
+  kind: Handoff['kind'] = 'main',
+): Handoff {
   return { id, source, target, kind, rate, presetRate: null };
 }
 
@@ -48,7 +67,13 @@ describe('funnel math, worked by hand', () => {
 
   it('ignores detours: nurture and disqualified stages are not on the path', () => {
     const analysis = analyzeFunnel(waterfall(1000, 0, 0));
-    expect(analysis.rows.map((r) => r.stageId)).toEqual(['t-inquiry', 't-mql', 't-sal', 't-sql', 't-won']);
+    expect(analysis.rows.map((r) => r.stageId)).toEqual([
+      't-inquiry',
+      't-mql',
+      't-sal',
+      't-sql',
+      't-won',
+    ]);
   });
 
   it('computes cycle time and velocity from days in stage', () => {
@@ -61,10 +86,17 @@ describe('funnel math, worked by hand', () => {
   it('names the bottleneck: the step furthest below its preset, relative to it', () => {
     const funnel = waterfall(3000, 600_000, 20_000);
     funnel.handoffs = funnel.handoffs.map((h) =>
-      h.id === 't-inquiry-mql' ? { ...h, rate: 0.1 } : h.id === 't-sal-sql' ? { ...h, rate: 0.5 } : h,
+      h.id === 't-inquiry-mql'
+        ? { ...h, rate: 0.1 }
+        : h.id === 't-sal-sql'
+          ? { ...h, rate: 0.5 }
+          : h,
     );
     // inquiry→MQL is 33 % under its 15 % preset; SAL→SQL only 17 % under its 60 %.
-    expect(analyzeFunnel(funnel).bottleneck).toMatchObject({ handoffId: 't-inquiry-mql', fromStageId: 't-inquiry' });
+    expect(analyzeFunnel(funnel).bottleneck).toMatchObject({
+      handoffId: 't-inquiry-mql',
+      fromStageId: 't-inquiry',
+    });
   });
 
   it('says where a 0 % rate makes the target unreachable, with no Infinity or NaN anywhere', () => {
@@ -75,12 +107,18 @@ describe('funnel math, worked by hand', () => {
     expect(analysis.rows.map((r) => r.required)).toEqual([null, null, 200, 120, 30]);
     const numbers = JSON.stringify(analysis);
     expect(numbers).not.toMatch(/Infinity|NaN/);
-    expect(analysis.rows.every((r) => r.forecast === null || Number.isFinite(r.forecast))).toBe(true);
+    expect(analysis.rows.every((r) => r.forecast === null || Number.isFinite(r.forecast))).toBe(
+      true,
+    );
   });
 
   it('leaves requirements unknown until both the target and the deal size are set', () => {
-    expect(customersNeeded({ topVolume: 10, revenueTarget: 1000, avgDealSize: 0, period: 'month' })).toBeNull();
-    expect(analyzeFunnel(waterfall(100, 0, 5000)).rows.every((r) => r.required === null)).toBe(true);
+    expect(
+      customersNeeded({ topVolume: 10, revenueTarget: 1000, avgDealSize: 0, period: 'month' }),
+    ).toBeNull();
+    expect(analyzeFunnel(waterfall(100, 0, 5000)).rows.every((r) => r.required === null)).toBe(
+      true,
+    );
   });
 
   it('rounds requirements up to whole leads at each step', () => {
@@ -100,17 +138,28 @@ describe('main path', () => {
     const funnel = line(['a', 'b', 'c'], [0.5, 0.5]);
     funnel.stages.push({ ...funnel.stages[0]!, id: 'd' });
     funnel.handoffs.push(handoff('b-d', 'b', 'd', 0.1));
-    expect(mainPath(funnel)).toMatchObject({ stageIds: ['a', 'b'], problem: { kind: 'fork', stageId: 'b' } });
+    expect(mainPath(funnel)).toMatchObject({
+      stageIds: ['a', 'b'],
+      problem: { kind: 'fork', stageId: 'b' },
+    });
   });
 
   it('stops at a loop instead of hanging', () => {
     const funnel = line(['a', 'b', 'c'], [0.5, 0.5]);
     funnel.handoffs.push(handoff('c-b', 'c', 'b', 0.5));
-    expect(mainPath(funnel)).toMatchObject({ stageIds: ['a', 'b', 'c'], problem: { kind: 'loop', stageId: 'b' } });
+    expect(mainPath(funnel)).toMatchObject({
+      stageIds: ['a', 'b', 'c'],
+      problem: { kind: 'loop', stageId: 'b' },
+    });
     const circle = line(['a', 'b'], [0.5]);
     circle.handoffs.push(handoff('b-a', 'b', 'a', 0.5));
     expect(mainPath(circle).problem).toEqual({ kind: 'noStart' });
-    expect(analyzeFunnel({ ...circle, assumptions: { topVolume: 1, revenueTarget: 1, avgDealSize: 1, period: 'month' } }).rows).toEqual([]);
+    expect(
+      analyzeFunnel({
+        ...circle,
+        assumptions: { topVolume: 1, revenueTarget: 1, avgDealSize: 1, period: 'month' },
+      }).rows,
+    ).toEqual([]);
   });
 
   it('reports two separate funnels as several starts', () => {

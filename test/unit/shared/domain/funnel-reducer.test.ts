@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../../shared/domain/commands';
 import { FunnelSectionSchema } from '../../../../shared/domain/funnel';
-import { buildFunnelTemplate, FUNNEL_TEMPLATE_IDS } from '../../../../shared/domain/funnel-templates';
+import {
+  buildFunnelTemplate,
+  FUNNEL_TEMPLATE_IDS,
+} from '../../../../shared/domain/funnel-templates';
 import { applyCommand, applyCommands } from '../../../../shared/domain/reducer';
 import { samplePlan } from '../../../helpers/plans';
 
 const stage = (id: string, x = 0) =>
   ({
     type: 'funnel.stage.add',
-    stage: { id, name: id.toUpperCase(), team: 'marketing', kind: 'inventory', slaHours: null, avgDays: null, position: { x, y: 0 } },
+    stage: {
+      id,
+      name: id.toUpperCase(),
+      team: 'marketing',
+      kind: 'inventory',
+      slaHours: null,
+      avgDays: null,
+      position: { x, y: 0 },
+    },
   }) satisfies Command;
 
 describe('funnel commands', () => {
@@ -16,7 +27,17 @@ describe('funnel commands', () => {
     let doc = applyCommands(samplePlan(), [
       stage('mql'),
       stage('sql', 300),
-      { type: 'funnel.handoff.add', handoff: { id: 'h1', source: 'mql', target: 'sql', kind: 'main', rate: 0.3, presetRate: null } },
+      {
+        type: 'funnel.handoff.add',
+        handoff: {
+          id: 'h1',
+          source: 'mql',
+          target: 'sql',
+          kind: 'main',
+          rate: 0.3,
+          presetRate: null,
+        },
+      },
     ]).doc;
     expect(doc.funnel.handoffs).toHaveLength(1);
     doc = applyCommand(doc, { type: 'funnel.stages.remove', stageIds: ['sql'] }).doc;
@@ -29,7 +50,14 @@ describe('funnel commands', () => {
     expect(() =>
       applyCommand(doc, {
         type: 'funnel.handoff.add',
-        handoff: { id: 'h', source: 'mql', target: 'ghost', kind: 'main', rate: null, presetRate: null },
+        handoff: {
+          id: 'h',
+          source: 'mql',
+          target: 'ghost',
+          kind: 'main',
+          rate: null,
+          presetRate: null,
+        },
       }),
     ).toThrow(/funnel\.handoffs\.0\.target: stage ghost does not exist/);
     expect(() => applyCommand(doc, stage('mql'))).toThrow(/already exists/);
@@ -44,15 +72,22 @@ describe('funnel commands', () => {
         { stageId: 'b', position: { x: 30, y: 40 } },
       ],
     }).doc;
-    expect(moved.funnel.stages.map((s) => s.position)).toEqual([{ x: 10, y: 20 }, { x: 30, y: 40 }]);
+    expect(moved.funnel.stages.map((s) => s.position)).toEqual([
+      { x: 10, y: 20 },
+      { x: 30, y: 40 },
+    ]);
   });
 
   it('requires a time limit on an SLA stage', () => {
     const doc = applyCommand(samplePlan(), stage('sal')).doc;
-    expect(() => applyCommand(doc, { type: 'funnel.stage.update', stageId: 'sal', patch: { kind: 'sla' } })).toThrow(
-      /slaHours: an SLA stage needs its time limit/,
-    );
-    const sla = applyCommand(doc, { type: 'funnel.stage.update', stageId: 'sal', patch: { kind: 'sla', slaHours: 48 } }).doc;
+    expect(() =>
+      applyCommand(doc, { type: 'funnel.stage.update', stageId: 'sal', patch: { kind: 'sla' } }),
+    ).toThrow(/slaHours: an SLA stage needs its time limit/);
+    const sla = applyCommand(doc, {
+      type: 'funnel.stage.update',
+      stageId: 'sal',
+      patch: { kind: 'sla', slaHours: 48 },
+    }).doc;
     expect(sla.funnel.stages[0]).toMatchObject({ kind: 'sla', slaHours: 48 });
   });
 
@@ -72,7 +107,12 @@ describe('funnel commands', () => {
       scenario: {
         id: 'sc1',
         name: 'Better MQL acceptance',
-        assumptions: { topVolume: 4000, avgDealSize: 15000, revenueTarget: 500000, period: 'month' },
+        assumptions: {
+          topVolume: 4000,
+          avgDealSize: 15000,
+          revenueTarget: 500000,
+          period: 'month',
+        },
         rates: { 'w-mql-sal': 0.7 },
       },
     }).doc;
@@ -88,7 +128,10 @@ describe('funnel commands', () => {
     const doc = applyCommands(samplePlan(), [stage('a'), stage('b')]).doc;
     const bad: unknown[] = [
       { type: 'funnel.assumptions.set', patch: { topVolume: -1 } },
-      { type: 'funnel.handoff.add', handoff: { id: 'h', source: 'a', target: 'b', kind: 'main', rate: 1.5, presetRate: null } },
+      {
+        type: 'funnel.handoff.add',
+        handoff: { id: 'h', source: 'a', target: 'b', kind: 'main', rate: 1.5, presetRate: null },
+      },
     ];
     for (const command of bad) {
       expect(() => applyCommand(doc, command as Command)).toThrow();
@@ -101,7 +144,9 @@ describe('funnel templates', () => {
     for (const language of ['en', 'es'] as const) {
       const funnel = buildFunnelTemplate(template, language, 'p');
       expect(FunnelSectionSchema.safeParse(funnel).success).toBe(true);
-      expect(applyCommand(samplePlan(), { type: 'funnel.replace', funnel }).doc.funnel.template).toBe(template);
+      expect(
+        applyCommand(samplePlan(), { type: 'funnel.replace', funnel }).doc.funnel.template,
+      ).toBe(template);
     }
   });
 

@@ -9,7 +9,13 @@ describe('PlanDocSchema', () => {
     const plan = samplePlan();
     expect(PlanDocSchema.parse(plan)).toEqual(plan);
     expect(plan.teams.map((t) => t.kind)).toEqual(['marketing', 'sales']);
-    expect(plan).toMatchObject({ funnel: { stages: [], handoffs: [] }, goals: {}, raci: {}, handoff: {}, workshop: {} });
+    expect(plan).toMatchObject({
+      funnel: { stages: [], handoffs: [] },
+      goals: {},
+      raci: {},
+      handoff: {},
+      workshop: {},
+    });
   });
 
   it('requires exactly one marketing and one sales team', () => {
@@ -40,7 +46,12 @@ describe('upgradePlanDoc', () => {
     const v1 = { ...JSON.parse(JSON.stringify(samplePlan())), schemaVersion: 1, funnel: {} };
     const upgraded = upgradePlanDoc(v1);
     expect(upgraded.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
-    expect(upgraded.funnel).toMatchObject({ template: 'blank', stages: [], handoffs: [], scenarios: [] });
+    expect(upgraded.funnel).toMatchObject({
+      template: 'blank',
+      stages: [],
+      handoffs: [],
+      scenarios: [],
+    });
     expect(upgraded.name).toBe('FY27 plan');
   });
 

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * The funnel as a workshop sees it, in both languages: screenshots of the map,
+ * the chart and the table kept in test-results/screens, and axe scans of each.
+ */
+for (const language of ['en', 'es'] as const) {
+  test(`funnel map, chart and table (${language})`, async ({ page, library, workspace }) => {
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    await library.open();
+    await page.getByRole('button', { name: 'New plan' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New plan' });
+    await dialog.getByLabel('Plan name').fill(language === 'es' ? 'Plan FY27' : 'FY27 plan');
+    await dialog.getByLabel('Plan language').selectOption(language);
+    await dialog.getByLabel('Funnel template').selectOption('waterfall');
+    await dialog.getByRole('button', { name: 'Create plan' }).click();
+    await page.getByRole('link', { name: 'Funnel' }).click();
+    await page.getByLabel(/^Revenue target per month/).fill('600000');
+    await page.getByLabel(/^Average deal size/).fill('20000');
+    await page.getByLabel('New at the top of the funnel per month').fill('2500');
+    await workspace.expectSaved();
+    if (language === 'es') {
+      await page.getByLabel('Interface language').selectOption('es');
+      await expect(page.getByRole('heading', { level: 2, name: 'Embudo' })).toBeVisible();
+    }
+    await expect(page.locator('.react-flow__node')).toHaveCount(7);
+    await page.screenshot({
+      path: `test-results/screens/funnel-map-${language}.png`,
+      fullPage: true,
+    });
+    const violations = async (state: string) => {
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      return [
+        state,
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ];
+    };
+    expect(await violations('map')).toEqual(['map', []]);
+    await page
+      .locator('.funnel-chart')
+      .screenshot({ path: `test-results/screens/funnel-chart-${language}.png` });
+    await page.getByRole('button', { name: language === 'es' ? 'Tabla' : 'Table' }).click();
+    await page.screenshot({
+      path: `test-results/screens/funnel-table-${language}.png`,
+      fullPage: true,
+    });
+    expect(await violations('table')).toEqual(['table', []]);
+  });
+}
