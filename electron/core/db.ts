@@ -42,12 +42,22 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
+/**
+ * 8 KiB pages hold a typical plan document (a few KiB of JSON) in one page
+ * instead of a chain of overflow pages, so each edit writes fewer pages.
+ * Only takes effect on a new, empty database.
+ */
+const PAGE_SIZE = 8192;
+
 function checkOwnership(db: Db, latest: number): void {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   const isEmpty =
     (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0;
-  if (appId === 0 && version === 0 && isEmpty) return;
+  if (appId === 0 && version === 0 && isEmpty) {
+    db.pragma(`page_size = ${PAGE_SIZE}`);
+    return;
+  }
   if (appId !== APPLICATION_ID) {
     throw new DomainError('IO', `${db.name} is not a Smarketing Planner library`);
   }

@@ -143,7 +143,7 @@ export const en = {
     emptyBody:
       'Start from the lifecycle your CRM uses, or add the first stage and connect the next one by dragging from its right edge.',
     canvasHelp:
-      'Double-click the map to add a stage; double-click a name to rename it. Drag from a stage’s right dot to another stage to connect them. Shift-click to select several; Delete removes the selection.',
+      'Double-click the map or press N to add a stage; double-click a name to rename it. Drag from a stage’s right dot to another stage to connect them. Shift-click to select several; Delete removes the selection.',
     minimap: 'Overview of the funnel map',
     stageAria: '{{name}}, {{team}}',
     forecast: 'Forecast',

@@ -149,7 +149,7 @@ export const es: Messages = {
     emptyBody:
       'Empieza con el ciclo de vida que usa tu CRM, o añade la primera etapa y conecta la siguiente arrastrando desde su borde derecho.',
     canvasHelp:
-      'Doble clic en el mapa para añadir una etapa; doble clic en un nombre para cambiarlo. Arrastra desde el punto derecho de una etapa hasta otra para conectarlas. Mayús+clic selecciona varias; Supr borra la selección.',
+      'Doble clic en el mapa o la tecla N para añadir una etapa; doble clic en un nombre para cambiarlo. Arrastra desde el punto derecho de una etapa hasta otra para conectarlas. Mayús+clic selecciona varias; Supr borra la selección.',
     minimap: 'Vista general del mapa del embudo',
     stageAria: '{{name}}, {{team}}',
     forecast: 'Previsión',

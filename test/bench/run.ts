@@ -1,9 +1,10 @@
 import { cpus } from 'node:os';
 import { runBenchmark, type Benchmark } from './harness';
+import { funnelMath300 } from './funnel-math.bench';
 import { applyOneCommand, openLargePlan } from './plan-service.bench';
 
 /** `npm run bench -- [filter] [--json]`: every benchmark, or those whose name contains the filter. */
-const BENCHMARKS: Benchmark[] = [applyOneCommand, openLargePlan];
+const BENCHMARKS: Benchmark[] = [applyOneCommand, openLargePlan, funnelMath300];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

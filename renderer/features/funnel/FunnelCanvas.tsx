@@ -89,6 +89,7 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
   );
 
   const dragging = useRef(false);
+  const wrapper = useRef<HTMLDivElement>(null);
   const onNodesChange = useCallback(
     (changes: NodeChange<StageNodeType>[]) => {
       // Removals go through onDelete as a command; everything else is view state.
@@ -147,8 +148,36 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
     dispatch([{ type: 'funnel.stage.add', stage }]);
   };
 
+  const addStageAtCenter = () => {
+    const box = wrapper.current?.getBoundingClientRect();
+    if (!box) return;
+    const center = flow.screenToFlowPosition({
+      x: box.left + box.width / 2,
+      y: box.top + box.height / 2,
+    });
+    dispatch([
+      {
+        type: 'funnel.stage.add',
+        stage: newStage(t('funnel.newStageName'), { x: center.x - 110, y: center.y - 60 }),
+      },
+    ]);
+  };
+
   return (
-    <div className="funnel-canvas" onDoubleClick={onDoubleClick}>
+    // The map's own keyboard shortcut: N adds a stage in the middle of the view.
+    <div
+      ref={wrapper}
+      className="funnel-canvas"
+      onDoubleClick={onDoubleClick}
+      onKeyDown={(event) => {
+        const target = event.target as HTMLElement;
+        if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey)
+          return;
+        if (target.closest('input, select, textarea')) return;
+        event.preventDefault();
+        addStageAtCenter();
+      }}
+    >
       <ReactFlow<StageNodeType, HandoffEdgeType>
         nodes={nodes}
         edges={edges}

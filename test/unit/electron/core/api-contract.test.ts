@@ -49,6 +49,17 @@ const malformed: Record<MethodName, unknown[]> = {
     { id: 'x', commands: [{ type: 'plan.explode' }] },
     { id: 'x', commands: [{ type: 'plan.rename' }] },
     { id: 'x', commands: [{ type: 'plan.rename', name: 'ok' }], baseRevision: -1 },
+    { id: 'x', commands: [{ type: 'funnel.assumptions.set', patch: { topVolume: -5 } }] },
+    { id: 'x', commands: [{ type: 'funnel.assumptions.set', patch: { revenueTarget: 'a lot' } }] },
+    {
+      id: 'x',
+      commands: [
+        {
+          type: 'funnel.handoff.add',
+          handoff: { id: 'h', source: 'a', target: 'b', kind: 'main', rate: 1.5, presetRate: null },
+        },
+      ],
+    },
   ],
   'plans.undo': [{ id: 3 }],
   'plans.redo': [{ id: 'x', extra: 1 }],

@@ -196,3 +196,29 @@ describe('PlanService merged steps', () => {
     expect(service.redo(doc.id).doc.client).toBe('x'.repeat(60));
   });
 });
+
+describe('PlanService and older plans', () => {
+  it('opens a plan stored at schema version 1 as the current version, and saves it so', () => {
+    const { doc } = service.create({ name: 'Old plan' });
+    const v1 = { ...doc, schemaVersion: 1, funnel: {} };
+    db.prepare('UPDATE plans SET doc = ? WHERE id = ?').run(JSON.stringify(v1), doc.id);
+    reopen();
+    const opened = service.get(doc.id);
+    expect(opened.doc.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
+    expect(opened.doc.funnel.stages).toEqual([]);
+    service.apply(doc.id, [{ type: 'funnel.assumptions.set', patch: { topVolume: 100 } }]);
+    const stored = JSON.parse(
+      (db.prepare('SELECT doc FROM plans WHERE id = ?').get(doc.id) as { doc: string }).doc,
+    );
+    expect(stored).toMatchObject({
+      schemaVersion: PLAN_SCHEMA_VERSION,
+      funnel: { assumptions: { topVolume: 100 } },
+    });
+  });
+
+  it('creates a plan from a funnel template in the plan language', () => {
+    const state = service.create({ name: 'Plan', language: 'es', template: 'hubspot' });
+    expect(state.doc.funnel.template).toBe('hubspot');
+    expect(state.doc.funnel.stages.map((s) => s.name)).toContain('Oportunidad');
+  });
+});
