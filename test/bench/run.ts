@@ -1,27 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { runBenchmark, type Benchmark } from './harness';
+import { fileURLToPath } from 'node:url';
+import { runCanvasBenchmarks } from './canvas/canvas.bench';
+import { runBenchmark, type Benchmark, type BenchResult } from './harness';
 import { funnelMath300 } from './funnel-math.bench';
 import { applyOneCommand, openLargePlan } from './plan-service.bench';
 
 /** `npm run bench -- [filter] [--json]`: every benchmark, or those whose name contains the filter. */
 const BENCHMARKS: Benchmark[] = [applyOneCommand, openLargePlan, funnelMath300];
+/** Measured together in headless Chromium against the built app and a bare React Flow page. */
+const CANVAS_BENCHMARKS = ['canvas-open-300-stages', 'canvas-drag-frame-p95-300-stages'];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const filter = args.find((arg) => !arg.startsWith('--'));
 const selected = BENCHMARKS.filter((b) => !filter || b.name.includes(filter));
+const canvasSelected = CANVAS_BENCHMARKS.some((name) => !filter || name.includes(filter));
 
-if (selected.length === 0) {
-  console.error(
-    `no benchmark matches "${filter ?? ''}"; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`,
-  );
+if (selected.length === 0 && !canvasSelected) {
+  const known = [...BENCHMARKS.map((b) => b.name), ...CANVAS_BENCHMARKS].join(', ');
+  console.error(`no benchmark matches "${filter ?? ''}"; known: ${known}`);
   process.exit(2);
 }
 if (!json) console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
 
 let failed = 0;
-for (const bench of selected) {
-  const result = runBenchmark(bench);
+const report = (result: BenchResult) => {
   if (!result.ok) failed += 1;
   if (json) {
     console.log(JSON.stringify(result));
@@ -34,5 +39,19 @@ for (const bench of selected) {
       `${result.ok ? '✔' : '✖'} ${result.name}: ${result.subject_ms} ms vs ${result.anchor_ms} ms = ×${result.ratio} (target ≤ ×${result.target_ratio})${p95}`,
     );
   }
+};
+for (const bench of selected) report(runBenchmark(bench));
+if (canvasSelected) {
+  ensureBuilt();
+  for (const result of await runCanvasBenchmarks()) {
+    if (!filter || result.name.includes(filter)) report(result);
+  }
 }
 process.exit(failed === 0 ? 0 : 1);
+
+/** The canvas benchmarks drive the built app: build it when it is not there. */
+function ensureBuilt(): void {
+  if (existsSync(fileURLToPath(new URL('../../dist/web/cli.js', import.meta.url)))) return;
+  const built = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}

@@ -1,0 +1,161 @@
+import react from '@vitejs/plugin-react';
+import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { findChromium } from '../../../build/find-chromium.mjs';
+import { readRendererFile } from '../../../electron/core/static-files';
+import { removeDataDir, startShell } from '../../e2e/support/browser-shell';
+import type { BenchResult } from '../harness';
+import { benchGraph } from './bench-graph';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const bareOut = fileURLToPath(new URL('../../../dist/bench/bare-flow/', import.meta.url));
+const STAGES = 300;
+
+/** Builds the bare React Flow page and serves it on loopback. */
+async function serveBareFlow(): Promise<{ url: string; close: () => void }> {
+  await build({
+    root: here,
+    base: './',
+    plugins: [react()],
+    logLevel: 'error',
+    build: { outDir: bareOut, emptyOutDir: true },
+  });
+  const server: Server = createServer((req, res) => {
+    void readRendererFile(bareOut, new URL(req.url ?? '/', 'http://localhost').pathname).then(
+      (file) => {
+        if (!file) return void res.writeHead(404).end();
+        res.writeHead(200, { 'Content-Type': file.contentType }).end(file.body);
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/** Milliseconds from navigation until every node is drawn and the pane accepts input. */
+async function timeToInteractive(page: Page, url: string): Promise<number> {
+  const start = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('.react-flow__node').length === count,
+    STAGES,
+    {
+      timeout: 30_000,
+      polling: 'raf',
+    },
+  );
+  await page.locator('.react-flow__pane').waitFor();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  return Date.now() - start;
+}
+
+/** p95 of the frame intervals while the first stage is dragged across the view. */
+async function dragFrameP95(page: Page): Promise<number> {
+  const node = page.locator('.react-flow__node').first();
+  const box = await node.boundingBox();
+  if (!box) throw new Error('no node on screen to drag');
+  await page.evaluate(() => {
+    const frames: number[] = [];
+    (window as unknown as { benchFrames: number[] }).benchFrames = frames;
+    let last = performance.now();
+    const tick = (now: number) => {
+      frames.push(now - last);
+      last = now;
+      if (frames.length < 100_000) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(box.x + 20, box.y + 10);
+  await page.mouse.down();
+  for (let step = 1; step <= 90; step++) {
+    await page.mouse.move(box.x + 20 + step * 4, box.y + 10 + Math.sin(step / 6) * 60);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() =>
+    (window as unknown as { benchFrames: number[] }).benchFrames.slice(2),
+  );
+  frames.sort((a, b) => a - b);
+  return frames[Math.floor(frames.length * 0.95)] ?? Number.NaN;
+}
+
+export async function runCanvasBenchmarks(): Promise<BenchResult[]> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium found: set CHROMIUM_PATH');
+  const bare = await serveBareFlow();
+  const shell = await startShell();
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const api = async (method: string, input: unknown) => {
+      const response = await fetch(`${shell.origin}/api/${method}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${shell.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { doc: { id: string } };
+    };
+    const created = await api('plans.create', { name: 'Canvas benchmark' });
+    await api('plans.apply', {
+      id: created.doc.id,
+      commands: [{ type: 'funnel.replace', funnel: benchGraph(STAGES) }],
+    });
+    const appUrl = `${shell.url}#/plans/${created.doc.id}/funnel`;
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // tsx compiles functions passed to page.evaluate with esbuild's __name helper.
+    await context.addInitScript('window.__name = (fn) => fn;');
+    const measure = async (url: string) => {
+      const page = await context.newPage();
+      const open = await timeToInteractive(page, url);
+      const drag = await dragFrameP95(page);
+      await page.close();
+      return { open, drag };
+    };
+    // Warm both once (browser caches, JIT), then measure.
+    await measure(bare.url);
+    await measure(appUrl);
+    const bareRun = await measure(bare.url);
+    const appRun = await measure(appUrl);
+    return [
+      result('canvas-open-300-stages', appRun.open, bareRun.open, 4, appRun.open <= 1500),
+      result('canvas-drag-frame-p95-300-stages', appRun.drag, bareRun.drag, 2, true),
+    ];
+  } finally {
+    await browser.close();
+    await shell.stop();
+    removeDataDir(shell.dataDir);
+    bare.close();
+  }
+}
+
+function result(
+  name: string,
+  subject: number,
+  anchor: number,
+  targetRatio: number,
+  extraOk: boolean,
+): BenchResult {
+  const ratio = subject / anchor;
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  return {
+    name,
+    subject_ms: round(subject),
+    anchor_ms: round(anchor),
+    ratio: round(ratio),
+    target_ratio: targetRatio,
+    ok: ratio <= targetRatio && extraOk,
+    subject_p95_ms: round(subject),
+  };
+}
