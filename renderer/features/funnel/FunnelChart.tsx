@@ -24,8 +24,8 @@ const LABEL_WIDTH = 150;
 const VALUES_WIDTH = 150;
 
 /**
- * The classic funnel drawing: one band per stage on the main path, as wide as
- * its forecast volume; the required volume is a dashed outline, and where the
+ * The classic funnel drawing: one band per stage on the main path, its width
+ * growing with its forecast volume; the required volume is a dashed outline, and where the
  * forecast falls short the missing part is hatched and the shortfall written
  * out. Pure SVG from props, so the report and the PDF draw the same chart.
  */
@@ -34,8 +34,10 @@ export function FunnelChart({ rows, names, formats, labels, width = 640 }: Funne
   const plotWidth = width - LABEL_WIDTH - VALUES_WIDTH;
   const center = LABEL_WIDTH + plotWidth / 2;
   const largest = Math.max(1, ...rows.flatMap((r) => [r.forecast ?? 0, r.required ?? 0]));
+  // Square-root widths: the top of a funnel is often 100× its bottom, and a linear
+  // scale would shrink the lower stages to slivers. Both bands of a row share the scale.
   const half = (value: number | null) =>
-    value === null ? 0 : Math.max(3, (value / largest) * (plotWidth / 2));
+    value === null ? 0 : Math.max(3, Math.sqrt(Math.max(0, value) / largest) * (plotWidth / 2));
   const height = rows.length * (BAND + GAP) + 28;
 
   return (
