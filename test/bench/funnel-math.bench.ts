@@ -1,36 +1,6 @@
-import type { FunnelSection } from '../../shared/domain/funnel';
 import { analyzeFunnel } from '../../shared/domain/funnel-math';
+import { benchGraph } from './canvas/bench-graph';
 import type { Benchmark } from './harness';
-
-/** A straight funnel of `count` stages, every main handoff at 90 % against an 85 % preset. */
-export function longFunnel(count: number): FunnelSection {
-  const stages = Array.from({ length: count }, (_, i) => ({
-    id: `s${i}`,
-    name: `Stage ${i}`,
-    team:
-      i % 3 === 0 ? ('marketing' as const) : i % 3 === 1 ? ('shared' as const) : ('sales' as const),
-    kind: 'inventory' as const,
-    slaHours: null,
-    avgDays: 2,
-    position: { x: i * 280, y: 0 },
-  }));
-  const handoffs = stages.slice(1).map((stage, i) => ({
-    id: `h${i}`,
-    source: `s${i}`,
-    target: stage.id,
-    kind: 'main' as const,
-    rate: 0.9,
-    presetRate: 0.85,
-  }));
-  return {
-    template: 'blank',
-    stages,
-    handoffs,
-    assumptions: { topVolume: 1e6, avgDealSize: 5000, revenueTarget: 1e6, period: 'month' },
-    scenarios: [],
-    planScenarioId: null,
-  };
-}
 
 /**
  * The whole funnel math (path, forward, reverse, gaps, bottleneck) over 300
@@ -44,7 +14,7 @@ export const funnelMath300: Benchmark = {
   targetP95Ms: 1,
   iterations: 500,
   setup: () => {
-    const funnel = longFunnel(300);
+    const funnel = benchGraph(300);
     let sink = 0;
     return {
       subject: () => {
