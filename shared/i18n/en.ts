@@ -234,6 +234,7 @@ export const en = {
       teamOf: 'Team of {{name}}',
       rateOf: 'Conversion from {{name}} to the next stage (%)',
       daysOf: 'Days in {{name}}',
+      removeStage: 'Delete stage {{name}}',
     },
     chart: {
       title: 'Forecast against required volume',

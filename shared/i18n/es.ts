@@ -242,6 +242,7 @@ export const es: Messages = {
       teamOf: 'Equipo de {{name}}',
       rateOf: 'Conversión de {{name}} a la siguiente etapa (%)',
       daysOf: 'Días en {{name}}',
+      removeStage: 'Borrar la etapa {{name}}',
     },
     chart: {
       title: 'Previsión frente a volumen necesario',

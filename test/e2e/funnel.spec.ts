@@ -143,6 +143,27 @@ test.describe('funnel', () => {
     await expect(page.getByRole('heading', { name: 'No stages yet' })).toBeVisible();
   });
 
+  test('a funnel is built from the table alone, without the map', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await createPlanFromTemplate(page, library, 'Table plan', 'Blank');
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByRole('button', { name: 'Add stage' }).first().click();
+    await page.getByRole('button', { name: 'Add stage' }).first().click();
+    const table = page.getByRole('table', { name: /Funnel stages/ });
+    await expect(table.locator('tbody tr')).toHaveCount(2);
+    await page.getByLabel('Name of stage New stage').first().fill('Lead');
+    await page.getByLabel('Name of stage New stage').fill('Customer');
+    await page.getByLabel('Conversion from Lead to the next stage (%)').fill('20');
+    await page.getByLabel('New at the top of the funnel per month').fill('500');
+    await workspace.expectSaved();
+    await expect(table.locator('tbody tr').nth(1).locator('td.num').first()).toHaveText('100');
+    await page.getByRole('button', { name: 'Delete stage Customer' }).click();
+    await expect(table.locator('tbody tr')).toHaveCount(1);
+  });
+
   test('scenarios compare side by side and one becomes the plan’s', async ({
     page,
     library,

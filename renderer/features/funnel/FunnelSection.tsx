@@ -58,13 +58,36 @@ export function FunnelSection() {
   const selectedHandoff =
     selection?.kind === 'handoff' ? funnel.handoffs.find((h) => h.id === selection.id) : undefined;
 
+  /**
+   * Adds the next stage: placed after the last stage of the main path and
+   * connected to it, in one undoable step, so the table view (and a keyboard
+   * or screen-reader user) can grow the funnel without drawing on the map.
+   */
   const addStage = () => {
     const right = funnel.stages.reduce((max, s) => Math.max(max, s.position.x), -300);
+    const last = analysis.problem === null ? analysis.rows.at(-1)?.stageId : undefined;
+    const lastStage = funnel.stages.find((s) => s.id === last);
+    const stage = newStage(t('funnel.newStageName'), {
+      x: right + 300,
+      y: lastStage?.position.y ?? 0,
+    });
     dispatch([
-      {
-        type: 'funnel.stage.add',
-        stage: newStage(t('funnel.newStageName'), { x: right + 300, y: 0 }),
-      },
+      { type: 'funnel.stage.add', stage },
+      ...(lastStage
+        ? [
+            {
+              type: 'funnel.handoff.add' as const,
+              handoff: {
+                id: crypto.randomUUID(),
+                source: lastStage.id,
+                target: stage.id,
+                kind: 'main' as const,
+                rate: null,
+                presetRate: null,
+              },
+            },
+          ]
+        : []),
     ]);
   };
 

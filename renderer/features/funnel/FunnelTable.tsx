@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
 import { StageTeamSchema, type FunnelSection } from '../../../shared/domain/funnel';
@@ -53,6 +54,9 @@ export function FunnelTable({
             </th>
             <th scope="col" className="num">
               {t('funnel.table.gap')}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{t('library.columnActions')}</span>
             </th>
           </tr>
         </thead>
@@ -142,6 +146,17 @@ export function FunnelTable({
                   className={`num${row?.gap !== null && row?.gap !== undefined && row.gap < 0 ? ' is-short' : ''}`}
                 >
                   {formats.signed(row?.gap)}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('funnel.table.removeStage', { name: stage.name })}
+                    title={t('funnel.table.removeStage', { name: stage.name })}
+                    onClick={() => dispatch([{ type: 'funnel.stages.remove', stageIds: [id] }])}
+                  >
+                    <Trash2 aria-hidden size={18} />
+                  </button>
                 </td>
               </tr>
             );
