@@ -9,6 +9,7 @@ import {
   PlanNameSchema,
 } from './plan-doc';
 import { FUNNEL_COMMANDS } from './funnel-commands';
+import { GOAL_COMMANDS } from './goal-commands';
 
 /**
  * Every edit to a plan is one of these plain objects. The same command is
@@ -66,6 +67,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   PersonUpdate,
   PersonRemove,
   ...FUNNEL_COMMANDS,
+  ...GOAL_COMMANDS,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;
@@ -94,6 +96,10 @@ export function mergeKey(command: Command): string | null {
       return `funnel.assumptions.set:${Object.keys(command.patch).sort().join(',')}`;
     case 'funnel.scenario.update':
       return `funnel.scenario.update:${command.scenarioId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'goal.update':
+      return `goal.update:${command.goalId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'kpis.set':
+      return `kpis.set:${Object.keys(command.patch).sort().join(',')}`;
     default:
       return null;
   }

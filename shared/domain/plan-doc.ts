@@ -5,6 +5,7 @@ import {
   FunnelSectionSchema,
   type FunnelSection,
 } from './funnel';
+import { emptyGoals, goalsIntegrityIssues, GoalsSectionSchema } from './goals';
 import { IdSchema } from './ids';
 
 export { IdSchema };
@@ -48,11 +49,10 @@ export const PersonSchema = z.strictObject({
 });
 
 /*
- * The sections below are filled by the goals, RACI, handoff and workshop
+ * The sections below are filled by the RACI, handoff and workshop
  * features. Until a feature ships, its section is an empty strict object, so
  * a document can never carry data no code knows how to read.
  */
-export const GoalsSectionSchema = z.strictObject({});
 export const RaciSectionSchema = z.strictObject({});
 export const HandoffSectionSchema = z.strictObject({});
 export const WorkshopSectionSchema = z.strictObject({});
@@ -92,6 +92,14 @@ export const PlanDocSchema = z
     const personIds = new Set<string>();
     for (const issue of funnelIntegrityIssues(doc.funnel)) {
       ctx.addIssue({ code: 'custom', path: ['funnel', ...issue.path], message: issue.message });
+    }
+    const refs = {
+      personIds: new Set(doc.people.map((p) => p.id)),
+      stageIds: new Set(doc.funnel.stages.map((s) => s.id)),
+      handoffIds: new Set(doc.funnel.handoffs.map((h) => h.id)),
+    };
+    for (const issue of goalsIntegrityIssues(doc.goals, refs)) {
+      ctx.addIssue({ code: 'custom', path: ['goals', ...issue.path], message: issue.message });
     }
     doc.people.forEach((person, index) => {
       if (!teamIds.has(person.teamId)) {
@@ -145,7 +153,7 @@ export function createPlanDoc(input: NewPlanInput): PlanDoc {
     ],
     people: [],
     funnel: input.funnel ?? emptyFunnel(),
-    goals: {},
+    goals: emptyGoals(),
     raci: {},
     handoff: {},
     workshop: {},

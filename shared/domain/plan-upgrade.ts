@@ -1,5 +1,6 @@
 import { DomainError, describeIssues } from './errors';
 import { emptyFunnel } from './funnel';
+import { emptyGoals } from './goals';
 import { PLAN_SCHEMA_VERSION, PlanDocSchema, type PlanDoc } from './plan-doc';
 
 type RawPlan = Record<string, unknown> & { schemaVersion: number };
@@ -9,8 +10,8 @@ type RawPlan = Record<string, unknown> & { schemaVersion: number };
  * N + 1. Steps are never edited once released; a new version adds one.
  */
 const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
-  // v2: the funnel section gains stages, handoffs, assumptions and scenarios.
-  1: (plan) => ({ ...plan, schemaVersion: 2, funnel: emptyFunnel() }),
+  // v2: the funnel and goals sections gain their content.
+  1: (plan) => ({ ...plan, schemaVersion: 2, funnel: emptyFunnel(), goals: emptyGoals() }),
 };
 
 /**

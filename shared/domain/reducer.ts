@@ -2,6 +2,7 @@ import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer
 import type { Command } from './commands';
 import { DomainError, describeIssues } from './errors';
 import { isFunnelCommand, mutateFunnel } from './funnel-reducer';
+import { isGoalCommand, mutateGoals, releaseRemovedReferences } from './goal-reducer';
 import { PlanDocSchema, type PlanDoc } from './plan-doc';
 
 enablePatches();
@@ -46,6 +47,11 @@ export function applyCommands(doc: PlanDoc, commands: readonly Command[]): Appli
 function mutate(draft: Draft<PlanDoc>, command: Command): void {
   if (isFunnelCommand(command)) {
     mutateFunnel(draft.funnel, command);
+    if (REMOVES_REFERENCED.has(command.type)) releaseRemovedReferences(draft);
+    return;
+  }
+  if (isGoalCommand(command)) {
+    mutateGoals(draft.goals, command);
     return;
   }
   switch (command.type) {
@@ -91,9 +97,17 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
     case 'person.remove':
       findPerson(draft, command.personId);
       draft.people = draft.people.filter((p) => p.id !== command.personId);
+      releaseRemovedReferences(draft);
       return;
   }
 }
+
+/** Funnel commands that can remove what a goal points at. */
+const REMOVES_REFERENCED = new Set<Command['type']>([
+  'funnel.stages.remove',
+  'funnel.handoffs.remove',
+  'funnel.replace',
+]);
 
 function findTeam(draft: Draft<PlanDoc>, teamId: string) {
   const team = draft.teams.find((t) => t.id === teamId);

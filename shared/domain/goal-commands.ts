@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { CheckInSchema, GoalSchema, KpiSettingsSchema } from './goals';
+import { IdSchema } from './ids';
+
+const nonEmpty = { message: 'patch must change something' };
+
+/** Every edit of the goals and KPIs. */
+export const GOAL_COMMANDS = [
+  z.strictObject({ type: z.literal('goal.add'), goal: GoalSchema }),
+  z.strictObject({
+    type: z.literal('goal.update'),
+    goalId: IdSchema,
+    patch: GoalSchema.omit({ id: true, checkIns: true })
+      .partial()
+      .refine((p) => Object.keys(p).length > 0, nonEmpty),
+  }),
+  z.strictObject({ type: z.literal('goal.remove'), goalId: IdSchema }),
+  z.strictObject({ type: z.literal('goal.checkIn.add'), goalId: IdSchema, checkIn: CheckInSchema }),
+  z.strictObject({ type: z.literal('goal.checkIn.remove'), goalId: IdSchema, checkInId: IdSchema }),
+  z.strictObject({
+    type: z.literal('kpis.set'),
+    patch: KpiSettingsSchema.partial().refine((p) => Object.keys(p).length > 0, nonEmpty),
+  }),
+] as const;

@@ -1,0 +1,83 @@
+import type { Draft } from 'immer';
+import type { Command } from './commands';
+import { DomainError } from './errors';
+import type { Goal, GoalsSection } from './goals';
+import type { PlanDoc } from './plan-doc';
+
+type GoalCommand = Extract<Command, { type: `goal.${string}` | 'kpis.set' }>;
+
+export function isGoalCommand(command: Command): command is GoalCommand {
+  return command.type.startsWith('goal.') || command.type === 'kpis.set';
+}
+
+/** Applies a goal or KPI command; the plan schema checks owners, dates and links afterwards. */
+export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand): void {
+  switch (command.type) {
+    case 'goal.add':
+      if (section.goals.some((g) => g.id === command.goal.id)) {
+        throw new DomainError('CONFLICT', `goal ${command.goal.id} already exists`);
+      }
+      section.goals.push(command.goal);
+      return;
+    case 'goal.update':
+      Object.assign(findGoal(section, command.goalId), definedOnly(command.patch));
+      return;
+    case 'goal.remove':
+      findGoal(section, command.goalId);
+      section.goals = section.goals.filter((g) => g.id !== command.goalId);
+      return;
+    case 'goal.checkIn.add': {
+      const goal = findGoal(section, command.goalId);
+      if (goal.checkIns.some((c) => c.id === command.checkIn.id)) {
+        throw new DomainError('CONFLICT', `check-in ${command.checkIn.id} already exists`);
+      }
+      goal.checkIns.push(command.checkIn);
+      goal.checkIns.sort((a, b) => a.date.localeCompare(b.date));
+      return;
+    }
+    case 'goal.checkIn.remove': {
+      const goal = findGoal(section, command.goalId);
+      if (!goal.checkIns.some((c) => c.id === command.checkInId)) {
+        throw new DomainError('NOT_FOUND', `check-in ${command.checkInId} does not exist`);
+      }
+      goal.checkIns = goal.checkIns.filter((c) => c.id !== command.checkInId);
+      return;
+    }
+    case 'kpis.set':
+      Object.assign(section.kpis, definedOnly(command.patch));
+      return;
+  }
+}
+
+/**
+ * After a person, stage or handoff is removed, goals let go of it: the person
+ * is no longer an owner, a metric on a removed stage becomes unset. The goal
+ * itself, with its words and numbers, stays.
+ */
+export function releaseRemovedReferences(draft: Draft<PlanDoc>): void {
+  const people = new Set(draft.people.map((p) => p.id));
+  const stages = new Set(draft.funnel.stages.map((s) => s.id));
+  const handoffs = new Set(draft.funnel.handoffs.map((h) => h.id));
+  for (const goal of draft.goals.goals) {
+    if (goal.ownerIds.some((id) => !people.has(id)))
+      goal.ownerIds = goal.ownerIds.filter((id) => people.has(id));
+    const metric = goal.metric;
+    if (
+      (metric?.kind === 'stageVolume' && !stages.has(metric.stageId)) ||
+      (metric?.kind === 'conversion' && !handoffs.has(metric.handoffId))
+    ) {
+      goal.metric = null;
+      goal.linkedTarget = null;
+    }
+  }
+}
+
+function findGoal(section: Draft<GoalsSection>, id: string): Draft<Goal> {
+  const goal = section.goals.find((g) => g.id === id);
+  if (!goal) throw new DomainError('NOT_FOUND', `goal ${id} does not exist`);
+  return goal;
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

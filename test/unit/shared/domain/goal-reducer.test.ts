@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
+import { newGoal } from '../../../../shared/domain/goals';
+import { MARKETING_TEAM_ID } from '../../../../shared/domain/plan-doc';
+import { applyCommand, applyCommands } from '../../../../shared/domain/reducer';
+import { samplePlan } from '../../../helpers/plans';
+
+function planWithGoal() {
+  return applyCommands(samplePlan(), [
+    { type: 'funnel.replace', funnel: buildFunnelTemplate('waterfall', 'en', 'w') },
+    {
+      type: 'person.add',
+      person: { id: 'ana', name: 'Ana', roleTitle: 'CMO', teamId: MARKETING_TEAM_ID },
+    },
+    {
+      type: 'goal.add',
+      goal: {
+        ...newGoal('g1', 'SQLs'),
+        ownerIds: ['ana'],
+        metric: { kind: 'stageVolume', stageId: 'w-sql' },
+      },
+    },
+  ]).doc;
+}
+
+describe('goal commands', () => {
+  it('refuses an owner who is not in the plan and a deadline before the start', () => {
+    const doc = planWithGoal();
+    expect(() =>
+      applyCommand(doc, { type: 'goal.update', goalId: 'g1', patch: { ownerIds: ['ghost'] } }),
+    ).toThrow(/goals\.goals\.0\.ownerIds\.0: owner ghost is not a person of the plan/);
+    expect(() =>
+      applyCommand(doc, {
+        type: 'goal.update',
+        goalId: 'g1',
+        patch: { start: '2027-03-01', deadline: '2027-01-01' },
+      }),
+    ).toThrow(/deadline must not be before the start/);
+  });
+
+  it('keeps check-ins in date order', () => {
+    let doc = planWithGoal();
+    for (const [id, date] of [
+      ['b', '2027-02-01'],
+      ['a', '2027-01-15'],
+    ] as const) {
+      doc = applyCommand(doc, {
+        type: 'goal.checkIn.add',
+        goalId: 'g1',
+        checkIn: { id, date, value: 1, confidence: 'high', note: '' },
+      }).doc;
+    }
+    expect(doc.goals.goals[0]?.checkIns.map((c) => c.id)).toEqual(['a', 'b']);
+  });
+
+  it('lets go of a removed owner and of a removed stage, keeping the goal', () => {
+    let doc = applyCommand(planWithGoal(), { type: 'person.remove', personId: 'ana' }).doc;
+    expect(doc.goals.goals[0]?.ownerIds).toEqual([]);
+    doc = applyCommand(doc, { type: 'funnel.stages.remove', stageIds: ['w-sql'] }).doc;
+    expect(doc.goals.goals[0]).toMatchObject({ title: 'SQLs', metric: null });
+  });
+
+  it('sets KPI inputs and refuses a negative marketing spend', () => {
+    const doc = applyCommand(planWithGoal(), {
+      type: 'kpis.set',
+      patch: { marketingSpend: 50_000 },
+    }).doc;
+    expect(doc.goals.kpis.marketingSpend).toBe(50_000);
+    expect(() => applyCommand(doc, { type: 'kpis.set', patch: { marketingSpend: -1 } })).toThrow();
+  });
+});
