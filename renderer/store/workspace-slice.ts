@@ -23,6 +23,9 @@ export interface WorkspaceSlice {
   redo: () => Promise<void>;
   /** Resolves when every edit sent so far has been answered. */
   flush: () => Promise<void>;
+  /** The goal open in the goals section's editor (also set by "create goal from stage"). */
+  selectedGoalId: string | null;
+  selectGoal: (goalId: string | null) => void;
 }
 
 export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api) => {
@@ -120,5 +123,7 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
       await queue;
     },
     flush: () => queue,
+    selectedGoalId: null,
+    selectGoal: (goalId) => set({ selectedGoalId: goalId }),
   };
 };

@@ -80,7 +80,7 @@ function specific(goal: Goal, doc: PlanDoc): SmartFinding {
   const opensVague = VAGUE_OPENINGS.includes(words[0]?.replace(/[^\p{L}]/gu, '') ?? '');
   const hasNumber = /\d/.test(text);
   if (words.length < 4 || (opensVague && !hasNumber && words.length < 8)) {
-    return finding('S', 'fail', 'sVague', 'sSuggest', { verb: words[0] ?? '' });
+    return finding('S', 'fail', 'sVague', 'sSuggest', { verb: text.split(/\s+/)[0] ?? '' });
   }
   const names = [...doc.teams.map((t) => t.name), ...doc.people.map((p) => p.name)].map((n) =>
     n.toLowerCase(),

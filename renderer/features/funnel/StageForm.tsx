@@ -6,6 +6,7 @@ import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
 import { BoundTextField } from '../workspace/BoundTextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { CreateGoalFromStage } from './CreateGoalFromStage';
 
 /** The selected stage's fields, labelled and validated; every change is a command. */
 export function StageForm({ stage }: { stage: Stage }) {
@@ -65,6 +66,7 @@ export function StageForm({ stage }: { stage: Stage }) {
         messages={{ number: t('funnel.validation.number'), range: t('funnel.validation.days') }}
         commit={(avgDays) => update({ avgDays })}
       />
+      <CreateGoalFromStage stage={stage} />
       <button
         type="button"
         className="btn btn-danger-quiet"

@@ -14,6 +14,7 @@ interface BoundTextFieldProps extends Omit<
   commit: (draft: string) => string | null;
   help?: string;
   hideLabel?: boolean;
+  multiline?: boolean;
 }
 
 /**
@@ -39,7 +40,7 @@ export function BoundTextField({ value, validate, commit, ...field }: BoundTextF
       {...field}
       value={draft}
       error={error}
-      onChange={(event) => {
+      onChange={(event: { target: { value: string } }) => {
         const next = event.target.value;
         setDraft(next);
         const problem = validate?.(next) ?? null;

@@ -8,6 +8,7 @@ import { AppHeader } from '../../ui/AppHeader';
 import { formatDate } from '../../ui/format';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { FunnelSection } from '../funnel/FunnelSection';
+import { GoalsSection } from '../goals/GoalsSection';
 import { OverviewSection } from './OverviewSection';
 import { SectionNav } from './SectionNav';
 import { useUndoShortcuts } from './use-undo-shortcuts';
@@ -50,7 +51,13 @@ export function WorkspaceScreen({ planId, section }: { planId: string; section: 
           <PlanTitle />
           <SectionNav planId={planId} current={section} />
           <main id="main" className={`workspace-main section-${section}`} tabIndex={-1}>
-            {section === 'funnel' ? <FunnelSection /> : <OverviewSection />}
+            {section === 'funnel' ? (
+              <FunnelSection />
+            ) : section === 'goals' ? (
+              <GoalsSection />
+            ) : (
+              <OverviewSection />
+            )}
           </main>
         </div>
       )}

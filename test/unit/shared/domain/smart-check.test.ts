@@ -5,7 +5,18 @@ import { newGoal, type Goal } from '../../../../shared/domain/goals';
 import { goalColumn, isSharedGoal, suggestStatus } from '../../../../shared/domain/goal-progress';
 import { MARKETING_TEAM_ID, SALES_TEAM_ID, type PlanDoc } from '../../../../shared/domain/plan-doc';
 import { checkSmart } from '../../../../shared/domain/smart-check';
+import { messages } from '../../../../shared/i18n';
 import { samplePlan } from '../../../helpers/plans';
+
+function hasMessage(language: 'en' | 'es', key: string): boolean {
+  const value = key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+      messages[language],
+    );
+  return typeof value === 'string' && value.length > 0;
+}
 
 function planWithFunnel(): PlanDoc {
   const funnel = buildFunnelTemplate('waterfall', 'en', 'w');
@@ -97,6 +108,49 @@ describe('SMART check', () => {
       level: 'warn',
       reason: 'smart.tOutsidePeriod',
     });
+  });
+
+  it('has every reason and suggestion it gives written in English and Spanish', () => {
+    const goals: Goal[] = [
+      newGoal('a', 'x'),
+      { ...newGoal('b', 'x'), statement: 'Improve lead quality' },
+      good,
+      { ...good, target: 500 },
+      { ...good, baseline: null },
+      { ...good, ownerIds: [], statement: 'Raise accepted SQLs to 45' },
+      { ...good, achievable: '' },
+      { ...good, metric: { kind: 'custom', name: '', unit: '' } },
+      {
+        ...good,
+        metric: { kind: 'custom', name: 'Webinars', unit: 'events' },
+        baseline: 1,
+        target: 9,
+      },
+      { ...good, metric: null, relevantTo: '' },
+      { ...good, deadline: null },
+      { ...good, deadline: '2026-12-01' },
+      { ...good, start: null, deadline: '2027-09-30' },
+      {
+        ...good,
+        metric: { kind: 'custom', name: 'Events', unit: 'events' },
+        baseline: 5,
+        target: 6,
+      },
+    ];
+    const doc = planWithFunnel();
+    const keys = new Set(
+      goals.flatMap((g) =>
+        checkSmart(g, doc, analyzeFunnel(doc.funnel)).flatMap((f) => [
+          f.reason,
+          f.suggestion ?? 'smart.label',
+        ]),
+      ),
+    );
+    expect(keys.size).toBeGreaterThan(20);
+    for (const key of keys) {
+      expect(hasMessage('en', key), key).toBe(true);
+      expect(hasMessage('es', key), key).toBe(true);
+    }
   });
 
   it('asks who when no owner and no team or person is named', () => {

@@ -1,0 +1,123 @@
+import { Trash2 } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfidenceSchema, type Confidence, type Goal } from '../../../shared/domain/goals';
+import { NumberField } from '../../ui/NumberField';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { usePlanNumberFormats } from '../funnel/use-funnel';
+import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { ProgressChart } from './ProgressChart';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Check-ins: the value on a date, how confident the owners are, a note; and the chart of them. */
+export function CheckIns({ goal }: { goal: Goal }) {
+  const { t, i18n } = useTranslation();
+  const dispatch = usePlanDispatch();
+  const formats = usePlanNumberFormats();
+  const [date, setDate] = useState(today);
+  const [value, setValue] = useState<number | null>(null);
+  const [confidence, setConfidence] = useState<Confidence>('medium');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError(t('validation.date'));
+    if (value === null) return setError(t('funnel.validation.number'));
+    const refused = dispatch([
+      {
+        type: 'goal.checkIn.add',
+        goalId: goal.id,
+        checkIn: { id: crypto.randomUUID(), date, value, confidence, note: note.trim() },
+      },
+    ]);
+    if (!refused) {
+      setValue(null);
+      setNote('');
+      setError(null);
+    }
+  };
+
+  return (
+    <section className="check-ins" aria-labelledby={`checkins-${goal.id}`}>
+      <h4 id={`checkins-${goal.id}`}>{t('goals.checkIns.heading')}</h4>
+      {goal.checkIns.length > 0 && <ProgressChart goal={goal} formats={formats} />}
+      <form className="inline-form" onSubmit={add} noValidate>
+        <TextField
+          label={t('goals.checkIns.date')}
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <NumberField
+          key={goal.checkIns.length}
+          label={t('goals.checkIns.value')}
+          value={value}
+          allowEmpty
+          min={-1e13}
+          max={1e13}
+          messages={{ number: t('funnel.validation.number'), range: t('goals.validation.range') }}
+          commit={(next) => {
+            setValue(next);
+            return null;
+          }}
+        />
+        <SelectField
+          label={t('goals.checkIns.confidence')}
+          value={confidence}
+          options={ConfidenceSchema.options.map((c) => ({
+            value: c,
+            label: t(`goals.confidence.${c}`),
+          }))}
+          onChange={(e) => setConfidence(ConfidenceSchema.parse(e.target.value))}
+        />
+        <TextField
+          label={t('goals.checkIns.note')}
+          value={note}
+          maxLength={500}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <button type="submit" className="btn">
+          {t('goals.checkIns.add')}
+        </button>
+      </form>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {goal.checkIns.length === 0 ? (
+        <p className="muted">{t('goals.checkIns.empty')}</p>
+      ) : (
+        <ul className="check-in-list">
+          {[...goal.checkIns].reverse().map((c) => (
+            <li key={c.id}>
+              <time dateTime={c.date}>
+                {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
+                  new Date(`${c.date}T00:00:00`),
+                )}
+              </time>
+              <strong>{formats.decimal(c.value)}</strong>
+              <span className={`confidence confidence-${c.confidence}`}>
+                {t(`goals.confidence.${c.confidence}`)}
+              </span>
+              {c.note && <span className="muted">{c.note}</span>}
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('goals.checkIns.remove', { date: c.date })}
+                onClick={() =>
+                  dispatch([{ type: 'goal.checkIn.remove', goalId: goal.id, checkInId: c.id }])
+                }
+              >
+                <Trash2 aria-hidden size={16} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

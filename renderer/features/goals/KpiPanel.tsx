@@ -1,0 +1,177 @@
+import { useTranslation } from 'react-i18next';
+import { kpiActual } from '../../../shared/domain/goal-metrics';
+import { SatisfactionScaleSchema, type KpiSettings } from '../../../shared/domain/goals';
+import { NumberField } from '../../ui/NumberField';
+import { SelectField } from '../../ui/SelectField';
+import {
+  useFunnel,
+  useFunnelAnalysis,
+  usePlanNumberFormats,
+  useStageNames,
+} from '../funnel/use-funnel';
+import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+
+/**
+ * The shared KPIs, target against actual. Actuals come from the funnel where
+ * it can say (leads, conversion, revenue for ROI, velocity); spend and
+ * satisfaction are typed in.
+ */
+export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
+  const { t } = useTranslation();
+  const dispatch = usePlanDispatch();
+  const funnel = useFunnel();
+  const analysis = useFunnelAnalysis();
+  const formats = usePlanNumberFormats();
+  const names = useStageNames();
+  const set = (patch: Partial<KpiSettings>) => dispatch([{ type: 'kpis.set', patch }]);
+  const range = { number: t('funnel.validation.number'), range: t('goals.validation.range') };
+  const roiActual = kpiActual('roi', kpis, analysis);
+  const mainSteps = analysis.rows.slice(0, -1);
+  const period = t(`funnel.assumptions.periods.${funnel.assumptions.period}`);
+
+  return (
+    <section className="card kpi-panel" aria-labelledby="kpi-heading">
+      <h3 id="kpi-heading">{t('goals.kpis.heading')}</h3>
+      <table className="kpi-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('goals.kpis.kpi')}</th>
+            <th scope="col">{t('goals.kpis.target')}</th>
+            <th scope="col" className="num">
+              {t('goals.kpis.actual')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">
+              {t('goals.kpi.leadGeneration')}{' '}
+              <span className="muted">({t('goals.kpis.perPeriod', { period })})</span>
+            </th>
+            <td>
+              <NumberField
+                label={t('goals.kpis.leadTarget')}
+                hideLabel
+                value={kpis.leadTarget}
+                allowEmpty
+                min={0}
+                max={1e9}
+                messages={range}
+                commit={(leadTarget) => set({ leadTarget })}
+              />
+            </td>
+            <td className="num">{formats.volume(kpiActual('leadGeneration', kpis, analysis))}</td>
+          </tr>
+          {mainSteps.map((row, index) => (
+            <tr key={row.stageId}>
+              <th scope="row">
+                {t('goals.kpis.conversion', {
+                  from: names.get(row.stageId) ?? '',
+                  to: names.get(analysis.rows[index + 1]?.stageId ?? '') ?? '',
+                })}
+              </th>
+              <td>
+                {row.presetToNext === null
+                  ? '–'
+                  : t('goals.kpis.preset', { rate: formats.percent(row.presetToNext) })}
+              </td>
+              <td className="num">{formats.percent(row.rateToNext)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('goals.kpi.roi')}</th>
+            <td>
+              <NumberField
+                label={t('goals.kpis.roiTarget')}
+                hideLabel
+                value={kpis.roiTarget === null ? null : kpis.roiTarget * 100}
+                allowEmpty
+                min={-100}
+                max={100000}
+                messages={range}
+                commit={(percent) => set({ roiTarget: percent === null ? null : percent / 100 })}
+              />
+            </td>
+            <td className="num">{formats.percent(roiActual)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('goals.kpi.satisfaction')}</th>
+            <td>
+              <NumberField
+                label={t('goals.kpis.satisfactionTarget')}
+                hideLabel
+                value={kpis.satisfaction.target}
+                allowEmpty
+                min={-100}
+                max={100}
+                messages={range}
+                commit={(target) => set({ satisfaction: { ...kpis.satisfaction, target } })}
+              />
+            </td>
+            <td className="num">
+              <NumberField
+                label={t('goals.kpis.satisfactionActual')}
+                hideLabel
+                value={kpis.satisfaction.actual}
+                allowEmpty
+                min={-100}
+                max={100}
+                messages={range}
+                commit={(actual) => set({ satisfaction: { ...kpis.satisfaction, actual } })}
+              />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">
+              {t('goals.kpi.velocity')} <span className="muted">({t('goals.kpis.perDay')})</span>
+            </th>
+            <td>
+              <NumberField
+                label={t('goals.kpis.velocityTarget')}
+                hideLabel
+                value={kpis.velocityTarget}
+                allowEmpty
+                min={0}
+                max={1e13}
+                messages={range}
+                commit={(velocityTarget) => set({ velocityTarget })}
+              />
+            </td>
+            <td className="num">{formats.money(analysis.velocityPerDay)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <div className="form-grid">
+        <NumberField
+          label={t('goals.kpis.marketingSpend', { period })}
+          value={kpis.marketingSpend}
+          allowEmpty
+          min={0}
+          max={1e13}
+          messages={{
+            number: t('funnel.validation.number'),
+            range: t('funnel.validation.notNegative'),
+          }}
+          commit={(marketingSpend) => set({ marketingSpend })}
+        />
+        <SelectField
+          label={t('goals.kpis.scale')}
+          value={kpis.satisfaction.scale}
+          options={SatisfactionScaleSchema.options.map((s) => ({
+            value: s,
+            label: t(`goals.kpis.scales.${s}`),
+          }))}
+          onChange={(e) =>
+            set({
+              satisfaction: {
+                ...kpis.satisfaction,
+                scale: SatisfactionScaleSchema.parse(e.target.value),
+              },
+            })
+          }
+        />
+      </div>
+      <p className="muted">{t('goals.kpis.roiHelp')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import type { LibraryPage } from './support/library-page';
+import type { WorkspacePage } from './support/workspace-page';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** A plan on the demand waterfall with one marketing and one sales leader; returns its period. */
+async function planWithLeaders(page: Page, library: LibraryPage, workspace: WorkspacePage) {
+  await library.open();
+  await library.createPlan('Goals plan', 'Acme');
+  await workspace.addPerson('Ana Ruiz', 'CMO', 'Marketing');
+  await workspace.addPerson('Luis Gómez', 'VP Sales', 'Sales');
+  await workspace.expectSaved();
+  const period = {
+    start: await workspace.field('Period start').inputValue(),
+    end: await workspace.field('Period end').inputValue(),
+  };
+  await page
+    .getByRole('navigation', { name: 'Plan sections' })
+    .getByRole('link', { name: 'Goals' })
+    .click();
+  return period;
+}
+
+function smartDetail(page: Page, letter: string) {
+  return page.locator('.smart-detail').filter({ hasText: letter });
+}
+
+test.describe('shared goals', () => {
+  test('a vague goal fails with reasons, and is fixed until all five letters pass', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    const period = await planWithLeaders(page, library, workspace);
+    await page.getByRole('button', { name: 'New goal' }).click();
+    const editor = page.getByRole('region', { name: 'Goal 1' });
+    await editor.getByLabel('What exactly, and who').fill('Improve lead quality');
+    await expect(smartDetail(page, 'Specific')).toContainText('fails');
+    await expect(smartDetail(page, 'Specific')).toContainText(
+      '“Improve…” on its own does not say what changes',
+    );
+    await expect(smartDetail(page, 'Measurable')).toContainText('No metric is chosen.');
+    await expect(smartDetail(page, 'Time-bound')).toContainText('There is no deadline.');
+
+    await editor.getByLabel('Goal title').fill('MQL acceptance');
+    const fixed = page.getByRole('region', { name: 'MQL acceptance' });
+    await fixed
+      .getByLabel('What exactly, and who')
+      .fill('Marketing and sales raise MQL acceptance from 40 % to 45 % this quarter');
+    await fixed.getByLabel('Metric').selectOption({ label: 'Conversion between two stages (%)' });
+    await fixed.getByLabel('Conversion step').selectOption({ label: 'MQL → SAL' });
+    await fixed.getByLabel('Baseline (today)').fill('40');
+    await fixed.getByLabel('Target').fill('45');
+    await fixed.getByLabel('Start').fill(period.start);
+    await fixed.getByLabel('Deadline').fill(period.end);
+    await fixed.getByLabel('Ana Ruiz').check();
+    await fixed.getByLabel('Luis Gómez').check();
+    await fixed
+      .getByLabel('Why it is achievable')
+      .fill('Sales agreed to review every MQL within 48 hours');
+    await workspace.expectSaved();
+    for (const letter of ['Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound']) {
+      await expect(smartDetail(page, letter)).toContainText('passes');
+    }
+    await expect(page.getByRole('region', { name: /^Shared/ })).toContainText('MQL acceptance');
+    await expect(fixed.getByText('Shared by marketing and sales')).toBeVisible();
+
+    // A target above the funnel's forecast (50 % preset) is a warning that says both numbers.
+    await fixed.getByLabel('Target').fill('65');
+    await expect(smartDetail(page, 'Achievable')).toContainText(
+      'The target (65) is above what the funnel forecasts (50).',
+    );
+
+    await page.reload();
+    await page.getByRole('button', { name: /MQL acceptance/ }).click();
+    await expect(
+      page.getByRole('region', { name: 'MQL acceptance' }).getByLabel('Target'),
+    ).toHaveValue('65');
+  });
+
+  test('bad input is refused: a deadline before the start, a target that is not a number', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    const period = await planWithLeaders(page, library, workspace);
+    await page.getByRole('button', { name: 'New goal' }).click();
+    const editor = page.getByRole('region', { name: 'Goal 1' });
+    await editor.getByLabel('Start').fill(period.end);
+    await editor.getByLabel('Deadline').fill(period.start);
+    await expect(editor.getByLabel('Deadline')).toHaveValue('');
+    await editor.getByLabel('Target').fill('lots');
+    await expect(editor.getByText('Enter a number')).toBeVisible();
+    await workspace.expectSaved();
+    await page.reload();
+    await page.getByRole('button', { name: /Goal 1/ }).click();
+    await expect(page.getByRole('region', { name: 'Goal 1' }).getByLabel('Target')).toHaveValue('');
+  });
+
+  test('a goal created from a funnel stage takes its target from the funnel, and says when it drifts', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await planWithLeaders(page, library, workspace);
+    await page.getByRole('link', { name: 'Funnel' }).click();
+    await page.getByLabel('Revenue target per month (USD)').fill('600000');
+    await page.getByLabel('Average deal size (USD)').fill('20000');
+    await page.getByLabel('New at the top of the funnel per month').fill('3000');
+    await workspace.expectSaved();
+    await page.locator('.react-flow__node', { hasText: 'SQL' }).click();
+    await page.getByRole('button', { name: 'Create goal from this stage' }).click();
+    const editor = page.getByRole('region', { name: 'SQL per month' });
+    await expect(editor.getByLabel('Target')).toHaveValue('120');
+    await expect(editor.getByLabel('Baseline (today)')).toHaveValue('135');
+    await expect(editor.getByLabel('Stage')).toHaveValue(/sql/);
+
+    await page.getByRole('link', { name: 'Funnel' }).click();
+    await page.getByLabel('Revenue target per month (USD)').fill('800000');
+    await workspace.expectSaved();
+    await page.getByRole('link', { name: 'Goals' }).click();
+    await expect(
+      page.getByText('The funnel now needs 160; this goal’s target is 120.'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Update the target' }).click();
+    await expect(
+      page.getByRole('region', { name: 'SQL per month' }).getByLabel('Target'),
+    ).toHaveValue('160');
+  });
+
+  test('check-ins move the progress chart and suggest a status', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    const period = await planWithLeaders(page, library, workspace);
+    await page.getByRole('button', { name: 'New goal' }).click();
+    const editor = page.getByRole('region', { name: 'Goal 1' });
+    await editor.getByLabel('Baseline (today)').fill('0');
+    await editor.getByLabel('Target').fill('100');
+    await editor.getByLabel('Start').fill(period.start);
+    await editor.getByLabel('Deadline').fill(period.end);
+    await editor.getByLabel('Check-in date').fill(period.start);
+    await editor.getByLabel('Value').fill('20');
+    await editor.getByRole('button', { name: 'Add check-in' }).click();
+    const chart = editor.getByRole('img', { name: /Progress chart/ });
+    await expect(chart.locator('circle')).toHaveCount(1);
+    const before = await chart.locator('path').getAttribute('d');
+    await editor.getByLabel('Check-in date').fill(period.end);
+    await editor.getByLabel('Value').fill('100');
+    await editor.getByRole('button', { name: 'Add check-in' }).click();
+    await expect(chart.locator('circle')).toHaveCount(2);
+    expect(await chart.locator('path').getAttribute('d')).not.toBe(before);
+    await expect(editor.getByText('Check-ins suggest: Achieved')).toBeVisible();
+  });
+
+  for (const language of ['en', 'es'] as const) {
+    test(`the goals board passes axe and is captured (${language})`, async ({
+      page,
+      library,
+      workspace,
+    }) => {
+      await page.setViewportSize({ width: 1440, height: 1000 });
+      const period = await planWithLeaders(page, library, workspace);
+      await page.getByRole('button', { name: 'New goal' }).click();
+      const editor = page.getByRole('region', { name: 'Goal 1' });
+      await editor.getByLabel('What exactly, and who').fill('Improve lead quality');
+      await editor.getByLabel('Ana Ruiz').check();
+      await editor.getByLabel('Deadline').fill(period.end);
+      await editor.getByLabel('Check-in date').fill(period.start);
+      await editor.getByLabel('Value').fill('12');
+      await editor.getByRole('button', { name: 'Add check-in' }).click();
+      await workspace.expectSaved();
+      if (language === 'es') {
+        await page.getByLabel('Interface language').selectOption('es');
+        await expect(
+          page.getByRole('heading', { level: 2, name: 'Objetivos compartidos' }),
+        ).toBeVisible();
+      }
+      await page.screenshot({ path: `test-results/screens/goals-${language}.png`, fullPage: true });
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+});
