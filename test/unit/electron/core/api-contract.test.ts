@@ -50,6 +50,11 @@ const malformed: Record<MethodName, unknown[]> = {
     { id: 'x', commands: [{ type: 'plan.rename' }] },
     { id: 'x', commands: [{ type: 'plan.rename', name: 'ok' }], baseRevision: -1 },
     { id: 'x', commands: [{ type: 'funnel.assumptions.set', patch: { topVolume: -5 } }] },
+    { id: 'x', commands: [{ type: 'goal.update', goalId: 'g1', patch: { target: 'ten' } }] },
+    {
+      id: 'x',
+      commands: [{ type: 'goal.update', goalId: 'g1', patch: { deadline: '31/12/2026' } }],
+    },
     { id: 'x', commands: [{ type: 'funnel.assumptions.set', patch: { revenueTarget: 'a lot' } }] },
     {
       id: 'x',
@@ -93,6 +98,41 @@ describe('API contract', () => {
       }
     },
   );
+
+  it('refuses a goal owner who is not a person of the plan, naming the field', () => {
+    const goal = {
+      id: 'g1',
+      title: 'SQLs',
+      statement: '',
+      metric: null,
+      baseline: null,
+      target: null,
+      start: null,
+      deadline: null,
+      ownerIds: [],
+      achievable: '',
+      relevantTo: '',
+      status: 'onTrack',
+      linkedTarget: null,
+      checkIns: [],
+    };
+    expect(
+      library.dispatch('plans.apply', { id: planId, commands: [{ type: 'goal.add', goal }] }),
+    ).toMatchObject({ ok: true });
+    const before = snapshotDatabase();
+    const result = library.dispatch('plans.apply', {
+      id: planId,
+      commands: [{ type: 'goal.update', goalId: 'g1', patch: { ownerIds: ['stranger'] } }],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(/ownerIds\.0: owner stranger/),
+      },
+    });
+    expect(snapshotDatabase()).toBe(before);
+  });
 
   it('names the offending field in the message', () => {
     const result = library.dispatch('plans.apply', {
