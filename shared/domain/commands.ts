@@ -10,6 +10,7 @@ import {
 } from './plan-doc';
 import { FUNNEL_COMMANDS } from './funnel-commands';
 import { GOAL_COMMANDS } from './goal-commands';
+import { RACI_COMMANDS } from './raci-commands';
 
 /**
  * Every edit to a plan is one of these plain objects. The same command is
@@ -68,6 +69,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   PersonRemove,
   ...FUNNEL_COMMANDS,
   ...GOAL_COMMANDS,
+  ...RACI_COMMANDS,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;
@@ -98,6 +100,10 @@ export function mergeKey(command: Command): string | null {
       return `funnel.scenario.update:${command.scenarioId}:${Object.keys(command.patch).sort().join(',')}`;
     case 'goal.update':
       return `goal.update:${command.goalId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'raci.activity.update':
+      return `raci.activity.update:${command.activityId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'raci.role.update':
+      return `raci.role.update:${command.roleId}:${Object.keys(command.patch).sort().join(',')}`;
     case 'kpis.set':
       return `kpis.set:${Object.keys(command.patch).sort().join(',')}`;
     default:

@@ -50,14 +50,17 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
 }
 
 /**
- * After a person, stage or handoff is removed, goals let go of it: the person
- * is no longer an owner, a metric on a removed stage becomes unset. The goal
- * itself, with its words and numbers, stays.
+ * After a person, stage or handoff is removed, what pointed at it lets go: the
+ * person is no longer a goal owner or a RACI role's holder, a metric on a
+ * removed stage becomes unset. The goal or role itself stays.
  */
 export function releaseRemovedReferences(draft: Draft<PlanDoc>): void {
   const people = new Set(draft.people.map((p) => p.id));
   const stages = new Set(draft.funnel.stages.map((s) => s.id));
   const handoffs = new Set(draft.funnel.handoffs.map((h) => h.id));
+  for (const role of draft.raci.roles) {
+    if (role.personId !== null && !people.has(role.personId)) role.personId = null;
+  }
   for (const goal of draft.goals.goals) {
     if (goal.ownerIds.some((id) => !people.has(id)))
       goal.ownerIds = goal.ownerIds.filter((id) => people.has(id));

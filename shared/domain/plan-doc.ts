@@ -7,6 +7,7 @@ import {
 } from './funnel';
 import { emptyGoals, goalsIntegrityIssues, GoalsSectionSchema } from './goals';
 import { IdSchema } from './ids';
+import { emptyRaci, raciIntegrityIssues, RaciSectionSchema } from './raci';
 
 export { IdSchema };
 
@@ -49,11 +50,10 @@ export const PersonSchema = z.strictObject({
 });
 
 /*
- * The sections below are filled by the RACI, handoff and workshop
+ * The sections below are filled by the handoff and workshop
  * features. Until a feature ships, its section is an empty strict object, so
  * a document can never carry data no code knows how to read.
  */
-export const RaciSectionSchema = z.strictObject({});
 export const HandoffSectionSchema = z.strictObject({});
 export const WorkshopSectionSchema = z.strictObject({});
 
@@ -100,6 +100,9 @@ export const PlanDocSchema = z
     };
     for (const issue of goalsIntegrityIssues(doc.goals, refs)) {
       ctx.addIssue({ code: 'custom', path: ['goals', ...issue.path], message: issue.message });
+    }
+    for (const issue of raciIntegrityIssues(doc.raci, { teamIds, personIds: refs.personIds })) {
+      ctx.addIssue({ code: 'custom', path: ['raci', ...issue.path], message: issue.message });
     }
     doc.people.forEach((person, index) => {
       if (!teamIds.has(person.teamId)) {
@@ -154,7 +157,7 @@ export function createPlanDoc(input: NewPlanInput): PlanDoc {
     people: [],
     funnel: input.funnel ?? emptyFunnel(),
     goals: emptyGoals(),
-    raci: {},
+    raci: emptyRaci(),
     handoff: {},
     workshop: {},
   });

@@ -3,6 +3,7 @@ import type { Command } from './commands';
 import { DomainError, describeIssues } from './errors';
 import { isFunnelCommand, mutateFunnel } from './funnel-reducer';
 import { isGoalCommand, mutateGoals, releaseRemovedReferences } from './goal-reducer';
+import { isRaciCommand, mutateRaci } from './raci-reducer';
 import { PlanDocSchema, type PlanDoc } from './plan-doc';
 
 enablePatches();
@@ -54,6 +55,10 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
     mutateGoals(draft.goals, command);
     return;
   }
+  if (isRaciCommand(command)) {
+    mutateRaci(draft.raci, command);
+    return;
+  }
   switch (command.type) {
     case 'plan.rename':
       draft.name = command.name;
@@ -80,6 +85,13 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
         throw new DomainError(
           'CONFLICT',
           `team ${team.name} still has ${members} people: move or remove them first`,
+        );
+      }
+      const roles = draft.raci.roles.filter((r) => r.teamId === team.id).length;
+      if (roles > 0) {
+        throw new DomainError(
+          'CONFLICT',
+          `team ${team.name} still has ${roles} RACI roles: move or remove them first`,
         );
       }
       draft.teams = draft.teams.filter((t) => t.id !== team.id);

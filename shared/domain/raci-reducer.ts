@@ -1,0 +1,91 @@
+import type { Draft } from 'immer';
+import type { Command } from './commands';
+import { DomainError } from './errors';
+import type { RaciSection } from './raci';
+
+type RaciCommand = Extract<Command, { type: `raci.${string}` }>;
+
+export function isRaciCommand(command: Command): command is RaciCommand {
+  return command.type.startsWith('raci.');
+}
+
+export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void {
+  switch (command.type) {
+    case 'raci.activities.add':
+      for (const activity of command.activities) {
+        if (raci.activities.some((a) => a.id === activity.id)) {
+          throw new DomainError('CONFLICT', `activity ${activity.id} already exists`);
+        }
+        raci.activities.push(activity);
+      }
+      return;
+    case 'raci.activity.update':
+      Object.assign(findActivity(raci, command.activityId), definedOnly(command.patch));
+      return;
+    case 'raci.activity.remove':
+      findActivity(raci, command.activityId);
+      raci.activities = raci.activities.filter((a) => a.id !== command.activityId);
+      delete raci.cells[command.activityId];
+      return;
+    case 'raci.activity.move':
+      move(
+        raci.activities,
+        raci.activities.indexOf(findActivity(raci, command.activityId)),
+        command.toIndex,
+      );
+      return;
+    case 'raci.role.add':
+      if (raci.roles.some((r) => r.id === command.role.id)) {
+        throw new DomainError('CONFLICT', `role ${command.role.id} already exists`);
+      }
+      raci.roles.push(command.role);
+      return;
+    case 'raci.role.update':
+      Object.assign(findRole(raci, command.roleId), definedOnly(command.patch));
+      return;
+    case 'raci.role.remove':
+      findRole(raci, command.roleId);
+      raci.roles = raci.roles.filter((r) => r.id !== command.roleId);
+      for (const row of Object.values(raci.cells)) delete row[command.roleId];
+      return;
+    case 'raci.role.move':
+      move(raci.roles, raci.roles.indexOf(findRole(raci, command.roleId)), command.toIndex);
+      return;
+    case 'raci.cell.set': {
+      findActivity(raci, command.activityId);
+      findRole(raci, command.roleId);
+      const row = (raci.cells[command.activityId] ??= {});
+      if (command.letter === null) {
+        delete row[command.roleId];
+        if (Object.keys(row).length === 0) delete raci.cells[command.activityId];
+      } else {
+        row[command.roleId] = command.letter;
+      }
+      return;
+    }
+    case 'raci.threshold.set':
+      raci.overloadThreshold = command.value;
+      return;
+  }
+}
+
+function move<T>(list: T[], from: number, to: number): void {
+  const [item] = list.splice(from, 1);
+  if (item !== undefined) list.splice(Math.min(to, list.length), 0, item);
+}
+
+function findActivity(raci: Draft<RaciSection>, id: string) {
+  const activity = raci.activities.find((a) => a.id === id);
+  if (!activity) throw new DomainError('NOT_FOUND', `activity ${id} does not exist`);
+  return activity;
+}
+
+function findRole(raci: Draft<RaciSection>, id: string) {
+  const role = raci.roles.find((r) => r.id === id);
+  if (!role) throw new DomainError('NOT_FOUND', `role ${id} does not exist`);
+  return role;
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,124 @@
+import type { RaciSection, RaciLetter } from './raci';
+
+export type RaciSeverity = 'error' | 'warning' | 'note';
+export type RaciRule =
+  | 'noAccountable'
+  | 'severalAccountable'
+  | 'noResponsible'
+  | 'overload'
+  | 'oneTeamHandoff'
+  | 'idleRole';
+
+export interface RaciIssue {
+  severity: RaciSeverity;
+  rule: RaciRule;
+  activityId?: string;
+  roleId?: string;
+  /** For the message: how many A's or R's, the threshold, the team. */
+  count?: number;
+}
+
+export interface RaciCheck {
+  issues: RaciIssue[];
+  errors: number;
+  warnings: number;
+  notes: number;
+}
+
+/**
+ * The matrix checks itself: exactly one A and at least one R per activity
+ * (errors); a role with more R's than the threshold, a handoff that involves
+ * only one team (warnings); a role with nothing assigned (note).
+ */
+export function checkRaci(raci: RaciSection, teamKindOf: (teamId: string) => string): RaciCheck {
+  const issues: RaciIssue[] = [];
+  const letters = (activityId: string) =>
+    Object.entries(raci.cells[activityId] ?? {}) as Array<[string, RaciLetter]>;
+  const roleTeam = new Map(raci.roles.map((r) => [r.id, r.teamId]));
+
+  for (const activity of raci.activities) {
+    const row = letters(activity.id);
+    const accountable = row.filter(([, l]) => l === 'A').length;
+    if (accountable === 0)
+      issues.push({ severity: 'error', rule: 'noAccountable', activityId: activity.id });
+    if (accountable > 1)
+      issues.push({
+        severity: 'error',
+        rule: 'severalAccountable',
+        activityId: activity.id,
+        count: accountable,
+      });
+    if (!row.some(([, l]) => l === 'R'))
+      issues.push({ severity: 'error', rule: 'noResponsible', activityId: activity.id });
+    if (activity.handoff && row.length > 0) {
+      const kinds = new Set(row.map(([roleId]) => teamKindOf(roleTeam.get(roleId) ?? '')));
+      if (!(kinds.has('marketing') && kinds.has('sales'))) {
+        issues.push({ severity: 'warning', rule: 'oneTeamHandoff', activityId: activity.id });
+      }
+    }
+  }
+
+  for (const role of raci.roles) {
+    let responsible = 0;
+    let any = 0;
+    for (const activity of raci.activities) {
+      const letter = raci.cells[activity.id]?.[role.id];
+      if (letter) any += 1;
+      if (letter === 'R') responsible += 1;
+    }
+    if (responsible > raci.overloadThreshold) {
+      issues.push({ severity: 'warning', rule: 'overload', roleId: role.id, count: responsible });
+    }
+    if (any === 0) issues.push({ severity: 'note', rule: 'idleRole', roleId: role.id });
+  }
+
+  return {
+    issues,
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+    notes: issues.filter((i) => i.severity === 'note').length,
+  };
+}
+
+export interface Commitment {
+  activityId: string;
+  fromTeamId: string;
+  toTeamId: string;
+}
+
+/**
+ * Mutual accountability: a team owes another what it is Accountable for when
+ * the other team takes part in it (R, C or I). "Marketing owes Sales: …".
+ */
+export function commitments(raci: RaciSection): Commitment[] {
+  const roleTeam = new Map(raci.roles.map((r) => [r.id, r.teamId]));
+  const result: Commitment[] = [];
+  for (const activity of raci.activities) {
+    const row = Object.entries(raci.cells[activity.id] ?? {});
+    const owners = new Set(
+      row.filter(([, l]) => l === 'A').map(([roleId]) => roleTeam.get(roleId) ?? ''),
+    );
+    const involved = new Set(
+      row.filter(([, l]) => l !== 'A').map(([roleId]) => roleTeam.get(roleId) ?? ''),
+    );
+    for (const from of owners) {
+      for (const to of involved) {
+        if (from && to && from !== to)
+          result.push({ activityId: activity.id, fromTeamId: from, toTeamId: to });
+      }
+    }
+  }
+  return result;
+}
+
+/** Letters per role: the workload heat map. */
+export function workload(raci: RaciSection): Map<string, Record<RaciLetter, number>> {
+  const load = new Map(raci.roles.map((r) => [r.id, { R: 0, A: 0, C: 0, I: 0 }]));
+  for (const row of Object.values(raci.cells)) {
+    for (const [roleId, letter] of Object.entries(row)) {
+      const counts = load.get(roleId);
+      if (counts) counts[letter] += 1;
+    }
+  }
+  return load;
+}
