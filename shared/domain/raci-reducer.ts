@@ -25,7 +25,7 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
     case 'raci.activity.remove':
       findActivity(raci, command.activityId);
       raci.activities = raci.activities.filter((a) => a.id !== command.activityId);
-      delete raci.cells[command.activityId];
+      raci.cells = without(raci.cells, command.activityId);
       return;
     case 'raci.activity.move':
       move(
@@ -46,7 +46,9 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
     case 'raci.role.remove':
       findRole(raci, command.roleId);
       raci.roles = raci.roles.filter((r) => r.id !== command.roleId);
-      for (const row of Object.values(raci.cells)) delete row[command.roleId];
+      for (const [activityId, row] of Object.entries(raci.cells)) {
+        if (command.roleId in row) raci.cells[activityId] = without(row, command.roleId);
+      }
       return;
     case 'raci.role.move':
       move(raci.roles, raci.roles.indexOf(findRole(raci, command.roleId)), command.toIndex);
@@ -54,12 +56,16 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
     case 'raci.cell.set': {
       findActivity(raci, command.activityId);
       findRole(raci, command.roleId);
-      const row = (raci.cells[command.activityId] ??= {});
-      if (command.letter === null) {
-        delete row[command.roleId];
-        if (Object.keys(row).length === 0) delete raci.cells[command.activityId];
+      const row = raci.cells[command.activityId] ?? {};
+      if (command.letter !== null) {
+        raci.cells[command.activityId] = { ...row, [command.roleId]: command.letter };
       } else {
-        row[command.roleId] = command.letter;
+        const rest = without(row, command.roleId);
+        // An empty row is dropped: an activity with no letters has no entry at all.
+        raci.cells =
+          Object.keys(rest).length > 0
+            ? { ...raci.cells, [command.activityId]: rest }
+            : without(raci.cells, command.activityId);
       }
       return;
     }
@@ -67,6 +73,11 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
       raci.overloadThreshold = command.value;
       return;
   }
+}
+
+/** A copy of a record without one key (cells are records keyed by id). */
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
 function move<T>(list: T[], from: number, to: number): void {

@@ -1,5 +1,5 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Link } from 'wouter';
@@ -9,6 +9,7 @@ import { formatDate } from '../../ui/format';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { FunnelSection } from '../funnel/FunnelSection';
 import { GoalsSection } from '../goals/GoalsSection';
+import { RaciSection } from '../raci/RaciSection';
 import { OverviewSection } from './OverviewSection';
 import { SectionNav } from './SectionNav';
 import { useUndoShortcuts } from './use-undo-shortcuts';
@@ -51,18 +52,24 @@ export function WorkspaceScreen({ planId, section }: { planId: string; section: 
           <PlanTitle />
           <SectionNav planId={planId} current={section} />
           <main id="main" className={`workspace-main section-${section}`} tabIndex={-1}>
-            {section === 'funnel' ? (
-              <FunnelSection />
-            ) : section === 'goals' ? (
-              <GoalsSection />
-            ) : (
-              <OverviewSection />
-            )}
+            <SectionContent section={section} />
           </main>
         </div>
       )}
     </div>
   );
+}
+
+const SECTIONS: Record<string, () => ReactNode> = {
+  overview: () => <OverviewSection />,
+  funnel: () => <FunnelSection />,
+  goals: () => <GoalsSection />,
+  raci: () => <RaciSection />,
+};
+
+/** The open section; an unknown one in the address falls back to the plan overview. */
+function SectionContent({ section }: { section: string }) {
+  return (SECTIONS[section] ?? SECTIONS.overview)?.() ?? null;
 }
 
 /** Name, client, period, currency and language: always in view while the plan is edited. */

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { commitments } from '../../../shared/domain/raci-rules';
+import { useRaci, useTeams } from './use-raci';
+
+/** What each team owes the other: the activities it is accountable for in which the other takes part. */
+export function AccountabilityView() {
+  const { t } = useTranslation();
+  const raci = useRaci();
+  const teams = useTeams();
+  const names = new Map(raci.activities.map((a) => [a.id, a.name]));
+  const pairs = new Map<string, { from: string; to: string; activities: string[] }>();
+  for (const c of commitments(raci)) {
+    const key = `${c.fromTeamId}>${c.toTeamId}`;
+    const pair = pairs.get(key) ?? { from: c.fromTeamId, to: c.toTeamId, activities: [] };
+    pair.activities.push(names.get(c.activityId) ?? '');
+    pairs.set(key, pair);
+  }
+  return (
+    <section className="card" aria-labelledby="owes-heading">
+      <h3 id="owes-heading">{t('raci.accountability.heading')}</h3>
+      {pairs.size === 0 ? (
+        <p className="muted">{t('raci.accountability.empty')}</p>
+      ) : (
+        [...pairs.values()].map((pair) => (
+          <div key={`${pair.from}-${pair.to}`} className="owes">
+            <h4>
+              {t('raci.accountability.owes', {
+                from: teams.get(pair.from)?.name ?? '',
+                to: teams.get(pair.to)?.name ?? '',
+              })}
+            </h4>
+            <ul>
+              {pair.activities.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,268 @@
+import { AlertCircle, AlertTriangle } from 'lucide-react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  RACI_PHASES,
+  RaciLetterSchema,
+  type RaciLetter,
+  type RaciSection,
+} from '../../../shared/domain/raci';
+import type { RaciCheck } from '../../../shared/domain/raci-rules';
+import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { ActivityActions } from './ActivityActions';
+import { useTeams } from './use-raci';
+
+const CYCLE: Array<RaciLetter | null> = [null, 'R', 'A', 'C', 'I'];
+
+interface RaciMatrixProps {
+  raci: RaciSection;
+  check: RaciCheck;
+  problemsOnly: boolean;
+}
+
+/**
+ * The matrix as an ARIA grid: one tab stop, arrow keys move like a
+ * spreadsheet, R/A/C/I type a letter, Delete clears, a click or Enter cycles.
+ * Rows are grouped by phase, columns by team; broken rows and cells are marked
+ * in words as well as colour.
+ */
+export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
+  const { t } = useTranslation();
+  const dispatch = usePlanDispatch();
+  const teams = useTeams();
+  const [focus, setFocus] = useState({ row: 0, col: 0 });
+  const [message, setMessage] = useState('');
+  const grid = useRef<HTMLTableElement>(null);
+
+  const problemsByActivity = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const issue of check.issues) {
+      if (!issue.activityId) continue;
+      map.set(issue.activityId, [...(map.get(issue.activityId) ?? []), issue.rule]);
+    }
+    return map;
+  }, [check.issues]);
+  const roleProblems = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const issue of check.issues) {
+      if (issue.roleId) map.set(issue.roleId, [...(map.get(issue.roleId) ?? []), issue.rule]);
+    }
+    return map;
+  }, [check.issues]);
+
+  const rows = raci.activities.filter((a) => !problemsOnly || problemsByActivity.has(a.id));
+  const teamGroups = useMemo(() => {
+    const groups: Array<{ teamId: string; count: number }> = [];
+    for (const role of raci.roles) {
+      const last = groups.at(-1);
+      if (last && last.teamId === role.teamId) last.count += 1;
+      else groups.push({ teamId: role.teamId, count: 1 });
+    }
+    return groups;
+  }, [raci.roles]);
+
+  const setCell = (row: number, col: number, letter: RaciLetter | null) => {
+    const activity = rows[row];
+    const role = raci.roles[col];
+    if (!activity || !role) return;
+    dispatch([{ type: 'raci.cell.set', activityId: activity.id, roleId: role.id, letter }]);
+  };
+  const letterAt = (row: number, col: number) => {
+    const activity = rows[row];
+    const role = raci.roles[col];
+    return activity && role ? (raci.cells[activity.id]?.[role.id] ?? null) : null;
+  };
+  const cycle = (row: number, col: number) => {
+    const current = CYCLE.indexOf(letterAt(row, col));
+    setCell(row, col, CYCLE[(current + 1) % CYCLE.length] ?? null);
+  };
+  const moveTo = (row: number, col: number) => {
+    const next = {
+      row: Math.max(0, Math.min(rows.length - 1, row)),
+      col: Math.max(0, Math.min(raci.roles.length - 1, col)),
+    };
+    setFocus(next);
+    grid.current?.querySelector<HTMLElement>(`[data-cell="${next.row}-${next.col}"]`)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const target = event.target as HTMLElement;
+    if (!target.dataset.cell) return;
+    const { row, col } = focus;
+    const key = event.key;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [row - 1, col],
+      ArrowDown: [row + 1, col],
+      ArrowLeft: [row, col - 1],
+      ArrowRight: [row, col + 1],
+      Home: [row, 0],
+      End: [row, raci.roles.length - 1],
+    };
+    const move = moves[key];
+    if (move) {
+      event.preventDefault();
+      moveTo(move[0], move[1]);
+      return;
+    }
+    if (key === 'Delete' || key === 'Backspace') {
+      event.preventDefault();
+      setCell(row, col, null);
+      setMessage('');
+      return;
+    }
+    if (key === 'Enter' || key === ' ') {
+      event.preventDefault();
+      cycle(row, col);
+      return;
+    }
+    if (
+      key.length === 1 &&
+      /\p{L}/u.test(key) &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
+      event.preventDefault();
+      const letter = RaciLetterSchema.safeParse(key.toUpperCase());
+      if (letter.success) {
+        setCell(row, col, letter.data);
+        setMessage('');
+      } else {
+        setMessage(t('raci.onlyLetters', { key }));
+      }
+    }
+  };
+
+  if (raci.activities.length === 0 || raci.roles.length === 0) return null;
+
+  return (
+    <div className="raci-wrap">
+      <p className="raci-message" role="status" aria-live="assertive">
+        {message}
+      </p>
+      <div className="raci-scroll">
+        <table
+          ref={grid}
+          role="grid"
+          className="raci-grid"
+          aria-label={t('raci.gridLabel')}
+          onKeyDown={onKeyDown}
+        >
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2} className="raci-corner">
+                {t('raci.activity')}
+              </th>
+              {teamGroups.map((group, i) => (
+                <th
+                  key={`${group.teamId}-${i}`}
+                  scope="colgroup"
+                  colSpan={group.count}
+                  className={`raci-team team-${teams.get(group.teamId)?.kind ?? 'other'}`}
+                >
+                  {teams.get(group.teamId)?.name}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {raci.roles.map((role) => {
+                const problems = roleProblems.get(role.id) ?? [];
+                return (
+                  <th
+                    key={role.id}
+                    scope="col"
+                    className={`raci-role${problems.includes('overload') ? ' has-warning' : ''}`}
+                  >
+                    {role.name}
+                    {problems.map((rule) => (
+                      <span key={rule} className={`raci-flag flag-${rule}`}>
+                        {t(`raci.flags.${rule}`)}
+                      </span>
+                    ))}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {RACI_PHASES.map((phase) => {
+              const phaseRows = rows
+                .map((a, index) => ({ a, index }))
+                .filter(({ a }) => a.phase === phase);
+              if (phaseRows.length === 0) return null;
+              return [
+                <tr key={`phase-${phase}`} className="raci-phase">
+                  <th scope="rowgroup" colSpan={raci.roles.length + 1}>
+                    {t(`raci.phases.${phase}`)}
+                  </th>
+                </tr>,
+                ...phaseRows.map(({ a, index }) => {
+                  const problems = problemsByActivity.get(a.id) ?? [];
+                  const hasError = problems.some((p) => p !== 'oneTeamHandoff');
+                  return (
+                    <tr
+                      key={a.id}
+                      className={
+                        hasError ? 'row-error' : problems.length > 0 ? 'row-warning' : undefined
+                      }
+                    >
+                      <th scope="row" className="raci-activity">
+                        <div className="raci-activity-head">
+                          <span>{a.name}</span>
+                          <ActivityActions
+                            activity={a}
+                            index={raci.activities.indexOf(a)}
+                            count={raci.activities.length}
+                          />
+                        </div>
+                        {problems.map((rule) => (
+                          <span key={rule} className={`raci-problem problem-${rule}`}>
+                            {rule === 'oneTeamHandoff' ? (
+                              <AlertTriangle aria-hidden size={14} />
+                            ) : (
+                              <AlertCircle aria-hidden size={14} />
+                            )}
+                            {t(`raci.problems.${rule}`)}
+                          </span>
+                        ))}
+                      </th>
+                      {raci.roles.map((role, col) => {
+                        const letter = raci.cells[a.id]?.[role.id] ?? null;
+                        const flagged =
+                          (letter === 'A' && problems.includes('severalAccountable')) ||
+                          (letter === 'R' &&
+                            (roleProblems.get(role.id) ?? []).includes('overload'));
+                        const focused = focus.row === index && focus.col === col;
+                        return (
+                          <td
+                            key={role.id}
+                            role="gridcell"
+                            data-cell={`${index}-${col}`}
+                            tabIndex={focused ? 0 : -1}
+                            aria-label={t('raci.cellLabel', {
+                              activity: a.name,
+                              role: role.name,
+                              letter: letter ? t(`raci.letters.${letter}`) : t('raci.letters.none'),
+                            })}
+                            className={`raci-cell${letter ? ` letter-${letter}` : ''}${flagged ? ' is-flagged' : ''}`}
+                            onClick={() => {
+                              setFocus({ row: index, col });
+                              cycle(index, col);
+                            }}
+                            onFocus={() => setFocus({ row: index, col })}
+                          >
+                            {letter ?? ''}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                }),
+              ];
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
