@@ -8,19 +8,28 @@ import { DialogActions } from '../../ui/DialogActions';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { useRaci } from './use-raci';
 
-/** An activity's menu: edit its name and phase, move it up or down, delete it. */
-export function ActivityActions({
-  activity,
-  index,
-  count,
-}: {
+interface ActivityActionsProps {
   activity: RaciActivity;
-  index: number;
-  count: number;
-}) {
+  /** The neighbours within the same phase, as the grid shows them. */
+  previous: RaciActivity | undefined;
+  next: RaciActivity | undefined;
+}
+
+/** An activity's menu: edit its name and phase, move it up or down within its phase, delete it. */
+export function ActivityActions({ activity, previous, next }: ActivityActionsProps) {
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
+  const activities = useRaci().activities;
+  const moveTo = (neighbour: RaciActivity) =>
+    dispatch([
+      {
+        type: 'raci.activity.move',
+        activityId: activity.id,
+        toIndex: activities.findIndex((a) => a.id === neighbour.id),
+      },
+    ]);
   const [editing, setEditing] = useState(false);
   return (
     <>
@@ -38,23 +47,15 @@ export function ActivityActions({
             </DropdownMenu.Item>
             <DropdownMenu.Item
               className="menu-item"
-              disabled={index === 0}
-              onSelect={() =>
-                dispatch([
-                  { type: 'raci.activity.move', activityId: activity.id, toIndex: index - 1 },
-                ])
-              }
+              disabled={!previous}
+              onSelect={() => previous && moveTo(previous)}
             >
               {t('raci.moveUp')}
             </DropdownMenu.Item>
             <DropdownMenu.Item
               className="menu-item"
-              disabled={index === count - 1}
-              onSelect={() =>
-                dispatch([
-                  { type: 'raci.activity.move', activityId: activity.id, toIndex: index + 1 },
-                ])
-              }
+              disabled={!next}
+              onSelect={() => next && moveTo(next)}
             >
               {t('raci.moveDown')}
             </DropdownMenu.Item>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import {
   RACI_PHASES,
   RaciLetterSchema,
+  type RaciActivity,
   type RaciLetter,
   type RaciSection,
 } from '../../../shared/domain/raci';
@@ -50,7 +51,8 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     return map;
   }, [check.issues]);
 
-  const rows = raci.activities.filter((a) => !problemsOnly || problemsByActivity.has(a.id));
+  const ordered = useMemo(() => activitiesInPhaseOrder(raci.activities), [raci.activities]);
+  const rows = ordered.filter((a) => !problemsOnly || problemsByActivity.has(a.id));
   const teamGroups = useMemo(() => {
     const groups: Array<{ teamId: string; count: number }> = [];
     for (const role of raci.roles) {
@@ -196,7 +198,7 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
                     {t(`raci.phases.${phase}`)}
                   </th>
                 </tr>,
-                ...phaseRows.map(({ a, index }) => {
+                ...phaseRows.map(({ a, index }, position) => {
                   const problems = problemsByActivity.get(a.id) ?? [];
                   const hasError = problems.some((p) => p !== 'oneTeamHandoff');
                   return (
@@ -211,8 +213,8 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
                           <span>{a.name}</span>
                           <ActivityActions
                             activity={a}
-                            index={raci.activities.indexOf(a)}
-                            count={raci.activities.length}
+                            previous={phaseRows[position - 1]?.a}
+                            next={phaseRows[position + 1]?.a}
                           />
                         </div>
                         {problems.map((rule) => (
@@ -265,4 +267,9 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
       </div>
     </div>
   );
+}
+
+/** Rows as the grid shows them: grouped by phase, in the plan's order within a phase. */
+export function activitiesInPhaseOrder(activities: readonly RaciActivity[]): RaciActivity[] {
+  return RACI_PHASES.flatMap((phase) => activities.filter((a) => a.phase === phase));
 }

@@ -1,10 +1,12 @@
 import Papa from 'papaparse';
 import type { RaciSection } from '../../../shared/domain/raci';
+import { activitiesInPhaseOrder } from './RaciMatrix';
 
 export type CsvSeparator = ',' | ';';
 
 /**
- * The matrix as CSV (RFC 4180): one row per activity, one column per role.
+ * The matrix as CSV (RFC 4180): one row per activity in the grid's order, one
+ * column per role.
  * A byte-order mark lets Excel read accents right; a semicolon separator
  * suits Excel set to a Spanish locale.
  */
@@ -19,7 +21,7 @@ export function raciToCsv(
   separator: CsvSeparator,
 ): string {
   const header = [labels.phase, labels.activity, ...raci.roles.map((r) => labels.roleName(r.id))];
-  const rows = raci.activities.map((a) => [
+  const rows = activitiesInPhaseOrder(raci.activities).map((a) => [
     labels.phaseName(a.phase),
     a.name,
     ...raci.roles.map((r) => raci.cells[a.id]?.[r.id] ?? ''),

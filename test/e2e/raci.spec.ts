@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './support/fixtures';
+import type { LibraryPage } from './support/library-page';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function matrixWithRoles(page: Page, library: LibraryPage) {
+  await library.open();
+  await library.createPlan('RACI plan');
+  await page
+    .getByRole('navigation', { name: 'Plan sections' })
+    .getByRole('link', { name: 'Accountability' })
+    .click();
+  for (const [name, team] of [
+    ['CMO', 'Marketing'],
+    ['Marketing ops', 'Marketing'],
+    ['SDR lead', 'Sales'],
+  ] as const) {
+    await page.getByLabel('New role', { exact: true }).fill(name);
+    await page.getByLabel('Team of the new role').selectOption({ label: team });
+    await page.getByRole('button', { name: 'Add role' }).click();
+    await expect(page.getByLabel(`Name of role ${name}`)).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Add from library…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Activity library' });
+  await dialog.getByLabel('Hand over MQLs to sales').check();
+  await dialog.getByLabel('Build the lead scoring model').check();
+  await dialog.getByRole('button', { name: 'Add 2 activities' }).click();
+  await expect(page.getByRole('grid')).toBeVisible();
+}
+
+test.describe('RACI matrix', () => {
+  test('filled with the keyboard, it catches a second A at once, and the CSV has the same cells', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await matrixWithRoles(page, library);
+    const summary = page.locator('.raci-summary');
+    // Rows in phase order: Build the lead scoring model (qualify), Hand over MQLs (hand off).
+    // Columns: CMO, Marketing ops, SDR lead.
+    await page.getByRole('gridcell', { name: 'Build the lead scoring model, CMO: empty' }).focus();
+    await page.keyboard.press('a');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('r');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('c');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('c');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('r');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('a');
+    await workspace.expectSaved();
+    await expect(summary).toContainText('0 errors');
+
+    await page.keyboard.press('x');
+    await expect(page.getByText('“x” is not a RACI letter: use R, A, C or I')).toBeVisible();
+
+    // A second A on the hand-over row.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('a');
+    await expect(summary).toContainText('1 error');
+    await expect(page.getByRole('row', { name: /Hand over MQLs/ })).toContainText(
+      'More than one Accountable',
+    );
+    await page.keyboard.press('c');
+    await expect(summary).toContainText('0 errors');
+    await workspace.expectSaved();
+
+    await expect(page.getByRole('region', { name: 'Mutual accountability' })).toContainText(
+      'Marketing owes Sales:',
+    );
+    await expect(page.getByRole('region', { name: 'Mutual accountability' })).toContainText(
+      'Hand over MQLs to sales',
+    );
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(text.slice(1).trim()).data;
+    expect(rows[0]).toEqual([
+      'Phase',
+      'Activity',
+      'CMO (Marketing)',
+      'Marketing ops (Marketing)',
+      'SDR lead (Sales)',
+    ]);
+    expect(rows.slice(1)).toEqual([
+      ['Qualify', 'Build the lead scoring model', 'A', 'R', 'C'],
+      ['Hand off', 'Hand over MQLs to sales', 'A', 'R', 'C'],
+    ]);
+  });
+
+  test('deleting the only Accountable warns first and is undoable', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await matrixWithRoles(page, library);
+    await page.getByRole('gridcell', { name: 'Build the lead scoring model, CMO: empty' }).click();
+    await page
+      .getByRole('gridcell', { name: 'Build the lead scoring model, CMO: Responsible' })
+      .click();
+    await workspace.expectSaved();
+    await page.getByRole('button', { name: 'Delete role CMO' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Delete CMO?' });
+    await expect(confirm).toContainText('Build the lead scoring model');
+    await confirm.getByRole('button', { name: 'Delete role' }).click();
+    await expect(page.getByLabel('Name of role CMO')).toHaveCount(0);
+    await workspace.undo();
+    await expect(
+      page.getByRole('gridcell', { name: 'Build the lead scoring model, CMO: Accountable' }),
+    ).toBeVisible();
+  });
+
+  for (const language of ['en', 'es'] as const) {
+    test(`passes axe and is captured (${language})`, async ({ page, library, workspace }) => {
+      await page.setViewportSize({ width: 1440, height: 1000 });
+      await matrixWithRoles(page, library);
+      await page.getByRole('gridcell', { name: 'Hand over MQLs to sales, CMO: empty' }).focus();
+      for (const key of ['a', 'ArrowRight', 'r', 'ArrowRight', 'a']) await page.keyboard.press(key);
+      await workspace.expectSaved();
+      if (language === 'es') {
+        await page.getByLabel('Interface language').selectOption('es');
+        await expect(
+          page.getByRole('heading', { level: 2, name: 'Responsabilidades' }),
+        ).toBeVisible();
+      }
+      await page.screenshot({ path: `test-results/screens/raci-${language}.png`, fullPage: true });
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+});
