@@ -53,7 +53,7 @@ export function RolesPanel() {
   ];
 
   return (
-    <section className="card" aria-labelledby="roles-heading">
+    <section className="card roles-card" aria-labelledby="roles-heading">
       <h3 id="roles-heading">{t('raci.roles')}</h3>
       {raci.roles.length > 0 && (
         <ul className="role-list">
