@@ -2,15 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { runCanvasBenchmarks } from './canvas/canvas.bench';
+import { runBrowserBenchmarks } from './canvas/canvas.bench';
 import { runBenchmark, type Benchmark, type BenchResult } from './harness';
 import { funnelMath300 } from './funnel-math.bench';
 import { applyOneCommand, openLargePlan } from './plan-service.bench';
 
 /** `npm run bench -- [filter] [--json]`: every benchmark, or those whose name contains the filter. */
 const BENCHMARKS: Benchmark[] = [applyOneCommand, openLargePlan, funnelMath300];
-/** Measured together in headless Chromium against the built app and a bare React Flow page. */
-const CANVAS_BENCHMARKS = ['canvas-open-300-stages', 'canvas-drag-frame-p95-300-stages'];
+/** Measured together in headless Chromium against the built app and bare React pages. */
+const CANVAS_BENCHMARKS = [
+  'canvas-open-300-stages',
+  'canvas-drag-frame-p95-300-stages',
+  'raci-open-200x40',
+  'raci-keystroke-p95-200x40',
+];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -43,7 +48,7 @@ const report = (result: BenchResult) => {
 for (const bench of selected) report(runBenchmark(bench));
 if (canvasSelected) {
   ensureBuilt();
-  for (const result of await runCanvasBenchmarks()) {
+  for (const result of await runBrowserBenchmarks()) {
     if (!filter || result.name.includes(filter)) report(result);
   }
 }

@@ -8,6 +8,7 @@ import { readRendererFile } from '../../../electron/core/static-files';
 import { removeDataDir, startShell } from '../../e2e/support/browser-shell';
 import type { BenchResult } from '../harness';
 import { benchGraph } from './bench-graph';
+import { gridTimeToInteractive, keystrokeP95, raciBenchCommands } from './raci-bench';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const bareOut = fileURLToPath(new URL('../../../dist/bench/bare-flow/', import.meta.url));
@@ -82,7 +83,8 @@ async function dragFrameP95(page: Page): Promise<number> {
   return frames[Math.floor(frames.length * 0.95)] ?? Number.NaN;
 }
 
-export async function runCanvasBenchmarks(): Promise<BenchResult[]> {
+/** The benchmarks that need a browser: the funnel canvas and the RACI grid, against bare React pages. */
+export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium found: set CHROMIUM_PATH');
   const bare = await serveBareFlow();
@@ -107,6 +109,13 @@ export async function runCanvasBenchmarks(): Promise<BenchResult[]> {
       return (await response.json()) as { doc: { id: string } };
     };
     const created = await api('plans.create', { name: 'Canvas benchmark' });
+    for (const commands of raciBenchCommands({
+      marketing: 'team-marketing',
+      sales: 'team-sales',
+    })) {
+      await api('plans.apply', { id: created.doc.id, commands });
+    }
+    const raciUrl = `${shell.url}#/plans/${created.doc.id}/raci`;
     await api('plans.apply', {
       id: created.doc.id,
       commands: [{ type: 'funnel.replace', funnel: benchGraph(STAGES) }],
@@ -128,7 +137,27 @@ export async function runCanvasBenchmarks(): Promise<BenchResult[]> {
     await measure(appUrl);
     const bareRun = await measure(bare.url);
     const appRun = await measure(appUrl);
+    const measureGrid = async (url: string) => {
+      const page = await context.newPage();
+      const open = await gridTimeToInteractive(page, url);
+      const keystroke = await keystrokeP95(page);
+      await page.close();
+      return { open, keystroke };
+    };
+    const tableUrl = `${bare.url}table.html`;
+    await measureGrid(tableUrl);
+    await measureGrid(raciUrl);
+    const bareGrid = await measureGrid(tableUrl);
+    const appGrid = await measureGrid(raciUrl);
     return [
+      result('raci-open-200x40', appGrid.open, bareGrid.open, 4, appGrid.open <= 1000),
+      result(
+        'raci-keystroke-p95-200x40',
+        appGrid.keystroke,
+        bareGrid.keystroke,
+        3,
+        appGrid.keystroke <= 50,
+      ),
       result('canvas-open-300-stages', appRun.open, bareRun.open, 4, appRun.open <= 1500),
       result('canvas-drag-frame-p95-300-stages', appRun.drag, bareRun.drag, 2, true),
     ];
