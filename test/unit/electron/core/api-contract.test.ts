@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../../../electron/core/library';
 import { apiContract, METHOD_NAMES, type MethodName } from '../../../../shared/api/contract';
+import { newGoal } from '../../../../shared/domain/goals';
 import { makeTempDir } from '../../../helpers/temp-dir';
 
 let dir: ReturnType<typeof makeTempDir>;
@@ -100,22 +101,7 @@ describe('API contract', () => {
   );
 
   it('refuses a goal owner who is not a person of the plan, naming the field', () => {
-    const goal = {
-      id: 'g1',
-      title: 'SQLs',
-      statement: '',
-      metric: null,
-      baseline: null,
-      target: null,
-      start: null,
-      deadline: null,
-      ownerIds: [],
-      achievable: '',
-      relevantTo: '',
-      status: 'onTrack',
-      linkedTarget: null,
-      checkIns: [],
-    };
+    const goal = newGoal('g1', 'SQLs');
     expect(
       library.dispatch('plans.apply', { id: planId, commands: [{ type: 'goal.add', goal }] }),
     ).toMatchObject({ ok: true });
