@@ -10,6 +10,7 @@ import {
 } from './plan-doc';
 import { FUNNEL_COMMANDS } from './funnel-commands';
 import { GOAL_COMMANDS } from './goal-commands';
+import { HANDOFF_COMMANDS } from './handoff-commands';
 import { RACI_COMMANDS } from './raci-commands';
 
 /**
@@ -70,6 +71,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   ...FUNNEL_COMMANDS,
   ...GOAL_COMMANDS,
   ...RACI_COMMANDS,
+  ...HANDOFF_COMMANDS,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;
@@ -104,6 +106,14 @@ export function mergeKey(command: Command): string | null {
       return `raci.activity.update:${command.activityId}:${Object.keys(command.patch).sort().join(',')}`;
     case 'raci.role.update':
       return `raci.role.update:${command.roleId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'handoff.definition.set':
+      return `handoff.definition.set:${command.stageId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'handoff.criterion.update':
+      return `handoff.criterion.update:${command.criterionId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'handoff.scoring.set':
+      return `handoff.scoring.set:${Object.keys(command.patch).sort().join(',')}`;
+    case 'handoff.sla.set':
+      return `handoff.sla.set:${Object.keys(command.patch).sort().join(',')}`;
     case 'kpis.set':
       return `kpis.set:${Object.keys(command.patch).sort().join(',')}`;
     default:

@@ -58,6 +58,16 @@ export function releaseRemovedReferences(draft: Draft<PlanDoc>): void {
   const people = new Set(draft.people.map((p) => p.id));
   const stages = new Set(draft.funnel.stages.map((s) => s.id));
   const handoffs = new Set(draft.funnel.handoffs.map((h) => h.id));
+  const activities = new Set(draft.raci.activities.map((a) => a.id));
+  const { handoff } = draft;
+  handoff.definitions = Object.fromEntries(
+    Object.entries(handoff.definitions).filter(([id]) => stages.has(id)),
+  );
+  if (handoff.sla.mqlStageId !== null && !stages.has(handoff.sla.mqlStageId))
+    handoff.sla.mqlStageId = null;
+  handoff.sla.raciLinks = Object.fromEntries(
+    Object.entries(handoff.sla.raciLinks).filter(([, id]) => activities.has(id)),
+  );
   for (const role of draft.raci.roles) {
     if (role.personId !== null && !people.has(role.personId)) role.personId = null;
   }

@@ -6,6 +6,7 @@ import {
   type FunnelSection,
 } from './funnel';
 import { emptyGoals, goalsIntegrityIssues, GoalsSectionSchema } from './goals';
+import { emptyHandoff, handoffIntegrityIssues, HandoffSectionSchema } from './handoff';
 import { IdSchema } from './ids';
 import { emptyRaci, raciIntegrityIssues, RaciSectionSchema } from './raci';
 
@@ -50,11 +51,10 @@ export const PersonSchema = z.strictObject({
 });
 
 /*
- * The sections below are filled by the handoff and workshop
+ * The section below is filled by the workshop
  * features. Until a feature ships, its section is an empty strict object, so
  * a document can never carry data no code knows how to read.
  */
-export const HandoffSectionSchema = z.strictObject({});
 export const WorkshopSectionSchema = z.strictObject({});
 
 export const PlanDocSchema = z
@@ -103,6 +103,13 @@ export const PlanDocSchema = z
     }
     for (const issue of raciIntegrityIssues(doc.raci, { teamIds, personIds: refs.personIds })) {
       ctx.addIssue({ code: 'custom', path: ['raci', ...issue.path], message: issue.message });
+    }
+    const activityIds = new Set(doc.raci.activities.map((a) => a.id));
+    for (const issue of handoffIntegrityIssues(doc.handoff, {
+      stageIds: refs.stageIds,
+      activityIds,
+    })) {
+      ctx.addIssue({ code: 'custom', path: ['handoff', ...issue.path], message: issue.message });
     }
     doc.people.forEach((person, index) => {
       if (!teamIds.has(person.teamId)) {
@@ -158,7 +165,7 @@ export function createPlanDoc(input: NewPlanInput): PlanDoc {
     funnel: input.funnel ?? emptyFunnel(),
     goals: emptyGoals(),
     raci: emptyRaci(),
-    handoff: {},
+    handoff: emptyHandoff(),
     workshop: {},
   });
 }

@@ -1,6 +1,7 @@
 import { DomainError, describeIssues } from './errors';
 import { emptyFunnel } from './funnel';
 import { emptyGoals } from './goals';
+import { emptyHandoff } from './handoff';
 import { emptyRaci } from './raci';
 import { PLAN_SCHEMA_VERSION, PlanDocSchema, type PlanDoc } from './plan-doc';
 
@@ -11,13 +12,14 @@ type RawPlan = Record<string, unknown> & { schemaVersion: number };
  * N + 1. Steps are never edited once released; a new version adds one.
  */
 const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
-  // v2: the funnel, goals and RACI sections gain their content.
+  // v2: the funnel, goals, RACI and handoff sections gain their content.
   1: (plan) => ({
     ...plan,
     schemaVersion: 2,
     funnel: emptyFunnel(),
     goals: emptyGoals(),
     raci: emptyRaci(),
+    handoff: emptyHandoff(),
   }),
 };
 

@@ -3,6 +3,7 @@ import type { Command } from './commands';
 import { DomainError, describeIssues } from './errors';
 import { isFunnelCommand, mutateFunnel } from './funnel-reducer';
 import { isGoalCommand, mutateGoals, releaseRemovedReferences } from './goal-reducer';
+import { isHandoffCommand, mutateHandoff } from './handoff-reducer';
 import { isRaciCommand, mutateRaci } from './raci-reducer';
 import { PlanDocSchema, type PlanDoc } from './plan-doc';
 
@@ -57,6 +58,11 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
   }
   if (isRaciCommand(command)) {
     mutateRaci(draft.raci, command);
+    if (command.type === 'raci.activity.remove') releaseRemovedReferences(draft);
+    return;
+  }
+  if (isHandoffCommand(command)) {
+    mutateHandoff(draft.handoff, command);
     return;
   }
   switch (command.type) {

@@ -1,0 +1,62 @@
+import type { Draft } from 'immer';
+import type { Command } from './commands';
+import { DomainError } from './errors';
+import type { HandoffSection } from './handoff';
+
+type HandoffCommand = Extract<Command, { type: `handoff.${string}` }>;
+
+export function isHandoffCommand(command: Command): command is HandoffCommand {
+  return command.type.startsWith('handoff.');
+}
+
+export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCommand): void {
+  switch (command.type) {
+    case 'handoff.definition.set': {
+      const current = handoff.definitions[command.stageId] ?? {
+        definition: '',
+        entryCriteria: '',
+        exitCriteria: '',
+        requiredFields: [],
+      };
+      handoff.definitions[command.stageId] = Object.assign(
+        { ...current },
+        definedOnly(command.patch),
+      );
+      return;
+    }
+    case 'handoff.framework.set':
+      handoff.framework = command.framework;
+      return;
+    case 'handoff.criterion.add':
+      if (handoff.scoring.criteria.some((c) => c.id === command.criterion.id)) {
+        throw new DomainError('CONFLICT', `criterion ${command.criterion.id} already exists`);
+      }
+      handoff.scoring.criteria.push(command.criterion);
+      return;
+    case 'handoff.criterion.update': {
+      const criterion = handoff.scoring.criteria.find((c) => c.id === command.criterionId);
+      if (!criterion)
+        throw new DomainError('NOT_FOUND', `criterion ${command.criterionId} does not exist`);
+      Object.assign(criterion, definedOnly(command.patch));
+      return;
+    }
+    case 'handoff.criterion.remove':
+      if (!handoff.scoring.criteria.some((c) => c.id === command.criterionId)) {
+        throw new DomainError('NOT_FOUND', `criterion ${command.criterionId} does not exist`);
+      }
+      handoff.scoring.criteria = handoff.scoring.criteria.filter(
+        (c) => c.id !== command.criterionId,
+      );
+      return;
+    case 'handoff.scoring.set':
+      Object.assign(handoff.scoring, definedOnly(command.patch));
+      return;
+    case 'handoff.sla.set':
+      Object.assign(handoff.sla, definedOnly(command.patch));
+      return;
+  }
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

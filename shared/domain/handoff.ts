@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { IdSchema } from './ids';
+
+/** How a stage is defined so both teams mean the same thing by "MQL" or "SQL". */
+export const StageDefinitionSchema = z.strictObject({
+  definition: z.string().max(1000),
+  entryCriteria: z.string().max(1000),
+  exitCriteria: z.string().max(1000),
+  /** Fields a lead must have filled when it enters the stage. */
+  requiredFields: z.array(z.string().trim().min(1).max(60)).max(30),
+});
+
+export const FrameworkKindSchema = z.enum([
+  'bant',
+  'champ',
+  'meddic',
+  'meddpicc',
+  'gpct',
+  'custom',
+]);
+
+export const ChecklistItemSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string().trim().min(1, 'must not be empty').max(200),
+});
+
+export const ScoringDimensionSchema = z.enum(['fit', 'engagement']);
+export const CriterionOperatorSchema = z.enum(['equals', 'contains', 'atLeast', 'present']);
+
+const Points = z
+  .number()
+  .int('must be a whole number')
+  .min(-100, 'must be −100 to 100')
+  .max(100, 'must be −100 to 100');
+
+export const ScoringCriterionSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().trim().min(1, 'must not be empty').max(80),
+  dimension: ScoringDimensionSchema,
+  /** The column of a sample lead this criterion reads, e.g. "job_title". */
+  field: z.string().trim().min(1, 'must not be empty').max(60),
+  operator: CriterionOperatorSchema,
+  value: z.string().max(100),
+  points: Points,
+});
+
+export const MqlRuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('total'), threshold: z.number().min(0).max(1000) }),
+  z.strictObject({
+    kind: z.literal('both'),
+    fitThreshold: z.number().min(0).max(1000),
+    engagementThreshold: z.number().min(0).max(1000),
+  }),
+]);
+
+export const ScoringModelSchema = z.strictObject({
+  criteria: z.array(ScoringCriterionSchema).max(200),
+  /** Engagement points lost per month without activity (the "months_inactive" column). */
+  decayPerMonth: z.number().min(0).max(100),
+  rule: MqlRuleSchema,
+});
+
+export const RejectReasonSchema = z.enum([
+  'notIcp',
+  'noBudget',
+  'noAuthority',
+  'noNeed',
+  'noTimeline',
+  'alreadySolved',
+]);
+export const ReviewCadenceSchema = z.enum(['weekly', 'monthly', 'quarterly']);
+
+export const SlaSchema = z.strictObject({
+  /** The stage at which marketing hands leads to sales; its volume is marketing's commitment. */
+  mqlStageId: IdSchema.nullable(),
+  /** A number the teams typed instead of the funnel's; null follows the funnel. */
+  mqlVolumeOverride: z.number().min(0).max(1e9).nullable(),
+  acceptanceRate: z.number().min(0).max(1),
+  firstResponseHours: z.number().gt(0, 'must be more than 0').max(720),
+  contactAttempts: z.number().int().min(1, 'must be at least 1').max(50),
+  acceptWindowHours: z.number().gt(0, 'must be more than 0').max(720),
+  reasonCodes: z.array(RejectReasonSchema).max(6),
+  rejectedRoute: z.enum(['nurture', 'disqualify']),
+  escalation: z.string().max(500),
+  reviewCadence: ReviewCadenceSchema,
+  /** SLA term → the RACI activity that covers it. */
+  raciLinks: z.record(z.string(), IdSchema),
+});
+
+export const HandoffSectionSchema = z.strictObject({
+  definitions: z.record(IdSchema, StageDefinitionSchema),
+  framework: z.strictObject({
+    kind: FrameworkKindSchema,
+    checklist: z.array(ChecklistItemSchema).max(30),
+  }),
+  scoring: ScoringModelSchema,
+  sla: SlaSchema,
+});
+
+export type StageDefinition = z.infer<typeof StageDefinitionSchema>;
+export type FrameworkKind = z.infer<typeof FrameworkKindSchema>;
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+export type ScoringCriterion = z.infer<typeof ScoringCriterionSchema>;
+export type ScoringModel = z.infer<typeof ScoringModelSchema>;
+export type MqlRule = z.infer<typeof MqlRuleSchema>;
+export type Sla = z.infer<typeof SlaSchema>;
+export type RejectReason = z.infer<typeof RejectReasonSchema>;
+export type HandoffSection = z.infer<typeof HandoffSectionSchema>;
+
+export function emptyHandoff(): HandoffSection {
+  return {
+    definitions: {},
+    framework: { kind: 'custom', checklist: [] },
+    scoring: { criteria: [], decayPerMonth: 0, rule: { kind: 'total', threshold: 60 } },
+    sla: {
+      mqlStageId: null,
+      mqlVolumeOverride: null,
+      acceptanceRate: 0.8,
+      firstResponseHours: 1,
+      contactAttempts: 6,
+      acceptWindowHours: 48,
+      reasonCodes: ['notIcp', 'noBudget', 'noAuthority', 'noNeed', 'noTimeline', 'alreadySolved'],
+      rejectedRoute: 'nurture',
+      escalation: '',
+      reviewCadence: 'monthly',
+      raciLinks: {},
+    },
+  };
+}
+
+type Issue = { path: (string | number)[]; message: string };
+
+/** Definitions and the SLA point at funnel stages; links point at RACI activities. */
+export function handoffIntegrityIssues(
+  handoff: HandoffSection,
+  refs: { stageIds: ReadonlySet<string>; activityIds: ReadonlySet<string> },
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const stageId of Object.keys(handoff.definitions)) {
+    if (!refs.stageIds.has(stageId))
+      issues.push({ path: ['definitions', stageId], message: `stage ${stageId} does not exist` });
+  }
+  if (handoff.sla.mqlStageId !== null && !refs.stageIds.has(handoff.sla.mqlStageId)) {
+    issues.push({
+      path: ['sla', 'mqlStageId'],
+      message: `stage ${handoff.sla.mqlStageId} does not exist`,
+    });
+  }
+  for (const [term, activityId] of Object.entries(handoff.sla.raciLinks)) {
+    if (!refs.activityIds.has(activityId)) {
+      issues.push({
+        path: ['sla', 'raciLinks', term],
+        message: `activity ${activityId} does not exist`,
+      });
+    }
+  }
+  const ids = new Set<string>();
+  handoff.scoring.criteria.forEach((c, i) => {
+    if (ids.has(c.id))
+      issues.push({
+        path: ['scoring', 'criteria', i, 'id'],
+        message: `duplicate criterion id ${c.id}`,
+      });
+    ids.add(c.id);
+  });
+  return issues;
+}

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../../../../shared/domain/commands';
+import { analyzeFunnel } from '../../../../shared/domain/funnel-math';
+import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
+import type { ScoringModel } from '../../../../shared/domain/handoff';
+import { scoreLead, scoreLeads } from '../../../../shared/domain/lead-scoring';
+import {
+  FRAMEWORK_CHECKLISTS,
+  frameworkChecklist,
+} from '../../../../shared/domain/qualification-frameworks';
+import { applyCommand, applyCommands } from '../../../../shared/domain/reducer';
+import { handoffStageId, slaMqlVolume } from '../../../../shared/domain/sla';
+import { samplePlan } from '../../../helpers/plans';
+
+const model: ScoringModel = {
+  criteria: [
+    {
+      id: 'title',
+      name: 'Director or above',
+      dimension: 'fit',
+      field: 'job_title',
+      operator: 'contains',
+      value: 'director',
+      points: 20,
+    },
+    {
+      id: 'size',
+      name: '200+ employees',
+      dimension: 'fit',
+      field: 'employees',
+      operator: 'atLeast',
+      value: '200',
+      points: 15,
+    },
+    {
+      id: 'student',
+      name: 'Student',
+      dimension: 'fit',
+      field: 'job_title',
+      operator: 'contains',
+      value: 'student',
+      points: -30,
+    },
+    {
+      id: 'demo',
+      name: 'Asked for a demo',
+      dimension: 'engagement',
+      field: 'demo_request',
+      operator: 'equals',
+      value: 'yes',
+      points: 30,
+    },
+    {
+      id: 'webinar',
+      name: 'Attended a webinar',
+      dimension: 'engagement',
+      field: 'webinar',
+      operator: 'present',
+      value: '',
+      points: 10,
+    },
+  ],
+  decayPerMonth: 5,
+  rule: { kind: 'total', threshold: 60 },
+};
+
+describe('lead scoring, worked by hand', () => {
+  /*
+   * Ana: director (20) + 500 employees (15) + demo (30) + webinar (10) = 75 → MQL.
+   * Bo:  director (20) + 50 employees (0) + demo (30) = 50, 2 months inactive → −10 = 40 → not.
+   * Cy:  student (−30) + demo (30) + webinar (10) = 10 → not.
+   * Di:  1,000 employees (15) + demo (30) + webinar (10) + "Sales Director" (20) = 75, 1 month → −5 = 70 → MQL.
+   */
+  const leads = [
+    {
+      name: 'Ana',
+      job_title: 'Marketing Director',
+      employees: '500',
+      demo_request: 'yes',
+      webinar: '2026-10-02',
+    },
+    {
+      name: 'Bo',
+      job_title: 'Director of IT',
+      employees: '50',
+      demo_request: 'YES ',
+      months_inactive: '2',
+    },
+    { name: 'Cy', job_title: 'Student', employees: '', demo_request: 'yes', webinar: 'x' },
+    {
+      name: 'Di',
+      job_title: 'Sales Director',
+      employees: '1000',
+      demo_request: 'yes',
+      webinar: 'x',
+      months_inactive: '1',
+    },
+  ];
+
+  it('scores fit and engagement, with decay, and counts the MQLs', () => {
+    const { scores, mqls } = scoreLeads(leads, model);
+    expect(scores.map((s) => s.total)).toEqual([75, 40, 10, 70]);
+    expect(scores.map((s) => s.isMql)).toEqual([true, false, false, true]);
+    expect(mqls).toBe(2);
+    expect(scores[1]).toMatchObject({ fit: 20, engagement: 20, decay: 10 });
+    expect(scores[2]?.contributions.map((c) => c.criterionId)).toEqual([
+      'student',
+      'demo',
+      'webinar',
+    ]);
+  });
+
+  it('applies a rule on both scores', () => {
+    const both: ScoringModel = {
+      ...model,
+      rule: { kind: 'both', fitThreshold: 30, engagementThreshold: 30 },
+    };
+    expect(scoreLeads(leads, both).scores.map((s) => s.isMql)).toEqual([true, false, false, true]);
+    expect(
+      scoreLead(leads[0]!, {
+        ...both,
+        rule: { kind: 'both', fitThreshold: 40, engagementThreshold: 0 },
+      }).isMql,
+    ).toBe(false);
+  });
+
+  it('never decays engagement below zero', () => {
+    expect(scoreLead({ demo_request: 'yes', months_inactive: '40' }, model)).toMatchObject({
+      engagement: 0,
+      decay: 30,
+    });
+  });
+});
+
+describe('SLA', () => {
+  function withFunnel() {
+    const funnel = buildFunnelTemplate('waterfall', 'en', 'w');
+    return applyCommands(samplePlan(), [
+      {
+        type: 'funnel.replace',
+        funnel: {
+          ...funnel,
+          assumptions: {
+            topVolume: 3000,
+            avgDealSize: 20_000,
+            revenueTarget: 600_000,
+            period: 'month',
+          },
+        },
+      },
+    ]).doc;
+  }
+
+  it('takes marketing’s MQL commitment from the reverse waterfall and follows a rate change', () => {
+    let doc = withFunnel();
+    // The handoff point is MQL (marketing) → SAL (shared): 400 MQLs are needed for 30 customers.
+    expect(handoffStageId(doc.handoff.sla, doc.funnel, analyzeFunnel(doc.funnel))).toBe('w-mql');
+    expect(slaMqlVolume(doc.handoff.sla, doc.funnel, analyzeFunnel(doc.funnel))).toEqual({
+      value: 400,
+      source: 'required',
+    });
+    doc = applyCommand(doc, {
+      type: 'funnel.handoff.update',
+      handoffId: 'w-mql-sal',
+      patch: { rate: 0.4 },
+    }).doc;
+    expect(slaMqlVolume(doc.handoff.sla, doc.funnel, analyzeFunnel(doc.funnel)).value).toBe(500);
+    doc = applyCommand(doc, { type: 'handoff.sla.set', patch: { mqlVolumeOverride: 450 } }).doc;
+    expect(slaMqlVolume(doc.handoff.sla, doc.funnel, analyzeFunnel(doc.funnel))).toEqual({
+      value: 450,
+      source: 'override',
+    });
+  });
+
+  it('refuses a response time of zero or below and non-whole points', () => {
+    const doc = withFunnel();
+    expect(() =>
+      applyCommand(doc, { type: 'handoff.sla.set', patch: { firstResponseHours: 0 } }),
+    ).toThrow(/more than 0/);
+    expect(() =>
+      applyCommand(doc, {
+        type: 'handoff.criterion.add',
+        criterion: {
+          id: 'c',
+          name: 'x',
+          dimension: 'fit',
+          field: 'f',
+          operator: 'present',
+          value: '',
+          points: 2.5,
+        },
+      }),
+    ).toThrow(/whole number/);
+  });
+
+  it('forgets definitions and the handoff stage of removed stages', () => {
+    let doc = applyCommands(withFunnel(), [
+      {
+        type: 'handoff.definition.set',
+        stageId: 'w-sal',
+        patch: { definition: 'Accepted by sales' },
+      },
+      { type: 'handoff.sla.set', patch: { mqlStageId: 'w-sal' } },
+    ] satisfies Command[]).doc;
+    doc = applyCommand(doc, { type: 'funnel.stages.remove', stageIds: ['w-sal'] }).doc;
+    expect(doc.handoff.definitions).toEqual({});
+    expect(doc.handoff.sla.mqlStageId).toBeNull();
+  });
+});
+
+describe('qualification frameworks', () => {
+  it('generate their checklist in both languages, BANT with four items', () => {
+    let n = 0;
+    const ids = () => `i${++n}`;
+    expect(frameworkChecklist('bant', 'en', ids).map((i) => i.label)).toEqual([
+      'Budget: the prospect has budget for the purchase',
+      'Authority: we are talking to the decision maker',
+      'Need: a business need the product solves',
+      'Timeframe: they plan to buy within a known time',
+    ]);
+    for (const items of Object.values(FRAMEWORK_CHECKLISTS)) {
+      expect(items.every((i) => i.en && i.es)).toBe(true);
+    }
+    expect(frameworkChecklist('meddpicc', 'es', ids)).toHaveLength(8);
+    expect(frameworkChecklist('custom', 'en', ids)).toEqual([]);
+  });
+});
