@@ -38,7 +38,12 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     confirmed = state;
     if (get().current?.doc.id !== state.doc.id) return;
     if (pending === 0) {
-      set({ current: state, saveState: { status: 'saved' } });
+      const current = get().current;
+      // The host ran the same reducer on the same commands, so its document is
+      // normally equal to ours. Keeping our object then keeps React's memoized
+      // rows and nodes as they are, instead of re-rendering every one of them.
+      const doc = current && sameDocument(current.doc, state.doc) ? current.doc : state.doc;
+      set({ current: { ...state, doc }, saveState: { status: 'saved' } });
     } else {
       const current = get().current;
       if (current) set({ current: { ...current, plan: state.plan } });
@@ -127,3 +132,7 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     selectGoal: (goalId) => set({ selectedGoalId: goalId }),
   };
 };
+
+function sameDocument(a: PlanState['doc'], b: PlanState['doc']): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

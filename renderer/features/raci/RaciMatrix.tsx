@@ -1,5 +1,4 @@
-import { AlertCircle, AlertTriangle } from 'lucide-react';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   RACI_PHASES,
@@ -10,7 +9,7 @@ import {
 } from '../../../shared/domain/raci';
 import type { RaciCheck } from '../../../shared/domain/raci-rules';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
-import { ActivityActions } from './ActivityActions';
+import { RaciRow } from './RaciRow';
 import { useTeams } from './use-raci';
 
 const CYCLE: Array<RaciLetter | null> = [null, 'R', 'A', 'C', 'I'];
@@ -86,6 +85,25 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     setFocus(next);
     grid.current?.querySelector<HTMLElement>(`[data-cell="${next.row}-${next.col}"]`)?.focus();
   };
+
+  // Stable handlers for the memoized rows: they read the latest state through a ref.
+  const latest = useRef({ cycle, setFocus });
+  useLayoutEffect(() => {
+    latest.current = { cycle, setFocus };
+  });
+  const onCellClick = useCallback((row: number, col: number) => {
+    latest.current.setFocus({ row, col });
+    latest.current.cycle(row, col);
+  }, []);
+  const onCellFocus = useCallback((row: number, col: number) => {
+    latest.current.setFocus((current) =>
+      current.row === row && current.col === col ? current : { row, col },
+    );
+  }, []);
+  const overloaded = raci.roles
+    .filter((r) => (roleProblems.get(r.id) ?? []).includes('overload'))
+    .map((r) => r.id)
+    .join('|');
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
@@ -198,68 +216,22 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
                     {t(`raci.phases.${phase}`)}
                   </th>
                 </tr>,
-                ...phaseRows.map(({ a, index }, position) => {
-                  const problems = problemsByActivity.get(a.id) ?? [];
-                  const hasError = problems.some((p) => p !== 'oneTeamHandoff');
-                  return (
-                    <tr
-                      key={a.id}
-                      className={
-                        hasError ? 'row-error' : problems.length > 0 ? 'row-warning' : undefined
-                      }
-                    >
-                      <th scope="row" className="raci-activity">
-                        <div className="raci-activity-head">
-                          <span>{a.name}</span>
-                          <ActivityActions
-                            activity={a}
-                            previous={phaseRows[position - 1]?.a}
-                            next={phaseRows[position + 1]?.a}
-                          />
-                        </div>
-                        {problems.map((rule) => (
-                          <span key={rule} className={`raci-problem problem-${rule}`}>
-                            {rule === 'oneTeamHandoff' ? (
-                              <AlertTriangle aria-hidden size={14} />
-                            ) : (
-                              <AlertCircle aria-hidden size={14} />
-                            )}
-                            {t(`raci.problems.${rule}`)}
-                          </span>
-                        ))}
-                      </th>
-                      {raci.roles.map((role, col) => {
-                        const letter = raci.cells[a.id]?.[role.id] ?? null;
-                        const flagged =
-                          (letter === 'A' && problems.includes('severalAccountable')) ||
-                          (letter === 'R' &&
-                            (roleProblems.get(role.id) ?? []).includes('overload'));
-                        const focused = focus.row === index && focus.col === col;
-                        return (
-                          <td
-                            key={role.id}
-                            role="gridcell"
-                            data-cell={`${index}-${col}`}
-                            tabIndex={focused ? 0 : -1}
-                            aria-label={t('raci.cellLabel', {
-                              activity: a.name,
-                              role: role.name,
-                              letter: letter ? t(`raci.letters.${letter}`) : t('raci.letters.none'),
-                            })}
-                            className={`raci-cell${letter ? ` letter-${letter}` : ''}${flagged ? ' is-flagged' : ''}`}
-                            onClick={() => {
-                              setFocus({ row: index, col });
-                              cycle(index, col);
-                            }}
-                            onFocus={() => setFocus({ row: index, col })}
-                          >
-                            {letter ?? ''}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  );
-                }),
+                ...phaseRows.map(({ a, index }, position) => (
+                  <RaciRow
+                    key={a.id}
+                    activity={a}
+                    index={index}
+                    cells={raci.cells[a.id]}
+                    roles={raci.roles}
+                    focusedCol={focus.row === index ? focus.col : null}
+                    problems={(problemsByActivity.get(a.id) ?? []).join('|')}
+                    overloaded={overloaded}
+                    previous={phaseRows[position - 1]?.a}
+                    next={phaseRows[position + 1]?.a}
+                    onCellClick={onCellClick}
+                    onCellFocus={onCellFocus}
+                  />
+                )),
               ];
             })}
           </tbody>

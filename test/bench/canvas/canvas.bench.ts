@@ -21,7 +21,11 @@ async function serveBareFlow(): Promise<{ url: string; close: () => void }> {
     base: './',
     plugins: [react()],
     logLevel: 'error',
-    build: { outDir: bareOut, emptyOutDir: true },
+    build: {
+      outDir: bareOut,
+      emptyOutDir: true,
+      rolldownOptions: { input: { flow: `${here}index.html`, table: `${here}table.html` } },
+    },
   });
   const server: Server = createServer((req, res) => {
     void readRendererFile(bareOut, new URL(req.url ?? '/', 'http://localhost').pathname).then(

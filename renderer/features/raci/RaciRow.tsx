@@ -1,0 +1,79 @@
+import { AlertCircle, AlertTriangle } from 'lucide-react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RaciActivity, RaciLetter, RaciRole } from '../../../shared/domain/raci';
+import { ActivityActions } from './ActivityActions';
+
+interface RaciRowProps {
+  activity: RaciActivity;
+  index: number;
+  cells: Readonly<Record<string, RaciLetter>> | undefined;
+  roles: readonly RaciRole[];
+  /** The column holding the grid's tab stop, when it is in this row. */
+  focusedCol: number | null;
+  /** This row's rule problems, joined with "|" so an unchanged row compares equal. */
+  problems: string;
+  /** Roles flagged as overloaded, joined with "|". */
+  overloaded: string;
+  previous: RaciActivity | undefined;
+  next: RaciActivity | undefined;
+  onCellClick: (row: number, col: number) => void;
+  onCellFocus: (row: number, col: number) => void;
+}
+
+/**
+ * One activity of the matrix. Memoized: typing a letter re-renders the row it
+ * lands in (and the row the focus leaves), not the 200 others.
+ */
+export const RaciRow = memo(function RaciRow(props: RaciRowProps) {
+  const { activity, index, cells, roles, focusedCol, previous, next, onCellClick, onCellFocus } =
+    props;
+  const { t } = useTranslation();
+  const problems = props.problems ? props.problems.split('|') : [];
+  const overloaded = new Set(props.overloaded ? props.overloaded.split('|') : []);
+  const hasError = problems.some((p) => p !== 'oneTeamHandoff');
+  return (
+    <tr className={hasError ? 'row-error' : problems.length > 0 ? 'row-warning' : undefined}>
+      <th scope="row" className="raci-activity">
+        <div className="raci-activity-head">
+          <span>{activity.name}</span>
+          <ActivityActions activity={activity} previous={previous} next={next} />
+        </div>
+        {problems.map((rule) => (
+          <span key={rule} className={`raci-problem problem-${rule}`}>
+            {rule === 'oneTeamHandoff' ? (
+              <AlertTriangle aria-hidden size={14} />
+            ) : (
+              <AlertCircle aria-hidden size={14} />
+            )}
+            {t(`raci.problems.${rule}`)}
+          </span>
+        ))}
+      </th>
+      {roles.map((role, col) => {
+        const letter = cells?.[role.id] ?? null;
+        const flagged =
+          (letter === 'A' && problems.includes('severalAccountable')) ||
+          (letter === 'R' && overloaded.has(role.id));
+        return (
+          <td
+            key={role.id}
+            role="gridcell"
+            data-cell={`${index}-${col}`}
+            tabIndex={focusedCol === col ? 0 : -1}
+            aria-label={t('raci.cellLabel', {
+              activity: activity.name,
+              role: role.name,
+              letter: letter ? t(`raci.letters.${letter}`) : t('raci.letters.none'),
+            })}
+            className={`raci-cell${letter ? ` letter-${letter}` : ''}${flagged ? ' is-flagged' : ''}`}
+            onClick={() => onCellClick(index, col)}
+            onFocus={() => onCellFocus(index, col)}
+          >
+            {letter ?? ''}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
