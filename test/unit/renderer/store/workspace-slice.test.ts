@@ -44,6 +44,16 @@ describe('workspace store', () => {
     expect(store.getState().current?.plan.revision).toBe(3);
   });
 
+  it('keeps its own document object when the host confirms the same result', async () => {
+    const created = await store.getState().createPlan({ name: 'Store plan' });
+    await store.getState().openPlan(created.doc.id);
+    store.getState().dispatch([{ type: 'plan.setMeta', patch: { client: 'Same' } }]);
+    const optimistic = store.getState().current?.doc;
+    await store.getState().flush();
+    expect(store.getState().current?.doc).toBe(optimistic);
+    expect(store.getState().current?.plan.revision).toBe(1);
+  });
+
   it('refuses an edit the reducer rejects, without sending it', async () => {
     const created = await store.getState().createPlan({ name: 'Store plan' });
     await store.getState().openPlan(created.doc.id);
