@@ -90,7 +90,7 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   const latest = useRef({ cycle, setFocus });
   useLayoutEffect(() => {
     latest.current = { cycle, setFocus };
-  });
+  }, [cycle]);
   const onCellClick = useCallback((row: number, col: number) => {
     latest.current.setFocus({ row, col });
     latest.current.cycle(row, col);
