@@ -1,11 +1,11 @@
-import { Filter, Grid3x3, Target, Users } from 'lucide-react';
+import { ArrowRightLeft, Filter, Grid3x3, Target, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 /**
- * The plan's sections. Only sections that work are listed: handoff and
- * workshop join this list as they ship.
+ * The plan's sections. Only sections that work are listed: the workshop
+ * joins this list when it ships.
  */
 export function SectionNav({ planId, current }: { planId: string; current: string }) {
   const { t } = useTranslation();
@@ -33,6 +33,12 @@ export function SectionNav({ planId, current }: { planId: string; current: strin
       href: `/plans/${planId}/raci`,
       label: t('workspace.raci'),
       icon: <Grid3x3 aria-hidden size={18} />,
+    },
+    {
+      id: 'handoff',
+      href: `/plans/${planId}/handoff`,
+      label: t('workspace.handoff'),
+      icon: <ArrowRightLeft aria-hidden size={18} />,
     },
   ];
   return (

@@ -9,6 +9,7 @@ import { formatDate } from '../../ui/format';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { FunnelSection } from '../funnel/FunnelSection';
 import { GoalsSection } from '../goals/GoalsSection';
+import { HandoffSection } from '../handoff/HandoffSection';
 import { RaciSection } from '../raci/RaciSection';
 import { OverviewSection } from './OverviewSection';
 import { SectionNav } from './SectionNav';
@@ -65,6 +66,7 @@ const SECTIONS: Record<string, () => ReactNode> = {
   funnel: () => <FunnelSection />,
   goals: () => <GoalsSection />,
   raci: () => <RaciSection />,
+  handoff: () => <HandoffSection />,
 };
 
 /** The open section; an unknown one in the address falls back to the plan overview. */
