@@ -51,7 +51,10 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   }, [check.issues]);
 
   const ordered = useMemo(() => activitiesInPhaseOrder(raci.activities), [raci.activities]);
-  const rows = ordered.filter((a) => !problemsOnly || problemsByActivity.has(a.id));
+  const rows = useMemo(
+    () => ordered.filter((a) => !problemsOnly || problemsByActivity.has(a.id)),
+    [ordered, problemsOnly, problemsByActivity],
+  );
   const teamGroups = useMemo(() => {
     const groups: Array<{ teamId: string; count: number }> = [];
     for (const role of raci.roles) {
@@ -62,21 +65,25 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     return groups;
   }, [raci.roles]);
 
-  const setCell = (row: number, col: number, letter: RaciLetter | null) => {
-    const activity = rows[row];
-    const role = raci.roles[col];
-    if (!activity || !role) return;
-    dispatch([{ type: 'raci.cell.set', activityId: activity.id, roleId: role.id, letter }]);
-  };
-  const letterAt = (row: number, col: number) => {
-    const activity = rows[row];
-    const role = raci.roles[col];
-    return activity && role ? (raci.cells[activity.id]?.[role.id] ?? null) : null;
-  };
-  const cycle = (row: number, col: number) => {
-    const current = CYCLE.indexOf(letterAt(row, col));
-    setCell(row, col, CYCLE[(current + 1) % CYCLE.length] ?? null);
-  };
+  /** Types a letter (or clears) at a grid position; also how a click cycles through the letters. */
+  const setCell = useCallback(
+    (row: number, col: number, letter: RaciLetter | null) => {
+      const activity = rows[row];
+      const role = raci.roles[col];
+      if (!activity || !role) return;
+      dispatch([{ type: 'raci.cell.set', activityId: activity.id, roleId: role.id, letter }]);
+    },
+    [rows, raci.roles, dispatch],
+  );
+  const cycle = useCallback(
+    (row: number, col: number) => {
+      const activity = rows[row];
+      const role = raci.roles[col];
+      const letter = activity && role ? (raci.cells[activity.id]?.[role.id] ?? null) : null;
+      setCell(row, col, CYCLE[(CYCLE.indexOf(letter) + 1) % CYCLE.length] ?? null);
+    },
+    [rows, raci.roles, raci.cells, setCell],
+  );
   const moveTo = (row: number, col: number) => {
     const next = {
       row: Math.max(0, Math.min(rows.length - 1, row)),
