@@ -1,5 +1,5 @@
-import { Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
 import { StageTeamSchema, type FunnelSection } from '../../../shared/domain/funnel';
 import { NumberField } from '../../ui/NumberField';
@@ -148,15 +148,10 @@ export function FunnelTable({
                   {formats.signed(row?.gap)}
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('funnel.table.removeStage', { name: stage.name })}
-                    title={t('funnel.table.removeStage', { name: stage.name })}
+                  <RemoveButton
+                    label={t('funnel.table.removeStage', { name: stage.name })}
                     onClick={() => dispatch([{ type: 'funnel.stages.remove', stageIds: [id] }])}
-                  >
-                    <Trash2 aria-hidden size={18} />
-                  </button>
+                  />
                 </td>
               </tr>
             );

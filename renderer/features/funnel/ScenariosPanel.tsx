@@ -1,6 +1,7 @@
-import { Check, Trash2 } from 'lucide-react';
+import { Check } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import type { FunnelSection, Scenario } from '../../../shared/domain/funnel';
 import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import { NumberField } from '../../ui/NumberField';
@@ -123,16 +124,12 @@ export function ScenariosPanel({
                     {t('funnel.scenarios.adopt')}
                   </button>
                 )}
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('funnel.scenarios.remove', { name: scenario.name })}
+                <RemoveButton
+                  label={t('funnel.scenarios.remove', { name: scenario.name })}
                   onClick={() =>
                     dispatch([{ type: 'funnel.scenario.remove', scenarioId: scenario.id }])
                   }
-                >
-                  <Trash2 aria-hidden size={16} />
-                </button>
+                />
               </li>
             ))}
           </ul>

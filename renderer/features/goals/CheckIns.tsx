@@ -1,6 +1,6 @@
-import { Trash2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { ConfidenceSchema, type Confidence, type Goal } from '../../../shared/domain/goals';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
@@ -104,16 +104,12 @@ export function CheckIns({ goal }: { goal: Goal }) {
                 {t(`goals.confidence.${c.confidence}`)}
               </span>
               {c.note && <span className="muted">{c.note}</span>}
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('goals.checkIns.remove', { date: c.date })}
+              <RemoveButton
+                label={t('goals.checkIns.remove', { date: c.date })}
                 onClick={() =>
                   dispatch([{ type: 'goal.checkIn.remove', goalId: goal.id, checkInId: c.id }])
                 }
-              >
-                <Trash2 aria-hidden size={16} />
-              </button>
+              />
             </li>
           ))}
         </ul>

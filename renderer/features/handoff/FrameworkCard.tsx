@@ -1,5 +1,6 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { FrameworkKindSchema, type ChecklistItem } from '../../../shared/domain/handoff';
 import { frameworkChecklist } from '../../../shared/domain/qualification-frameworks';
 import { useAppStore } from '../../store/store-context';
@@ -60,14 +61,10 @@ export function FrameworkCard() {
                   )
                 }
               />
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('handoff.framework.removeItem', { n: index + 1 })}
+              <RemoveButton
+                label={t('handoff.framework.removeItem', { n: index + 1 })}
                 onClick={() => setChecklist(framework.checklist.filter((c) => c.id !== item.id))}
-              >
-                <Trash2 aria-hidden size={16} />
-              </button>
+              />
             </li>
           ))}
         </ol>

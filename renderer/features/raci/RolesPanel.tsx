@@ -1,7 +1,8 @@
-import { ChevronLeft, ChevronRight, Plus, Trash2 } from 'lucide-react';
+import { ChevronLeft, ChevronRight, Plus } from 'lucide-react';
 import { AlertDialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import type { RaciRole } from '../../../shared/domain/raci';
 import { useAppStore } from '../../store/store-context';
 import { SelectField } from '../../ui/SelectField';
@@ -121,14 +122,10 @@ export function RolesPanel() {
               >
                 <ChevronRight aria-hidden size={18} />
               </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('raci.removeRole', { name: role.name })}
+              <RemoveButton
+                label={t('raci.removeRole', { name: role.name })}
                 onClick={() => askRemove(role)}
-              >
-                <Trash2 aria-hidden size={18} />
-              </button>
+              />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { useShallow } from 'zustand/react/shallow';
 import { MARKETING_TEAM_ID } from '../../../shared/domain/plan-doc';
 import { useAppStore } from '../../store/store-context';
@@ -112,15 +113,10 @@ export function PeopleEditor() {
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('overview.removePerson', { name: person.name })}
-                    title={t('overview.removePerson', { name: person.name })}
+                  <RemoveButton
+                    label={t('overview.removePerson', { name: person.name })}
                     onClick={() => dispatch([{ type: 'person.remove', personId: person.id }])}
-                  >
-                    <Trash2 aria-hidden size={18} />
-                  </button>
+                  />
                 </td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/store-context';
 import { TextField } from '../../ui/TextField';
@@ -62,16 +63,11 @@ export function TeamsEditor() {
               }
             />
             {team.kind === 'other' && (
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('overview.removeTeam', { name: team.name })}
-                title={t('overview.removeTeam', { name: team.name })}
+              <RemoveButton
+                label={t('overview.removeTeam', { name: team.name })}
                 disabled={(memberCounts[index] ?? 0) > 0}
                 onClick={() => dispatch([{ type: 'team.remove', teamId: team.id }])}
-              >
-                <Trash2 aria-hidden size={18} />
-              </button>
+              />
             )}
           </li>
         ))}
