@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import {
-  ChecklistItemSchema,
-  FrameworkKindSchema,
+  FrameworkSchema,
   ScoringCriterionSchema,
   ScoringModelSchema,
   SlaSchema,
+  SlaTermSchema,
   StageDefinitionSchema,
+  SwimlaneStepSchema,
 } from './handoff';
 import { IdSchema } from './ids';
 
@@ -21,10 +22,7 @@ export const HANDOFF_COMMANDS = [
   /** Picking a framework replaces the checklist with the one it generates. */
   z.strictObject({
     type: z.literal('handoff.framework.set'),
-    framework: z.strictObject({
-      kind: FrameworkKindSchema,
-      checklist: z.array(ChecklistItemSchema).max(30),
-    }),
+    framework: FrameworkSchema,
   }),
   z.strictObject({ type: z.literal('handoff.criterion.add'), criterion: ScoringCriterionSchema }),
   z.strictObject({
@@ -45,4 +43,18 @@ export const HANDOFF_COMMANDS = [
     type: z.literal('handoff.sla.set'),
     patch: SlaSchema.partial().refine((p) => Object.keys(p).length > 0, nonEmpty),
   }),
+  /** Links one SLA term to the RACI activity that covers it, or unlinks it (null). */
+  z.strictObject({
+    type: z.literal('handoff.sla.link'),
+    term: SlaTermSchema,
+    activityId: IdSchema.nullable(),
+  }),
+  /** A step of the swimlane dragged by hand; moves of one step merge into one undo. */
+  z.strictObject({
+    type: z.literal('handoff.swimlane.move'),
+    step: SwimlaneStepSchema,
+    position: z.strictObject({ x: z.number().finite(), y: z.number().finite() }),
+  }),
+  /** Every step back where the generator puts it. */
+  z.strictObject({ type: z.literal('handoff.swimlane.reset') }),
 ] as const;

@@ -54,6 +54,16 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
     case 'handoff.sla.set':
       Object.assign(handoff.sla, definedOnly(command.patch));
       return;
+    case 'handoff.sla.link':
+      if (command.activityId === null) delete handoff.sla.raciLinks[command.term];
+      else handoff.sla.raciLinks[command.term] = command.activityId;
+      return;
+    case 'handoff.swimlane.move':
+      handoff.swimlane.positions[command.step] = command.position;
+      return;
+    case 'handoff.swimlane.reset':
+      handoff.swimlane.positions = {};
+      return;
   }
 }
 

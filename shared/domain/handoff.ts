@@ -70,6 +70,18 @@ export const RejectReasonSchema = z.enum([
 ]);
 export const ReviewCadenceSchema = z.enum(['weekly', 'monthly', 'quarterly']);
 
+/** The terms of the SLA, each owned by one team, that can be tied to a RACI activity. */
+export const SlaTermSchema = z.enum([
+  'mqlVolume',
+  'acceptanceRate',
+  'firstResponse',
+  'contactAttempts',
+  'acceptWindow',
+  'rejectedRoute',
+  'escalation',
+  'reviewCadence',
+]);
+
 export const SlaSchema = z.strictObject({
   /** The stage at which marketing hands leads to sales; its volume is marketing's commitment. */
   mqlStageId: IdSchema.nullable(),
@@ -84,17 +96,46 @@ export const SlaSchema = z.strictObject({
   escalation: z.string().max(500),
   reviewCadence: ReviewCadenceSchema,
   /** SLA term → the RACI activity that covers it. */
-  raciLinks: z.record(z.string(), IdSchema),
+  raciLinks: z.partialRecord(SlaTermSchema, IdSchema),
+});
+
+export const FieldNameSchema = z.string().trim().min(1, 'must not be empty').max(60);
+
+export const FrameworkSchema = z.strictObject({
+  kind: FrameworkKindSchema,
+  /** What sales checks before calling a lead an SQL. */
+  checklist: z.array(ChecklistItemSchema).max(30),
+  /** What marketing fills in when it passes a lead, so sales can check the list. */
+  fields: z.array(FieldNameSchema).max(30),
+});
+
+/** The steps of the handoff swimlane, generated from the SLA, scoring and funnel. */
+export const SwimlaneStepSchema = z.enum([
+  'capture',
+  'score',
+  'mql',
+  'nurture',
+  'route',
+  'accept',
+  'followUp',
+  'opportunity',
+  'disqualified',
+  'lost',
+]);
+
+const Coordinate = z.number().finite().min(-1e6).max(1e6);
+
+export const SwimlaneSchema = z.strictObject({
+  /** Where the leaders dragged a step; a step missing here sits where it is generated. */
+  positions: z.partialRecord(SwimlaneStepSchema, z.strictObject({ x: Coordinate, y: Coordinate })),
 });
 
 export const HandoffSectionSchema = z.strictObject({
   definitions: z.record(IdSchema, StageDefinitionSchema),
-  framework: z.strictObject({
-    kind: FrameworkKindSchema,
-    checklist: z.array(ChecklistItemSchema).max(30),
-  }),
+  framework: FrameworkSchema,
   scoring: ScoringModelSchema,
   sla: SlaSchema,
+  swimlane: SwimlaneSchema,
 });
 
 export type StageDefinition = z.infer<typeof StageDefinitionSchema>;
@@ -105,12 +146,15 @@ export type ScoringModel = z.infer<typeof ScoringModelSchema>;
 export type MqlRule = z.infer<typeof MqlRuleSchema>;
 export type Sla = z.infer<typeof SlaSchema>;
 export type RejectReason = z.infer<typeof RejectReasonSchema>;
+export type SlaTerm = z.infer<typeof SlaTermSchema>;
+export type Framework = z.infer<typeof FrameworkSchema>;
+export type SwimlaneStep = z.infer<typeof SwimlaneStepSchema>;
 export type HandoffSection = z.infer<typeof HandoffSectionSchema>;
 
 export function emptyHandoff(): HandoffSection {
   return {
     definitions: {},
-    framework: { kind: 'custom', checklist: [] },
+    framework: { kind: 'custom', checklist: [], fields: [] },
     scoring: { criteria: [], decayPerMonth: 0, rule: { kind: 'total', threshold: 60 } },
     sla: {
       mqlStageId: null,
@@ -125,6 +169,7 @@ export function emptyHandoff(): HandoffSection {
       reviewCadence: 'monthly',
       raciLinks: {},
     },
+    swimlane: { positions: {} },
   };
 }
 

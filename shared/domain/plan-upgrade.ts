@@ -21,6 +21,19 @@ const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
     raci: emptyRaci(),
     handoff: emptyHandoff(),
   }),
+  // v3: the qualification framework gains its handoff fields, the handoff its swimlane.
+  2: (plan) => {
+    const handoff = plan['handoff'] as Record<string, unknown> & { framework: object };
+    return {
+      ...plan,
+      schemaVersion: 3,
+      handoff: {
+        ...handoff,
+        framework: { fields: [], ...handoff.framework },
+        swimlane: { positions: {} },
+      },
+    };
+  },
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { FrameworkKind } from './handoff';
+import type { Framework, FrameworkKind } from './handoff';
 import type { Language } from './plan-doc';
 
 type Items = Array<Record<Language, string>>;
@@ -80,7 +80,56 @@ export const FRAMEWORK_CHECKLISTS: Record<Exclude<FrameworkKind, 'custom'>, Item
   ],
 };
 
-export function frameworkChecklist(kind: FrameworkKind, language: Language, newId: () => string) {
-  if (kind === 'custom') return [];
-  return FRAMEWORK_CHECKLISTS[kind].map((entry) => ({ id: newId(), label: entry[language] }));
+/** The fields marketing fills in when it hands a lead over, so sales can run the checklist. */
+export const FRAMEWORK_FIELDS: Record<Exclude<FrameworkKind, 'custom'>, Items> = {
+  bant: [
+    item('Budget range', 'Rango de presupuesto'),
+    item('Decision maker', 'Quién decide'),
+    item('Stated need', 'Necesidad declarada'),
+    item('Purchase timeframe', 'Plazo de compra'),
+  ],
+  champ: [
+    item('Main challenge', 'Reto principal'),
+    item('Decision maker', 'Quién decide'),
+    item('Budget range', 'Rango de presupuesto'),
+    item('Priority', 'Prioridad'),
+  ],
+  meddic: [
+    item('Expected gain', 'Mejora esperada'),
+    item('Economic buyer', 'Comprador económico'),
+    item('Decision criteria', 'Criterios de decisión'),
+    item('Decision process', 'Proceso de decisión'),
+    item('Pain', 'Dolor'),
+    item('Champion', 'Champion'),
+  ],
+  meddpicc: [
+    item('Expected gain', 'Mejora esperada'),
+    item('Economic buyer', 'Comprador económico'),
+    item('Decision criteria', 'Criterios de decisión'),
+    item('Decision process', 'Proceso de decisión'),
+    item('Procurement steps', 'Pasos de compras'),
+    item('Pain', 'Dolor'),
+    item('Champion', 'Champion'),
+    item('Competitors considered', 'Competidores que valoran'),
+  ],
+  gpct: [
+    item('Goals', 'Objetivos'),
+    item('Current plan', 'Plan actual'),
+    item('Challenges', 'Retos'),
+    item('Timeline', 'Plazos'),
+  ],
+};
+
+/** What picking a framework generates: its SQL checklist and its handoff fields. */
+export function generateFramework(
+  kind: FrameworkKind,
+  language: Language,
+  newId: () => string,
+): Framework {
+  if (kind === 'custom') return { kind, checklist: [], fields: [] };
+  return {
+    kind,
+    checklist: FRAMEWORK_CHECKLISTS[kind].map((entry) => ({ id: newId(), label: entry[language] })),
+    fields: FRAMEWORK_FIELDS[kind].map((entry) => entry[language]),
+  };
 }

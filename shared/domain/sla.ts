@@ -1,6 +1,6 @@
-import type { FunnelSection } from './funnel';
+import type { FunnelSection, StageTeam, VolumePeriod } from './funnel';
 import type { FunnelAnalysis } from './funnel-math';
-import type { Sla } from './handoff';
+import { SlaTermSchema, type Sla, type SlaTerm } from './handoff';
 
 /**
  * The stage where marketing hands leads to sales: the SLA's own choice, or
@@ -41,4 +41,60 @@ export function slaMqlVolume(
   if (row?.forecast !== null && row?.forecast !== undefined)
     return { value: Math.round(row.forecast), source: 'forecast' };
   return { value: null, source: 'none' };
+}
+
+/** Who answers for each term of the SLA: marketing's side, sales' side, or both teams. */
+export const SLA_TERM_OWNERS: Readonly<Record<SlaTerm, StageTeam>> = {
+  mqlVolume: 'marketing',
+  acceptanceRate: 'marketing',
+  firstResponse: 'sales',
+  contactAttempts: 'sales',
+  acceptWindow: 'sales',
+  rejectedRoute: 'sales',
+  escalation: 'shared',
+  reviewCadence: 'shared',
+};
+
+export type SlaTarget =
+  | { kind: 'volume'; value: number | null; period: VolumePeriod }
+  | { kind: 'rate'; value: number }
+  | { kind: 'hours'; value: number }
+  | { kind: 'count'; value: number }
+  | { kind: 'route'; value: Sla['rejectedRoute'] }
+  | { kind: 'text'; value: string }
+  | { kind: 'cadence'; value: Sla['reviewCadence'] };
+
+export interface SlaTermRow {
+  term: SlaTerm;
+  owner: StageTeam;
+  target: SlaTarget;
+  /** The RACI activity that covers the term, when linked. */
+  activityId: string | null;
+}
+
+/**
+ * The SLA as a list of terms, each with its owning team, its target and the
+ * RACI activity linked to it: what both leaders sign, in the order they read it.
+ */
+export function slaTerms(sla: Sla, funnel: FunnelSection, analysis: FunnelAnalysis): SlaTermRow[] {
+  const targets: Record<SlaTerm, SlaTarget> = {
+    mqlVolume: {
+      kind: 'volume',
+      value: slaMqlVolume(sla, funnel, analysis).value,
+      period: funnel.assumptions.period,
+    },
+    acceptanceRate: { kind: 'rate', value: sla.acceptanceRate },
+    firstResponse: { kind: 'hours', value: sla.firstResponseHours },
+    contactAttempts: { kind: 'count', value: sla.contactAttempts },
+    acceptWindow: { kind: 'hours', value: sla.acceptWindowHours },
+    rejectedRoute: { kind: 'route', value: sla.rejectedRoute },
+    escalation: { kind: 'text', value: sla.escalation },
+    reviewCadence: { kind: 'cadence', value: sla.reviewCadence },
+  };
+  return SlaTermSchema.options.map((term) => ({
+    term,
+    owner: SLA_TERM_OWNERS[term],
+    target: targets[term],
+    activityId: sla.raciLinks[term] ?? null,
+  }));
 }

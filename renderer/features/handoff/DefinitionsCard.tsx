@@ -3,6 +3,7 @@ import type { StageDefinition } from '../../../shared/domain/handoff';
 import { useAppStore } from '../../store/store-context';
 import { useFunnel, useFunnelAnalysis } from '../funnel/use-funnel';
 import { BoundTextField } from '../workspace/BoundTextField';
+import { MAX_FIELDS, splitFields } from './field-list';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 
 const EMPTY: StageDefinition = {
@@ -65,15 +66,10 @@ export function DefinitionsCard() {
                 help={t('handoff.definitions.fieldsHelp')}
                 value={d.requiredFields.join(', ')}
                 maxLength={1000}
-                commit={(text) =>
-                  set(stage.id, {
-                    requiredFields: text
-                      .split(',')
-                      .map((f) => f.trim())
-                      .filter(Boolean)
-                      .slice(0, 30),
-                  })
+                validate={(draft) =>
+                  splitFields(draft).length > MAX_FIELDS ? t('handoff.tooManyFields') : null
                 }
+                commit={(text) => set(stage.id, { requiredFields: splitFields(text) })}
               />
             </fieldset>
           );

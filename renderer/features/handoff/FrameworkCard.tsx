@@ -2,11 +2,12 @@ import { Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { FrameworkKindSchema, type ChecklistItem } from '../../../shared/domain/handoff';
-import { frameworkChecklist } from '../../../shared/domain/qualification-frameworks';
+import { generateFramework } from '../../../shared/domain/qualification-frameworks';
 import { useAppStore } from '../../store/store-context';
 import { SelectField } from '../../ui/SelectField';
 import { BoundTextField } from '../workspace/BoundTextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { MAX_FIELDS, splitFields } from './field-list';
 
 /** The qualification framework sales uses for an SQL, and the checklist it generates. */
 export function FrameworkCard() {
@@ -16,7 +17,7 @@ export function FrameworkCard() {
   const language = useAppStore((s) => s.current?.doc.language ?? 'en');
   if (!framework) return null;
   const setChecklist = (checklist: ChecklistItem[]) =>
-    dispatch([{ type: 'handoff.framework.set', framework: { kind: framework.kind, checklist } }]);
+    dispatch([{ type: 'handoff.framework.set', framework: { ...framework, checklist } }]);
 
   return (
     <section className="card" aria-labelledby="framework-heading">
@@ -34,10 +35,7 @@ export function FrameworkCard() {
           dispatch([
             {
               type: 'handoff.framework.set',
-              framework: {
-                kind,
-                checklist: frameworkChecklist(kind, language, () => crypto.randomUUID()),
-              },
+              framework: generateFramework(kind, language, () => crypto.randomUUID()),
             },
           ]);
         }}
@@ -83,6 +81,24 @@ export function FrameworkCard() {
         <Plus aria-hidden size={18} />
         {t('handoff.framework.addItem')}
       </button>
+      <BoundTextField
+        label={t('handoff.framework.fields')}
+        help={t('handoff.framework.fieldsHelp')}
+        multiline
+        value={framework.fields.join(', ')}
+        maxLength={1000}
+        validate={(draft) =>
+          splitFields(draft).length > MAX_FIELDS ? t('handoff.tooManyFields') : null
+        }
+        commit={(text) =>
+          dispatch([
+            {
+              type: 'handoff.framework.set',
+              framework: { ...framework, fields: splitFields(text) },
+            },
+          ])
+        }
+      />
     </section>
   );
 }

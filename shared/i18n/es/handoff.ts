@@ -2,6 +2,42 @@ import type { Messages } from '../en';
 
 export const handoff: Messages['handoff'] = {
   title: 'Traspaso de leads',
+  tooManyFields: 'Que no pasen de 30 campos.',
+  views: 'Partes del traspaso de leads',
+  tabs: {
+    agreement: 'Acuerdo',
+    qualification: 'Calificación',
+    scoring: 'Puntuación de leads',
+    swimlane: 'Carriles',
+  },
+  terms: {
+    heading: 'Términos, responsables y quién responde de ellos',
+    noActivities:
+      'Añade actividades en la sección RACI para vincular cada término con la que lo cubre.',
+    term: 'Término',
+    owner: 'Responsable',
+    target: 'Objetivo',
+    activity: 'Actividad RACI',
+    accountable: 'Quién rinde cuentas',
+    linkLabel: 'Actividad RACI que cubre «{{term}}»',
+    notLinked: 'Sin vincular',
+    noAccountable: 'Todavía nadie rinde cuentas',
+    bothTeams: 'Ambos equipos',
+    perPeriod: '{{volume}} por {{period}}',
+    hours: '≤ {{hours}} h',
+    attempts_one: '{{count}} intento',
+    attempts_other: '{{count}} intentos',
+    metric: {
+      mqlVolume: 'Leads cualificados entregados',
+      acceptanceRate: 'Leads que acepta ventas',
+      firstResponse: 'Tiempo hasta la primera respuesta',
+      contactAttempts: 'Intentos de contacto',
+      acceptWindow: 'Tiempo para aceptar o rechazar',
+      rejectedRoute: 'Adónde van los leads rechazados',
+      escalation: 'Vía de escalado',
+      reviewCadence: 'Revisión del SLA',
+    },
+  },
   definitions: {
     heading: 'Definición de las etapas',
     noStages: 'Dibuja primero el embudo: cada una de sus etapas tendrá aquí su definición.',
@@ -20,6 +56,8 @@ export const handoff: Messages['handoff'] = {
     removeItem: 'Quitar el criterio {{n}} de la lista',
     addItem: 'Añadir criterio',
     newItem: 'Nuevo criterio',
+    fields: 'Campos del traspaso (los rellena marketing)',
+    fieldsHelp: 'Sepáralos con comas. Ventas los usa para repasar la lista.',
     kinds: {
       bant: 'BANT',
       champ: 'CHAMP',

@@ -6,63 +6,13 @@ import type { ScoringModel } from '../../../../shared/domain/handoff';
 import { scoreLead, scoreLeads } from '../../../../shared/domain/lead-scoring';
 import {
   FRAMEWORK_CHECKLISTS,
-  frameworkChecklist,
+  FRAMEWORK_FIELDS,
+  generateFramework,
 } from '../../../../shared/domain/qualification-frameworks';
 import { applyCommand, applyCommands } from '../../../../shared/domain/reducer';
-import { handoffStageId, slaMqlVolume } from '../../../../shared/domain/sla';
+import { handoffStageId, slaMqlVolume, slaTerms } from '../../../../shared/domain/sla';
 import { samplePlan } from '../../../helpers/plans';
-
-const model: ScoringModel = {
-  criteria: [
-    {
-      id: 'title',
-      name: 'Director or above',
-      dimension: 'fit',
-      field: 'job_title',
-      operator: 'contains',
-      value: 'director',
-      points: 20,
-    },
-    {
-      id: 'size',
-      name: '200+ employees',
-      dimension: 'fit',
-      field: 'employees',
-      operator: 'atLeast',
-      value: '200',
-      points: 15,
-    },
-    {
-      id: 'student',
-      name: 'Student',
-      dimension: 'fit',
-      field: 'job_title',
-      operator: 'contains',
-      value: 'student',
-      points: -30,
-    },
-    {
-      id: 'demo',
-      name: 'Asked for a demo',
-      dimension: 'engagement',
-      field: 'demo_request',
-      operator: 'equals',
-      value: 'yes',
-      points: 30,
-    },
-    {
-      id: 'webinar',
-      name: 'Attended a webinar',
-      dimension: 'engagement',
-      field: 'webinar',
-      operator: 'present',
-      value: '',
-      points: 10,
-    },
-  ],
-  decayPerMonth: 5,
-  rule: { kind: 'total', threshold: 60 },
-};
+import { handWorkedModel as model } from '../../../helpers/scoring-model';
 
 describe('lead scoring, worked by hand', () => {
   /*
@@ -209,19 +159,81 @@ describe('SLA', () => {
 });
 
 describe('qualification frameworks', () => {
-  it('generate their checklist in both languages, BANT with four items', () => {
+  it('generate their checklist and handoff fields in both languages, BANT with four items', () => {
     let n = 0;
     const ids = () => `i${++n}`;
-    expect(frameworkChecklist('bant', 'en', ids).map((i) => i.label)).toEqual([
+    const bant = generateFramework('bant', 'en', ids);
+    expect(bant.fields).toEqual([
+      'Budget range',
+      'Decision maker',
+      'Stated need',
+      'Purchase timeframe',
+    ]);
+    expect(bant.checklist.map((i) => i.label)).toEqual([
       'Budget: the prospect has budget for the purchase',
       'Authority: we are talking to the decision maker',
       'Need: a business need the product solves',
       'Timeframe: they plan to buy within a known time',
     ]);
-    for (const items of Object.values(FRAMEWORK_CHECKLISTS)) {
+    for (const items of [
+      ...Object.values(FRAMEWORK_CHECKLISTS),
+      ...Object.values(FRAMEWORK_FIELDS),
+    ]) {
       expect(items.every((i) => i.en && i.es)).toBe(true);
     }
-    expect(frameworkChecklist('meddpicc', 'es', ids)).toHaveLength(8);
-    expect(frameworkChecklist('custom', 'en', ids)).toEqual([]);
+    const meddpicc = generateFramework('meddpicc', 'es', ids);
+    expect(meddpicc.checklist).toHaveLength(8);
+    expect(meddpicc.fields).toContain('Pasos de compras');
+    expect(generateFramework('custom', 'en', ids)).toEqual({
+      kind: 'custom',
+      checklist: [],
+      fields: [],
+    });
+  });
+});
+
+describe('SLA terms and the swimlane positions', () => {
+  it('lists each term with its owner and target, linked to a RACI activity until it is removed', () => {
+    let doc = applyCommands(samplePlan(), [
+      { type: 'funnel.replace', funnel: buildFunnelTemplate('waterfall', 'en', 'w') },
+      {
+        type: 'raci.activities.add',
+        activities: [{ id: 'act-follow', name: 'Follow up MQLs', phase: 'handoff', handoff: true }],
+      },
+      { type: 'handoff.sla.link', term: 'firstResponse', activityId: 'act-follow' },
+    ]).doc;
+    const terms = () => slaTerms(doc.handoff.sla, doc.funnel, analyzeFunnel(doc.funnel));
+    expect(terms().find((row) => row.term === 'firstResponse')).toEqual({
+      term: 'firstResponse',
+      owner: 'sales',
+      target: { kind: 'hours', value: 1 },
+      activityId: 'act-follow',
+    });
+    expect(terms().map((row) => row.owner)).toEqual([
+      'marketing',
+      'marketing',
+      'sales',
+      'sales',
+      'sales',
+      'sales',
+      'shared',
+      'shared',
+    ]);
+    expect(() =>
+      applyCommand(doc, { type: 'handoff.sla.link', term: 'escalation', activityId: 'nope' }),
+    ).toThrow(/activity nope does not exist/);
+    doc = applyCommand(doc, { type: 'raci.activity.remove', activityId: 'act-follow' }).doc;
+    expect(terms().every((row) => row.activityId === null)).toBe(true);
+  });
+
+  it('keeps a dragged step where it was put until the layout is reset', () => {
+    let doc = applyCommand(samplePlan(), {
+      type: 'handoff.swimlane.move',
+      step: 'nurture',
+      position: { x: 40, y: 300 },
+    }).doc;
+    expect(doc.handoff.swimlane.positions).toEqual({ nurture: { x: 40, y: 300 } });
+    doc = applyCommand(doc, { type: 'handoff.swimlane.reset' }).doc;
+    expect(doc.handoff.swimlane.positions).toEqual({});
   });
 });

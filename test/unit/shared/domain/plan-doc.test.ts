@@ -55,6 +55,27 @@ describe('upgradePlanDoc', () => {
     expect(upgraded.name).toBe('FY27 plan');
   });
 
+  it('upgrades a version 2 plan: its framework keeps its checklist and gains handoff fields, the swimlane its defaults', () => {
+    const current = samplePlan();
+    const { swimlane: _dropped, ...handoff } = current.handoff;
+    const v2 = {
+      ...JSON.parse(JSON.stringify(current)),
+      schemaVersion: 2,
+      handoff: {
+        ...handoff,
+        framework: { kind: 'bant', checklist: [{ id: 'c1', label: 'Budget' }] },
+        sla: { ...handoff.sla, raciLinks: {} },
+      },
+    };
+    const upgraded = upgradePlanDoc(v2);
+    expect(upgraded.handoff.framework).toEqual({
+      kind: 'bant',
+      checklist: [{ id: 'c1', label: 'Budget' }],
+      fields: [],
+    });
+    expect(upgraded.handoff.swimlane).toEqual({ positions: {} });
+  });
+
   it('refuses a plan from a newer build, saying so', () => {
     expect(() =>
       upgradePlanDoc({ ...samplePlan(), schemaVersion: PLAN_SCHEMA_VERSION + 1 }),

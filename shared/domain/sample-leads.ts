@@ -1,0 +1,159 @@
+import Papa from 'papaparse';
+import type { ScoringModel } from './handoff';
+import { INACTIVE_MONTHS_FIELD, type SampleLead } from './lead-scoring';
+
+/** The column that names a sample lead in the paper test; optional. */
+export const LEAD_NAME_FIELD = 'name';
+
+/** The most sample leads one paper test holds (the 10,000, with room to spare). */
+export const MAX_SAMPLE_LEADS = 20_000;
+
+/** What is wrong with a loaded file, a column or a row: a code the screen words in its language. */
+export type CsvProblem =
+  | { code: 'empty' }
+  | { code: 'tooManyRows'; count: number; max: number }
+  | { code: 'noCriteria' }
+  | { code: 'missingColumn'; column: string }
+  | { code: 'duplicateColumn'; column: string }
+  | { code: 'cellCount'; row: number; expected: number; found: number }
+  | { code: 'notANumber'; row: number; column: string; value: string };
+
+/** The columns a paper test reads for a model: the criteria's fields, a name, inactivity. */
+export function sampleLeadColumns(model: ScoringModel): {
+  /** Every column shown and read, in the order of the table: name first. */
+  columns: string[];
+  /** Columns a loaded file must have. */
+  required: string[];
+  /** Columns whose cells must be numbers (or empty). */
+  numeric: Set<string>;
+} {
+  const fields: string[] = [];
+  const seen = new Set<string>();
+  const add = (field: string) => {
+    const key = field.trim().toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    fields.push(field.trim());
+  };
+  for (const criterion of model.criteria) add(criterion.field);
+  const required = [...fields];
+  const numeric = new Set(
+    model.criteria.filter((c) => c.operator === 'atLeast').map((c) => c.field.trim().toLowerCase()),
+  );
+  if (model.decayPerMonth > 0) {
+    add(INACTIVE_MONTHS_FIELD);
+    if (!required.includes(INACTIVE_MONTHS_FIELD)) required.push(INACTIVE_MONTHS_FIELD);
+  }
+  numeric.add(INACTIVE_MONTHS_FIELD);
+  const columns = [LEAD_NAME_FIELD, ...fields.filter((f) => f.toLowerCase() !== LEAD_NAME_FIELD)];
+  return { columns, required, numeric };
+}
+
+/** A parsed file, checked at the level of its header: which file column feeds which field. */
+export interface SampleLeadsTable {
+  rows: string[][];
+  width: number;
+  /** Field (as the model spells it) → index of the file column holding it. */
+  columnOf: Map<string, number>;
+  /** File columns no criterion reads: left out, and named so nobody wonders. */
+  ignoredColumns: string[];
+}
+
+/**
+ * Parses CSV text (comma, semicolon or tab; quoted cells; a byte-order mark)
+ * and checks its header against the model. Problems here concern the whole
+ * file; rows are checked by convertSampleRows, chunk by chunk.
+ */
+export function readSampleLeadsTable(
+  text: string,
+  model: ScoringModel,
+): { table: SampleLeadsTable | null; problems: CsvProblem[] } {
+  if (model.criteria.length === 0) return { table: null, problems: [{ code: 'noCriteria' }] };
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t'],
+  });
+  const [header, ...rows] = parsed.data;
+  if (!header || rows.length === 0) return { table: null, problems: [{ code: 'empty' }] };
+  if (rows.length > MAX_SAMPLE_LEADS) {
+    return {
+      table: null,
+      problems: [{ code: 'tooManyRows', count: rows.length, max: MAX_SAMPLE_LEADS }],
+    };
+  }
+  const problems: CsvProblem[] = [];
+  const indexByName = new Map<string, number>();
+  header.forEach((raw, index) => {
+    const name = raw.trim().toLowerCase();
+    if (name === '') return;
+    if (indexByName.has(name)) problems.push({ code: 'duplicateColumn', column: raw.trim() });
+    else indexByName.set(name, index);
+  });
+  const { columns, required } = sampleLeadColumns(model);
+  const columnOf = new Map<string, number>();
+  for (const field of columns) {
+    const index = indexByName.get(field.toLowerCase());
+    if (index !== undefined) columnOf.set(field, index);
+    else if (required.includes(field)) problems.push({ code: 'missingColumn', column: field });
+  }
+  const used = new Set(columnOf.values());
+  const ignoredColumns = header.filter((name, i) => name.trim() !== '' && !used.has(i));
+  if (problems.length > 0) return { table: null, problems };
+  return { table: { rows, width: header.length, columnOf, ignoredColumns }, problems };
+}
+
+/**
+ * Turns rows [from, to) of a checked table into sample leads, reporting rows
+ * with missing or extra cells and numbers that are not numbers. Row numbers
+ * are the file's lines as a spreadsheet shows them (the header is row 1).
+ */
+export function convertSampleRows(
+  table: SampleLeadsTable,
+  model: ScoringModel,
+  from: number,
+  to: number,
+): { leads: SampleLead[]; problems: CsvProblem[] } {
+  const { numeric } = sampleLeadColumns(model);
+  const fields = [...table.columnOf.entries()];
+  const leads: SampleLead[] = [];
+  const problems: CsvProblem[] = [];
+  for (let r = from; r < Math.min(to, table.rows.length); r++) {
+    const cells = table.rows[r] ?? [];
+    const row = r + 2;
+    if (cells.length !== table.width) {
+      problems.push({ code: 'cellCount', row, expected: table.width, found: cells.length });
+      continue;
+    }
+    const lead: Record<string, string> = {};
+    for (const [field, index] of fields) {
+      const value = (cells[index] ?? '').trim();
+      const isNumeric = numeric.has(field.toLowerCase()) && value !== '';
+      if (isNumeric && !isNumber(value)) {
+        problems.push({ code: 'notANumber', row, column: field, value: value.slice(0, 40) });
+      }
+      lead[field] = isNumeric ? value.replace(',', '.') : value;
+    }
+    leads.push(lead);
+  }
+  return { leads, problems };
+}
+
+/** The whole file at once: what the benchmark and the tests call; the screen goes by chunks. */
+export function parseSampleLeadsCsv(
+  text: string,
+  model: ScoringModel,
+): { leads: SampleLead[]; problems: CsvProblem[]; ignoredColumns: string[] } {
+  const { table, problems } = readSampleLeadsTable(text, model);
+  if (!table) return { leads: [], problems, ignoredColumns: [] };
+  const converted = convertSampleRows(table, model, 0, table.rows.length);
+  return {
+    leads: converted.problems.length > 0 ? [] : converted.leads,
+    problems: converted.problems,
+    ignoredColumns: table.ignoredColumns,
+  };
+}
+
+/** "12", "-3", "2.5" and "2,5" (Spanish spreadsheets) are numbers; "12 months" is not. */
+function isNumber(value: string): boolean {
+  return /^-?\d+([.,]\d+)?$/.test(value);
+}
