@@ -55,8 +55,11 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
       Object.assign(handoff.sla, definedOnly(command.patch));
       return;
     case 'handoff.sla.link':
-      if (command.activityId === null) delete handoff.sla.raciLinks[command.term];
-      else handoff.sla.raciLinks[command.term] = command.activityId;
+      if (command.activityId === null) {
+        handoff.sla.raciLinks = Object.fromEntries(
+          Object.entries(handoff.sla.raciLinks).filter(([term]) => term !== command.term),
+        );
+      } else handoff.sla.raciLinks[command.term] = command.activityId;
       return;
     case 'handoff.swimlane.move':
       handoff.swimlane.positions[command.step] = command.position;

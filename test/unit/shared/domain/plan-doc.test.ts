@@ -57,7 +57,8 @@ describe('upgradePlanDoc', () => {
 
   it('upgrades a version 2 plan: its framework keeps its checklist and gains handoff fields, the swimlane its defaults', () => {
     const current = samplePlan();
-    const { swimlane: _dropped, ...handoff } = current.handoff;
+    const handoff: Partial<typeof current.handoff> = { ...current.handoff };
+    delete handoff.swimlane;
     const v2 = {
       ...JSON.parse(JSON.stringify(current)),
       schemaVersion: 2,
