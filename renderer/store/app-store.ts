@@ -1,10 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PlanApi } from '../../shared/api/client';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
+import { createPaperTestSlice, type PaperTestSlice } from './paper-test-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
-export type AppState = LibrarySlice & WorkspaceSlice & SettingsSlice;
+export type AppState = LibrarySlice & WorkspaceSlice & SettingsSlice & PaperTestSlice;
 
 export type SliceCreator<Slice> = (
   set: StoreApi<AppState>['setState'],
@@ -21,5 +22,6 @@ export function createAppStore(api: PlanApi): StoreApi<AppState> {
     ...createLibrarySlice(set, get, api),
     ...createWorkspaceSlice(set, get, api),
     ...createSettingsSlice(set, get, api),
+    ...createPaperTestSlice(set, get, api),
   }));
 }

@@ -1,0 +1,219 @@
+import { memo, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScoringModel } from '../../../shared/domain/handoff';
+import type { LeadScore, SampleLead } from '../../../shared/domain/lead-scoring';
+import { sampleLeadColumns } from '../../../shared/domain/sample-leads';
+import { useAppStore } from '../../store/store-context';
+import { RemoveButton } from '../../ui/RemoveButton';
+import { TextField } from '../../ui/TextField';
+
+/** Rows on one page: a screenful on a projector, and cheap to render for 10,000 leads. */
+const PAGE_SIZE = 50;
+
+interface PaperTestTableProps {
+  columns: string[];
+  leads: readonly SampleLead[];
+  scores: readonly LeadScore[];
+  model: ScoringModel;
+  nameField: string;
+}
+
+/** The sample leads a page at a time, each with its scores and the points that made them. */
+export function PaperTestTable({ columns, leads, scores, model, nameField }: PaperTestTableProps) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(leads.length / PAGE_SIZE));
+  useEffect(() => {
+    if (page >= pages) setPage(pages - 1);
+  }, [page, pages]);
+  const first = Math.min(page, pages - 1) * PAGE_SIZE;
+  const criterionNames = useMemo(
+    () => new Map(model.criteria.map((c) => [c.id, c.name])),
+    [model.criteria],
+  );
+  const { numeric } = useMemo(() => sampleLeadColumns(model), [model]);
+
+  return (
+    <div className="paper-table-wrap">
+      <table className="data-table paper-table" aria-label={t('handoff.paper.tableLabel')}>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {t('handoff.paper.fit')}
+            </th>
+            <th scope="col" className="num">
+              {t('handoff.paper.engagement')}
+            </th>
+            <th scope="col" className="num">
+              {t('handoff.paper.total')}
+            </th>
+            <th scope="col">{t('handoff.paper.mql')}</th>
+            <th scope="col">{t('handoff.paper.why')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('handoff.scoring.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {leads.slice(first, first + PAGE_SIZE).map((lead, offset) => {
+            const index = first + offset;
+            const score = scores[index];
+            if (!score) return null;
+            return (
+              <LeadRow
+                key={index}
+                index={index}
+                lead={lead}
+                score={score}
+                columns={columns}
+                numeric={numeric}
+                nameField={nameField}
+                criterionNames={criterionNames}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+      {pages > 1 && (
+        <nav className="pager" aria-label={t('handoff.paper.pages')}>
+          <button
+            type="button"
+            className="btn"
+            disabled={page === 0}
+            onClick={() => setPage(page - 1)}
+          >
+            {t('handoff.paper.previous')}
+          </button>
+          <span>{t('handoff.paper.pageOf', { page: page + 1, pages })}</span>
+          <button
+            type="button"
+            className="btn"
+            disabled={page >= pages - 1}
+            onClick={() => setPage(page + 1)}
+          >
+            {t('handoff.paper.next')}
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+interface LeadRowProps {
+  index: number;
+  lead: SampleLead;
+  score: LeadScore;
+  columns: string[];
+  numeric: ReadonlySet<string>;
+  nameField: string;
+  criterionNames: ReadonlyMap<string, string>;
+}
+
+const LeadRow = memo(function LeadRow({
+  index,
+  lead,
+  score,
+  columns,
+  numeric,
+  nameField,
+  criterionNames,
+}: LeadRowProps) {
+  const { t } = useTranslation();
+  const removePaperLead = useAppStore((s) => s.removePaperLead);
+  const who = lead[nameField]?.trim() || t('handoff.paper.leadN', { n: index + 1 });
+  const why = [
+    ...score.contributions.map(
+      (c) => `${criterionNames.get(c.criterionId) ?? c.criterionId} ${signed(c.points)}`,
+    ),
+    ...(score.decay > 0 ? [`${t('handoff.paper.decay')} ${signed(-score.decay)}`] : []),
+  ];
+  return (
+    <tr className={score.isMql ? 'is-mql' : undefined}>
+      <td className="num muted">{index + 1}</td>
+      {columns.map((column) => (
+        <td key={column}>
+          <LeadCell
+            index={index}
+            field={column}
+            value={lead[column] ?? ''}
+            numeric={numeric.has(column.toLowerCase())}
+            label={t('handoff.paper.cellLabel', { column, lead: who })}
+          />
+        </td>
+      ))}
+      <td className="num">{score.fit}</td>
+      <td className="num">{score.engagement}</td>
+      <td className="num strong">{score.total}</td>
+      <td>
+        <span className={`mql-badge ${score.isMql ? 'yes' : 'no'}`}>
+          {score.isMql ? t('handoff.paper.yes') : t('handoff.paper.no')}
+        </span>
+      </td>
+      <td className="why">{why.length > 0 ? why.join(' · ') : '–'}</td>
+      <td>
+        <RemoveButton
+          label={t('handoff.paper.removeLead', { lead: who })}
+          onClick={() => removePaperLead(index)}
+        />
+      </td>
+    </tr>
+  );
+});
+
+/** One cell of a sample lead: a number column refuses text and keeps its value. */
+function LeadCell({
+  index,
+  field,
+  value,
+  numeric,
+  label,
+}: {
+  index: number;
+  field: string;
+  value: string;
+  numeric: boolean;
+  label: string;
+}) {
+  const { t } = useTranslation();
+  const updatePaperLead = useAppStore((s) => s.updatePaperLead);
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setDraft(value), [value]);
+  return (
+    <TextField
+      label={label}
+      hideLabel
+      value={draft}
+      error={error}
+      inputMode={numeric ? 'decimal' : undefined}
+      maxLength={200}
+      onChange={(e) => {
+        const text = e.target.value;
+        setDraft(text);
+        const normalized = text.trim().replace(',', '.');
+        if (numeric && normalized !== '' && !/^-?\d+(\.\d+)?$/.test(normalized)) {
+          setError(t('handoff.paper.notANumber'));
+          return;
+        }
+        setError(null);
+        updatePaperLead(index, field, numeric ? normalized : text);
+      }}
+      onBlur={() => {
+        if (error) {
+          setDraft(value);
+          setError(null);
+        }
+      }}
+    />
+  );
+}
+
+function signed(points: number): string {
+  return points > 0 ? `+${points}` : points < 0 ? `−${Math.abs(points)}` : '0';
+}

@@ -1,0 +1,75 @@
+import type { ScoringModel } from '../../../shared/domain/handoff';
+import type { SampleLead } from '../../../shared/domain/lead-scoring';
+import {
+  convertSampleRows,
+  readSampleLeadsTable,
+  type CsvProblem,
+} from '../../../shared/domain/sample-leads';
+
+export type LoadProblem = CsvProblem | { code: 'encoding' } | { code: 'unreadable' };
+
+export type LoadResult =
+  | { ok: true; leads: SampleLead[]; ignoredColumns: string[] }
+  | { ok: false; problems: LoadProblem[] };
+
+/** Rows converted between two breaths of the page: small enough to keep typing and scrolling smooth. */
+const CHUNK_ROWS = 1000;
+
+/**
+ * Reads a CSV of sample leads without freezing the page: decodes the bytes
+ * (UTF-8, or UTF-16 with its byte-order mark; anything else is refused), parses
+ * the file, then converts the rows a chunk at a time, yielding to the browser
+ * and reporting progress between chunks. Any problem means nothing is loaded.
+ */
+export async function loadSampleLeads(
+  file: Blob,
+  model: ScoringModel,
+  onProgress: (done: number, total: number) => void,
+): Promise<LoadResult> {
+  let text: string;
+  try {
+    text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ code: error instanceof TypeError ? 'encoding' : 'unreadable' }],
+    };
+  }
+  const { table, problems } = readSampleLeadsTable(text, model);
+  if (!table) return { ok: false, problems };
+  const leads: SampleLead[] = [];
+  const rowProblems: CsvProblem[] = [];
+  for (let from = 0; from < table.rows.length; from += CHUNK_ROWS) {
+    onProgress(from, table.rows.length);
+    await nextTask();
+    const chunk = convertSampleRows(table, model, from, from + CHUNK_ROWS);
+    leads.push(...chunk.leads);
+    rowProblems.push(...chunk.problems);
+  }
+  onProgress(table.rows.length, table.rows.length);
+  if (rowProblems.length > 0) return { ok: false, problems: rowProblems };
+  return { ok: true, leads, ignoredColumns: table.ignoredColumns };
+}
+
+/**
+ * Bytes → text. A UTF-16 byte-order mark (Excel's "Unicode text") is honoured;
+ * otherwise the bytes must be valid UTF-8, so a Windows-1252 file fails here
+ * (TypeError) instead of loading names with broken accents. NUL bytes mean a
+ * binary file such as an .xlsx saved under a .csv name.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  const bom16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  const text = new TextDecoder(bom16 ?? 'utf-8', { fatal: true }).decode(bytes);
+  if (text.includes('\u0000')) throw new TypeError('binary file');
+  return text;
+}
+
+/** Lets the browser paint the progress bar and handle input before the next chunk. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
