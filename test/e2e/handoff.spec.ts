@@ -1,7 +1,95 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The hand-worked model of the unit tests, built through the screen. */
+const CRITERIA = [
+  {
+    dimension: 'fit',
+    name: 'Director or above',
+    field: 'job_title',
+    test: 'contains',
+    value: 'director',
+    points: '20',
+  },
+  {
+    dimension: 'fit',
+    name: '200+ employees',
+    field: 'employees',
+    test: 'atLeast',
+    value: '200',
+    points: '15',
+  },
+  {
+    dimension: 'fit',
+    name: 'Student',
+    field: 'job_title',
+    test: 'contains',
+    value: 'student',
+    points: '-30',
+  },
+  {
+    dimension: 'engagement',
+    name: 'Asked for a demo',
+    field: 'demo_request',
+    test: 'equals',
+    value: 'yes',
+    points: '30',
+  },
+  {
+    dimension: 'engagement',
+    name: 'Attended a webinar',
+    field: 'webinar',
+    test: 'present',
+    value: '',
+    points: '10',
+  },
+] as const;
+
+/*
+ * Worked by hand, MQL at 60 points, engagement −5 a month inactive:
+ * Ana 20 + 15 + 30 + 10 = 75 → MQL; Bo 20 + 30 − 10 = 40; Cy −30 + 30 + 10 = 10;
+ * Di 15 + 30 + 10 + 20 − 5 = 70 → MQL. Two MQLs out of four.
+ */
+const SAMPLE_CSV = [
+  'name;job_title;employees;demo_request;webinar;months_inactive;owner',
+  'Ana;Marketing Director;500;yes;2026-10-02;;Eva',
+  'Bo;Director of IT;50;YES;;2;Eva',
+  'Cy;Student;;yes;x;0;Leo',
+  'Di;Sales Director;1000;yes;x;1;Leo',
+].join('\r\n');
+
+async function buildModel(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Lead scoring' }).click();
+  const count = { fit: 0, engagement: 0 };
+  for (const c of CRITERIA) {
+    const n = ++count[c.dimension];
+    await page
+      .getByRole('button', {
+        name: `Add ${c.dimension === 'fit' ? 'a fit' : 'an engagement'} criterion`,
+      })
+      .click();
+    const cell = (what: string) =>
+      page.getByLabel(`${what} of ${c.dimension} criterion ${n}`, { exact: true });
+    await cell('Name').fill(c.name);
+    await cell('Column').fill(c.field);
+    await cell('Test').selectOption(c.test);
+    if (c.test !== 'present') await cell('Value').fill(c.value);
+    await cell('Points').fill(c.points);
+  }
+  await page.getByLabel('Engagement lost per month without activity (points)').fill('5');
+  await page.getByLabel('MQL threshold (points)').fill('60');
+}
+
+async function loadCsv(page: Page, name: string, content: string | Buffer): Promise<void> {
+  await page.getByLabel('Load leads from CSV…').setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+  });
+}
 
 test.describe('lead handoff', () => {
   test('BANT generates the SQL checklist, and the SLA volume follows a funnel rate', async ({
@@ -17,14 +105,19 @@ test.describe('lead handoff', () => {
     await workspace.expectSaved();
     await page.getByRole('link', { name: 'Lead handoff' }).click();
 
+    await page.getByRole('tab', { name: 'Qualification' }).click();
     await page.getByLabel('Framework for an SQL').selectOption('bant');
     const checklist = page.getByRole('list', { name: 'SQL checklist' });
     await expect(checklist.getByRole('listitem')).toHaveCount(4);
     await expect(page.getByLabel('Checklist item 1', { exact: true })).toHaveValue(
       'Budget: the prospect has budget for the purchase',
     );
+    await expect(page.getByLabel('Handoff fields (marketing fills them in)')).toHaveValue(
+      'Budget range, Decision maker, Stated need, Purchase timeframe',
+    );
 
     // The waterfall hands MQLs to sales: $600k ÷ $20k = 30 won → 120 SQL → 200 SAL → 400 MQL.
+    await page.getByRole('tab', { name: 'Agreement' }).click();
     const volume = page.locator('.sla-volume');
     await expect(volume).toContainText('400 qualified leads (MQL) per month');
     await page.getByRole('link', { name: 'Funnel' }).click();
@@ -33,41 +126,149 @@ test.describe('lead handoff', () => {
     await workspace.expectSaved();
     await page.getByRole('link', { name: 'Lead handoff' }).click();
     await expect(volume).toContainText('500 qualified leads (MQL) per month');
+    const terms = page.getByRole('table', { name: 'Terms, owners and who answers for them' });
+    await expect(terms.getByRole('row', { name: /Qualified leads delivered/ })).toContainText(
+      '500 per month',
+    );
 
     await page.getByLabel('First response within (hours)').fill('0');
     await expect(page.getByText('Enter a number above 0')).toBeVisible();
+    await page.getByRole('tab', { name: 'Qualification' }).click();
     await page.getByLabel('What “SAL” means').fill('A lead sales has accepted within 48 hours');
     await workspace.expectSaved();
     await page.reload();
+    await page.getByRole('tab', { name: 'Qualification' }).click();
     await expect(page.getByLabel('What “SAL” means')).toHaveValue(
       'A lead sales has accepted within 48 hours',
     );
+    await page.getByRole('tab', { name: 'Agreement' }).click();
     await expect(page.getByLabel('First response within (hours)')).toHaveValue('1');
   });
 
+  test('a scoring model is built, sample leads are loaded from CSV, and the MQL count matches the hand-worked one', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await library.open();
+    await library.createPlan('Scoring plan');
+    await page.getByRole('link', { name: 'Lead handoff' }).click();
+    await buildModel(page);
+    await workspace.expectSaved();
+
+    // A bad file is reported by row and column, and nothing is loaded.
+    await loadCsv(
+      page,
+      'bad.csv',
+      'name,job_title,employees,demo_request,webinar,months_inactive\nAna,CEO,many,yes,,0\nBo,CTO,10\n',
+    );
+    const report = page.getByRole('alert').filter({ hasText: 'Nothing was loaded from bad.csv' });
+    await expect(report).toContainText('Row 2, column employees: “many” is not a number.');
+    await expect(report).toContainText('Row 3: 3 cells where the header has 6.');
+    await loadCsv(page, 'latin1.csv', Buffer.from('name,job_title\nJos\xe9,CEO\n', 'latin1'));
+    await expect(page.getByRole('alert').filter({ hasText: 'latin1.csv' })).toContainText(
+      'The file is not UTF-8 text',
+    );
+    await expect(page.getByRole('table', { name: 'Sample leads and their scores' })).toHaveCount(0);
+
+    await loadCsv(page, 'sample-leads.csv', SAMPLE_CSV);
+    const summary = page.locator('.paper-summary');
+    await expect(summary).toContainText('2 of 4 sample leads would become MQLs (50%)');
+    await expect(page.getByText('Columns no criterion reads, left out: owner')).toBeVisible();
+    const table = page.getByRole('table', { name: 'Sample leads and their scores' });
+    const bo = table.getByRole('row').filter({ has: page.getByLabel('name of Bo') });
+    await expect(bo).toContainText('Director or above +20 · Asked for a demo +30 · Inactivity −10');
+    await expect(bo.getByRole('cell', { name: 'No', exact: true })).toBeVisible();
+
+    // Scored live: Bo active again makes 50, then a 50-point threshold makes him an MQL.
+    await page.getByLabel('months_inactive of Bo').fill('0');
+    await expect(summary).toContainText('2 of 4');
+    await page.getByLabel('MQL threshold (points)').fill('50');
+    await expect(summary).toContainText('3 of 4 sample leads would become MQLs (75%)');
+    await page.getByLabel('employees of Bo').fill('lots');
+    await expect(page.getByText('Enter a number', { exact: true })).toBeVisible();
+    await page.getByLabel('Points of fit criterion 1').fill('ten');
+    await expect(page.getByText('Enter a number', { exact: true }).first()).toBeVisible();
+    await expect(summary).toContainText('3 of 4');
+    await page.getByLabel('Points of fit criterion 1').fill('20');
+
+    await page.getByRole('button', { name: 'Add a lead' }).click();
+    await page.getByLabel('name of lead 5').fill('Eve');
+    await page.getByLabel('job_title of Eve').fill('Sales director');
+    await page.getByLabel('demo_request of Eve').fill('yes');
+    await expect(summary).toContainText('4 of 5 sample leads would become MQLs (80%)');
+  });
+
+  test('the swimlane draws the funnel’s recycle path and keeps a dragged step', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await library.open();
+    await library.createPlan('Swimlane plan');
+    await page.getByRole('link', { name: 'Lead handoff' }).click();
+    await page.getByRole('tab', { name: 'Swimlane' }).click();
+    const canvas = page.locator('.swimlane-canvas');
+    await expect(canvas.getByText('Recycled: SAL → Recycled / nurture')).toBeVisible();
+    await expect(canvas.getByText('Disqualified: MQL → Disqualified')).toBeVisible();
+    await page.getByText('Read the swimlane as a list').click();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'Accept or reject? → Nurture: Recycled: SAL' }),
+    ).toBeVisible();
+
+    const route = canvas.locator('.react-flow__node[data-id="route"]');
+    const before = await route.boundingBox();
+    await route.hover();
+    await page.mouse.down();
+    await page.mouse.move((before?.x ?? 0) + 60, (before?.y ?? 0) + 120, { steps: 8 });
+    await page.mouse.up();
+    await workspace.expectSaved();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Swimlane' }).click();
+    await expect(page.getByRole('button', { name: 'Reset layout' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Reset layout' }).click();
+    await expect(page.getByRole('button', { name: 'Reset layout' })).toBeDisabled();
+  });
+
   for (const language of ['en', 'es'] as const) {
-    test(`passes axe and is captured (${language})`, async ({ page, library }) => {
+    test(`passes axe on every part and is captured (${language})`, async ({
+      page,
+      library,
+      workspace,
+    }) => {
       await page.setViewportSize({ width: 1440, height: 1000 });
       await library.open();
       await library.createPlan('Handoff plan');
       await page.getByRole('link', { name: 'Lead handoff' }).click();
+      await page.getByRole('tab', { name: 'Qualification' }).click();
       await page.getByLabel('Framework for an SQL').selectOption('meddic');
+      await buildModel(page);
+      await loadCsv(page, 'sample-leads.csv', SAMPLE_CSV);
+      await expect(page.locator('.paper-summary')).toContainText('2 of 4');
+      await workspace.expectSaved();
       if (language === 'es') {
         await page.getByLabel('Interface language').selectOption('es');
         await expect(
           page.getByRole('heading', { level: 2, name: 'Traspaso de leads' }),
         ).toBeVisible();
       }
-      await page.screenshot({
-        path: `test-results/screens/handoff-${language}.png`,
-        fullPage: true,
-      });
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      const tabs =
+        language === 'es'
+          ? ['Acuerdo', 'Calificación', 'Puntuación de leads', 'Carriles']
+          : ['Agreement', 'Qualification', 'Lead scoring', 'Swimlane'];
+      for (const [index, tab] of tabs.entries()) {
+        await page.getByRole('tab', { name: tab }).click();
+        await page.screenshot({
+          path: `test-results/screens/handoff-${index + 1}-${language}.png`,
+          fullPage: true,
+        });
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(
+          results.violations.map(
+            (v) => `${tab} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
+      }
     });
   }
 });

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoringModel } from '../../../shared/domain/handoff';
 import type { LeadScore, SampleLead } from '../../../shared/domain/lead-scoring';
@@ -21,12 +21,11 @@ interface PaperTestTableProps {
 /** The sample leads a page at a time, each with its scores and the points that made them. */
 export function PaperTestTable({ columns, leads, scores, model, nameField }: PaperTestTableProps) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(0);
+  const [wantedPage, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(leads.length / PAGE_SIZE));
-  useEffect(() => {
-    if (page >= pages) setPage(pages - 1);
-  }, [page, pages]);
-  const first = Math.min(page, pages - 1) * PAGE_SIZE;
+  // Removing leads can leave the page past the end: show the last one instead.
+  const page = Math.min(wantedPage, pages - 1);
+  const first = page * PAGE_SIZE;
   const criterionNames = useMemo(
     () => new Map(model.criteria.map((c) => [c.id, c.name])),
     [model.criteria],
@@ -184,7 +183,12 @@ function LeadCell({
   const updatePaperLead = useAppStore((s) => s.updatePaperLead);
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(value), [value]);
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    // Another edit changed the lead (a removal shifting rows): show the new value.
+    setShown(value);
+    setDraft(value);
+  }
   return (
     <TextField
       label={label}

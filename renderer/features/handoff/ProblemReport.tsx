@@ -5,7 +5,13 @@ import type { LoadProblem } from './load-sample-leads';
 const MAX_SHOWN = 20;
 
 /** Why a file was refused: each problem with its row and column, nothing loaded. */
-export function ProblemReport({ fileName, problems }: { fileName: string; problems: LoadProblem[] }) {
+export function ProblemReport({
+  fileName,
+  problems,
+}: {
+  fileName: string;
+  problems: LoadProblem[];
+}) {
   const { t } = useTranslation();
   const describe = (problem: LoadProblem): string => {
     switch (problem.code) {

@@ -144,7 +144,7 @@ function CriteriaTable({
                 <tr key={c.id}>
                   <td>
                     <BoundTextField
-                      label={of(t('handoff.scoring.criterion'))}
+                      label={of(t('handoff.scoring.name'))}
                       hideLabel
                       value={c.name}
                       maxLength={80}

@@ -38,7 +38,7 @@ export function SlaTermsTable() {
     <section className="card" aria-labelledby="sla-terms-heading">
       <h3 id="sla-terms-heading">{t('handoff.terms.heading')}</h3>
       {raci.activities.length === 0 && <p className="muted">{t('handoff.terms.noActivities')}</p>}
-      <table className="data-table sla-terms">
+      <table className="data-table sla-terms" aria-labelledby="sla-terms-heading">
         <thead>
           <tr>
             <th scope="col">{t('handoff.terms.term')}</th>

@@ -1,0 +1,240 @@
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MarkerType,
+  ReactFlow,
+  type Edge,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { RotateCcw } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { HandoffSection } from '../../../shared/domain/handoff';
+import {
+  buildSwimlane,
+  type SwimlaneLink,
+  type SwimlaneNode,
+} from '../../../shared/domain/swimlane';
+import { useAppStore } from '../../store/store-context';
+import { useFlowLabels } from '../funnel/use-flow-labels';
+import { useFunnel, useFunnelAnalysis, usePlanNumberFormats } from '../funnel/use-funnel';
+import type { NumberFormats } from '../funnel/format-numbers';
+import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import {
+  SwimlaneLaneNode,
+  SwimlaneStepNode,
+  type LaneNodeType,
+  type StepNodeType,
+} from './SwimlaneStepNode';
+
+type FlowNode = StepNodeType | LaneNodeType;
+
+const nodeTypes = { step: SwimlaneStepNode, lane: SwimlaneLaneNode };
+const STEP_SIZE = { width: 170, height: 70 };
+
+/**
+ * The handoff as a swimlane: a lane per team, the steps a lead goes through
+ * and the decisions on the way, generated from the SLA, the scoring model
+ * and the funnel's detours. Steps can be dragged; "Reset layout" puts them back.
+ */
+export function HandoffSwimlane() {
+  const { t } = useTranslation();
+  const dispatch = usePlanDispatch();
+  const handoff = useAppStore((s) => s.current?.doc.handoff);
+  const teams = useAppStore((s) => s.current?.doc.teams);
+  const funnel = useFunnel();
+  const analysis = useFunnelAnalysis();
+  const formats = usePlanNumberFormats();
+  const ariaLabelConfig = useFlowLabels();
+
+  const swimlane = useMemo(
+    () => (handoff ? buildSwimlane(handoff, funnel, analysis) : null),
+    [handoff, funnel, analysis],
+  );
+  const fromPlan = useMemo((): FlowNode[] => {
+    if (!swimlane || !handoff || !teams) return [];
+    const teamName = (kind: 'marketing' | 'sales') =>
+      teams.find((team) => team.kind === kind)?.name ?? kind;
+    const lanes: LaneNodeType[] = (['marketing', 'sales'] as const).map((lane, index) => ({
+      id: `lane-${lane}`,
+      type: 'lane',
+      position: { x: 0, y: index * swimlane.size.laneHeight },
+      data: { lane, label: teamName(lane) },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      zIndex: -1,
+      style: { width: swimlane.size.width, height: swimlane.size.laneHeight },
+    }));
+    const steps: StepNodeType[] = swimlane.nodes.map((node) => ({
+      id: node.step,
+      type: 'step',
+      position: node.position,
+      data: {
+        node,
+        title: t(`handoff.swimlane.step.${node.step}`),
+        detail: stepDetail(node, handoff, t, formats),
+      },
+      ariaLabel: `${t(`handoff.swimlane.step.${node.step}`)}. ${stepDetail(node, handoff, t, formats)}`,
+      ...STEP_SIZE,
+    }));
+    return [...lanes, ...steps];
+  }, [swimlane, handoff, teams, t, formats]);
+
+  const [nodes, setNodes] = useState<FlowNode[]>(fromPlan);
+  const [syncedFromPlan, setSyncedFromPlan] = useState(fromPlan);
+  if (syncedFromPlan !== fromPlan) {
+    // The plan changed (a drag saved, undo, the SLA edited): redraw from it during render.
+    setSyncedFromPlan(fromPlan);
+    setNodes(fromPlan);
+  }
+
+  const edges = useMemo((): Edge[] => {
+    if (!swimlane) return [];
+    const at = new Map(nodes.map((n) => [n.id, n.position]));
+    return swimlane.links.map((link) => {
+      const [sourceHandle, targetHandle] = facingSides(at.get(link.source), at.get(link.target));
+      const detour = link.kind !== 'flow' && link.kind !== 'yes' && link.kind !== 'no';
+      return {
+        id: link.id,
+        source: link.source,
+        target: link.target,
+        sourceHandle,
+        targetHandle,
+        type: 'smoothstep',
+        label: linkLabel(link, t),
+        className: `swim-link kind-${link.kind}`,
+        animated: false,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        ...(detour ? { style: { strokeDasharray: '6 4' } } : {}),
+        labelBgPadding: [6, 3] as [number, number],
+        labelBgBorderRadius: 4,
+        focusable: false,
+      };
+    });
+  }, [swimlane, nodes, t]);
+
+  if (!swimlane || !handoff) return null;
+  const moved = Object.keys(handoff.swimlane.positions).length > 0;
+
+  return (
+    <section className="card swimlane-card" aria-labelledby="swimlane-heading">
+      <div className="card-header">
+        <h3 id="swimlane-heading">{t('handoff.swimlane.heading')}</h3>
+        <button
+          type="button"
+          className="btn"
+          disabled={!moved}
+          onClick={() => dispatch([{ type: 'handoff.swimlane.reset' }])}
+        >
+          <RotateCcw aria-hidden size={18} />
+          {t('handoff.swimlane.reset')}
+        </button>
+      </div>
+      <p className="muted">{t('handoff.swimlane.intro')}</p>
+      <figure className="swimlane-canvas" aria-label={t('handoff.swimlane.heading')}>
+        <ReactFlow<FlowNode, Edge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={(changes: NodeChange<FlowNode>[]) =>
+            setNodes((current) => applyNodeChanges(changes, current))
+          }
+          onNodeDragStop={(_event, node) => {
+            if (node.type !== 'step') return;
+            dispatch([
+              {
+                type: 'handoff.swimlane.move',
+                step: (node as StepNodeType).data.node.step,
+                position: { x: Math.round(node.position.x), y: Math.round(node.position.y) },
+              },
+            ]);
+          }}
+          nodesConnectable={false}
+          edgesFocusable={false}
+          deleteKeyCode={null}
+          zoomOnDoubleClick={false}
+          fitView
+          fitViewOptions={{ padding: 0.05 }}
+          minZoom={0.2}
+          ariaLabelConfig={ariaLabelConfig}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </figure>
+      <details className="swimlane-text">
+        <summary>{t('handoff.swimlane.asText')}</summary>
+        <ul>
+          {swimlane.links.map((link) => (
+            <li key={link.id}>
+              {t(`handoff.swimlane.step.${link.source}`)} →{' '}
+              {t(`handoff.swimlane.step.${link.target}`)}
+              {linkLabel(link, t) && `: ${linkLabel(link, t)}`}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+/** What each step says under its title, from the plan's own numbers. */
+function stepDetail(
+  node: SwimlaneNode,
+  handoff: HandoffSection,
+  t: TFunction,
+  formats: NumberFormats,
+): string {
+  const { scoring, sla, framework } = handoff;
+  switch (node.step) {
+    case 'score':
+      return t('handoff.swimlane.detail.score', { count: scoring.criteria.length });
+    case 'mql':
+      return scoring.rule.kind === 'total'
+        ? t('handoff.swimlane.detail.mqlTotal', { threshold: scoring.rule.threshold })
+        : t('handoff.swimlane.detail.mqlBoth', {
+            fit: scoring.rule.fitThreshold,
+            engagement: scoring.rule.engagementThreshold,
+          });
+    case 'route':
+      return t('handoff.swimlane.detail.route', { hours: formats.decimal(sla.firstResponseHours) });
+    case 'accept':
+      return t('handoff.swimlane.detail.accept', {
+        hours: formats.decimal(sla.acceptWindowHours),
+        framework: t(`handoff.framework.kinds.${framework.kind}`),
+      });
+    case 'followUp':
+      return t('handoff.swimlane.detail.followUp', { count: sla.contactAttempts });
+    default:
+      return t(`handoff.swimlane.detail.${node.step}`);
+  }
+}
+
+function linkLabel(link: SwimlaneLink, t: TFunction): string {
+  if (link.detour) {
+    return t(`handoff.swimlane.link.${link.kind}Detour`, {
+      from: link.detour.from,
+      to: link.detour.to,
+    });
+  }
+  return link.kind === 'flow' ? '' : t(`handoff.swimlane.link.${link.kind}`);
+}
+
+type Side = 'top' | 'right' | 'bottom' | 'left';
+
+/** The handles facing each other: a path to the right leaves right and enters left, and so on. */
+function facingSides(
+  from: { x: number; y: number } | undefined,
+  to: { x: number; y: number } | undefined,
+): [`s-${Side}`, `t-${Side}`] {
+  if (!from || !to) return ['s-right', 't-left'];
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? ['s-right', 't-left'] : ['s-left', 't-right'];
+  return dy >= 0 ? ['s-bottom', 't-top'] : ['s-top', 't-bottom'];
+}
