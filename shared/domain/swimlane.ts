@@ -17,11 +17,21 @@ export interface SwimlaneNode {
 
 export type SwimlaneLinkKind = 'flow' | 'yes' | 'no' | 'rejected' | Exclude<EdgeKind, 'main'>;
 
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+
+/** How a path leaves and enters its steps, and which end carries its label. */
+export interface LinkRoute {
+  from: Side;
+  to: Side;
+  labelAt: 'source' | 'target';
+}
+
 export interface SwimlaneLink {
   id: string;
   source: SwimlaneStep;
   target: SwimlaneStep;
   kind: SwimlaneLinkKind;
+  route: LinkRoute;
   /** The funnel detour this path stands for, named by its stages. */
   detour: { handoffId: string; from: string; to: string } | null;
 }
@@ -33,7 +43,14 @@ export interface Swimlane {
   size: { width: number; laneHeight: number };
 }
 
-export const SWIMLANE_GRID = { column: 210, laneHeight: 250, rowOffset: [40, 150] } as const;
+/** Columns and lanes of the generated layout; the first 140 px hold the lane names. */
+export const SWIMLANE_GRID = {
+  left: 140,
+  column: 220,
+  columns: 6,
+  laneHeight: 240,
+  rowOffset: [36, 146],
+} as const;
 
 /** Where each step sits when nobody moved it: its lane, column and row (0 main path, 1 exits). */
 const LAYOUT: Record<
@@ -45,12 +62,44 @@ const LAYOUT: Record<
   mql: { lane: 'marketing', column: 2, row: 0, shape: 'decision' },
   nurture: { lane: 'marketing', column: 1, row: 1, shape: 'task' },
   route: { lane: 'marketing', column: 3, row: 0, shape: 'task' },
-  accept: { lane: 'sales', column: 4, row: 0, shape: 'decision' },
-  followUp: { lane: 'sales', column: 5, row: 0, shape: 'task' },
-  opportunity: { lane: 'sales', column: 6, row: 0, shape: 'end' },
-  disqualified: { lane: 'sales', column: 3, row: 1, shape: 'end' },
-  lost: { lane: 'sales', column: 5, row: 1, shape: 'end' },
+  accept: { lane: 'sales', column: 3, row: 0, shape: 'decision' },
+  followUp: { lane: 'sales', column: 4, row: 0, shape: 'task' },
+  opportunity: { lane: 'sales', column: 5, row: 0, shape: 'end' },
+  disqualified: { lane: 'sales', column: 2, row: 1, shape: 'end' },
+  lost: { lane: 'sales', column: 4, row: 1, shape: 'end' },
 };
+
+/**
+ * Routes drawn for the generated layout so no two labels meet: the "no" of
+ * the MQL decision drops to nurture, rejections leave "accept" to the left,
+ * the disqualified path is named at its end.
+ */
+const ROUTES: Partial<Record<`${SwimlaneStep}-${SwimlaneStep}`, LinkRoute>> = {
+  'mql-nurture': { from: 'bottom', to: 'right', labelAt: 'source' },
+  'nurture-score': { from: 'top', to: 'bottom', labelAt: 'source' },
+  'route-accept': { from: 'bottom', to: 'top', labelAt: 'source' },
+  'accept-nurture': { from: 'left', to: 'bottom', labelAt: 'source' },
+  'accept-disqualified': { from: 'bottom', to: 'right', labelAt: 'source' },
+  'mql-disqualified': { from: 'bottom', to: 'top', labelAt: 'target' },
+  'followUp-lost': { from: 'bottom', to: 'top', labelAt: 'source' },
+};
+
+/** The sides facing each other, for steps moved by hand: right to left, top to bottom… */
+export function facingRoute(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): LinkRoute {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  if (Math.abs(dx) >= Math.abs(dy)) {
+    return dx >= 0
+      ? { from: 'right', to: 'left', labelAt: 'source' }
+      : { from: 'left', to: 'right', labelAt: 'source' };
+  }
+  return dy >= 0
+    ? { from: 'bottom', to: 'top', labelAt: 'source' }
+    : { from: 'top', to: 'bottom', labelAt: 'source' };
+}
 
 /** Detour kinds and the step where such a lead ends up. */
 const DETOUR_TARGET: Record<Exclude<EdgeKind, 'main'>, SwimlaneStep> = {
@@ -78,8 +127,9 @@ export function buildSwimlane(
   const handoffIndex = path.indexOf(handoffStageId(handoff.sla, funnel, analysis) ?? '');
   const stageName = new Map(funnel.stages.map((s) => [s.id, s.name]));
   const links: SwimlaneLink[] = [];
+  const route = { from: 'right', to: 'left', labelAt: 'source' } as const;
   const add = (source: SwimlaneStep, target: SwimlaneStep, kind: SwimlaneLinkKind) =>
-    links.push({ id: `${source}-${target}`, source, target, kind, detour: null });
+    links.push({ id: `${source}-${target}`, source, target, kind, route, detour: null });
 
   add('capture', 'score', 'flow');
   add('score', 'mql', 'flow');
@@ -109,7 +159,7 @@ export function buildSwimlane(
       existing.detour = detour;
     } else {
       const id = existing ? `${source}-${target}-${edge.id}` : `${source}-${target}`;
-      links.push({ id, source, target, kind: edge.kind, detour });
+      links.push({ id, source, target, kind: edge.kind, route, detour });
     }
   }
 
@@ -124,7 +174,7 @@ export function buildSwimlane(
         lane: place.lane,
         shape: place.shape,
         position: moved ?? {
-          x: 150 + place.column * SWIMLANE_GRID.column,
+          x: SWIMLANE_GRID.left + place.column * SWIMLANE_GRID.column,
           y:
             (place.lane === 'sales' ? SWIMLANE_GRID.laneHeight : 0) +
             SWIMLANE_GRID.rowOffset[place.row],
@@ -132,9 +182,23 @@ export function buildSwimlane(
         moved: moved !== undefined,
       };
     });
+  const placed = new Map(nodes.map((n) => [n.step, n]));
+  for (const link of links) {
+    const source = placed.get(link.source);
+    const target = placed.get(link.target);
+    if (!source || !target) continue;
+    link.route =
+      source.moved || target.moved
+        ? facingRoute(source.position, target.position)
+        : (ROUTES[`${link.source}-${link.target}`] ??
+          facingRoute(source.position, target.position));
+  }
   return {
     nodes,
     links,
-    size: { width: 150 + 7 * SWIMLANE_GRID.column + 40, laneHeight: SWIMLANE_GRID.laneHeight },
+    size: {
+      width: SWIMLANE_GRID.left + SWIMLANE_GRID.columns * SWIMLANE_GRID.column,
+      laneHeight: SWIMLANE_GRID.laneHeight,
+    },
   };
 }

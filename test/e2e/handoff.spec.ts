@@ -177,7 +177,11 @@ test.describe('lead handoff', () => {
     await expect(page.getByText('Columns no criterion reads, left out: owner')).toBeVisible();
     const table = page.getByRole('table', { name: 'Sample leads and their scores' });
     const bo = table.getByRole('row').filter({ has: page.getByLabel('name of Bo') });
-    await expect(bo).toContainText('Director or above +20 · Asked for a demo +30 · Inactivity −10');
+    await expect(bo.getByRole('listitem')).toHaveText([
+      'Director or above +20',
+      'Asked for a demo +30',
+      'Inactivity −10',
+    ]);
     await expect(bo.getByRole('cell', { name: 'No', exact: true })).toBeVisible();
 
     // Scored live: Bo active again makes 50, then a 50-point threshold makes him an MQL.

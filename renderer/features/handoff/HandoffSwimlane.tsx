@@ -4,7 +4,6 @@ import {
   Controls,
   MarkerType,
   ReactFlow,
-  type Edge,
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -23,6 +22,7 @@ import { useFlowLabels } from '../funnel/use-flow-labels';
 import { useFunnel, useFunnelAnalysis, usePlanNumberFormats } from '../funnel/use-funnel';
 import type { NumberFormats } from '../funnel/format-numbers';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { SwimlaneEdge, type SwimlaneEdgeType } from './SwimlaneEdge';
 import {
   SwimlaneLaneNode,
   SwimlaneStepNode,
@@ -33,6 +33,7 @@ import {
 type FlowNode = StepNodeType | LaneNodeType;
 
 const nodeTypes = { step: SwimlaneStepNode, lane: SwimlaneLaneNode };
+const edgeTypes = { swim: SwimlaneEdge };
 const STEP_SIZE = { width: 170, height: 70 };
 
 /**
@@ -92,30 +93,21 @@ export function HandoffSwimlane() {
     setNodes(fromPlan);
   }
 
-  const edges = useMemo((): Edge[] => {
-    if (!swimlane) return [];
-    const at = new Map(nodes.map((n) => [n.id, n.position]));
-    return swimlane.links.map((link) => {
-      const [sourceHandle, targetHandle] = facingSides(at.get(link.source), at.get(link.target));
-      const detour = link.kind !== 'flow' && link.kind !== 'yes' && link.kind !== 'no';
-      return {
+  const edges = useMemo(
+    (): SwimlaneEdgeType[] =>
+      (swimlane?.links ?? []).map((link) => ({
         id: link.id,
         source: link.source,
         target: link.target,
-        sourceHandle,
-        targetHandle,
-        type: 'smoothstep',
-        label: linkLabel(link, t),
-        className: `swim-link kind-${link.kind}`,
-        animated: false,
+        sourceHandle: `s-${link.route.from}`,
+        targetHandle: `t-${link.route.to}`,
+        type: 'swim',
+        data: { label: linkLabel(link, t), kind: link.kind, route: link.route },
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-        ...(detour ? { style: { strokeDasharray: '6 4' } } : {}),
-        labelBgPadding: [6, 3] as [number, number],
-        labelBgBorderRadius: 4,
         focusable: false,
-      };
-    });
-  }, [swimlane, nodes, t]);
+      })),
+    [swimlane, t],
+  );
 
   if (!swimlane || !handoff) return null;
   const moved = Object.keys(handoff.swimlane.positions).length > 0;
@@ -136,10 +128,11 @@ export function HandoffSwimlane() {
       </div>
       <p className="muted">{t('handoff.swimlane.intro')}</p>
       <figure className="swimlane-canvas" aria-label={t('handoff.swimlane.heading')}>
-        <ReactFlow<FlowNode, Edge>
+        <ReactFlow<FlowNode, SwimlaneEdgeType>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={(changes: NodeChange<FlowNode>[]) =>
             setNodes((current) => applyNodeChanges(changes, current))
           }
@@ -158,7 +151,7 @@ export function HandoffSwimlane() {
           deleteKeyCode={null}
           zoomOnDoubleClick={false}
           fitView
-          fitViewOptions={{ padding: 0.05 }}
+          fitViewOptions={{ padding: 0.03, maxZoom: 1.2 }}
           minZoom={0.2}
           ariaLabelConfig={ariaLabelConfig}
           proOptions={{ hideAttribution: true }}
@@ -223,18 +216,4 @@ function linkLabel(link: SwimlaneLink, t: TFunction): string {
     });
   }
   return link.kind === 'flow' ? '' : t(`handoff.swimlane.link.${link.kind}`);
-}
-
-type Side = 'top' | 'right' | 'bottom' | 'left';
-
-/** The handles facing each other: a path to the right leaves right and enters left, and so on. */
-function facingSides(
-  from: { x: number; y: number } | undefined,
-  to: { x: number; y: number } | undefined,
-): [`s-${Side}`, `t-${Side}`] {
-  if (!from || !to) return ['s-right', 't-left'];
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? ['s-right', 't-left'] : ['s-left', 't-right'];
-  return dy >= 0 ? ['s-bottom', 't-top'] : ['s-top', 't-bottom'];
 }

@@ -31,6 +31,8 @@ export function PaperTestTable({ columns, leads, scores, model, nameField }: Pap
     [model.criteria],
   );
   const { numeric } = useMemo(() => sampleLeadColumns(model), [model]);
+  // The name, then the scores and why, then the columns the criteria read (they may scroll).
+  const fieldColumns = useMemo(() => columns.filter((c) => c !== nameField), [columns, nameField]);
 
   return (
     <div className="paper-table-wrap">
@@ -38,11 +40,7 @@ export function PaperTestTable({ columns, leads, scores, model, nameField }: Pap
         <thead>
           <tr>
             <th scope="col">#</th>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
+            <th scope="col">{nameField}</th>
             <th scope="col" className="num">
               {t('handoff.paper.fit')}
             </th>
@@ -54,6 +52,11 @@ export function PaperTestTable({ columns, leads, scores, model, nameField }: Pap
             </th>
             <th scope="col">{t('handoff.paper.mql')}</th>
             <th scope="col">{t('handoff.paper.why')}</th>
+            {fieldColumns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
             <th scope="col">
               <span className="visually-hidden">{t('handoff.scoring.actions')}</span>
             </th>
@@ -70,7 +73,7 @@ export function PaperTestTable({ columns, leads, scores, model, nameField }: Pap
                 index={index}
                 lead={lead}
                 score={score}
-                columns={columns}
+                columns={fieldColumns}
                 numeric={numeric}
                 nameField={nameField}
                 criterionNames={criterionNames}
@@ -135,6 +138,34 @@ const LeadRow = memo(function LeadRow({
   return (
     <tr className={score.isMql ? 'is-mql' : undefined}>
       <td className="num muted">{index + 1}</td>
+      <td>
+        <LeadCell
+          index={index}
+          field={nameField}
+          value={lead[nameField] ?? ''}
+          numeric={false}
+          label={t('handoff.paper.cellLabel', { column: nameField, lead: who })}
+        />
+      </td>
+      <td className="num">{score.fit}</td>
+      <td className="num">{score.engagement}</td>
+      <td className="num strong">{score.total}</td>
+      <td>
+        <span className={`mql-badge ${score.isMql ? 'yes' : 'no'}`}>
+          {score.isMql ? t('handoff.paper.yes') : t('handoff.paper.no')}
+        </span>
+      </td>
+      <td className="why">
+        {why.length > 0 ? (
+          <ul>
+            {why.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        ) : (
+          '–'
+        )}
+      </td>
       {columns.map((column) => (
         <td key={column}>
           <LeadCell
@@ -146,15 +177,6 @@ const LeadRow = memo(function LeadRow({
           />
         </td>
       ))}
-      <td className="num">{score.fit}</td>
-      <td className="num">{score.engagement}</td>
-      <td className="num strong">{score.total}</td>
-      <td>
-        <span className={`mql-badge ${score.isMql ? 'yes' : 'no'}`}>
-          {score.isMql ? t('handoff.paper.yes') : t('handoff.paper.no')}
-        </span>
-      </td>
-      <td className="why">{why.length > 0 ? why.join(' · ') : '–'}</td>
       <td>
         <RemoveButton
           label={t('handoff.paper.removeLead', { lead: who })}

@@ -15,7 +15,7 @@ const pathsOf = (handoff?: HandoffSection) =>
 describe('handoff swimlane', () => {
   it('turns the funnel’s recycle detour into sales’ rejection path back to nurture', () => {
     const { links } = swimlaneOf('waterfall');
-    expect(links.find((l) => l.source === 'accept' && l.target === 'nurture')).toEqual({
+    expect(links.find((l) => l.source === 'accept' && l.target === 'nurture')).toMatchObject({
       id: 'accept-nurture',
       source: 'accept',
       target: 'nurture',
