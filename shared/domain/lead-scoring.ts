@@ -7,8 +7,12 @@ export interface LeadScore {
   engagement: number;
   total: number;
   isMql: boolean;
-  /** The criteria that gave or took points, for "why is this an MQL?". */
-  contributions: Array<{ criterionId: string; points: number }>;
+  /**
+   * Ids of the criteria that gave or took points, for "why is this an MQL?"
+   * (their points are in the model). Ids, not objects: 10,000 leads × dozens
+   * of matches would otherwise allocate hundreds of thousands of objects.
+   */
+  matched: string[];
   /** Engagement points lost to inactivity. */
   decay: number;
 }
@@ -24,14 +28,20 @@ export const INACTIVE_MONTHS_FIELD = 'months_inactive';
 export function scoreLead(
   lead: SampleLead,
   model: ScoringModel,
-  compiled = compileCriteria(model.criteria),
+  compiled: CompiledModel = compileModel(model.criteria),
 ): LeadScore {
+  // Each column the criteria read is trimmed, lower-cased and parsed once per lead.
+  const texts = compiled.fields.map((field) => (lead[field] ?? '').trim().toLowerCase());
+  const numbers = compiled.numeric.map((isNumeric, i) =>
+    isNumeric && texts[i] !== '' ? Number(texts[i]) : Number.NaN,
+  );
   let fit = 0;
   let engagement = 0;
-  const contributions: LeadScore['contributions'] = [];
-  for (const criterion of compiled) {
-    if (!criterion.matches(lead[criterion.field] ?? '')) continue;
-    contributions.push({ criterionId: criterion.id, points: criterion.points });
+  const matched: string[] = [];
+  for (const criterion of compiled.criteria) {
+    const text = texts[criterion.fieldIndex] ?? '';
+    if (!matches(criterion, text, numbers[criterion.fieldIndex] ?? Number.NaN)) continue;
+    matched.push(criterion.id);
     if (criterion.dimension === 'fit') fit += criterion.points;
     else engagement += criterion.points;
   }
@@ -46,7 +56,7 @@ export function scoreLead(
     model.rule.kind === 'total'
       ? total >= model.rule.threshold
       : fit >= model.rule.fitThreshold && engagement >= model.rule.engagementThreshold;
-  return { fit, engagement, total, isMql, contributions, decay };
+  return { fit, engagement, total, isMql, matched, decay };
 }
 
 /** Scores many leads with the criteria prepared once; the summary counts the MQLs. */
@@ -54,33 +64,68 @@ export function scoreLeads(
   leads: readonly SampleLead[],
   model: ScoringModel,
 ): { scores: LeadScore[]; mqls: number } {
-  const compiled = compileCriteria(model.criteria);
-  const scores = leads.map((lead) => scoreLead(lead, model, compiled));
-  return { scores, mqls: scores.filter((s) => s.isMql).length };
-}
-
-interface CompiledCriterion extends ScoringCriterion {
-  matches: (value: string) => boolean;
-}
-
-/** Each criterion's test, built once: case- and space-insensitive text, numbers for "at least". */
-export function compileCriteria(criteria: readonly ScoringCriterion[]): CompiledCriterion[] {
-  return criteria.map((criterion) => {
-    const expected = criterion.value.trim().toLowerCase();
-    const threshold = Number(criterion.value);
-    const matches = (raw: string): boolean => {
-      const value = raw.trim().toLowerCase();
-      switch (criterion.operator) {
-        case 'equals':
-          return value === expected;
-        case 'contains':
-          return expected !== '' && value.includes(expected);
-        case 'atLeast':
-          return value !== '' && Number.isFinite(threshold) && Number(value) >= threshold;
-        case 'present':
-          return value !== '';
-      }
-    };
-    return { ...criterion, matches };
+  const compiled = compileModel(model.criteria);
+  let mqls = 0;
+  const scores = leads.map((lead) => {
+    const score = scoreLead(lead, model, compiled);
+    if (score.isMql) mqls++;
+    return score;
   });
+  return { scores, mqls };
+}
+
+interface CompiledCriterion {
+  id: string;
+  dimension: ScoringCriterion['dimension'];
+  operator: ScoringCriterion['operator'];
+  points: number;
+  fieldIndex: number;
+  /** The value to compare, trimmed and lower-cased. */
+  expected: string;
+  threshold: number;
+}
+
+export interface CompiledModel {
+  /** The distinct columns the criteria read, in the order first read. */
+  fields: string[];
+  /** Whether an "at least" criterion reads the column, so it is parsed as a number. */
+  numeric: boolean[];
+  criteria: CompiledCriterion[];
+}
+
+/** The criteria prepared once for many leads: case- and space-insensitive text, numbers for "at least". */
+export function compileModel(criteria: readonly ScoringCriterion[]): CompiledModel {
+  const fields: string[] = [];
+  const numeric: boolean[] = [];
+  const compiled = criteria.map((criterion) => {
+    let fieldIndex = fields.indexOf(criterion.field);
+    if (fieldIndex < 0) {
+      fieldIndex = fields.push(criterion.field) - 1;
+      numeric.push(false);
+    }
+    if (criterion.operator === 'atLeast') numeric[fieldIndex] = true;
+    return {
+      id: criterion.id,
+      dimension: criterion.dimension,
+      operator: criterion.operator,
+      points: criterion.points,
+      fieldIndex,
+      expected: criterion.value.trim().toLowerCase(),
+      threshold: criterion.value.trim() === '' ? Number.NaN : Number(criterion.value),
+    };
+  });
+  return { fields, numeric, criteria: compiled };
+}
+
+function matches(criterion: CompiledCriterion, text: string, number: number): boolean {
+  switch (criterion.operator) {
+    case 'equals':
+      return text === criterion.expected;
+    case 'contains':
+      return criterion.expected !== '' && text.includes(criterion.expected);
+    case 'atLeast':
+      return number >= criterion.threshold;
+    case 'present':
+      return text !== '';
+  }
 }

@@ -5,16 +5,25 @@ import { fileURLToPath } from 'node:url';
 import { runBrowserBenchmarks } from './canvas/canvas.bench';
 import { runBenchmark, type Benchmark, type BenchResult } from './harness';
 import { funnelMath300 } from './funnel-math.bench';
+import { loadTenThousandRowCsv, scoreTenThousandLeads } from './lead-scoring.bench';
 import { applyOneCommand, openLargePlan } from './plan-service.bench';
 
 /** `npm run bench -- [filter] [--json]`: every benchmark, or those whose name contains the filter. */
-const BENCHMARKS: Benchmark[] = [applyOneCommand, openLargePlan, funnelMath300];
+const BENCHMARKS: Benchmark[] = [
+  applyOneCommand,
+  openLargePlan,
+  funnelMath300,
+  scoreTenThousandLeads,
+  loadTenThousandRowCsv,
+];
 /** Measured together in headless Chromium against the built app and bare React pages. */
 const CANVAS_BENCHMARKS = [
   'canvas-open-300-stages',
   'canvas-drag-frame-p95-300-stages',
   'raci-open-200x40',
   'raci-keystroke-p95-200x40',
+  'paper-test-load-10k-rows',
+  'paper-test-longest-task-10k-rows',
 ];
 
 const args = process.argv.slice(2);

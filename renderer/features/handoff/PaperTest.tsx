@@ -1,5 +1,5 @@
 import { FileDown, FileUp, Plus } from 'lucide-react';
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Papa from 'papaparse';
 import { scoreLeads, type SampleLead } from '../../../shared/domain/lead-scoring';
@@ -32,7 +32,9 @@ export function PaperTest() {
   const [loading, setLoading] = useState<Loading>(null);
   const [problems, setProblems] = useState<{ fileName: string; list: LoadProblem[] } | null>(null);
   const [ignored, setIgnored] = useState<string[]>([]);
-  const leads = paperTest.planId === planId ? paperTest.leads : NO_LEADS;
+  // Scoring and drawing 10,000 leads is deferred: React renders it in slices it
+  // can interrupt, so typing and clicking stay responsive while a big file lands.
+  const leads = useDeferredValue(paperTest.planId === planId ? paperTest.leads : NO_LEADS);
   const result = useMemo(() => (model ? scoreLeads(leads, model) : null), [leads, model]);
   const columns = useMemo(() => (model ? sampleLeadColumns(model).columns : []), [model]);
   if (!model || !planId || !result) return null;

@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScoringModel } from '../../../shared/domain/handoff';
+import type { ScoringCriterion, ScoringModel } from '../../../shared/domain/handoff';
 import type { LeadScore, SampleLead } from '../../../shared/domain/lead-scoring';
 import { sampleLeadColumns } from '../../../shared/domain/sample-leads';
 import { useAppStore } from '../../store/store-context';
@@ -8,7 +8,7 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { TextField } from '../../ui/TextField';
 
 /** Rows on one page: a screenful on a projector, and cheap to render for 10,000 leads. */
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 25;
 
 interface PaperTestTableProps {
   columns: string[];
@@ -26,10 +26,7 @@ export function PaperTestTable({ columns, leads, scores, model, nameField }: Pap
   // Removing leads can leave the page past the end: show the last one instead.
   const page = Math.min(wantedPage, pages - 1);
   const first = page * PAGE_SIZE;
-  const criterionNames = useMemo(
-    () => new Map(model.criteria.map((c) => [c.id, c.name])),
-    [model.criteria],
-  );
+  const criteria = useMemo(() => new Map(model.criteria.map((c) => [c.id, c])), [model.criteria]);
   const { numeric } = useMemo(() => sampleLeadColumns(model), [model]);
   // The name, then the scores and why, then the columns the criteria read (they may scroll).
   const fieldColumns = useMemo(() => columns.filter((c) => c !== nameField), [columns, nameField]);
@@ -76,7 +73,7 @@ export function PaperTestTable({ columns, leads, scores, model, nameField }: Pap
                 columns={fieldColumns}
                 numeric={numeric}
                 nameField={nameField}
-                criterionNames={criterionNames}
+                criteria={criteria}
               />
             );
           })}
@@ -114,7 +111,7 @@ interface LeadRowProps {
   columns: string[];
   numeric: ReadonlySet<string>;
   nameField: string;
-  criterionNames: ReadonlyMap<string, string>;
+  criteria: ReadonlyMap<string, ScoringCriterion>;
 }
 
 const LeadRow = memo(function LeadRow({
@@ -124,15 +121,16 @@ const LeadRow = memo(function LeadRow({
   columns,
   numeric,
   nameField,
-  criterionNames,
+  criteria,
 }: LeadRowProps) {
   const { t } = useTranslation();
   const removePaperLead = useAppStore((s) => s.removePaperLead);
   const who = lead[nameField]?.trim() || t('handoff.paper.leadN', { n: index + 1 });
   const why = [
-    ...score.contributions.map(
-      (c) => `${criterionNames.get(c.criterionId) ?? c.criterionId} ${signed(c.points)}`,
-    ),
+    ...score.matched.map((id) => {
+      const criterion = criteria.get(id);
+      return criterion ? `${criterion.name} ${signed(criterion.points)}` : id;
+    }),
     ...(score.decay > 0 ? [`${t('handoff.paper.decay')} ${signed(-score.decay)}`] : []),
   ];
   return (

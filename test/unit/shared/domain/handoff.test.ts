@@ -53,11 +53,7 @@ describe('lead scoring, worked by hand', () => {
     expect(scores.map((s) => s.isMql)).toEqual([true, false, false, true]);
     expect(mqls).toBe(2);
     expect(scores[1]).toMatchObject({ fit: 20, engagement: 20, decay: 10 });
-    expect(scores[2]?.contributions.map((c) => c.criterionId)).toEqual([
-      'student',
-      'demo',
-      'webinar',
-    ]);
+    expect(scores[2]?.matched).toEqual(['student', 'demo', 'webinar']);
   });
 
   it('applies a rule on both scores', () => {

@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+import { scoreLeads } from '../../../shared/domain/lead-scoring';
+import { parseSampleLeadsCsv } from '../../../shared/domain/sample-leads';
+import { benchLeadsCsv, benchScoringModel, SAMPLE_LEADS } from '../lead-scoring.bench';
+
+/** The commands that give a plan the 50-criterion model of the scoring benchmark. */
+export function paperTestBenchCommands(): unknown[] {
+  const model = benchScoringModel();
+  return [
+    ...model.criteria.map((criterion) => ({ type: 'handoff.criterion.add', criterion })),
+    {
+      type: 'handoff.scoring.set',
+      patch: { decayPerMonth: model.decayPerMonth, rule: model.rule },
+    },
+  ];
+}
+
+/** The same file parsed, checked and scored in Node: the work the page cannot avoid. */
+export function paperTestWorkInNode(): number {
+  const csv = benchLeadsCsv();
+  const model = benchScoringModel();
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const start = performance.now();
+    scoreLeads(parseSampleLeadsCsv(csv, model).leads, model);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[3] ?? Number.NaN;
+}
+
+/**
+ * Loads a CSV into the paper test of the page at `url` and returns the
+ * milliseconds until the summary counts every lead, and the longest task the
+ * main thread ran meanwhile (what a click or keystroke would have waited for).
+ */
+export async function loadIntoPaperTest(
+  page: Page,
+  url: string,
+  rows: number,
+): Promise<{ load: number; longestTask: number }> {
+  await page.goto(url);
+  await page.getByRole('tab', { name: 'Lead scoring' }).click();
+  await page.getByRole('heading', { name: 'Paper test' }).waitFor();
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as { benchTasks: number[] }).benchTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const csv = benchLeadsCsv()
+    .split('\n')
+    .slice(0, rows + 1)
+    .join('\n');
+  const start = Date.now();
+  await page.getByLabel('Load leads from CSV…').setInputFiles({
+    name: 'leads.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+  await page.waitForFunction(
+    (count) =>
+      document.querySelector('.paper-summary')?.textContent?.includes(`of ${count} sample`),
+    rows.toLocaleString('en-US'),
+    { timeout: 30_000, polling: 'raf' },
+  );
+  const load = Date.now() - start;
+  const tasks = await page.evaluate(
+    () => (window as unknown as { benchTasks: number[] }).benchTasks,
+  );
+  return { load, longestTask: Math.max(0, ...tasks) };
+}
+
+export const PAPER_TEST_ROWS = SAMPLE_LEADS;
