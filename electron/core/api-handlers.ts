@@ -27,6 +27,7 @@ export function createHandlers(plans: PlanService, settings: SettingsService): A
     'plans.purge': (input) => plans.purge(input.id),
     'plans.apply': (input) => plans.apply(input.id, input.commands, input.baseRevision),
     'plans.export': (input) => plans.exportFile(input.id),
+    'plans.import': (input) => plans.importFile(input.content),
     'plans.undo': (input) => plans.undo(input.id),
     'plans.redo': (input) => plans.redo(input.id),
     'plans.history': (input) => ({ entries: plans.history(input.id, input.limit) }),

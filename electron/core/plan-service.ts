@@ -19,6 +19,7 @@ import { messages } from '../../shared/i18n';
 import { currentQuarter } from './dates';
 import type { Db } from './db';
 import { buildPlanFile } from './plan-file';
+import { readPlanFile } from './plan-import';
 import {
   preparePlanStatements,
   toSummary,
@@ -204,6 +205,18 @@ export class PlanService {
   }
 
   /** The plan file (.smarketing.json): the whole document with its schema version. */
+  /**
+   * Creates a new plan from a plan file; never overwrites one. The file is
+   * checked whole (readPlanFile) before anything is written, and the plan gets
+   * a new id, so importing the same file twice gives two plans.
+   */
+  importFile(content: string): PlanState {
+    const doc = readPlanFile(content);
+    const copy: PlanDoc = { ...doc, id: this.clock.newId() };
+    this.insert(copy);
+    return this.get(copy.id);
+  }
+
   exportFile(id: string): { fileName: string; content: string } {
     return buildPlanFile(this.readDoc(id), this.timestamp());
   }

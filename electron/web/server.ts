@@ -6,7 +6,8 @@ import { SECURITY_HEADERS } from '../core/content-security';
 import { readRendererFile } from '../core/static-files';
 import { checkOrigin, checkToken } from './request-guard';
 
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Room for a 5 MB plan file, JSON-escaped inside a request. */
+export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 export interface WebServerOptions {
   dispatch: ApiDispatcher;

@@ -93,6 +93,11 @@ export const apiContract = {
     input: PlanRef,
     output: z.strictObject({ fileName: z.string(), content: z.string() }),
   },
+  /** A plan file's text; the host checks it whole and creates a new plan from it. */
+  'plans.import': {
+    input: z.strictObject({ content: z.string().max(12_000_000) }),
+    output: PlanStateSchema,
+  },
   'plans.undo': { input: PlanRef, output: PlanStateSchema },
   'plans.redo': { input: PlanRef, output: PlanStateSchema },
   'plans.history': {

@@ -45,6 +45,7 @@ const malformed: Record<MethodName, unknown[]> = {
   'plans.delete': [{}, { id: '' }],
   'plans.restore': [{ id: null }],
   'plans.purge': [{ id: ['x'] }],
+  'plans.import': [{}, { content: 5 }, { content: '{}', overwrite: true }],
   'plans.apply': [
     { id: 'x', commands: [] },
     { id: 'x', commands: [{ type: 'plan.explode' }] },
@@ -145,7 +146,10 @@ describe('API contract', () => {
   });
 
   it('returns outputs that match the contract for every method', () => {
+    const exported = library.dispatch('plans.export', { id: planId });
+    if (!exported.ok) throw new Error(exported.error.message);
     const valid: Record<MethodName, unknown> = {
+      'plans.import': { content: (exported.value as { content: string }).content },
       'plans.list': {},
       'plans.create': { name: 'Second', client: 'Globex', language: 'es' },
       'plans.get': { id: planId },

@@ -1,0 +1,101 @@
+import secureJson from 'secure-json-parse';
+import { DomainError } from '../../shared/domain/errors';
+import type { PlanDoc } from '../../shared/domain/plan-doc';
+import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
+import { PLAN_FILE_FORMAT } from './plan-file';
+
+/** A plan of any real workshop is well under 1 MB; 5 MB leaves room and stops a flood. */
+export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
+/** The plan document nests about 8 levels; anything far deeper is not a plan file. */
+export const MAX_NESTING_DEPTH = 64;
+
+/**
+ * Reads a plan file from an untrusted source, checking in order of cost and
+ * naming what is wrong and where: its size, how deep it nests (before any
+ * parser recurses into it), JSON without prototype poisoning (`__proto__`,
+ * `constructor.prototype`), the file's envelope, then the plan itself against
+ * the strict schema of its version, upgraded to the current one, with every
+ * reference between its parts checked. Nothing here writes anything.
+ */
+export function readPlanFile(content: string): PlanDoc {
+  const bytes = Buffer.byteLength(content, 'utf8');
+  if (bytes > MAX_PLAN_FILE_BYTES) {
+    throw refused(
+      `the file is ${megabytes(bytes)} MB; a plan file is at most ${megabytes(MAX_PLAN_FILE_BYTES)} MB`,
+    );
+  }
+  const depth = nestingDepth(content);
+  if (depth > MAX_NESTING_DEPTH) {
+    throw refused(
+      `the file nests ${depth} levels deep; a plan file nests at most ${MAX_NESTING_DEPTH}`,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = secureJson.parse(content, undefined, {
+      protoAction: 'error',
+      constructorAction: 'error',
+    });
+  } catch (error) {
+    throw refused(`not valid JSON: ${jsonErrorWhere(content, error)}`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw refused('not a plan file: expected an object with "format" and "plan"');
+  }
+  const envelope = raw as Record<string, unknown>;
+  if (envelope['format'] !== PLAN_FILE_FORMAT) {
+    throw refused(`not a plan file: "format" must be "${PLAN_FILE_FORMAT}"`);
+  }
+  const unknownKeys = Object.keys(envelope).filter(
+    (key) => !['format', 'exportedAt', 'plan'].includes(key),
+  );
+  if (unknownKeys.length > 0) throw refused(`unknown field "${unknownKeys[0]}" at the top level`);
+  try {
+    return upgradePlanDoc(envelope['plan']);
+  } catch (error) {
+    if (error instanceof DomainError) {
+      // Schema messages start with the field's path; say it is inside "plan".
+      const where = /^[\w.]+: /.test(error.message) ? 'plan.' : 'plan: ';
+      throw refused(`${where}${error.message}`);
+    }
+    throw error;
+  }
+}
+
+function refused(message: string): DomainError {
+  return new DomainError('INVALID_INPUT', message);
+}
+
+/** Rounded up to a tenth, so a file just over the cap never reads as "5 MB". */
+function megabytes(bytes: number): string {
+  return String(Math.ceil((bytes / 1024 / 1024) * 10) / 10);
+}
+
+/** The deepest nesting of objects and arrays, brackets inside strings ignored; one pass, no recursion. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x7b || ch === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (ch === 0x7d || ch === 0x5d) depth--;
+  }
+  return deepest;
+}
+
+/** "Unexpected token … at position 120" → "… at line 7, column 3". */
+function jsonErrorWhere(content: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return message;
+  const before = content.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message.replace(/ in JSON at position \d+.*$/, '').replace(/,? ".*" is not valid JSON$/, '')} at line ${line}, column ${column}`;
+}
