@@ -15,6 +15,8 @@ export interface LibrarySlice {
   restorePlan: (id: string) => Promise<void>;
   purgePlan: (id: string) => Promise<void>;
   exportPlanFile: (id: string) => Promise<{ fileName: string; content: string }>;
+  /** Creates a new plan from a plan file's text; the host refuses a bad file whole. */
+  importPlanFile: (content: string) => Promise<PlanState>;
   /** Set by the desktop menu's "New plan": the library opens its create dialog. */
   createRequested: boolean;
   requestCreate: (requested: boolean) => void;
@@ -70,6 +72,11 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, api) =>
       await refresh();
     },
     exportPlanFile: (id) => api('plans.export', { id }),
+    importPlanFile: async (content) => {
+      const state = await api('plans.import', { content });
+      await refresh();
+      return state;
+    },
     createRequested: false,
     requestCreate: (requested) => set({ createRequested: requested }),
   };

@@ -15,6 +15,10 @@ export const en = {
   },
   teams: { marketing: 'Marketing', sales: 'Sales' },
   library: {
+    importPlan: 'Import plan file…',
+    imported: 'Imported “{{name}}” as a new plan',
+    importRefused: '{{file}} was not imported: {{message}}',
+    importTooLarge: 'The file is {{size}} MB; a plan file is at most 5 MB.',
     heading: 'Plans',
     newPlan: 'New plan',
     search: 'Search plans',

@@ -15,6 +15,10 @@ export const es: Messages = {
   },
   teams: { marketing: 'Marketing', sales: 'Ventas' },
   library: {
+    importPlan: 'Importar archivo de plan…',
+    imported: 'Se ha importado «{{name}}» como plan nuevo',
+    importRefused: 'No se ha importado {{file}}: {{message}}',
+    importTooLarge: 'El archivo ocupa {{size}} MB; un archivo de plan ocupa como máximo 5 MB.',
     heading: 'Planes',
     newPlan: 'Nuevo plan',
     search: 'Buscar planes',

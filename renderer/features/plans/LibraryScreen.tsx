@@ -9,6 +9,7 @@ import { normalizeForSearch } from '../../ui/format';
 import { useAppStore } from '../../store/store-context';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { CreatePlanDialog } from './CreatePlanDialog';
+import { ImportPlanButton } from './ImportPlanButton';
 import { LibraryEmptyState } from './LibraryEmptyState';
 import { PlanTable } from './PlanTable';
 import { TrashTable } from './TrashTable';
@@ -51,10 +52,13 @@ export function LibraryScreen() {
               <p className="muted">{t('library.count', { count: plans.length })}</p>
             )}
           </div>
-          <button type="button" className="btn btn-primary" onClick={() => requestCreate(true)}>
-            <Plus aria-hidden size={18} />
-            {t('library.newPlan')}
-          </button>
+          <div className="library-actions">
+            <ImportPlanButton />
+            <button type="button" className="btn btn-primary" onClick={() => requestCreate(true)}>
+              <Plus aria-hidden size={18} />
+              {t('library.newPlan')}
+            </button>
+          </div>
         </div>
 
         {isEmptyLibrary ? (

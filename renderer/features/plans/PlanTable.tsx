@@ -2,6 +2,7 @@ import { MoreHorizontal } from 'lucide-react';
 import { DropdownMenu } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { saveTextFile } from '../../app/download';
 import { toast } from 'sonner';
 import { Link } from 'wouter';
 import type { PlanSummary } from '../../../shared/api/contract';
@@ -74,7 +75,17 @@ function PlanActions({ plan, onRename }: { plan: PlanSummary; onRename: () => vo
   const duplicatePlan = useAppStore((s) => s.duplicatePlan);
   const deletePlan = useAppStore((s) => s.deletePlan);
   const restorePlan = useAppStore((s) => s.restorePlan);
+  const exportPlanFile = useAppStore((s) => s.exportPlanFile);
   const errorMessage = useErrorMessage();
+
+  const exportFile = async () => {
+    try {
+      const file = await exportPlanFile(plan.id);
+      saveTextFile(file.fileName, file.content);
+    } catch (error) {
+      toast.error(errorMessage(error));
+    }
+  };
 
   const duplicate = async () => {
     const name = t('library.copyName', { name: plan.name }).slice(0, 120);
@@ -117,6 +128,9 @@ function PlanActions({ plan, onRename }: { plan: PlanSummary; onRename: () => vo
           </DropdownMenu.Item>
           <DropdownMenu.Item className="menu-item" onSelect={() => void duplicate()}>
             {t('library.duplicate')}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item className="menu-item" onSelect={() => void exportFile()}>
+            {t('menu.exportPlan')}
           </DropdownMenu.Item>
           <DropdownMenu.Separator className="menu-separator" />
           <DropdownMenu.Item

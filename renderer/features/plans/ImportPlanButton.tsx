@@ -1,0 +1,67 @@
+import { FileUp } from 'lucide-react';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { useLocation } from 'wouter';
+import { ApiError } from '../../../shared/api/envelope';
+import { useAppStore } from '../../store/store-context';
+
+/** The host's cap; checked here too so a huge file is refused before it is sent. */
+const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Opens a plan file from another machine as a new plan, then shows it. A bad
+ * file is refused whole by the host, with what is wrong and where; nothing is
+ * created.
+ */
+export function ImportPlanButton() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const importPlanFile = useAppStore((s) => s.importPlanFile);
+  const input = useRef<HTMLInputElement>(null);
+
+  const load = async (file: File) => {
+    if (file.size > MAX_PLAN_FILE_BYTES) {
+      toast.error(
+        t('library.importTooLarge', {
+          size: (Math.ceil((file.size / 1048576) * 10) / 10).toString(),
+        }),
+      );
+      return;
+    }
+    try {
+      const state = await importPlanFile(await file.text());
+      toast.success(t('library.imported', { name: state.doc.name }));
+      navigate(`/plans/${state.doc.id}`);
+    } catch (error) {
+      toast.error(
+        error instanceof ApiError
+          ? t('library.importRefused', { file: file.name, message: error.message })
+          : t('errors.network'),
+        { duration: 15_000 },
+      );
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="btn" onClick={() => input.current?.click()}>
+        <FileUp aria-hidden size={18} />
+        {t('library.importPlan')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t('library.importPlan')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void load(file);
+        }}
+      />
+    </>
+  );
+}

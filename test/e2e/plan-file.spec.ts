@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './support/fixtures';
+
+test.describe('plan files', () => {
+  test('a plan exported from the library comes back as a new plan with the same content', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await library.open();
+    await library.createPlan('Travelling plan', 'Globex');
+    await page.getByRole('link', { name: 'Lead handoff' }).click();
+    await page.getByRole('tab', { name: 'Qualification' }).click();
+    await page.getByLabel('Framework for an SQL').selectOption('gpct');
+    await workspace.expectSaved();
+    await page.getByRole('link', { name: 'All plans' }).click();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      library.actionOn('Travelling plan', 'Export plan file…'),
+    ]);
+    expect(download.suggestedFilename()).toBe('Travelling plan.smarketing.json');
+    const content = readFileSync((await download.path())!, 'utf8');
+
+    await page.getByLabel('Import plan file…').setInputFiles({
+      name: 'Travelling plan.smarketing.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(content, 'utf8'),
+    });
+    await expect(page.getByText('Imported “Travelling plan” as a new plan')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Travelling plan' })).toBeVisible();
+    await page.getByRole('link', { name: 'Lead handoff' }).click();
+    await page.getByRole('tab', { name: 'Qualification' }).click();
+    await expect(page.getByLabel('Framework for an SQL')).toHaveValue('gpct');
+    await page.getByRole('link', { name: 'All plans' }).click();
+    await expect(library.row('Travelling plan')).toHaveCount(2);
+  });
+
+  test('a hostile file is refused with what is wrong and where, and nothing is created', async ({
+    page,
+    library,
+  }) => {
+    await library.open();
+    await library.createPlan('Only plan');
+    await page.getByRole('link', { name: 'All plans' }).click();
+    await page.getByLabel('Import plan file…').setInputFiles({
+      name: 'poisoned.smarketing.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"smarketing-plan","plan":{"__proto__":{"admin":true}}}'),
+    });
+    await expect(
+      page.getByText(/poisoned\.smarketing\.json was not imported: not valid JSON/),
+    ).toBeVisible();
+    await page.getByLabel('Import plan file…').setInputFiles({
+      name: 'broken.smarketing.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"smarketing-plan","plan":{"schemaVersion":3,"name":"<img src=x onerror=alert(1)>"}}',
+      ),
+    });
+    await expect(page.getByText(/broken\.smarketing\.json was not imported: plan\./)).toBeVisible();
+    await expect(page.getByRole('row')).toHaveCount(2);
+    await expect(library.row('Only plan')).toHaveCount(1);
+  });
+});
