@@ -3,6 +3,7 @@ import { Toaster } from 'sonner';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { LibraryScreen } from '../features/plans/LibraryScreen';
+import { ReportScreen } from '../features/report/ReportScreen';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { useMenuCommands } from './use-menu-commands';
 
@@ -15,6 +16,16 @@ export function App() {
       </a>
       <MenuBridge />
       <Switch>
+        <Route path="/plans/:id/report/:paper/:language/:sections">
+          {(params) => (
+            <ReportScreen
+              planId={params.id}
+              paper={params.paper}
+              language={params.language}
+              sections={params.sections}
+            />
+          )}
+        </Route>
         <Route path="/plans/:id/:section?">
           {(params) => (
             <WorkspaceScreen planId={params.id} section={params.section ?? 'overview'} />

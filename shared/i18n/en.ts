@@ -3,6 +3,7 @@ import { goals } from './en/goals';
 import { smart } from './en/smart';
 import { raci } from './en/raci';
 import { handoff } from './en/handoff';
+import { report } from './en/report';
 
 /** English catalogue. Spanish (es.ts) must have exactly the same keys: a unit test checks it. */
 export const en = {
@@ -147,6 +148,7 @@ export const en = {
   smart,
   raci,
   handoff,
+  report,
   menu: {
     file: 'File',
     newPlan: 'New plan',

@@ -4,6 +4,7 @@ import { goals } from './es/goals';
 import { smart } from './es/smart';
 import { raci } from './es/raci';
 import { handoff } from './es/handoff';
+import { report } from './es/report';
 
 export const es: Messages = {
   app: {
@@ -152,6 +153,7 @@ export const es: Messages = {
   smart,
   raci,
   handoff,
+  report,
   menu: {
     file: 'Archivo',
     newPlan: 'Nuevo plan',

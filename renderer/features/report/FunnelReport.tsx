@@ -1,0 +1,68 @@
+import { FunnelChart } from '../funnel/FunnelChart';
+import { useReport } from './report-context';
+
+/** The funnel drawn, then its numbers per stage: forecast, required, the gap, the rate on. */
+export function FunnelReport() {
+  const { doc, analysis, t, formats } = useReport();
+  const names = new Map(doc.funnel.stages.map((s) => [s.id, s.name]));
+  const teams = new Map(doc.funnel.stages.map((s) => [s.id, s.team]));
+  const period = t(`funnel.assumptions.periods.${doc.funnel.assumptions.period}`);
+  return (
+    <section className="report-section" aria-labelledby="report-funnel">
+      <h2 id="report-funnel">{t('report.sections.funnel')}</h2>
+      <p>{t('report.funnel.intro', { period })}</p>
+      {analysis.rows.length > 0 && (
+        <div className="report-figure-box">
+          <FunnelChart
+            rows={analysis.rows}
+            names={names}
+            formats={formats}
+            width={660}
+            labels={{
+              title: t('funnel.chart.title'),
+              description: t('funnel.chart.description'),
+              forecast: t('funnel.forecast'),
+              required: t('funnel.required'),
+              short: (value) => t('funnel.chart.short', { value }),
+            }}
+          />
+        </div>
+      )}
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('report.funnel.stage')}</th>
+            <th scope="col">{t('report.funnel.team')}</th>
+            <th scope="col" className="num">
+              {t('funnel.forecast')}
+            </th>
+            <th scope="col" className="num">
+              {t('funnel.required')}
+            </th>
+            <th scope="col" className="num">
+              {t('report.funnel.gap')}
+            </th>
+            <th scope="col" className="num">
+              {t('report.funnel.rate')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {analysis.rows.map((row) => (
+            <tr key={row.stageId}>
+              <th scope="row">{names.get(row.stageId)}</th>
+              <td>{t(`funnel.team.${teams.get(row.stageId) ?? 'shared'}`)}</td>
+              <td className="num">{formats.volume(row.forecast)}</td>
+              <td className="num">{formats.volume(row.required)}</td>
+              <td className={`num${row.gap !== null && row.gap < 0 ? ' report-short' : ''}`}>
+                {formats.signed(row.gap)}
+              </td>
+              <td className="num">{formats.percent(row.rateToNext)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {analysis.problem && <p className="report-note">{t('report.funnel.noPath')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { LanguageSchema } from '../../../shared/domain/plan-doc';
+import { PaperSizeSchema, ReportSectionSchema } from '../../../shared/domain/report';
+import { useAppStore } from '../../store/store-context';
+import { ReportView } from './ReportView';
+
+interface ReportScreenProps {
+  planId: string;
+  paper: string;
+  language: string;
+  sections: string;
+}
+
+/**
+ * The report route (#/plans/:id/report/:paper/:language/:sections) that the
+ * PDF printers load. Once the plan is drawn and the fonts are in, it marks
+ * the document ready, which is what a printer waits for before printing.
+ */
+export function ReportScreen({ planId, paper, language, sections }: ReportScreenProps) {
+  const status = useAppStore((s) => s.workspaceStatus);
+  const doc = useAppStore((s) => (s.current?.doc.id === planId ? s.current.doc : null));
+  const openPlan = useAppStore((s) => s.openPlan);
+  const paperSize = PaperSizeSchema.catch('A4').parse(paper);
+  const reportLanguage = LanguageSchema.catch('en').parse(language);
+  const chosen = sections
+    .split(',')
+    .flatMap((s) =>
+      ReportSectionSchema.safeParse(s).success ? [ReportSectionSchema.parse(s)] : [],
+    );
+
+  useEffect(() => {
+    void openPlan(planId);
+  }, [planId, openPlan]);
+
+  useEffect(() => {
+    if (!doc) return;
+    document.documentElement.dataset.paper = paperSize;
+    void document.fonts.ready.then(() => {
+      document.documentElement.dataset.reportReady = 'true';
+    });
+  }, [doc, paperSize]);
+
+  if (status === 'missing') return <p role="alert">{planId}</p>;
+  if (!doc) return null;
+  return (
+    <main id="main" className={`report-screen paper-${paperSize}`}>
+      <ReportView
+        doc={doc}
+        language={reportLanguage}
+        sections={chosen}
+        printedOn={new Date().toISOString().slice(0, 10)}
+      />
+    </main>
+  );
+}
