@@ -10,8 +10,12 @@ import { DomainError, describeIssues } from '../../shared/domain/errors';
 import type { PlanService } from './plan-service';
 import type { SettingsService } from './settings-service';
 
+/** Methods that need a shell's printer; the library alone cannot answer them. */
+export type PrinterMethod = 'report.pdf';
+export type LibraryMethod = Exclude<MethodName, PrinterMethod>;
+
 export type ApiHandlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M>;
+  [M in LibraryMethod]: (input: ParsedInput<M>) => MethodOutput<M>;
 };
 
 /** One line per contract method: the only place a method meets the service. */
@@ -37,6 +41,11 @@ export function createHandlers(plans: PlanService, settings: SettingsService): A
 }
 
 export type ApiDispatcher = (method: string, rawInput: unknown) => ApiEnvelope;
+/** What the transports call: library methods answer at once, printing takes a while. */
+export type ShellDispatcher = (
+  method: string,
+  rawInput: unknown,
+) => ApiEnvelope | Promise<ApiEnvelope>;
 
 /**
  * Both transports call this: it parses the input with the contract before the
@@ -57,6 +66,9 @@ export function createDispatcher(
         ok: false,
         error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error.issues) },
       };
+    }
+    if (method === 'report.pdf') {
+      return { ok: false, error: { code: 'IO', message: 'this shell has no PDF printer' } };
     }
     try {
       const handler = handlers[method] as (input: unknown) => unknown;

@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { DomainError } from '../../shared/domain/errors';
 import { resolveDataDir } from '../core/data-dir';
 import { openLibrary, type Library } from '../core/library';
+import { withReportPrinter } from '../core/report-export';
+import { createChromiumPrinter } from './pdf-printer';
 import { openInBrowser } from './open-browser';
 import { createWebServer } from './server';
 
@@ -32,6 +34,7 @@ function main(): void {
         port: { type: 'string' },
         'data-dir': { type: 'string' },
         'no-open': { type: 'boolean', default: false },
+        browser: { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -57,7 +60,13 @@ function main(): void {
 
   // 128 random bits per launch: only the page we print the address for can call the API.
   const token = randomBytes(16).toString('hex');
-  const server = createWebServer({ dispatch: library.dispatch, rendererDir, token });
+  let appUrl = '';
+  const printer = createChromiumPrinter({
+    appUrl: () => appUrl,
+    browserPath: args.browser ?? process.env['SMARKETING_BROWSER'],
+  });
+  const dispatch = withReportPrinter(library.dispatch, library.plans, printer.print);
+  const server = createWebServer({ dispatch, rendererDir, token });
   server.on('error', (error: NodeJS.ErrnoException) => {
     library.close();
     fail(
@@ -70,11 +79,13 @@ function main(): void {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const url = `http://127.0.0.1:${actualPort}/?token=${token}`;
+    appUrl = url;
     process.stdout.write(`Smarketing Planner is running at ${url} (data: ${dataDir})\n`);
     if (!args['no-open']) openInBrowser(url);
   });
 
   const shutdown = () => {
+    void printer.close();
     server.close();
     server.closeAllConnections();
     library.close();

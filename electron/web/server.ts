@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTP_STATUS_BY_CODE } from '../../shared/api/envelope';
-import type { ApiDispatcher } from '../core/api-handlers';
+import type { ShellDispatcher } from '../core/api-handlers';
 import { SECURITY_HEADERS } from '../core/content-security';
 import { readRendererFile } from '../core/static-files';
 import { checkOrigin, checkToken } from './request-guard';
@@ -10,7 +10,7 @@ import { checkOrigin, checkToken } from './request-guard';
 export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 export interface WebServerOptions {
-  dispatch: ApiDispatcher;
+  dispatch: ShellDispatcher;
   rendererDir: string;
   token: string;
   maxBodyBytes?: number;
@@ -96,7 +96,7 @@ async function handleApi(
       error: { code: 'INVALID_INPUT', message: 'body is not valid JSON' },
     });
   }
-  const envelope = options.dispatch(method, input);
+  const envelope = await options.dispatch(method, input);
   if (envelope.ok) return sendJson(res, 200, envelope.value);
   return sendJson(res, HTTP_STATUS_BY_CODE[envelope.error.code], { error: envelope.error });
 }

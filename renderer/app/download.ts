@@ -4,7 +4,12 @@
  * serves both shells.
  */
 export function saveTextFile(fileName: string, content: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  saveBlob(fileName, new Blob([content], { type: `${type};charset=utf-8` }));
+}
+
+/** Hands a binary file (a PDF, an image) to the user, the same way as saveTextFile. */
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -17,6 +17,8 @@ export interface LibrarySlice {
   exportPlanFile: (id: string) => Promise<{ fileName: string; content: string }>;
   /** Creates a new plan from a plan file's text; the host refuses a bad file whole. */
   importPlanFile: (content: string) => Promise<PlanState>;
+  /** The plan printed as a PDF by the shell's printer. */
+  printReport: (input: MethodInput<'report.pdf'>) => Promise<{ fileName: string; base64: string }>;
   /** Set by the desktop menu's "New plan": the library opens its create dialog. */
   createRequested: boolean;
   requestCreate: (requested: boolean) => void;
@@ -72,6 +74,7 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, api) =>
       await refresh();
     },
     exportPlanFile: (id) => api('plans.export', { id }),
+    printReport: (input) => api('report.pdf', input),
     importPlanFile: async (content) => {
       const state = await api('plans.import', { content });
       await refresh();

@@ -1,3 +1,4 @@
+import { PaperSizeSchema, ReportSectionSchema } from '../domain/report';
 import { z } from 'zod';
 import { CommandSchema } from '../domain/commands';
 import { FunnelTemplateIdSchema } from '../domain/funnel';
@@ -41,7 +42,7 @@ export const PlanTemplateSchema = FunnelTemplateIdSchema;
 
 export const SettingsSchema = z.strictObject({
   language: LanguageSchema,
-  paperSize: z.enum(['A4', 'Letter']),
+  paperSize: PaperSizeSchema,
 });
 
 const PlanRef = z.strictObject({ id: IdSchema });
@@ -97,6 +98,19 @@ export const apiContract = {
   'plans.import': {
     input: z.strictObject({ content: z.string().max(12_000_000) }),
     output: PlanStateSchema,
+  },
+  /**
+   * The plan printed as a PDF by the shell's printer (Electron's printToPDF, or
+   * headless Chromium in the browser shell), in the chosen language and paper.
+   */
+  'report.pdf': {
+    input: z.strictObject({
+      id: IdSchema,
+      paper: PaperSizeSchema,
+      language: LanguageSchema,
+      sections: z.array(ReportSectionSchema).max(20),
+    }),
+    output: z.strictObject({ fileName: z.string(), base64: z.string() }),
   },
   'plans.undo': { input: PlanRef, output: PlanStateSchema },
   'plans.redo': { input: PlanRef, output: PlanStateSchema },

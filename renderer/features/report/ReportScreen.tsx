@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LanguageSchema } from '../../../shared/domain/plan-doc';
 import { PaperSizeSchema, ReportSectionSchema } from '../../../shared/domain/report';
 import { useAppStore } from '../../store/store-context';
@@ -17,6 +18,7 @@ interface ReportScreenProps {
  * the document ready, which is what a printer waits for before printing.
  */
 export function ReportScreen({ planId, paper, language, sections }: ReportScreenProps) {
+  const { t } = useTranslation();
   const status = useAppStore((s) => s.workspaceStatus);
   const doc = useAppStore((s) => (s.current?.doc.id === planId ? s.current.doc : null));
   const openPlan = useAppStore((s) => s.openPlan);
@@ -40,7 +42,7 @@ export function ReportScreen({ planId, paper, language, sections }: ReportScreen
     });
   }, [doc, paperSize]);
 
-  if (status === 'missing') return <p role="alert">{planId}</p>;
+  if (status === 'missing') return <p role="alert">{t('workspace.notFound')}</p>;
   if (!doc) return null;
   return (
     <main id="main" className={`report-screen paper-${paperSize}`}>

@@ -1,9 +1,11 @@
-import { Download, Redo2, Undo2 } from 'lucide-react';
+import { Download, FileText, Redo2, Undo2 } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { saveTextFile } from '../../app/download';
 import { useAppStore } from '../../store/store-context';
 import { useErrorMessage } from '../../ui/use-error-message';
+import { ExportPdfDialog } from '../report/ExportPdfDialog';
 import { SaveIndicator } from './SaveIndicator';
 
 export function WorkspaceToolbar() {
@@ -15,6 +17,7 @@ export function WorkspaceToolbar() {
   const redo = useAppStore((s) => s.redo);
   const exportPlanFile = useAppStore((s) => s.exportPlanFile);
   const errorMessage = useErrorMessage();
+  const [exporting, setExporting] = useState(false);
 
   const exportFile = async () => {
     if (!planId) return;
@@ -53,6 +56,11 @@ export function WorkspaceToolbar() {
         <Download aria-hidden size={18} />
         {t('menu.exportPlan')}
       </button>
+      <button type="button" className="btn btn-primary" onClick={() => setExporting(true)}>
+        <FileText aria-hidden size={18} />
+        {t('report.export.button')}
+      </button>
+      <ExportPdfDialog open={exporting} onClose={() => setExporting(false)} />
     </div>
   );
 }

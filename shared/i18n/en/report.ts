@@ -1,12 +1,27 @@
 /** English messages of the printed plan and its export. */
 export const report = {
   kicker: 'Sales and marketing alignment plan',
+  pageOf: 'Page {{page}} of {{pages}}',
   period: 'Period',
   printedOn: 'Printed on',
   status: 'Status',
   draft: 'Draft — not signed yet',
   teams: 'Teams',
   draftNote: 'The plan becomes agreed when every approver signs the sign-off page.',
+  export: {
+    title: 'Export the plan as a PDF',
+    description: 'Choose what to print. Sections with nothing in them yet are left out.',
+    sections: 'Sections',
+    empty: 'nothing to print yet',
+    paper: 'Paper size',
+    language: 'Language of the PDF',
+    preview: 'Preview',
+    hidePreview: 'Hide preview',
+    submit: 'Export PDF',
+    printing: 'Printing the PDF…',
+    done: 'Saved {{file}}',
+    button: 'Export PDF…',
+  },
   sections: {
     summary: 'Executive summary',
     funnel: 'Funnel',

@@ -2,12 +2,27 @@ import type { Messages } from '../en';
 
 export const report: Messages['report'] = {
   kicker: 'Plan de alineación de ventas y marketing',
+  pageOf: 'Página {{page}} de {{pages}}',
   period: 'Periodo',
   printedOn: 'Impreso el',
   status: 'Estado',
   draft: 'Borrador: aún sin firmar',
   teams: 'Equipos',
   draftNote: 'El plan queda acordado cuando todas las personas firman la página de aprobación.',
+  export: {
+    title: 'Exportar el plan en PDF',
+    description: 'Elige qué imprimir. Las secciones aún vacías no se incluyen.',
+    sections: 'Secciones',
+    empty: 'aún sin contenido',
+    paper: 'Tamaño de papel',
+    language: 'Idioma del PDF',
+    preview: 'Vista previa',
+    hidePreview: 'Ocultar la vista previa',
+    submit: 'Exportar PDF',
+    printing: 'Imprimiendo el PDF…',
+    done: 'Guardado {{file}}',
+    button: 'Exportar PDF…',
+  },
   sections: {
     summary: 'Resumen ejecutivo',
     funnel: 'Embudo',

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { LanguageSchema, type Language } from '../../../shared/domain/plan-doc';
+import {
+  PaperSizeSchema,
+  REPORT_SECTIONS,
+  sectionsWithContent,
+  type PaperSize,
+  type ReportSection,
+} from '../../../shared/domain/report';
+import { saveBlob } from '../../app/download';
+import { useAppStore } from '../../store/store-context';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField } from '../../ui/SelectField';
+import { useErrorMessage } from '../../ui/use-error-message';
+import { ReportView } from './ReportView';
+
+/**
+ * Export the agreed plan as a PDF: which sections, which paper, which
+ * language; a preview of exactly what prints; progress while the printer
+ * works; then the file is handed over to be saved.
+ */
+export function ExportPdfDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const doc = useAppStore((s) => s.current?.doc);
+  const defaultPaper = useAppStore((s) => s.settings.paperSize);
+  const printReport = useAppStore((s) => s.printReport);
+  const errorMessage = useErrorMessage();
+  const [paper, setPaper] = useState<PaperSize>(defaultPaper);
+  const [language, setLanguage] = useState<Language | null>(null);
+  const [chosen, setChosen] = useState<ReadonlySet<ReportSection>>(new Set(REPORT_SECTIONS));
+  const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState(false);
+  if (!doc) return null;
+  const reportLanguage = language ?? doc.language;
+  const withContent = new Set(sectionsWithContent(doc));
+  const sections = REPORT_SECTIONS.filter((s) => chosen.has(s) && withContent.has(s));
+
+  const exportPdf = async () => {
+    setBusy(true);
+    try {
+      const file = await printReport({ id: doc.id, paper, language: reportLanguage, sections });
+      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+      saveBlob(file.fileName, new Blob([bytes], { type: 'application/pdf' }));
+      toast.success(t('report.export.done', { file: file.fileName }));
+      onClose();
+    } catch (error) {
+      toast.error(errorMessage(error), { duration: 15_000 });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => !next && !busy && onClose()}
+      title={t('report.export.title')}
+      description={t('report.export.description')}
+      wide={preview}
+    >
+      <form
+        className="export-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void exportPdf();
+        }}
+      >
+        <fieldset className="export-sections">
+          <legend className="field-label">{t('report.export.sections')}</legend>
+          {REPORT_SECTIONS.map((section) => (
+            <label key={section} className="checkbox-field">
+              <input
+                type="checkbox"
+                checked={chosen.has(section) && withContent.has(section)}
+                disabled={!withContent.has(section) || busy}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if (e.target.checked) next.add(section);
+                  else next.delete(section);
+                  setChosen(next);
+                }}
+              />
+              {t(`report.sections.${section}`)}
+              {!withContent.has(section) && (
+                <span className="muted"> · {t('report.export.empty')}</span>
+              )}
+            </label>
+          ))}
+        </fieldset>
+        <div className="form-grid">
+          <SelectField
+            label={t('report.export.paper')}
+            value={paper}
+            disabled={busy}
+            options={PaperSizeSchema.options.map((p) => ({ value: p, label: p }))}
+            onChange={(e) => setPaper(PaperSizeSchema.parse(e.target.value))}
+          />
+          <SelectField
+            label={t('report.export.language')}
+            value={reportLanguage}
+            disabled={busy}
+            options={LanguageSchema.options.map((l) => ({
+              value: l,
+              label: t(`app.languages.${l}`),
+            }))}
+            onChange={(e) => setLanguage(LanguageSchema.parse(e.target.value))}
+          />
+        </div>
+        {busy && (
+          <div className="load-progress" role="status">
+            <label htmlFor="pdf-progress">{t('report.export.printing')}</label>
+            <progress id="pdf-progress" />
+          </div>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={() => setPreview(!preview)}>
+            {preview ? t('report.export.hidePreview') : t('report.export.preview')}
+          </button>
+          <button type="button" className="btn" disabled={busy} onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('report.export.submit')}
+          </button>
+        </div>
+      </form>
+      {preview && (
+        <div className="export-preview" role="region" aria-label={t('report.export.preview')}>
+          <ReportView
+            doc={doc}
+            language={reportLanguage}
+            sections={sections}
+            printedOn={new Date().toISOString().slice(0, 10)}
+          />
+        </div>
+      )}
+    </Dialog>
+  );
+}
