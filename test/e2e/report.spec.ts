@@ -1,0 +1,178 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { expect, test } from './support/fixtures';
+import type { RunningShell } from './support/browser-shell';
+
+const HOSTILE_NAME = '<img src=x onerror=alert(1)> FY27';
+
+/** A plan with something in every section, made through the API the app uses. */
+async function planWithEverything(shell: RunningShell): Promise<string> {
+  const api = async (method: string, input: unknown) => {
+    const response = await fetch(`${shell.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${shell.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    if (!response.ok) throw new Error(`${method}: ${await response.text()}`);
+    return (await response.json()) as { doc: { id: string } };
+  };
+  const { doc } = await api('plans.create', {
+    name: HOSTILE_NAME,
+    client: 'Acme',
+    template: 'waterfall',
+  });
+  await api('plans.apply', {
+    id: doc.id,
+    commands: [
+      {
+        type: 'funnel.assumptions.set',
+        patch: { revenueTarget: 600000, avgDealSize: 20000, topVolume: 3000 },
+      },
+      {
+        type: 'person.add',
+        person: { id: 'ana', name: 'Ana Ruiz', roleTitle: 'CMO', teamId: 'team-marketing' },
+      },
+      {
+        type: 'person.add',
+        person: { id: 'bo', name: 'Bo Chen', roleTitle: 'VP Sales', teamId: 'team-sales' },
+      },
+      {
+        type: 'goal.add',
+        goal: {
+          id: 'g1',
+          title: 'Deliver 400 accepted MQLs a month',
+          statement: 'Marketing delivers 400 MQLs a month that sales accepts',
+          metric: null,
+          baseline: 300,
+          target: 400,
+          start: null,
+          deadline: '2026-12-31',
+          ownerIds: ['ana', 'bo'],
+          achievable: '',
+          relevantTo: '',
+          status: 'onTrack',
+          linkedTarget: null,
+          checkIns: [],
+        },
+      },
+      {
+        type: 'raci.activities.add',
+        activities: [
+          { id: 'a1', name: 'Define the ideal customer profile', phase: 'plan', handoff: false },
+          { id: 'a2', name: 'Follow up MQLs within the SLA', phase: 'handoff', handoff: true },
+        ],
+      },
+      {
+        type: 'raci.role.add',
+        role: { id: 'r1', name: 'CMO', teamId: 'team-marketing', personId: 'ana' },
+      },
+      {
+        type: 'raci.role.add',
+        role: { id: 'r2', name: 'Sales lead', teamId: 'team-sales', personId: 'bo' },
+      },
+      { type: 'raci.cell.set', activityId: 'a1', roleId: 'r1', letter: 'A' },
+      { type: 'raci.cell.set', activityId: 'a2', roleId: 'r2', letter: 'A' },
+      { type: 'raci.cell.set', activityId: 'a2', roleId: 'r1', letter: 'I' },
+      {
+        type: 'handoff.definition.set',
+        stageId: 'stage-sal',
+        patch: { definition: 'A lead sales has accepted within 48 hours' },
+      },
+      {
+        type: 'handoff.criterion.add',
+        criterion: {
+          id: 'c1',
+          name: 'Director or above',
+          dimension: 'fit',
+          field: 'job_title',
+          operator: 'contains',
+          value: 'director',
+          points: 20,
+        },
+      },
+    ],
+  });
+  return doc.id;
+}
+
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+test.describe('the plan as a PDF', () => {
+  for (const language of ['en', 'es'] as const) {
+    test(`is exported with every section, read back and looked at (${language})`, async ({
+      page,
+      shell,
+    }) => {
+      test.setTimeout(120_000);
+      const id = await planWithEverything(shell);
+      await page.goto(`${shell.url}#/plans/${id}`);
+      await page.getByRole('button', { name: 'Export PDF…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export the plan as a PDF' });
+      await dialog.getByLabel('Language of the PDF').selectOption(language);
+      await dialog.getByLabel('Paper size').selectOption(language === 'es' ? 'A4' : 'Letter');
+      await dialog.getByRole('button', { name: 'Preview' }).click();
+      await expect(
+        dialog.getByRole('region', { name: 'Preview' }).getByRole('heading', { level: 1 }),
+      ).toHaveText(HOSTILE_NAME);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        dialog.getByRole('button', { name: 'Export PDF' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('img src=x onerror=alert(1) FY27.pdf');
+      mkdirSync('test-results/screens', { recursive: true });
+      const path = `test-results/report-${language}.pdf`;
+      await download.saveAs(path);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        path,
+        `test-results/screens/report-${language}`,
+      ]);
+
+      const text = pdfText(path).replace(/\s+/g, ' ');
+      const expected =
+        language === 'en'
+          ? [
+              'Sales and marketing alignment plan',
+              'Executive summary',
+              'Revenue target per month',
+              'Funnel',
+              'Shared goals',
+              'Deliver 400 accepted MQLs a month',
+              'Accountability (RACI)',
+              'Follow up MQLs within the SLA',
+              'Sales owes Marketing: Follow up MQLs within the SLA',
+              'Lead handoff: definitions, qualification and scoring',
+              'Director or above',
+              'Service level agreement',
+              'Time to first response',
+              'Sign-off',
+              'Ana Ruiz',
+              'Bo Chen',
+              'Glossary',
+              'A lead sales has accepted within 48 hours',
+              'Page 1 of',
+            ]
+          : [
+              'Plan de alineación de ventas y marketing',
+              'Resumen ejecutivo',
+              'Objetivo de ingresos por mes',
+              'Embudo',
+              'Objetivos compartidos',
+              'Deliver 400 accepted MQLs a month',
+              'Responsabilidades (RACI)',
+              'Traspaso de leads: definiciones, calificación y puntuación',
+              'Acuerdo de nivel de servicio',
+              'Intentos de contacto',
+              'Aprobación',
+              'Glosario',
+              'Página 1 de',
+            ];
+      for (const phrase of expected) expect(text, phrase).toContain(phrase);
+      expect(text).toContain(HOSTILE_NAME);
+    });
+  }
+});
