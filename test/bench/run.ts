@@ -24,6 +24,7 @@ const CANVAS_BENCHMARKS = [
   'raci-keystroke-p95-200x40',
   'paper-test-load-10k-rows',
   'paper-test-longest-task-10k-rows',
+  'report-pdf-workshop-plan',
 ];
 
 const args = process.argv.slice(2);

@@ -14,6 +14,7 @@ import {
   paperTestBenchCommands,
   paperTestWorkInNode,
 } from './paper-test-bench';
+import { printReportAndBlank, reportBenchCommands } from './report-bench';
 import { gridTimeToInteractive, keystrokeP95, raciBenchCommands } from './raci-bench';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -133,6 +134,11 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
     const appUrl = `${shell.url}#/plans/${created.doc.id}/funnel`;
     await api('plans.apply', { id: created.doc.id, commands: paperTestBenchCommands() });
     const handoffUrl = `${shell.url}#/plans/${created.doc.id}/handoff`;
+    const workshopPlan = await api('plans.create', { name: 'Workshop-size plan' });
+    await api('plans.apply', {
+      id: workshopPlan.doc.id,
+      commands: reportBenchCommands({ marketing: 'team-marketing', sales: 'team-sales' }),
+    });
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     // tsx compiles functions passed to page.evaluate with esbuild's __name helper.
@@ -171,7 +177,11 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
     const smallFile = await measurePaperTest(100);
     const paperTest = await measurePaperTest(PAPER_TEST_ROWS);
     const nodeWork = paperTestWorkInNode();
+    await printReportAndBlank(context, shell.url, workshopPlan.doc.id);
+    const printed = await printReportAndBlank(context, shell.url, workshopPlan.doc.id);
     return [
+      // A workshop-size plan to PDF, warm, against a blank page in the same browser; ≤ 3 s.
+      result('report-pdf-workshop-plan', printed.report, printed.blank, 8, printed.report <= 3000),
       // The page against the same parse, check and score in Node; the issue's bar: ≤ 2 s.
       result('paper-test-load-10k-rows', paperTest.load, nodeWork, 25, paperTest.load <= 2000),
       // Responsiveness while loading: the longest task against loading 100 rows; ≤ 200 ms
