@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { METHOD_NAMES } from '../../shared/api/contract';
 import type { ApiEnvelope } from '../../shared/api/envelope';
-import type { ApiDispatcher } from '../core/api-handlers';
+import type { ShellDispatcher } from '../core/api-handlers';
 import { API_CHANNEL_PREFIX } from './ipc-channels';
 import { isAppUrl } from './security';
 
@@ -12,18 +12,18 @@ import { isAppUrl } from './security';
  */
 export function bindApi(
   ipcMain: Pick<IpcMain, 'handle'>,
-  dispatch: ApiDispatcher,
+  dispatch: ShellDispatcher,
   isOwnWindow: (contents: WebContents) => boolean,
   afterCall: (method: string, envelope: ApiEnvelope) => void = () => {},
 ): void {
   for (const method of METHOD_NAMES) {
     ipcMain.handle(
       `${API_CHANNEL_PREFIX}${method}`,
-      (event: IpcMainInvokeEvent, input: unknown) => {
+      async (event: IpcMainInvokeEvent, input: unknown) => {
         if (!isTrustedSender(event, isOwnWindow)) {
           throw new Error('refused: not a Smarketing Planner window');
         }
-        const envelope = dispatch(method, input);
+        const envelope = await dispatch(method, input);
         afterCall(method, envelope);
         return envelope;
       },

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../core/data-dir';
+import { createElectronPrinter } from './pdf-printer';
+import { withReportPrinter } from '../core/report-export';
 import { openLibrary, type Library } from '../core/library';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
 import { bindApi } from './ipc';
@@ -114,9 +116,17 @@ function run(): void {
       return;
     }
     serveRenderer(protocol, rendererDir);
+    const printer = createElectronPrinter({
+      BrowserWindow,
+      webPreferences: secureWebPreferences(preloadPath),
+      track: (contentsId) => {
+        ownWindows.add(contentsId);
+        return () => ownWindows.delete(contentsId);
+      },
+    });
     bindApi(
       ipcMain,
-      library.dispatch,
+      withReportPrinter(library.dispatch, library.plans, printer),
       (contents) => ownWindows.has(contents.id),
       (method, envelope) => {
         if (method === 'settings.set' && envelope.ok) rebuildMenu();

@@ -41,26 +41,26 @@ describe('IPC binding', () => {
     );
   });
 
-  it('answers the app window through the contract', () => {
-    const result = invoke('plans.create', ownWindow, 'app://smarketing/index.html', {
+  it('answers the app window through the contract', async () => {
+    const result = await invoke('plans.create', ownWindow, 'app://smarketing/index.html', {
       name: 'From IPC',
     });
     expect(result).toMatchObject({ ok: true, value: { doc: { name: 'From IPC' } } });
     expect(
-      invoke('plans.create', ownWindow, 'app://smarketing/index.html', { name: 5 }),
+      await invoke('plans.create', ownWindow, 'app://smarketing/index.html', { name: 5 }),
     ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^name:/) },
     });
   });
 
-  it('drops calls from windows it did not create, or showing another page, and writes nothing', () => {
-    expect(() =>
+  it('drops calls from windows it did not create, or showing another page, and writes nothing', async () => {
+    await expect(
       invoke('plans.create', strangerWindow, 'app://smarketing/index.html', { name: 'x' }),
-    ).toThrow(/not a Smarketing Planner window/);
-    expect(() => invoke('plans.create', ownWindow, 'https://evil.example/', { name: 'x' })).toThrow(
-      /not a Smarketing Planner window/,
-    );
+    ).rejects.toThrow(/not a Smarketing Planner window/);
+    await expect(
+      invoke('plans.create', ownWindow, 'https://evil.example/', { name: 'x' }),
+    ).rejects.toThrow(/not a Smarketing Planner window/);
     expect(library.plans.list()).toEqual([]);
   });
 });

@@ -55,26 +55,26 @@ describe('Electron main process (against the mock)', () => {
     expect(fakeSession.checkHandler?.()).toBe(false);
   });
 
-  it('answers IPC only from its own window', () => {
+  it('answers IPC only from its own window', async () => {
     const handler = fakeIpcMain.handlers.get('api:plans.list');
     const own = FakeBrowserWindow.all[0]?.webContents;
     expect(
-      handler?.({ sender: own, senderFrame: { url: 'app://smarketing/index.html' } }, {}),
+      await handler?.({ sender: own, senderFrame: { url: 'app://smarketing/index.html' } }, {}),
     ).toEqual({
       ok: true,
       value: { plans: [] },
     });
     const stranger = new FakeBrowserWindow({}).webContents;
-    expect(() =>
+    await expect(
       handler?.({ sender: stranger, senderFrame: { url: 'app://smarketing/index.html' } }, {}),
-    ).toThrow();
+    ).rejects.toThrow();
     FakeBrowserWindow.all.pop();
   });
 
-  it('rebuilds the menu in Spanish when the interface language changes', () => {
+  it('rebuilds the menu in Spanish when the interface language changes', async () => {
     const handler = fakeIpcMain.handlers.get('api:settings.set');
     const own = FakeBrowserWindow.all[0]?.webContents;
-    handler?.(
+    await handler?.(
       { sender: own, senderFrame: { url: 'app://smarketing/index.html' } },
       { language: 'es' },
     );
