@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import type { RunningShell } from './support/browser-shell';
 
@@ -108,8 +110,8 @@ test.describe('the plan as a PDF', () => {
       test.setTimeout(120_000);
       const id = await planWithEverything(shell);
       await page.goto(`${shell.url}#/plans/${id}`);
-      await page.getByRole('button', { name: 'Export PDF…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Export the plan as a PDF' });
+      await page.getByRole('button', { name: 'Export…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export the plan' });
       await dialog.getByLabel('Language of the PDF').selectOption(language);
       await dialog.getByLabel('Paper size').selectOption(language === 'es' ? 'A4' : 'Letter');
       await dialog.getByRole('button', { name: 'Preview' }).click();
@@ -175,4 +177,55 @@ test.describe('the plan as a PDF', () => {
       expect(text).toContain(HOSTILE_NAME);
     });
   }
+
+  test('goals and SLA terms go to CSV with the same cells, and the CRM checklist follows the plan', async ({
+    page,
+    shell,
+  }) => {
+    const id = await planWithEverything(shell);
+    await page.goto(`${shell.url}#/plans/${id}`);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the plan' });
+    await dialog.getByLabel('CSV separator').selectOption(';');
+    const goals = parseCsv(
+      await download(page, dialog.getByRole('button', { name: 'Goals (CSV)' })),
+    );
+    expect(goals[0]?.slice(0, 3)).toEqual(['Goal title', 'Statement', 'Owners']);
+    expect(goals[1]?.slice(0, 6)).toEqual([
+      'Deliver 400 accepted MQLs a month',
+      'Marketing delivers 400 MQLs a month that sales accepts',
+      'Ana Ruiz, Bo Chen',
+      '',
+      '300',
+      '400',
+    ]);
+    const sla = parseCsv(
+      await download(page, dialog.getByRole('button', { name: 'SLA terms (CSV)' })),
+    );
+    expect(sla).toContainEqual(['Time to first response', 'Sales', '≤ 1 h', '']);
+    expect(sla).toContainEqual(['Qualified leads delivered', 'Marketing', '400 per month', '']);
+
+    const crm = await download(
+      page,
+      dialog.getByRole('button', { name: 'CRM set-up checklist (Markdown)' }),
+    );
+    expect(crm).toContain('## Lifecycle stages');
+    expect(crm).toContain('- [ ] Create the lifecycle stage “SAL” (owned by Shared).');
+    expect(crm).toContain(
+      '- [ ] Director or above (fit): job_title contains “director” → +20 points.',
+    );
+    expect(crm).toContain(
+      '- [ ] Alert the owner and their manager when a lead has no first response after 1 h.',
+    );
+  });
 });
+
+async function download(page: Page, button: ReturnType<Page['getByRole']>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+function parseCsv(text: string): string[][] {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+}

@@ -1,15 +1,8 @@
-import Papa from 'papaparse';
+import { toCsv, type CsvSeparator } from '../../app/csv';
 import type { RaciSection } from '../../../shared/domain/raci';
 import { activitiesInPhaseOrder } from './RaciMatrix';
 
-export type CsvSeparator = ',' | ';';
-
-/**
- * The matrix as CSV (RFC 4180): one row per activity in the grid's order, one
- * column per role.
- * A byte-order mark lets Excel read accents right; a semicolon separator
- * suits Excel set to a Spanish locale.
- */
+/** The matrix as CSV: one row per activity in the grid's order, one column per role. */
 export function raciToCsv(
   raci: RaciSection,
   labels: {
@@ -26,5 +19,5 @@ export function raciToCsv(
     a.name,
     ...raci.roles.map((r) => raci.cells[a.id]?.[r.id] ?? ''),
   ]);
-  return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: separator, newline: '\r\n', quotes: false })}\r\n`;
+  return toCsv([header, ...rows], separator);
 }

@@ -5,7 +5,7 @@ import { toast } from 'sonner';
 import { saveTextFile } from '../../app/download';
 import { useAppStore } from '../../store/store-context';
 import { useErrorMessage } from '../../ui/use-error-message';
-import { ExportPdfDialog } from '../report/ExportPdfDialog';
+import { ExportDialog } from '../report/ExportDialog';
 import { SaveIndicator } from './SaveIndicator';
 
 export function WorkspaceToolbar() {
@@ -60,7 +60,7 @@ export function WorkspaceToolbar() {
         <FileText aria-hidden size={18} />
         {t('report.export.button')}
       </button>
-      <ExportPdfDialog open={exporting} onClose={() => setExporting(false)} />
+      <ExportDialog open={exporting} onClose={() => setExporting(false)} />
     </div>
   );
 }

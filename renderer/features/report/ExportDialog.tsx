@@ -14,14 +14,16 @@ import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { useErrorMessage } from '../../ui/use-error-message';
+import { OtherExports } from './OtherExports';
 import { ReportView } from './ReportView';
 
 /**
- * Export the agreed plan as a PDF: which sections, which paper, which
+ * Export the agreed plan. The PDF: which sections, which paper, which
  * language; a preview of exactly what prints; progress while the printer
- * works; then the file is handed over to be saved.
+ * works; then the file is handed over to be saved. Below it, the same plan
+ * as CSV tables and a CRM checklist.
  */
-export function ExportPdfDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const doc = useAppStore((s) => s.current?.doc);
   const defaultPaper = useAppStore((s) => s.settings.paperSize);
@@ -126,6 +128,7 @@ export function ExportPdfDialog({ open, onClose }: { open: boolean; onClose: () 
           </button>
         </div>
       </form>
+      <OtherExports doc={doc} language={reportLanguage} />
       {preview && (
         <div className="export-preview" role="region" aria-label={t('report.export.preview')}>
           <ReportView
