@@ -18,6 +18,7 @@ import type { FunnelSection } from '../../../shared/domain/funnel';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import type { NumberFormats } from './format-numbers';
 import { HandoffEdge, type HandoffEdgeType } from './HandoffEdge';
+import { MapImageButtons } from './ImageButtons';
 import { newStage } from './new-stage';
 import { StageNode, type StageNodeType } from './StageNode';
 import type { FunnelSelection } from './selection';
@@ -240,6 +241,7 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
           style={{ width: 160, height: 100 }}
         />
         <Controls showInteractive={false} />
+        <MapImageButtons />
       </ReactFlow>
     </div>
   );

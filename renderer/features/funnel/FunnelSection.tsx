@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { LayoutTemplate, Network, Plus, Table2, Workflow } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@xyflow/react/dist/style.css';
 import './funnel.css';
@@ -9,6 +9,7 @@ import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { AssumptionsForm } from './AssumptionsForm';
 import { layoutFunnel } from './auto-layout';
 import { FunnelCanvas } from './FunnelCanvas';
+import { ChartImageButtons } from './ImageButtons';
 import { FunnelChart } from './FunnelChart';
 import { FunnelResults } from './FunnelResults';
 import { FunnelTable } from './FunnelTable';
@@ -50,6 +51,7 @@ export function FunnelSection() {
   const names = useStageNames();
   const dispatch = usePlanDispatch();
   const [view, setView] = useState<View>('map');
+  const chartCard = useRef<HTMLElement>(null);
   const [selection, setSelection] = useState<FunnelSelection>(null);
   const [templatesOpen, setTemplatesOpen] = useState(false);
 
@@ -183,8 +185,13 @@ export function FunnelSection() {
 
       {analysis.rows.length > 0 && (
         <div className="funnel-lower">
-          <section className="card" aria-labelledby="funnel-chart-heading">
-            <h3 id="funnel-chart-heading">{t('funnel.chart.title')}</h3>
+          <section className="card" aria-labelledby="funnel-chart-heading" ref={chartCard}>
+            <div className="card-header">
+              <h3 id="funnel-chart-heading">{t('funnel.chart.title')}</h3>
+              <ChartImageButtons
+                chart={() => chartCard.current?.querySelector('svg.funnel-chart') ?? null}
+              />
+            </div>
             <FunnelChart
               rows={analysis.rows}
               names={names}

@@ -1,5 +1,14 @@
 /** English messages of the funnel section. */
 export const funnel = {
+  image: {
+    group: 'Save the {{what}} as an image',
+    save: 'Save the {{what}} as {{format}}',
+    map: 'funnel map',
+    chart: 'funnel chart',
+    mapFile: 'funnel map',
+    chartFile: 'funnel chart',
+    failed: 'The image could not be made. Try again, or use the other format.',
+  },
   title: 'Funnel',
   toolbar: 'Funnel tools',
   views: 'Funnel view',

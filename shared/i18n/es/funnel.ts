@@ -1,6 +1,15 @@
 import type { Messages } from '../en';
 
 export const funnel: Messages['funnel'] = {
+  image: {
+    group: 'Guardar el {{what}} como imagen',
+    save: 'Guardar el {{what}} en {{format}}',
+    map: 'mapa del embudo',
+    chart: 'gráfico del embudo',
+    mapFile: 'mapa del embudo',
+    chartFile: 'gráfico del embudo',
+    failed: 'No se ha podido crear la imagen. Vuelve a intentarlo o usa el otro formato.',
+  },
   title: 'Embudo',
   toolbar: 'Herramientas del embudo',
   views: 'Vista del embudo',
