@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -118,6 +119,13 @@ test.describe('the plan as a PDF', () => {
       await expect(
         dialog.getByRole('region', { name: 'Preview' }).getByRole('heading', { level: 1 }),
       ).toHaveText(HOSTILE_NAME);
+      await page.screenshot({ path: `test-results/screens/export-dialog-${language}.png` });
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 60_000 }),
         dialog.getByRole('button', { name: 'Export PDF' }).click(),

@@ -130,7 +130,12 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
       </form>
       <OtherExports doc={doc} language={reportLanguage} />
       {preview && (
-        <div className="export-preview" role="region" aria-label={t('report.export.preview')}>
+        <div
+          className="export-preview"
+          role="region"
+          aria-label={t('report.export.preview')}
+          tabIndex={0}
+        >
           <ReportView
             doc={doc}
             language={reportLanguage}
