@@ -62,4 +62,33 @@ test.describe('plan files', () => {
     await expect(page.getByRole('row')).toHaveCount(2);
     await expect(library.row('Only plan')).toHaveCount(1);
   });
+
+  test('markup in an imported plan is shown as text, never run', async ({ page, library }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await library.open();
+    await library.createPlan('Source plan');
+    await page.getByRole('link', { name: 'All plans' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      library.actionOn('Source plan', 'Export plan file…'),
+    ]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    file.plan.name = '<img src=x onerror=alert(1)>';
+    file.plan.client = '<script>alert(2)</script>';
+    await page.getByLabel('Import plan file…').setInputFiles({
+      name: 'markup.smarketing.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect(
+      page.getByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)>' }),
+    ).toBeVisible();
+    await expect(page.getByText('<script>alert(2)</script>').first()).toBeVisible();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
 });
