@@ -87,7 +87,7 @@ test.describe('browser shell API', () => {
   }
 
   test('refuses an oversized body with 413', async ({ shell }) => {
-    const huge = JSON.stringify({ name: 'x'.repeat(9 * 1024 * 1024) });
+    const huge = JSON.stringify({ name: 'x'.repeat(13 * 1024 * 1024) });
     const response = await call(shell, 'plans.create', goodHeaders(shell), huge);
     expect(response.status).toBe(413);
     expect(await planCount(shell)).toBe(0);
