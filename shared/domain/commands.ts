@@ -11,6 +11,7 @@ import {
 import { FUNNEL_COMMANDS } from './funnel-commands';
 import { GOAL_COMMANDS } from './goal-commands';
 import { HANDOFF_COMMANDS } from './handoff-commands';
+import { WORKSHOP_COMMANDS } from './workshop-commands';
 import { RACI_COMMANDS } from './raci-commands';
 
 /**
@@ -72,6 +73,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   ...GOAL_COMMANDS,
   ...RACI_COMMANDS,
   ...HANDOFF_COMMANDS,
+  ...WORKSHOP_COMMANDS,
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;
@@ -114,6 +116,10 @@ export function mergeKey(command: Command): string | null {
       return `handoff.scoring.set:${Object.keys(command.patch).sort().join(',')}`;
     case 'handoff.sla.set':
       return `handoff.sla.set:${Object.keys(command.patch).sort().join(',')}`;
+    case 'decision.update':
+      return `decision.update:${command.decisionId}:${Object.keys(command.patch).sort().join(',')}`;
+    case 'action.update':
+      return `action.update:${command.actionId}:${Object.keys(command.patch).sort().join(',')}`;
     case 'kpis.set':
       return `kpis.set:${Object.keys(command.patch).sort().join(',')}`;
     default:

@@ -68,6 +68,9 @@ export function releaseRemovedReferences(draft: Draft<PlanDoc>): void {
   handoff.sla.raciLinks = Object.fromEntries(
     Object.entries(handoff.sla.raciLinks).filter(([, id]) => activities.has(id)),
   );
+  for (const action of draft.workshop.actions) {
+    if (action.ownerId !== null && !people.has(action.ownerId)) action.ownerId = null;
+  }
   for (const role of draft.raci.roles) {
     if (role.personId !== null && !people.has(role.personId)) role.personId = null;
   }

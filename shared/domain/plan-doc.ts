@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emptyWorkshop, WorkshopSectionSchema, workshopIntegrityIssues } from './workshop';
 import {
   emptyFunnel,
   funnelIntegrityIssues,
@@ -49,13 +50,6 @@ export const PersonSchema = z.strictObject({
   roleTitle: z.string().trim().max(80),
   teamId: IdSchema,
 });
-
-/*
- * The section below is filled by the workshop
- * features. Until a feature ships, its section is an empty strict object, so
- * a document can never carry data no code knows how to read.
- */
-export const WorkshopSectionSchema = z.strictObject({});
 
 export const PlanDocSchema = z
   .strictObject({
@@ -110,6 +104,9 @@ export const PlanDocSchema = z
       activityIds,
     })) {
       ctx.addIssue({ code: 'custom', path: ['handoff', ...issue.path], message: issue.message });
+    }
+    for (const issue of workshopIntegrityIssues(doc.workshop, { personIds: refs.personIds })) {
+      ctx.addIssue({ code: 'custom', path: ['workshop', ...issue.path], message: issue.message });
     }
     doc.people.forEach((person, index) => {
       if (!teamIds.has(person.teamId)) {
@@ -166,6 +163,6 @@ export function createPlanDoc(input: NewPlanInput): PlanDoc {
     goals: emptyGoals(),
     raci: emptyRaci(),
     handoff: emptyHandoff(),
-    workshop: {},
+    workshop: emptyWorkshop(),
   });
 }

@@ -3,6 +3,7 @@ import { emptyFunnel } from './funnel';
 import { emptyGoals } from './goals';
 import { emptyHandoff } from './handoff';
 import { emptyRaci } from './raci';
+import { emptyWorkshop } from './workshop';
 import { PLAN_SCHEMA_VERSION, PlanDocSchema, type PlanDoc } from './plan-doc';
 
 type RawPlan = Record<string, unknown> & { schemaVersion: number };
@@ -21,7 +22,8 @@ const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
     raci: emptyRaci(),
     handoff: emptyHandoff(),
   }),
-  // v3: the qualification framework gains its handoff fields, the handoff its swimlane.
+  // v3: the qualification framework gains its handoff fields, the handoff its
+  // swimlane, and the workshop section its content.
   2: (plan) => {
     const handoff = plan['handoff'] as Record<string, unknown> & { framework: object };
     return {
@@ -32,6 +34,7 @@ const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
         framework: { fields: [], ...handoff.framework },
         swimlane: { positions: {} },
       },
+      workshop: emptyWorkshop(),
     };
   },
 };

@@ -5,6 +5,7 @@ import { isFunnelCommand, mutateFunnel } from './funnel-reducer';
 import { isGoalCommand, mutateGoals, releaseRemovedReferences } from './goal-reducer';
 import { isHandoffCommand, mutateHandoff } from './handoff-reducer';
 import { isRaciCommand, mutateRaci } from './raci-reducer';
+import { isWorkshopCommand, mutateWorkshop } from './workshop-reducer';
 import { PlanDocSchema, type PlanDoc } from './plan-doc';
 
 enablePatches();
@@ -63,6 +64,10 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
   }
   if (isHandoffCommand(command)) {
     mutateHandoff(draft.handoff, command);
+    return;
+  }
+  if (isWorkshopCommand(command)) {
+    mutateWorkshop(draft.workshop, command);
     return;
   }
   switch (command.type) {

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { IdSchema } from './ids';
+import {
+  ActionItemSchema,
+  AssessmentRunSchema,
+  DecisionSchema,
+  ParkedTopicSchema,
+  ScoreSchema,
+} from './workshop';
+
+const nonEmpty = { message: 'patch must change something' };
+
+/** Every edit of the workshop: assessment answers, decisions, actions, parked topics. */
+export const WORKSHOP_COMMANDS = [
+  z.strictObject({ type: z.literal('assessment.start'), run: AssessmentRunSchema }),
+  /** One leader's answer to one statement; null takes it back. */
+  z.strictObject({
+    type: z.literal('assessment.answer'),
+    runId: IdSchema,
+    team: z.enum(['marketing', 'sales']),
+    statementId: z.string().min(1).max(20),
+    score: ScoreSchema.nullable(),
+  }),
+  z.strictObject({ type: z.literal('assessment.remove'), runId: IdSchema }),
+  z.strictObject({ type: z.literal('decision.add'), decision: DecisionSchema }),
+  z.strictObject({
+    type: z.literal('decision.update'),
+    decisionId: IdSchema,
+    patch: DecisionSchema.omit({ id: true })
+      .partial()
+      .refine((p) => Object.keys(p).length > 0, nonEmpty),
+  }),
+  z.strictObject({ type: z.literal('decision.remove'), decisionId: IdSchema }),
+  z.strictObject({ type: z.literal('action.add'), action: ActionItemSchema }),
+  z.strictObject({
+    type: z.literal('action.update'),
+    actionId: IdSchema,
+    patch: ActionItemSchema.omit({ id: true })
+      .partial()
+      .refine((p) => Object.keys(p).length > 0, nonEmpty),
+  }),
+  z.strictObject({ type: z.literal('action.remove'), actionId: IdSchema }),
+  z.strictObject({ type: z.literal('parking.add'), topic: ParkedTopicSchema }),
+  z.strictObject({ type: z.literal('parking.remove'), topicId: IdSchema }),
+] as const;

@@ -1,0 +1,85 @@
+import type { Draft } from 'immer';
+import type { Command } from './commands';
+import { DomainError } from './errors';
+import type { WorkshopSection } from './workshop';
+
+type WorkshopCommand = Extract<
+  Command,
+  { type: `assessment.${string}` | `decision.${string}` | `action.${string}` | `parking.${string}` }
+>;
+
+const PREFIXES = ['assessment.', 'decision.', 'action.', 'parking.'];
+
+export function isWorkshopCommand(command: Command): command is WorkshopCommand {
+  return PREFIXES.some((prefix) => command.type.startsWith(prefix));
+}
+
+function find<T extends { id: string }>(items: T[], id: string, what: string): T {
+  const item = items.find((i) => i.id === id);
+  if (!item) throw new DomainError('NOT_FOUND', `${what} ${id} does not exist`);
+  return item;
+}
+
+function without<T extends { id: string }>(items: T[], id: string, what: string): T[] {
+  find(items, id, what);
+  return items.filter((i) => i.id !== id);
+}
+
+function unique<T extends { id: string }>(items: T[], item: T, what: string): void {
+  if (items.some((i) => i.id === item.id)) {
+    throw new DomainError('CONFLICT', `${what} ${item.id} already exists`);
+  }
+  items.push(item);
+}
+
+export function mutateWorkshop(workshop: Draft<WorkshopSection>, command: WorkshopCommand): void {
+  switch (command.type) {
+    case 'assessment.start':
+      unique(workshop.assessments, command.run, 'assessment');
+      return;
+    case 'assessment.answer': {
+      const run = find(workshop.assessments, command.runId, 'assessment');
+      const answers = run[command.team];
+      if (command.score === null) {
+        run[command.team] = Object.fromEntries(
+          Object.entries(answers).filter(([id]) => id !== command.statementId),
+        );
+      } else answers[command.statementId] = command.score;
+      return;
+    }
+    case 'assessment.remove':
+      workshop.assessments = without(workshop.assessments, command.runId, 'assessment');
+      return;
+    case 'decision.add':
+      unique(workshop.decisions, command.decision, 'decision');
+      return;
+    case 'decision.update':
+      Object.assign(
+        find(workshop.decisions, command.decisionId, 'decision'),
+        definedOnly(command.patch),
+      );
+      return;
+    case 'decision.remove':
+      workshop.decisions = without(workshop.decisions, command.decisionId, 'decision');
+      return;
+    case 'action.add':
+      unique(workshop.actions, command.action, 'action');
+      return;
+    case 'action.update':
+      Object.assign(find(workshop.actions, command.actionId, 'action'), definedOnly(command.patch));
+      return;
+    case 'action.remove':
+      workshop.actions = without(workshop.actions, command.actionId, 'action');
+      return;
+    case 'parking.add':
+      unique(workshop.parkingLot, command.topic, 'topic');
+      return;
+    case 'parking.remove':
+      workshop.parkingLot = without(workshop.parkingLot, command.topicId, 'topic');
+      return;
+  }
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
