@@ -4,6 +4,7 @@ import { smart } from './en/smart';
 import { raci } from './en/raci';
 import { handoff } from './en/handoff';
 import { report } from './en/report';
+import { workshop } from './en/workshop';
 
 /** English catalogue. Spanish (es.ts) must have exactly the same keys: a unit test checks it. */
 export const en = {
@@ -81,6 +82,7 @@ export const en = {
     goals: 'Goals',
     raci: 'Accountability',
     handoff: 'Lead handoff',
+    workshop: 'Workshop',
     undo: 'Undo',
     redo: 'Redo',
     undoShortcut: 'Undo (Ctrl+Z)',
@@ -149,6 +151,7 @@ export const en = {
   raci,
   handoff,
   report,
+  workshop,
   menu: {
     file: 'File',
     newPlan: 'New plan',

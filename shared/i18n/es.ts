@@ -5,6 +5,7 @@ import { smart } from './es/smart';
 import { raci } from './es/raci';
 import { handoff } from './es/handoff';
 import { report } from './es/report';
+import { workshop } from './es/workshop';
 
 export const es: Messages = {
   app: {
@@ -86,6 +87,7 @@ export const es: Messages = {
     goals: 'Objetivos',
     raci: 'Responsabilidades',
     handoff: 'Traspaso de leads',
+    workshop: 'Taller',
     undo: 'Deshacer',
     redo: 'Rehacer',
     undoShortcut: 'Deshacer (Ctrl+Z)',
@@ -154,6 +156,7 @@ export const es: Messages = {
   raci,
   handoff,
   report,
+  workshop,
   menu: {
     file: 'Archivo',
     newPlan: 'Nuevo plan',

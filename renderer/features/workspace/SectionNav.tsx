@@ -1,12 +1,9 @@
-import { ArrowRightLeft, Filter, Grid3x3, Target, Users } from 'lucide-react';
+import { ArrowRightLeft, Filter, Grid3x3, Presentation, Target, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
-/**
- * The plan's sections. Only sections that work are listed: the workshop
- * joins this list when it ships.
- */
+/** The plan's sections, in the order a workshop usually takes them. */
 export function SectionNav({ planId, current }: { planId: string; current: string }) {
   const { t } = useTranslation();
   const sections: Array<{ id: string; href: string; label: string; icon: ReactNode }> = [
@@ -39,6 +36,12 @@ export function SectionNav({ planId, current }: { planId: string; current: strin
       href: `/plans/${planId}/handoff`,
       label: t('workspace.handoff'),
       icon: <ArrowRightLeft aria-hidden size={18} />,
+    },
+    {
+      id: 'workshop',
+      href: `/plans/${planId}/workshop`,
+      label: t('workspace.workshop'),
+      icon: <Presentation aria-hidden size={18} />,
     },
   ];
   return (

@@ -10,6 +10,7 @@ import { useErrorMessage } from '../../ui/use-error-message';
 import { FunnelSection } from '../funnel/FunnelSection';
 import { GoalsSection } from '../goals/GoalsSection';
 import { HandoffSection } from '../handoff/HandoffSection';
+import { WorkshopSection } from '../workshop/WorkshopSection';
 import { RaciSection } from '../raci/RaciSection';
 import { OverviewSection } from './OverviewSection';
 import { SectionNav } from './SectionNav';
@@ -67,6 +68,7 @@ const SECTIONS: Record<string, () => ReactNode> = {
   goals: () => <GoalsSection />,
   raci: () => <RaciSection />,
   handoff: () => <HandoffSection />,
+  workshop: () => <WorkshopSection />,
 };
 
 /** The open section; an unknown one in the address falls back to the plan overview. */

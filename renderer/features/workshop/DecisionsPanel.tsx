@@ -1,0 +1,304 @@
+import { Plus } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActionStatusSchema } from '../../../shared/domain/workshop';
+import { useAppStore } from '../../store/store-context';
+import { RemoveButton } from '../../ui/RemoveButton';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What the room agreed, who does what by when, and what was parked for later. */
+export function DecisionsPanel() {
+  return (
+    <div className="decisions-layout">
+      <DecisionLog />
+      <ActionItems />
+      <ParkingLot />
+    </div>
+  );
+}
+
+function DecisionLog() {
+  const { t } = useTranslation();
+  const dispatch = usePlanDispatch();
+  const decisions = useAppStore((s) => s.current?.doc.workshop.decisions ?? []);
+  const [text, setText] = useState('');
+  const [agreedBy, setAgreedBy] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return setError(t('validation.required'));
+    const refused = dispatch([
+      {
+        type: 'decision.add',
+        decision: {
+          id: crypto.randomUUID(),
+          text: text.trim(),
+          date: today(),
+          agreedBy: agreedBy.trim(),
+        },
+      },
+    ]);
+    if (refused === null) {
+      setText('');
+      setAgreedBy('');
+      setError(null);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="decisions-heading">
+      <h3 id="decisions-heading">{t('workshop.decisions.heading')}</h3>
+      {decisions.length === 0 ? (
+        <p className="muted">{t('workshop.decisions.empty')}</p>
+      ) : (
+        <ol className="decision-list">
+          {decisions.map((d) => (
+            <li key={d.id}>
+              <div>
+                <strong>{d.text}</strong>
+                <span className="muted">
+                  {' '}
+                  · {d.date}
+                  {d.agreedBy && ` · ${t('workshop.decisions.by', { who: d.agreedBy })}`}
+                </span>
+              </div>
+              <RemoveButton
+                label={t('workshop.decisions.remove', { text: d.text })}
+                onClick={() => dispatch([{ type: 'decision.remove', decisionId: d.id }])}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      <form className="inline-form" onSubmit={add}>
+        <TextField
+          label={t('workshop.decisions.text')}
+          value={text}
+          error={error}
+          maxLength={500}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <TextField
+          label={t('workshop.decisions.agreedBy')}
+          value={agreedBy}
+          maxLength={200}
+          onChange={(e) => setAgreedBy(e.target.value)}
+        />
+        <button type="submit" className="btn">
+          <Plus aria-hidden size={18} />
+          {t('workshop.decisions.add')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function ActionItems() {
+  const { t } = useTranslation();
+  const dispatch = usePlanDispatch();
+  const actions = useAppStore((s) => s.current?.doc.workshop.actions ?? []);
+  const people = useAppStore((s) => s.current?.doc.people ?? []);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const owners = [
+    { value: '', label: t('workshop.actions.noOwner') },
+    ...people.map((p) => ({ value: p.id, label: p.name })),
+  ];
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return setError(t('validation.required'));
+    const refused = dispatch([
+      {
+        type: 'action.add',
+        action: {
+          id: crypto.randomUUID(),
+          text: text.trim(),
+          ownerId: null,
+          due: null,
+          status: 'open',
+        },
+      },
+    ]);
+    if (refused === null) {
+      setText('');
+      setError(null);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="actions-heading">
+      <h3 id="actions-heading">{t('workshop.actions.heading')}</h3>
+      {actions.length === 0 ? (
+        <p className="muted">{t('workshop.actions.empty')}</p>
+      ) : (
+        <table className="data-table" aria-labelledby="actions-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t('workshop.actions.what')}</th>
+              <th scope="col">{t('workshop.actions.owner')}</th>
+              <th scope="col">{t('workshop.actions.due')}</th>
+              <th scope="col">{t('workshop.actions.status')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('handoff.scoring.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {actions.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">{a.text}</th>
+                <td>
+                  <SelectField
+                    label={t('workshop.actions.ownerOf', { text: a.text })}
+                    hideLabel
+                    value={a.ownerId ?? ''}
+                    options={owners}
+                    onChange={(e) =>
+                      dispatch([
+                        {
+                          type: 'action.update',
+                          actionId: a.id,
+                          patch: { ownerId: e.target.value || null },
+                        },
+                      ])
+                    }
+                  />
+                </td>
+                <td>
+                  <DueDate
+                    label={t('workshop.actions.dueOf', { text: a.text })}
+                    value={a.due}
+                    commit={(due) =>
+                      dispatch([{ type: 'action.update', actionId: a.id, patch: { due } }])
+                    }
+                  />
+                </td>
+                <td>
+                  <SelectField
+                    label={t('workshop.actions.statusOf', { text: a.text })}
+                    hideLabel
+                    value={a.status}
+                    options={ActionStatusSchema.options.map((s) => ({
+                      value: s,
+                      label: t(`workshop.actions.statuses.${s}`),
+                    }))}
+                    onChange={(e) =>
+                      dispatch([
+                        {
+                          type: 'action.update',
+                          actionId: a.id,
+                          patch: { status: ActionStatusSchema.parse(e.target.value) },
+                        },
+                      ])
+                    }
+                  />
+                </td>
+                <td>
+                  <RemoveButton
+                    label={t('workshop.actions.remove', { text: a.text })}
+                    onClick={() => dispatch([{ type: 'action.remove', actionId: a.id }])}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="inline-form" onSubmit={add}>
+        <TextField
+          label={t('workshop.actions.new')}
+          value={text}
+          error={error}
+          maxLength={300}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" className="btn">
+          <Plus aria-hidden size={18} />
+          {t('workshop.actions.add')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** A due date typed or picked; anything that is not a date shows a message and is not saved. */
+function DueDate({
+  label,
+  value,
+  commit,
+}: {
+  label: string;
+  value: string | null;
+  commit: (due: string | null) => string | null;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(value ?? '');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <TextField
+      label={label}
+      hideLabel
+      type="date"
+      value={draft}
+      error={error}
+      onChange={(e) => {
+        const next = e.target.value;
+        setDraft(next);
+        if (next !== '' && !ISO_DATE.test(next)) return setError(t('workshop.actions.badDate'));
+        setError(commit(next === '' ? null : next));
+      }}
+    />
+  );
+}
+
+function ParkingLot() {
+  const { t } = useTranslation();
+  const dispatch = usePlanDispatch();
+  const topics = useAppStore((s) => s.current?.doc.workshop.parkingLot ?? []);
+  const [text, setText] = useState('');
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    if (
+      dispatch([{ type: 'parking.add', topic: { id: crypto.randomUUID(), text: text.trim() } }]) ===
+      null
+    ) {
+      setText('');
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="parking-heading">
+      <h3 id="parking-heading">{t('workshop.parking.heading')}</h3>
+      {topics.length === 0 ? (
+        <p className="muted">{t('workshop.parking.empty')}</p>
+      ) : (
+        <ul className="decision-list">
+          {topics.map((topic) => (
+            <li key={topic.id}>
+              <span>{topic.text}</span>
+              <RemoveButton
+                label={t('workshop.parking.remove', { text: topic.text })}
+                onClick={() => dispatch([{ type: 'parking.remove', topicId: topic.id }])}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="inline-form" onSubmit={add}>
+        <TextField
+          label={t('workshop.parking.new')}
+          value={text}
+          maxLength={300}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" className="btn">
+          <Plus aria-hidden size={18} />
+          {t('workshop.parking.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { Tabs } from 'radix-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AssessmentPanel } from './AssessmentPanel';
+import { DecisionsPanel } from './DecisionsPanel';
+import './workshop.css';
+
+const VIEWS = ['assessment', 'decisions'] as const;
+type View = (typeof VIEWS)[number];
+
+/** Running the workshop: the alignment assessment, then what the room decides and owes. */
+export function WorkshopSection() {
+  const { t } = useTranslation();
+  const [view, setView] = useState<View>('assessment');
+  return (
+    <div className="workshop-section">
+      <div className="section-toolbar">
+        <h2>{t('workshop.title')}</h2>
+      </div>
+      <Tabs.Root
+        value={view}
+        onValueChange={(value) => setView(VIEWS.find((v) => v === value) ?? 'assessment')}
+      >
+        <Tabs.List className="tabs" aria-label={t('workshop.views')}>
+          {VIEWS.map((v) => (
+            <Tabs.Trigger key={v} className="tab" value={v}>
+              {t(`workshop.tabs.${v}`)}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        <Tabs.Content value="assessment" className="tab-panel">
+          <AssessmentPanel />
+        </Tabs.Content>
+        <Tabs.Content value="decisions" className="tab-panel">
+          <DecisionsPanel />
+        </Tabs.Content>
+      </Tabs.Root>
+    </div>
+  );
+}

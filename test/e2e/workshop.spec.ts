@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Answers every statement 4 ("agree"), except the given ones. */
+async function answerAll(page: Page, except: Record<number, number>): Promise<void> {
+  const statements = page.locator('fieldset.statement');
+  await expect(statements).toHaveCount(20);
+  for (let i = 0; i < 20; i++) {
+    const score = except[i] ?? 4;
+    await statements
+      .nth(i)
+      .getByRole('radio', { name: new RegExp(`^${score},`) })
+      .check();
+  }
+}
+
+async function openWorkshop(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Workshop' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Workshop' })).toBeVisible();
+}
+
+test.describe('workshop', () => {
+  test('both leaders score apart; the radar, the index and the widest disagreements appear', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await library.open();
+    await library.createPlan('Workshop plan');
+    await openWorkshop(page);
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    // Statement 8 is "We agree on what makes a lead an MQL and an SQL", 13 "Lead scoring reflects…".
+    await answerAll(page, { 7: 5 });
+    await expect(
+      page.getByText('The results appear once both leaders have answered.'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Sales leader answers' }).click();
+    // The sales leader does not see marketing's answers unless the room asks for them.
+    await expect(page.getByText(/^Marketing: \d$/)).toHaveCount(0);
+    await answerAll(page, { 7: 1, 12: 2 });
+    await workspace.expectSaved();
+
+    await expect(page.getByRole('img', { name: 'Both teams’ scores by dimension' })).toBeVisible();
+    // 18 statements at 4/4, one at 5/1, one at 4/2: level 72.5 %, gap 7.5 % → 72.5 × 0.925 = 67.
+    await expect(page.locator('.index-value')).toHaveText('67');
+    const divergent = page.locator('.divergence');
+    await expect(divergent).toHaveCount(2);
+    await expect(divergent.first()).toContainText(
+      'We agree on what makes a lead an MQL and an SQL.',
+    );
+    await expect(divergent.first()).toContainText('Marketing 5 · Sales 1');
+
+    await page.getByLabel('Show the other leader’s answers').check();
+    await expect(page.getByText('Marketing: 5')).toBeVisible();
+    await page.reload();
+    await openWorkshop(page);
+    await expect(page.locator('.index-value')).toHaveText('67');
+  });
+
+  test('decisions, action items with owner and due date, and the parking lot; an empty action is refused', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await library.open();
+    await library.createPlan('Decisions plan');
+    await workspace.addPerson('Ana Ruiz', 'CMO', 'Marketing');
+    await openWorkshop(page);
+    await page.getByRole('tab', { name: 'Decisions and actions' }).click();
+    await page.getByLabel('Decision', { exact: true }).fill('An MQL needs 60 points');
+    await page.getByLabel('Agreed by').fill('Ana, Bo');
+    await page.getByRole('button', { name: 'Log decision' }).click();
+    await expect(page.getByText('An MQL needs 60 points')).toBeVisible();
+    await page.getByLabel('New action item').fill('Set up the score in the CRM');
+    await page.getByRole('button', { name: 'Add action' }).click();
+    await page
+      .getByLabel('Owner of “Set up the score in the CRM”')
+      .selectOption({ label: 'Ana Ruiz' });
+    await page.getByLabel('Due date of “Set up the score in the CRM”').fill('2027-02-01');
+    await page.getByLabel('Status of “Set up the score in the CRM”').selectOption('inProgress');
+    await page.getByLabel('Topic to park').fill('Partner-sourced leads');
+    await page.getByRole('button', { name: 'Park topic' }).click();
+    await workspace.expectSaved();
+    await page.reload();
+    await openWorkshop(page);
+    await page.getByRole('tab', { name: 'Decisions and actions' }).click();
+    await expect(page.getByLabel('Owner of “Set up the score in the CRM”')).toHaveValue(/.+/);
+    await expect(page.getByLabel('Due date of “Set up the score in the CRM”')).toHaveValue(
+      '2027-02-01',
+    );
+    await expect(page.getByText('Partner-sourced leads')).toBeVisible();
+    await page.getByRole('button', { name: 'Add action' }).click();
+    await expect(page.getByText('This field is required')).toBeVisible();
+  });
+
+  for (const language of ['en', 'es'] as const) {
+    test(`passes axe and is captured (${language})`, async ({ page, library, workspace }) => {
+      await page.setViewportSize({ width: 1440, height: 1000 });
+      await library.open();
+      await library.createPlan('Workshop plan');
+      await openWorkshop(page);
+      await page.getByRole('button', { name: 'Start the assessment' }).click();
+      await answerAll(page, { 0: 2, 7: 5, 15: 3 });
+      await page.getByRole('button', { name: 'Sales leader answers' }).click();
+      await answerAll(page, { 0: 4, 7: 1, 12: 2, 16: 2, 17: 2, 18: 2 });
+      await workspace.expectSaved();
+      if (language === 'es') {
+        await page.getByLabel('Interface language').selectOption('es');
+        await expect(page.getByRole('heading', { level: 2, name: 'Taller' })).toBeVisible();
+      }
+      await page.screenshot({
+        path: `test-results/screens/workshop-${language}.png`,
+        fullPage: true,
+      });
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+      await page
+        .getByRole('tab', {
+          name: language === 'es' ? 'Decisiones y acciones' : 'Decisions and actions',
+        })
+        .click();
+      const decisions = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(decisions.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+});
