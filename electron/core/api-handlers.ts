@@ -9,6 +9,7 @@ import type { ApiEnvelope } from '../../shared/api/envelope';
 import { DomainError, describeIssues } from '../../shared/domain/errors';
 import type { PlanService } from './plan-service';
 import type { SettingsService } from './settings-service';
+import type { SnapshotService } from './snapshot-service';
 
 /** Methods that need a shell's printer; the library alone cannot answer them. */
 export type PrinterMethod = 'report.pdf';
@@ -19,7 +20,11 @@ export type ApiHandlers = {
 };
 
 /** One line per contract method: the only place a method meets the service. */
-export function createHandlers(plans: PlanService, settings: SettingsService): ApiHandlers {
+export function createHandlers(
+  plans: PlanService,
+  settings: SettingsService,
+  snapshots: SnapshotService,
+): ApiHandlers {
   return {
     'plans.list': (input) => ({ plans: plans.list(input) }),
     'plans.create': (input) => plans.create(input),
@@ -32,6 +37,10 @@ export function createHandlers(plans: PlanService, settings: SettingsService): A
     'plans.apply': (input) => plans.apply(input.id, input.commands, input.baseRevision),
     'plans.export': (input) => plans.exportFile(input.id),
     'plans.import': (input) => plans.importFile(input.content),
+    'plans.signOff': (input) => snapshots.signOff(input.id),
+    'snapshots.list': (input) => ({ snapshots: snapshots.list(input.id) }),
+    'snapshots.get': (input) => snapshots.get(input.id, input.snapshotId),
+    'snapshots.copy': (input) => snapshots.copy(input.id, input.snapshotId, input.name),
     'plans.undo': (input) => plans.undo(input.id),
     'plans.redo': (input) => plans.redo(input.id),
     'plans.history': (input) => ({ entries: plans.history(input.id, input.limit) }),

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { createDispatcher, createHandlers, type ApiDispatcher } from './api-handlers';
 import { openDatabase, type Db } from './db';
 import { ensureWritableDir, LIBRARY_FILE } from './data-dir';
-import { PlanService } from './plan-service';
+import { PlanService, systemClock } from './plan-service';
+import { SnapshotService } from './snapshot-service';
 import { SettingsService } from './settings-service';
 
 export interface Library {
@@ -25,11 +26,12 @@ export function openLibrary(
   );
   const plans = new PlanService(db);
   const settings = new SettingsService(db);
+  const snapshots = new SnapshotService(db, plans, systemClock);
   return {
     db,
     plans,
     settings,
-    dispatch: createDispatcher(createHandlers(plans, settings), options.onUnexpected),
+    dispatch: createDispatcher(createHandlers(plans, settings, snapshots), options.onUnexpected),
     close: () => db.close(),
   };
 }

@@ -41,7 +41,7 @@ export interface ServiceClock {
   newId: () => string;
 }
 
-const systemClock: ServiceClock = { now: () => new Date(), newId: () => randomUUID() };
+export const systemClock: ServiceClock = { now: () => new Date(), newId: () => randomUUID() };
 
 export interface CreatePlanInput {
   name: string;
@@ -107,9 +107,7 @@ export class PlanService {
 
   duplicate(id: string, name?: string): PlanState {
     const source = this.readDoc(id);
-    const copy: PlanDoc = { ...source, id: this.clock.newId(), name: name ?? source.name };
-    this.insert(copy);
-    return this.get(copy.id);
+    return this.createFrom(source, name ?? source.name);
   }
 
   delete(id: string): PlanSummary {
@@ -211,8 +209,12 @@ export class PlanService {
    * a new id, so importing the same file twice gives two plans.
    */
   importFile(content: string): PlanState {
-    const doc = readPlanFile(content);
-    const copy: PlanDoc = { ...doc, id: this.clock.newId() };
+    return this.createFrom(readPlanFile(content));
+  }
+
+  /** A new plan holding a copy of `doc` under a new id (an imported file, a snapshot). */
+  createFrom(doc: PlanDoc, name = doc.name): PlanState {
+    const copy: PlanDoc = { ...doc, id: this.clock.newId(), name };
     this.insert(copy);
     return this.get(copy.id);
   }

@@ -23,6 +23,16 @@ export const PlanSummarySchema = z.strictObject({
   deletedAt: z.string().nullable(),
 });
 
+/** An agreed version of a plan, saved when it was signed off. */
+export const SnapshotSummarySchema = z.strictObject({
+  id: IdSchema,
+  version: z.number().int().positive(),
+  /** The plan's revision when it was signed; the plan is still agreed while it has not moved on. */
+  revision: z.number().int(),
+  createdAt: z.string(),
+  approvers: z.array(z.string()),
+});
+
 export const PlanStateSchema = z.strictObject({
   plan: PlanSummarySchema,
   doc: PlanDocSchema,
@@ -112,6 +122,20 @@ export const apiContract = {
     }),
     output: z.strictObject({ fileName: z.string(), base64: z.string() }),
   },
+  /** Marks the plan agreed: saves it as the next version, once both sides have an approver. */
+  'plans.signOff': { input: PlanRef, output: SnapshotSummarySchema },
+  'snapshots.list': {
+    input: PlanRef,
+    output: z.strictObject({ snapshots: z.array(SnapshotSummarySchema) }),
+  },
+  'snapshots.get': {
+    input: z.strictObject({ id: IdSchema, snapshotId: IdSchema }),
+    output: z.strictObject({ snapshot: SnapshotSummarySchema, doc: PlanDocSchema }),
+  },
+  'snapshots.copy': {
+    input: z.strictObject({ id: IdSchema, snapshotId: IdSchema, name: PlanNameSchema }),
+    output: PlanStateSchema,
+  },
   'plans.undo': { input: PlanRef, output: PlanStateSchema },
   'plans.redo': { input: PlanRef, output: PlanStateSchema },
   'plans.history': {
@@ -123,6 +147,7 @@ export const apiContract = {
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;
+export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
 export type MethodName = keyof ApiContract;
 export type MethodInput<M extends MethodName> = z.input<ApiContract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<ApiContract[M]['input']>;

@@ -105,7 +105,10 @@ export const PlanDocSchema = z
     })) {
       ctx.addIssue({ code: 'custom', path: ['handoff', ...issue.path], message: issue.message });
     }
-    for (const issue of workshopIntegrityIssues(doc.workshop, { personIds: refs.personIds })) {
+    for (const issue of workshopIntegrityIssues(doc.workshop, {
+      personIds: refs.personIds,
+      teamIds,
+    })) {
       ctx.addIssue({ code: 'custom', path: ['workshop', ...issue.path], message: issue.message });
     }
     doc.people.forEach((person, index) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './ids';
 import {
   ActionItemSchema,
+  ApproverSchema,
   AssessmentRunSchema,
   DecisionSchema,
   ParkedTopicSchema,
@@ -42,4 +43,6 @@ export const WORKSHOP_COMMANDS = [
   z.strictObject({ type: z.literal('action.remove'), actionId: IdSchema }),
   z.strictObject({ type: z.literal('parking.add'), topic: ParkedTopicSchema }),
   z.strictObject({ type: z.literal('parking.remove'), topicId: IdSchema }),
+  z.strictObject({ type: z.literal('approver.add'), approver: ApproverSchema }),
+  z.strictObject({ type: z.literal('approver.remove'), approverId: IdSchema }),
 ] as const;

@@ -5,10 +5,17 @@ import type { WorkshopSection } from './workshop';
 
 type WorkshopCommand = Extract<
   Command,
-  { type: `assessment.${string}` | `decision.${string}` | `action.${string}` | `parking.${string}` }
+  {
+    type:
+      | `assessment.${string}`
+      | `decision.${string}`
+      | `action.${string}`
+      | `parking.${string}`
+      | `approver.${string}`;
+  }
 >;
 
-const PREFIXES = ['assessment.', 'decision.', 'action.', 'parking.'];
+const PREFIXES = ['assessment.', 'decision.', 'action.', 'parking.', 'approver.'];
 
 export function isWorkshopCommand(command: Command): command is WorkshopCommand {
   return PREFIXES.some((prefix) => command.type.startsWith(prefix));
@@ -76,6 +83,12 @@ export function mutateWorkshop(workshop: Draft<WorkshopSection>, command: Worksh
       return;
     case 'parking.remove':
       workshop.parkingLot = without(workshop.parkingLot, command.topicId, 'topic');
+      return;
+    case 'approver.add':
+      unique(workshop.approvers, command.approver, 'approver');
+      return;
+    case 'approver.remove':
+      workshop.approvers = without(workshop.approvers, command.approverId, 'approver');
       return;
   }
 }

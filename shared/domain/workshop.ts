@@ -48,11 +48,20 @@ export const ActionItemSchema = z.strictObject({
 
 export const ParkedTopicSchema = z.strictObject({ id: IdSchema, text: Text(300) });
 
+/** Who signs the plan off: at least one leader of marketing and one of sales. */
+export const ApproverSchema = z.strictObject({
+  id: IdSchema,
+  name: Text(80),
+  role: z.string().trim().max(80),
+  teamId: IdSchema,
+});
+
 export const WorkshopSectionSchema = z.strictObject({
   assessments: z.array(AssessmentRunSchema).max(50),
   decisions: z.array(DecisionSchema).max(500),
   actions: z.array(ActionItemSchema).max(500),
   parkingLot: z.array(ParkedTopicSchema).max(200),
+  approvers: z.array(ApproverSchema).max(30),
 });
 
 export type AssessmentRun = z.infer<typeof AssessmentRunSchema>;
@@ -60,25 +69,50 @@ export type Decision = z.infer<typeof DecisionSchema>;
 export type ActionItem = z.infer<typeof ActionItemSchema>;
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 export type ParkedTopic = z.infer<typeof ParkedTopicSchema>;
+export type Approver = z.infer<typeof ApproverSchema>;
 export type WorkshopSection = z.infer<typeof WorkshopSectionSchema>;
 
 export function emptyWorkshop(): WorkshopSection {
-  return { assessments: [], decisions: [], actions: [], parkingLot: [] };
+  return { assessments: [], decisions: [], actions: [], parkingLot: [], approvers: [] };
 }
 
 /** Action owners are people of the plan. */
 export function workshopIntegrityIssues(
   workshop: WorkshopSection,
-  refs: { personIds: ReadonlySet<string> },
+  refs: { personIds: ReadonlySet<string>; teamIds: ReadonlySet<string> },
 ): Array<{ path: (string | number)[]; message: string }> {
-  return workshop.actions.flatMap((action, index) =>
-    action.ownerId !== null && !refs.personIds.has(action.ownerId)
-      ? [
+  const approvers = workshop.approvers.flatMap((approver, index) =>
+    refs.teamIds.has(approver.teamId)
+      ? []
+      : [
           {
-            path: ['actions', index, 'ownerId'],
-            message: `owner ${action.ownerId} is not a person of the plan`,
+            path: ['approvers', index, 'teamId'],
+            message: `team ${approver.teamId} does not exist`,
           },
-        ]
-      : [],
+        ],
   );
+  return approvers.concat(
+    workshop.actions.flatMap((action, index) =>
+      action.ownerId !== null && !refs.personIds.has(action.ownerId)
+        ? [
+            {
+              path: ['actions', index, 'ownerId'],
+              message: `owner ${action.ownerId} is not a person of the plan`,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+/** Sign-off needs someone from each side to sign. */
+export function signOffProblems(
+  workshop: WorkshopSection,
+  teamKindOf: (teamId: string) => string | undefined,
+): Array<'noMarketingApprover' | 'noSalesApprover'> {
+  const kinds = new Set(workshop.approvers.map((a) => teamKindOf(a.teamId)));
+  return [
+    ...(kinds.has('marketing') ? [] : (['noMarketingApprover'] as const)),
+    ...(kinds.has('sales') ? [] : (['noSalesApprover'] as const)),
+  ];
 }

@@ -47,6 +47,13 @@ const malformed: Record<MethodName, unknown[]> = {
   'plans.restore': [{ id: null }],
   'plans.purge': [{ id: ['x'] }],
   'plans.import': [{}, { content: 5 }, { content: '{}', overwrite: true }],
+  'plans.signOff': [{}, { id: 'x', force: true }],
+  'snapshots.list': [{ id: 7 }],
+  'snapshots.get': [{ id: 'x' }, { id: 'x', snapshotId: '' }],
+  'snapshots.copy': [
+    { id: 'x', snapshotId: 'y' },
+    { id: 'x', snapshotId: 'y', name: ' ' },
+  ],
   'report.pdf': [
     { id: 'x', paper: 'A3', language: 'en', sections: [] },
     { id: 'x', paper: 'A4', language: 'fr', sections: [] },
@@ -154,8 +161,29 @@ describe('API contract', () => {
   it('returns outputs that match the contract for every method', () => {
     const exported = library.dispatch('plans.export', { id: planId });
     if (!exported.ok) throw new Error(exported.error.message);
+    const approvers = library.dispatch('plans.apply', {
+      id: planId,
+      commands: [
+        {
+          type: 'approver.add',
+          approver: { id: 'ap1', name: 'Ana', role: 'CMO', teamId: 'team-marketing' },
+        },
+        {
+          type: 'approver.add',
+          approver: { id: 'ap2', name: 'Bo', role: 'VP Sales', teamId: 'team-sales' },
+        },
+      ],
+    });
+    if (!approvers.ok) throw new Error(approvers.error.message);
+    const signed = library.dispatch('plans.signOff', { id: planId });
+    if (!signed.ok) throw new Error(signed.error.message);
+    const snapshotId = (signed.value as { id: string }).id;
     const valid: Record<LibraryMethod, unknown> = {
       'plans.import': { content: (exported.value as { content: string }).content },
+      'plans.signOff': { id: planId },
+      'snapshots.list': { id: planId },
+      'snapshots.get': { id: planId, snapshotId },
+      'snapshots.copy': { id: planId, snapshotId, name: 'From version 1' },
       'plans.list': {},
       'plans.create': { name: 'Second', client: 'Globex', language: 'es' },
       'plans.get': { id: planId },
