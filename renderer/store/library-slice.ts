@@ -1,4 +1,10 @@
-import type { MethodInput, PlanState, PlanSummary } from '../../shared/api/contract';
+import type {
+  MethodInput,
+  PlanState,
+  PlanSummary,
+  SnapshotSummary,
+} from '../../shared/api/contract';
+import type { PlanDoc } from '../../shared/domain/plan-doc';
 import type { SliceCreator } from './app-store';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -17,6 +23,13 @@ export interface LibrarySlice {
   exportPlanFile: (id: string) => Promise<{ fileName: string; content: string }>;
   /** Creates a new plan from a plan file's text; the host refuses a bad file whole. */
   importPlanFile: (content: string) => Promise<PlanState>;
+  signOff: (id: string) => Promise<SnapshotSummary>;
+  listSnapshots: (id: string) => Promise<SnapshotSummary[]>;
+  getSnapshot: (
+    id: string,
+    snapshotId: string,
+  ) => Promise<{ snapshot: SnapshotSummary; doc: PlanDoc }>;
+  copySnapshot: (id: string, snapshotId: string, name: string) => Promise<PlanState>;
   /** The plan printed as a PDF by the shell's printer. */
   printReport: (input: MethodInput<'report.pdf'>) => Promise<{ fileName: string; base64: string }>;
   /** Set by the desktop menu's "New plan": the library opens its create dialog. */
@@ -75,6 +88,14 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, api) =>
     },
     exportPlanFile: (id) => api('plans.export', { id }),
     printReport: (input) => api('report.pdf', input),
+    signOff: (id) => api('plans.signOff', { id }),
+    listSnapshots: async (id) => (await api('snapshots.list', { id })).snapshots,
+    getSnapshot: (id, snapshotId) => api('snapshots.get', { id, snapshotId }),
+    copySnapshot: async (id, snapshotId, name) => {
+      const state = await api('snapshots.copy', { id, snapshotId, name });
+      await refresh();
+      return state;
+    },
     importPlanFile: async (content) => {
       const state = await api('plans.import', { content });
       await refresh();

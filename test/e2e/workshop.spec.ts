@@ -96,6 +96,50 @@ test.describe('workshop', () => {
     await expect(page.getByText('This field is required')).toBeVisible();
   });
 
+  test('the plan is signed off, a version appears, and a changed rate shows in the diff', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await library.open();
+    await library.createPlan('Signed plan');
+    await openWorkshop(page);
+    await page.getByRole('tab', { name: 'Sign-off' }).click();
+    await page.getByRole('button', { name: 'Add approver' }).click();
+    await expect(page.getByText('An approver needs a name')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign off the plan' })).toBeDisabled();
+    await page.getByLabel('Approver’s name').fill('Ana Ruiz');
+    await page.getByLabel('Role', { exact: true }).fill('CMO');
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Marketing' });
+    await page.getByRole('button', { name: 'Add approver' }).click();
+    await expect(page.getByText('Add an approver from the sales team.')).toBeVisible();
+    await page.getByLabel('Approver’s name').fill('Bo Chen');
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Sales' });
+    await page.getByRole('button', { name: 'Add approver' }).click();
+    await page.getByRole('button', { name: 'Sign off the plan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Agreed: version 1.' })).toBeVisible();
+    await expect(page.getByText('Ana Ruiz (CMO), Bo Chen')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Funnel' }).click();
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByLabel('Conversion from MQL to the next stage (%)').fill('40');
+    await workspace.expectSaved();
+    await openWorkshop(page);
+    await page.getByRole('tab', { name: 'Sign-off' }).click();
+    await expect(page.getByText(/Changed since version 1 was agreed/)).toBeVisible();
+    const diff = page.getByRole('table', { name: 'What changed' });
+    await expect(diff.getByRole('row', { name: /MQL → SAL/ })).toContainText('50%');
+    await expect(diff.getByRole('row', { name: /MQL → SAL/ })).toContainText('40%');
+
+    await page.getByRole('button', { name: 'Open version 1' }).click();
+    const version = page.getByRole('dialog', { name: 'Version 1, as agreed' });
+    await expect(version.getByRole('heading', { level: 1, name: 'Signed plan' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/screens/workshop-version.png' });
+    await version.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Sign off the plan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Agreed: version 2.' })).toBeVisible();
+  });
+
   for (const language of ['en', 'es'] as const) {
     test(`passes axe and is captured (${language})`, async ({ page, library, workspace }) => {
       await page.setViewportSize({ width: 1440, height: 1000 });
@@ -128,6 +172,23 @@ test.describe('workshop', () => {
         .click();
       const decisions = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       expect(decisions.violations.map((v) => v.id)).toEqual([]);
+      await page.getByRole('tab', { name: language === 'es' ? 'Aprobación' : 'Sign-off' }).click();
+      await page
+        .getByLabel(language === 'es' ? 'Nombre de quien aprueba' : 'Approver’s name')
+        .fill('Ana Ruiz');
+      await page
+        .getByRole('button', { name: language === 'es' ? 'Añadir persona' : 'Add approver' })
+        .click();
+      await page.screenshot({
+        path: `test-results/screens/workshop-signoff-${language}.png`,
+        fullPage: true,
+      });
+      const signoff = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(
+        signoff.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

@@ -1,14 +1,16 @@
 import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApproversCard } from './ApproversCard';
 import { AssessmentPanel } from './AssessmentPanel';
 import { DecisionsPanel } from './DecisionsPanel';
+import { VersionsCard } from './VersionsCard';
 import './workshop.css';
 
-const VIEWS = ['assessment', 'decisions'] as const;
+const VIEWS = ['assessment', 'decisions', 'signoff'] as const;
 type View = (typeof VIEWS)[number];
 
-/** Running the workshop: the alignment assessment, then what the room decides and owes. */
+/** Running the workshop: the alignment assessment, what the room decides and owes, and the sign-off. */
 export function WorkshopSection() {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('assessment');
@@ -33,6 +35,10 @@ export function WorkshopSection() {
         </Tabs.Content>
         <Tabs.Content value="decisions" className="tab-panel">
           <DecisionsPanel />
+        </Tabs.Content>
+        <Tabs.Content value="signoff" className="tab-panel decisions-layout">
+          <ApproversCard />
+          <VersionsCard />
         </Tabs.Content>
       </Tabs.Root>
     </div>
