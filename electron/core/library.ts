@@ -10,6 +10,7 @@ export interface Library {
   db: Db;
   plans: PlanService;
   settings: SettingsService;
+  snapshots: SnapshotService;
   dispatch: ApiDispatcher;
   close: () => void;
 }
@@ -31,6 +32,7 @@ export function openLibrary(
     db,
     plans,
     settings,
+    snapshots,
     dispatch: createDispatcher(createHandlers(plans, settings, snapshots), options.onUnexpected),
     close: () => db.close(),
   };

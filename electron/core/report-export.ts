@@ -30,6 +30,7 @@ export function withReportPrinter(
   dispatch: ApiDispatcher,
   plans: PlanService,
   printer: ReportPrinter,
+  agreedVersion: (planId: string, revision: number) => number | null = () => null,
 ): ShellDispatcher {
   return async (method, rawInput) => {
     if (method !== 'report.pdf') return dispatch(method, rawInput);
@@ -41,7 +42,7 @@ export function withReportPrinter(
       };
     }
     try {
-      return { ok: true, value: await printReport(plans, printer, parsed.data) };
+      return { ok: true, value: await printReport(plans, printer, parsed.data, agreedVersion) };
     } catch (error) {
       const code = error instanceof DomainError ? error.code : 'IO';
       return { ok: false, error: { code, message: (error as Error).message } } as ApiEnvelope;
@@ -53,12 +54,14 @@ async function printReport(
   plans: PlanService,
   printer: ReportPrinter,
   input: ParsedInput<'report.pdf'>,
+  agreedVersion: (planId: string, revision: number) => number | null,
 ): Promise<{ fileName: string; base64: string }> {
-  const doc = plans.get(input.id).doc;
+  const state = plans.get(input.id);
+  const doc = state.doc;
   const pdf = await printer({
     path: reportPath(doc.id, input),
     paper: input.paper,
-    ...pageTemplates(doc, input.language),
+    ...pageTemplates(doc, input.language, agreedVersion(doc.id, state.plan.revision)),
   });
   return { fileName: `${safeFileName(doc.name)}.pdf`, base64: Buffer.from(pdf).toString('base64') };
 }
@@ -71,17 +74,20 @@ async function printReport(
 export function pageTemplates(
   doc: PlanDoc,
   language: 'en' | 'es',
+  agreedVersion: number | null = null,
 ): { headerTemplate: string; footerTemplate: string } {
   const m = messages[language].report;
   const style =
     'font-family: system-ui, sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 14mm; display: flex; justify-content: space-between;';
+  const status =
+    agreedVersion === null ? m.draft : m.agreedShort.replace('{{version}}', String(agreedVersion));
   const title = escapeHtml([doc.name, doc.client].filter(Boolean).join(' · '));
   const page = escapeHtml(m.pageOf)
     .replace('{{page}}', '<span class="pageNumber"></span>')
     .replace('{{pages}}', '<span class="totalPages"></span>');
   return {
     headerTemplate: `<div style="${style}"><span>${title}</span><span>${escapeHtml(m.kicker)}</span></div>`,
-    footerTemplate: `<div style="${style}"><span>${escapeHtml(m.draft)}</span><span>${page}</span></div>`,
+    footerTemplate: `<div style="${style}"><span>${escapeHtml(status)}</span><span>${page}</span></div>`,
   };
 }
 

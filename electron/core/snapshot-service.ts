@@ -75,6 +75,13 @@ export class SnapshotService {
       .map((row, i) => toSummary(row, i + 1, JSON.parse(row.doc) as PlanDoc));
   }
 
+  /** The agreed version the plan is at: the latest one, if the plan has not changed since. */
+  agreedVersion(planId: string, revision: number): number | null {
+    const rows = this.statements.list.all(planId);
+    const latest = rows.at(-1);
+    return latest && latest.revision === revision ? rows.length : null;
+  }
+
   get(planId: string, snapshotId: string): { snapshot: SnapshotSummary; doc: PlanDoc } {
     const rows = this.statements.list.all(planId);
     const index = rows.findIndex((r) => r.id === snapshotId);

@@ -126,7 +126,12 @@ function run(): void {
     });
     bindApi(
       ipcMain,
-      withReportPrinter(library.dispatch, library.plans, printer),
+      withReportPrinter(
+        library.dispatch,
+        library.plans,
+        printer,
+        (id, revision) => library?.snapshots.agreedVersion(id, revision) ?? null,
+      ),
       (contents) => ownWindows.has(contents.id),
       (method, envelope) => {
         if (method === 'settings.set' && envelope.ok) rebuildMenu();

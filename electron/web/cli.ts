@@ -65,7 +65,12 @@ function main(): void {
     appUrl: () => appUrl,
     browserPath: args.browser ?? process.env['SMARKETING_BROWSER'],
   });
-  const dispatch = withReportPrinter(library.dispatch, library.plans, printer.print);
+  const dispatch = withReportPrinter(
+    library.dispatch,
+    library.plans,
+    printer.print,
+    (id, revision) => library.snapshots.agreedVersion(id, revision),
+  );
   const server = createWebServer({ dispatch, rendererDir, token });
   server.on('error', (error: NodeJS.ErrnoException) => {
     library.close();

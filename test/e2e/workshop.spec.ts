@@ -119,6 +119,12 @@ test.describe('workshop', () => {
     await page.getByRole('button', { name: 'Sign off the plan' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Agreed: version 1.' })).toBeVisible();
     await expect(page.getByText('Ana Ruiz (CMO), Bo Chen')).toBeVisible();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.getByRole('region', { name: 'Preview' })).toContainText(
+      /Agreed — version 1, /,
+    );
+    await page.keyboard.press('Escape');
 
     await page.getByRole('link', { name: 'Funnel' }).click();
     await page.getByRole('button', { name: 'Table' }).click();

@@ -3,7 +3,7 @@ import { useReport } from './report-context';
 
 /** The first page: what the plan is, for whom, for when, and whether it is agreed yet. */
 export function CoverPage() {
-  const { doc, t, language, printedOn } = useReport();
+  const { doc, t, language, printedOn, agreed } = useReport();
   return (
     <section className="report-cover report-page">
       <p className="report-kicker">{t('report.kicker')}</p>
@@ -17,11 +17,15 @@ export function CoverPage() {
         <dt>{t('report.printedOn')}</dt>
         <dd>{formatDate(printedOn, language)}</dd>
         <dt>{t('report.status')}</dt>
-        <dd>{t('report.draft')}</dd>
+        <dd>
+          {agreed
+            ? t('report.agreed', { version: agreed.version, date: formatDate(agreed.on, language) })
+            : t('report.draft')}
+        </dd>
         <dt>{t('report.teams')}</dt>
         <dd>{doc.teams.map((team) => team.name).join(' · ')}</dd>
       </dl>
-      <p className="report-draft-note">{t('report.draftNote')}</p>
+      {!agreed && <p className="report-draft-note">{t('report.draftNote')}</p>}
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { SelectField } from '../../ui/SelectField';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { OtherExports } from './OtherExports';
 import { ReportView } from './ReportView';
+import { useAgreedVersion } from './use-agreed-version';
 
 /**
  * Export the agreed plan. The PDF: which sections, which paper, which
@@ -34,6 +35,10 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const [chosen, setChosen] = useState<ReadonlySet<ReportSection>>(new Set(REPORT_SECTIONS));
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState(false);
+  const agreed = useAgreedVersion(
+    open ? (doc?.id ?? null) : null,
+    useAppStore((s) => s.current?.plan.revision ?? null),
+  );
   if (!doc) return null;
   const reportLanguage = language ?? doc.language;
   const withContent = new Set(sectionsWithContent(doc));
@@ -141,6 +146,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
             language={reportLanguage}
             sections={sections}
             printedOn={new Date().toISOString().slice(0, 10)}
+            agreed={agreed ?? null}
           />
         </div>
       )}

@@ -4,6 +4,7 @@ import { LanguageSchema } from '../../../shared/domain/plan-doc';
 import { PaperSizeSchema, ReportSectionSchema } from '../../../shared/domain/report';
 import { useAppStore } from '../../store/store-context';
 import { ReportView } from './ReportView';
+import { useAgreedVersion } from './use-agreed-version';
 
 interface ReportScreenProps {
   planId: string;
@@ -30,20 +31,25 @@ export function ReportScreen({ planId, paper, language, sections }: ReportScreen
       ReportSectionSchema.safeParse(s).success ? [ReportSectionSchema.parse(s)] : [],
     );
 
+  const revision = useAppStore((s) =>
+    s.current?.doc.id === planId ? s.current.plan.revision : null,
+  );
+  const agreed = useAgreedVersion(planId, revision);
+
   useEffect(() => {
     void openPlan(planId);
   }, [planId, openPlan]);
 
   useEffect(() => {
-    if (!doc) return;
+    if (!doc || agreed === undefined) return;
     document.documentElement.dataset.paper = paperSize;
     void document.fonts.ready.then(() => {
       document.documentElement.dataset.reportReady = 'true';
     });
-  }, [doc, paperSize]);
+  }, [doc, paperSize, agreed]);
 
   if (status === 'missing') return <p role="alert">{t('workspace.notFound')}</p>;
-  if (!doc) return null;
+  if (!doc || agreed === undefined) return null;
   return (
     <main id="main" className={`report-screen paper-${paperSize}`}>
       <ReportView
@@ -51,6 +57,7 @@ export function ReportScreen({ planId, paper, language, sections }: ReportScreen
         language={reportLanguage}
         sections={chosen}
         printedOn={new Date().toISOString().slice(0, 10)}
+        agreed={agreed}
       />
     </main>
   );

@@ -32,6 +32,7 @@ interface ReportViewProps {
   language: Language;
   sections: readonly ReportSection[];
   printedOn: string;
+  agreed?: ReportData['agreed'];
 }
 
 /**
@@ -39,7 +40,7 @@ interface ReportViewProps {
  * sections that have content, in the report's own language (which may differ
  * from the interface's). The printers print it; the export dialog previews it.
  */
-export function ReportView({ doc, language, sections, printedOn }: ReportViewProps) {
+export function ReportView({ doc, language, sections, printedOn, agreed = null }: ReportViewProps) {
   const report = useMemo<ReportData>(
     () => ({
       doc,
@@ -48,8 +49,9 @@ export function ReportView({ doc, language, sections, printedOn }: ReportViewPro
       language,
       formats: numberFormats(language, doc.currency),
       printedOn,
+      agreed,
     }),
-    [doc, language, printedOn],
+    [doc, language, printedOn, agreed],
   );
   const shown = sectionsWithContent(doc).filter((s) => sections.includes(s));
   return (

@@ -13,6 +13,8 @@ export interface ReportData {
   formats: NumberFormats;
   /** The day the report is printed, as YYYY-MM-DD. */
   printedOn: string;
+  /** The agreed version the plan is at, or null for a draft. */
+  agreed: { version: number; on: string } | null;
 }
 
 export const ReportContext = createContext<ReportData | null>(null);

@@ -6,6 +6,8 @@ export const report = {
   printedOn: 'Printed on',
   status: 'Status',
   draft: 'Draft — not signed yet',
+  agreed: 'Agreed — version {{version}}, {{date}}',
+  agreedShort: 'Agreed — version {{version}}',
   teams: 'Teams',
   draftNote: 'The plan becomes agreed when every approver signs the sign-off page.',
   csv: {

@@ -7,6 +7,8 @@ export const report: Messages['report'] = {
   printedOn: 'Impreso el',
   status: 'Estado',
   draft: 'Borrador: aún sin firmar',
+  agreed: 'Acordado: versión {{version}}, {{date}}',
+  agreedShort: 'Acordado: versión {{version}}',
   teams: 'Equipos',
   draftNote: 'El plan queda acordado cuando todas las personas firman la página de aprobación.',
   csv: {

@@ -74,5 +74,7 @@ describe('the printed report', () => {
       '&lt;img src=x onerror=alert(1)&gt; · Tom &amp; &quot;Jerry&quot;',
     );
     expect(headerTemplate).not.toContain('<img');
+    expect(pageTemplates(samplePlan(), 'en', 2).footerTemplate).toContain('Agreed — version 2');
+    expect(pageTemplates(samplePlan(), 'es').footerTemplate).toContain('Borrador: aún sin firmar');
   });
 });
