@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './ids';
 import {
   ActionItemSchema,
+  AgendaItemSchema,
   ApproverSchema,
   AssessmentRunSchema,
   DecisionSchema,
@@ -44,5 +45,34 @@ export const WORKSHOP_COMMANDS = [
   z.strictObject({ type: z.literal('parking.add'), topic: ParkedTopicSchema }),
   z.strictObject({ type: z.literal('parking.remove'), topicId: IdSchema }),
   z.strictObject({ type: z.literal('approver.add'), approver: ApproverSchema }),
+  /** Replaces the agenda, e.g. with the standard one. */
+  z.strictObject({ type: z.literal('agenda.set'), items: z.array(AgendaItemSchema).max(50) }),
+  z.strictObject({ type: z.literal('agenda.add'), item: AgendaItemSchema }),
+  z.strictObject({
+    type: z.literal('agenda.update'),
+    itemId: IdSchema,
+    patch: AgendaItemSchema.pick({ title: true, minutes: true })
+      .partial()
+      .refine((p) => Object.keys(p).length > 0, nonEmpty),
+  }),
+  z.strictObject({
+    type: z.literal('agenda.move'),
+    itemId: IdSchema,
+    toIndex: z.number().int().min(0),
+  }),
+  z.strictObject({ type: z.literal('agenda.remove'), itemId: IdSchema }),
+  /** Starts an item's timer at `at`, pausing any other that runs: one clock in the room. */
+  z.strictObject({
+    type: z.literal('timer.start'),
+    itemId: IdSchema,
+    at: z.iso.datetime(),
+  }),
+  z.strictObject({ type: z.literal('timer.pause'), itemId: IdSchema, at: z.iso.datetime() }),
+  z.strictObject({
+    type: z.literal('timer.addTime'),
+    itemId: IdSchema,
+    minutes: z.number().int().min(1).max(60),
+  }),
+  z.strictObject({ type: z.literal('timer.reset'), itemId: IdSchema }),
   z.strictObject({ type: z.literal('approver.remove'), approverId: IdSchema }),
 ] as const;

@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { DomainError } from './errors';
-import type { WorkshopSection } from './workshop';
+import type { Timer, WorkshopSection } from './workshop';
 
 type WorkshopCommand = Extract<
   Command,
@@ -11,11 +11,21 @@ type WorkshopCommand = Extract<
       | `decision.${string}`
       | `action.${string}`
       | `parking.${string}`
-      | `approver.${string}`;
+      | `approver.${string}`
+      | `agenda.${string}`
+      | `timer.${string}`;
   }
 >;
 
-const PREFIXES = ['assessment.', 'decision.', 'action.', 'parking.', 'approver.'];
+const PREFIXES = [
+  'assessment.',
+  'decision.',
+  'action.',
+  'parking.',
+  'approver.',
+  'agenda.',
+  'timer.',
+];
 
 export function isWorkshopCommand(command: Command): command is WorkshopCommand {
   return PREFIXES.some((prefix) => command.type.startsWith(prefix));
@@ -90,9 +100,59 @@ export function mutateWorkshop(workshop: Draft<WorkshopSection>, command: Worksh
     case 'approver.remove':
       workshop.approvers = without(workshop.approvers, command.approverId, 'approver');
       return;
+    case 'agenda.set':
+      workshop.agenda = command.items;
+      return;
+    case 'agenda.add':
+      unique(workshop.agenda, command.item, 'agenda item');
+      return;
+    case 'agenda.update':
+      Object.assign(
+        find(workshop.agenda, command.itemId, 'agenda item'),
+        definedOnly(command.patch),
+      );
+      return;
+    case 'agenda.move': {
+      const item = find(workshop.agenda, command.itemId, 'agenda item');
+      const rest = workshop.agenda.filter((i) => i.id !== command.itemId);
+      rest.splice(Math.min(command.toIndex, rest.length), 0, item);
+      workshop.agenda = rest;
+      return;
+    }
+    case 'agenda.remove':
+      workshop.agenda = without(workshop.agenda, command.itemId, 'agenda item');
+      return;
+    case 'timer.start': {
+      const item = find(workshop.agenda, command.itemId, 'agenda item');
+      for (const other of workshop.agenda) {
+        if (other.id !== item.id) pause(other.timer, command.at);
+      }
+      if (item.timer.startedAt === null) item.timer.startedAt = command.at;
+      return;
+    }
+    case 'timer.pause':
+      pause(find(workshop.agenda, command.itemId, 'agenda item').timer, command.at);
+      return;
+    case 'timer.addTime':
+      find(workshop.agenda, command.itemId, 'agenda item').timer.addedMinutes += command.minutes;
+      return;
+    case 'timer.reset':
+      find(workshop.agenda, command.itemId, 'agenda item').timer = {
+        startedAt: null,
+        elapsedMs: 0,
+        addedMinutes: 0,
+      };
+      return;
   }
 }
 
 function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Banks the running time; a clock set back never makes the elapsed time shrink. */
+function pause(timer: Draft<Timer>, at: string): void {
+  if (timer.startedAt === null) return;
+  timer.elapsedMs += Math.max(0, Date.parse(at) - Date.parse(timer.startedAt));
+  timer.startedAt = null;
 }

@@ -56,12 +56,53 @@ export const ApproverSchema = z.strictObject({
   teamId: IdSchema,
 });
 
+export const AgendaTopicSchema = z.enum([
+  'assessment',
+  'funnel',
+  'goals',
+  'raci',
+  'handoff',
+  'signoff',
+  'custom',
+]);
+
+const Instant = z.iso.datetime({ message: 'must be a date and time' });
+
+/**
+ * A timer that survives a restart: the time banked while it ran before, and
+ * when it last started (null while paused). Remaining time is always derived
+ * from the clock, so it never counts wrong after the app was closed.
+ */
+export const TimerSchema = z.strictObject({
+  startedAt: Instant.nullable(),
+  elapsedMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3600 * 1000),
+  addedMinutes: z.number().int().min(0).max(480),
+});
+
+export const AgendaItemSchema = z.strictObject({
+  id: IdSchema,
+  topic: AgendaTopicSchema,
+  /** A custom item's title; the standard topics are named in the interface language. */
+  title: z.string().trim().max(120),
+  minutes: z
+    .number()
+    .int('must be whole minutes')
+    .min(1, 'must be 1 to 480 minutes')
+    .max(480, 'must be 1 to 480 minutes'),
+  timer: TimerSchema,
+});
+
 export const WorkshopSectionSchema = z.strictObject({
   assessments: z.array(AssessmentRunSchema).max(50),
   decisions: z.array(DecisionSchema).max(500),
   actions: z.array(ActionItemSchema).max(500),
   parkingLot: z.array(ParkedTopicSchema).max(200),
   approvers: z.array(ApproverSchema).max(30),
+  agenda: z.array(AgendaItemSchema).max(50),
 });
 
 export type AssessmentRun = z.infer<typeof AssessmentRunSchema>;
@@ -70,10 +111,20 @@ export type ActionItem = z.infer<typeof ActionItemSchema>;
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 export type ParkedTopic = z.infer<typeof ParkedTopicSchema>;
 export type Approver = z.infer<typeof ApproverSchema>;
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+export type AgendaTopic = z.infer<typeof AgendaTopicSchema>;
+export type Timer = z.infer<typeof TimerSchema>;
 export type WorkshopSection = z.infer<typeof WorkshopSectionSchema>;
 
 export function emptyWorkshop(): WorkshopSection {
-  return { assessments: [], decisions: [], actions: [], parkingLot: [], approvers: [] };
+  return {
+    assessments: [],
+    decisions: [],
+    actions: [],
+    parkingLot: [],
+    approvers: [],
+    agenda: [],
+  };
 }
 
 /** Action owners are people of the plan. */
@@ -115,4 +166,31 @@ export function signOffProblems(
     ...(kinds.has('marketing') ? [] : (['noMarketingApprover'] as const)),
     ...(kinds.has('sales') ? [] : (['noSalesApprover'] as const)),
   ];
+}
+
+/** The usual running order of an alignment workshop, with its timings in minutes. */
+export const STANDARD_AGENDA: ReadonlyArray<{ topic: AgendaTopic; minutes: number }> = [
+  { topic: 'assessment', minutes: 30 },
+  { topic: 'funnel', minutes: 45 },
+  { topic: 'goals', minutes: 40 },
+  { topic: 'raci', minutes: 40 },
+  { topic: 'handoff', minutes: 45 },
+  { topic: 'signoff', minutes: 20 },
+];
+
+export function standardAgenda(newId: () => string): AgendaItem[] {
+  return STANDARD_AGENDA.map(({ topic, minutes }) => ({
+    id: newId(),
+    topic,
+    title: '',
+    minutes,
+    timer: { startedAt: null, elapsedMs: 0, addedMinutes: 0 },
+  }));
+}
+
+/** Milliseconds left on an item's timer at `now` (negative once it has run over). */
+export function remainingMs(item: AgendaItem, now: number): number {
+  const running =
+    item.timer.startedAt === null ? 0 : Math.max(0, now - Date.parse(item.timer.startedAt));
+  return (item.minutes + item.timer.addedMinutes) * 60_000 - item.timer.elapsedMs - running;
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/assessment';
 import { applyCommand, applyCommands } from '../../../../shared/domain/reducer';
 import { MARKETING_TEAM_ID } from '../../../../shared/domain/plan-doc';
+import { remainingMs, standardAgenda } from '../../../../shared/domain/workshop';
 import { samplePlan } from '../../../helpers/plans';
 
 const all = (score: number) =>
@@ -122,5 +123,52 @@ describe('workshop commands', () => {
     expect(() =>
       applyCommand(doc, { type: 'action.update', actionId: 'a1', patch: { ownerId: 'ghost' } }),
     ).toThrow(/owner ghost is not a person of the plan/);
+  });
+});
+
+describe('agenda timers', () => {
+  const ids = (() => {
+    let n = 0;
+    return () => `item-${++n}`;
+  })();
+  const at = (seconds: number) => new Date(Date.UTC(2027, 0, 15, 9, 0, seconds)).toISOString();
+
+  it('count down from the clock, survive a restart, and run one at a time', () => {
+    let doc = applyCommands(samplePlan(), [{ type: 'agenda.set', items: standardAgenda(ids) }]).doc;
+    const [first, second] = doc.workshop.agenda;
+    if (!first || !second) throw new Error('no agenda');
+    doc = applyCommands(doc, [
+      { type: 'timer.start', itemId: first.id, at: at(0) },
+      { type: 'timer.pause', itemId: first.id, at: at(90) },
+      { type: 'timer.start', itemId: first.id, at: at(100) },
+    ]).doc;
+    // A restart later: nothing ticked meanwhile, the clock says how long it ran.
+    const reopened = doc.workshop.agenda[0]!;
+    expect(remainingMs(reopened, Date.parse(at(130)))).toBe(30 * 60_000 - 90_000 - 30_000);
+    doc = applyCommand(doc, { type: 'timer.start', itemId: second.id, at: at(160) }).doc;
+    expect(doc.workshop.agenda[0]?.timer).toEqual({
+      startedAt: null,
+      elapsedMs: 150_000,
+      addedMinutes: 0,
+    });
+    doc = applyCommand(doc, { type: 'timer.addTime', itemId: second.id, minutes: 5 }).doc;
+    expect(remainingMs(doc.workshop.agenda[1]!, Date.parse(at(160)))).toBe(50 * 60_000);
+    expect(() =>
+      applyCommand(doc, { type: 'agenda.update', itemId: second.id, patch: { minutes: 0 } }),
+    ).toThrow(/1 to 480 minutes/);
+  });
+
+  it('moves an item to a new place', () => {
+    let doc = applyCommand(samplePlan(), { type: 'agenda.set', items: standardAgenda(ids) }).doc;
+    const last = doc.workshop.agenda.at(-1)!;
+    doc = applyCommand(doc, { type: 'agenda.move', itemId: last.id, toIndex: 0 }).doc;
+    expect(doc.workshop.agenda.map((i) => i.topic)).toEqual([
+      'signoff',
+      'assessment',
+      'funnel',
+      'goals',
+      'raci',
+      'handoff',
+    ]);
   });
 });
