@@ -60,6 +60,37 @@ test.describe('workshop', () => {
     await expect(page.locator('.index-value')).toHaveText('67');
   });
 
+  test('an agenda item’s timer runs, can take more time, and ends with a signal', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await page.clock.install({ time: new Date('2027-01-15T09:00:00Z') });
+    await library.open();
+    await library.createPlan('Timed plan');
+    await openWorkshop(page);
+    await page.getByRole('button', { name: 'Use the standard agenda' }).click();
+    await expect(page.getByRole('heading', { name: 'Agenda (220 min)' })).toBeVisible();
+    await page.getByLabel('Minutes for Alignment assessment').fill('1');
+    await page.getByRole('button', { name: 'Move Sign-off up' }).click();
+    await expect(page.locator('.agenda-title').nth(4)).toContainText('Sign-off');
+    await workspace.expectSaved();
+    // From here the page's clock moves only when the test moves it.
+    await page.clock.pauseAt(new Date('2027-01-15T10:00:00Z'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.locator('.timer-state')).toHaveText('Running · 1 min planned');
+    await page.clock.runFor(30_000);
+    await expect(page.locator('.timer-clock')).toHaveText('0:30');
+    await page.getByRole('button', { name: '5 more minutes' }).click();
+    await expect(page.locator('.timer-clock')).toHaveText('5:30');
+    await page.clock.runFor(335_000);
+    await expect(page.locator('.timer-state')).toHaveText('Time is up');
+    await expect(page.locator('.timer-clock')).toHaveText('−0:05');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(page.locator('.timer-clock')).toHaveText('1:00');
+  });
+
   test('decisions, action items with owner and due date, and the parking lot; an empty action is refused', async ({
     page,
     library,

@@ -1,19 +1,20 @@
 import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AgendaPanel } from './AgendaPanel';
 import { ApproversCard } from './ApproversCard';
 import { AssessmentPanel } from './AssessmentPanel';
 import { DecisionsPanel } from './DecisionsPanel';
 import { VersionsCard } from './VersionsCard';
 import './workshop.css';
 
-const VIEWS = ['assessment', 'decisions', 'signoff'] as const;
+const VIEWS = ['agenda', 'assessment', 'decisions', 'signoff'] as const;
 type View = (typeof VIEWS)[number];
 
 /** Running the workshop: the alignment assessment, what the room decides and owes, and the sign-off. */
 export function WorkshopSection() {
   const { t } = useTranslation();
-  const [view, setView] = useState<View>('assessment');
+  const [view, setView] = useState<View>('agenda');
   return (
     <div className="workshop-section">
       <div className="section-toolbar">
@@ -21,7 +22,7 @@ export function WorkshopSection() {
       </div>
       <Tabs.Root
         value={view}
-        onValueChange={(value) => setView(VIEWS.find((v) => v === value) ?? 'assessment')}
+        onValueChange={(value) => setView(VIEWS.find((v) => v === value) ?? 'agenda')}
       >
         <Tabs.List className="tabs" aria-label={t('workshop.views')}>
           {VIEWS.map((v) => (
@@ -30,6 +31,9 @@ export function WorkshopSection() {
             </Tabs.Trigger>
           ))}
         </Tabs.List>
+        <Tabs.Content value="agenda" className="tab-panel">
+          <AgendaPanel />
+        </Tabs.Content>
         <Tabs.Content value="assessment" className="tab-panel">
           <AssessmentPanel />
         </Tabs.Content>
