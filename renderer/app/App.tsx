@@ -3,6 +3,7 @@ import { Toaster } from 'sonner';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { LibraryScreen } from '../features/plans/LibraryScreen';
+import { PresenterScreen } from '../features/presenter/PresenterScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { useMenuCommands } from './use-menu-commands';
@@ -25,6 +26,9 @@ export function App() {
               sections={params.sections}
             />
           )}
+        </Route>
+        <Route path="/plans/:id/present/:slide?">
+          {(params) => <PresenterScreen planId={params.id} slide={params.slide ?? 'agenda'} />}
         </Route>
         <Route path="/plans/:id/:section?">
           {(params) => (

@@ -5,6 +5,7 @@ import { raci } from './en/raci';
 import { handoff } from './en/handoff';
 import { report } from './en/report';
 import { workshop } from './en/workshop';
+import { presenter } from './en/presenter';
 
 /** English catalogue. Spanish (es.ts) must have exactly the same keys: a unit test checks it. */
 export const en = {
@@ -152,6 +153,7 @@ export const en = {
   handoff,
   report,
   workshop,
+  presenter,
   menu: {
     file: 'File',
     newPlan: 'New plan',

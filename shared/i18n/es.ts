@@ -6,6 +6,7 @@ import { raci } from './es/raci';
 import { handoff } from './es/handoff';
 import { report } from './es/report';
 import { workshop } from './es/workshop';
+import { presenter } from './es/presenter';
 
 export const es: Messages = {
   app: {
@@ -157,6 +158,7 @@ export const es: Messages = {
   handoff,
   report,
   workshop,
+  presenter,
   menu: {
     file: 'Archivo',
     newPlan: 'Nuevo plan',

@@ -1,6 +1,9 @@
 import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Presentation } from 'lucide-react';
+import { Link } from 'wouter';
+import { useAppStore } from '../../store/store-context';
 import { AgendaPanel } from './AgendaPanel';
 import { ApproversCard } from './ApproversCard';
 import { AssessmentPanel } from './AssessmentPanel';
@@ -15,10 +18,17 @@ type View = (typeof VIEWS)[number];
 export function WorkshopSection() {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('agenda');
+  const planId = useAppStore((s) => s.current?.doc.id ?? null);
   return (
     <div className="workshop-section">
       <div className="section-toolbar">
         <h2>{t('workshop.title')}</h2>
+        {planId && (
+          <Link href={`/plans/${planId}/present/agenda`} className="btn btn-primary">
+            <Presentation aria-hidden size={18} />
+            {t('presenter.open')}
+          </Link>
+        )}
       </div>
       <Tabs.Root
         value={view}

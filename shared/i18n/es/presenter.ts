@@ -1,0 +1,20 @@
+import type { Messages } from '../en';
+
+export const presenter: Messages['presenter'] = {
+  open: 'Vista de presentación',
+  parts: 'Partes de la presentación',
+  previous: 'Parte anterior',
+  next: 'Parte siguiente',
+  fullScreen: 'Pantalla completa',
+  exit: 'Salir de la vista de presentación',
+  help: '← → para moverse · F pantalla completa · Esc para salir',
+  empty: 'Aún no hay nada aquí.',
+  slide: {
+    agenda: 'Orden del día',
+    funnel: 'Nuestro embudo',
+    goals: 'Objetivos compartidos',
+    accountability: 'Lo que nos debemos',
+    sla: 'Nuestro SLA',
+    decisions: 'Decisiones y acciones',
+  },
+};

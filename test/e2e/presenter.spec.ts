@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const language of ['en', 'es'] as const) {
+  test(`the presenter view shows the funnel at 1280×720, moved through by keyboard (${language})`, async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await library.open();
+    await library.createPlan('Projected plan', 'Acme');
+    await page.getByRole('link', { name: 'Funnel' }).click();
+    await page.getByLabel('Revenue target per month (USD)').fill('600000');
+    await page.getByLabel('Average deal size (USD)').fill('20000');
+    await page.getByLabel('New at the top of the funnel per month').fill('3000');
+    await workspace.expectSaved();
+    if (language === 'es') await page.getByLabel('Interface language').selectOption('es');
+    const text =
+      language === 'es'
+        ? {
+            workshop: 'Taller',
+            present: 'Vista de presentación',
+            agenda: 'Orden del día',
+            funnel: 'Nuestro embudo',
+            sla: 'Nuestro SLA',
+          }
+        : {
+            workshop: 'Workshop',
+            present: 'Presenter view',
+            agenda: 'Agenda',
+            funnel: 'Our funnel',
+            sla: 'Our SLA',
+          };
+    await page.getByRole('link', { name: text.workshop }).click();
+    await page.getByRole('link', { name: text.present }).click();
+    await expect(page.getByRole('heading', { level: 1, name: text.agenda })).toBeVisible();
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('heading', { level: 1, name: text.funnel })).toBeVisible();
+    await expect(page.locator('.presenter svg.funnel-chart')).toBeVisible();
+    // Numbers follow the plan's language (English here), whatever the interface speaks.
+    await expect(page.locator('.presenter-figures')).toContainText('$600,000');
+    const fits = await page.evaluate(
+      () => document.documentElement.scrollWidth <= window.innerWidth,
+    );
+    expect(fits).toBe(true);
+    await page.screenshot({ path: `test-results/screens/presenter-funnel-${language}.png` });
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('heading', { level: 1, name: text.sla })).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/presenter-sla-${language}.png` });
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { level: 2, name: text.workshop })).toBeVisible();
+  });
+}
