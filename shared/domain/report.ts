@@ -9,6 +9,7 @@ export const ReportSectionSchema = z.enum([
   'raci',
   'handoff',
   'sla',
+  'decisions',
   'signoff',
   'glossary',
 ]);
@@ -35,6 +36,7 @@ export function sectionsWithContent(doc: PlanDoc): ReportSection[] {
       doc.handoff.framework.checklist.length > 0 ||
       doc.handoff.scoring.criteria.length > 0,
     sla: true,
+    decisions: doc.workshop.decisions.length + doc.workshop.actions.length > 0,
     signoff: true,
     glossary: true,
   };

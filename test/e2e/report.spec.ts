@@ -82,6 +82,25 @@ async function planWithEverything(shell: RunningShell): Promise<string> {
         patch: { definition: 'A lead sales has accepted within 48 hours' },
       },
       {
+        type: 'decision.add',
+        decision: {
+          id: 'd1',
+          text: 'An MQL needs 60 points',
+          date: '2026-11-27',
+          agreedBy: 'Ana, Bo',
+        },
+      },
+      {
+        type: 'action.add',
+        action: {
+          id: 'x1',
+          text: 'Set up the score in the CRM',
+          ownerId: 'ana',
+          due: '2027-01-15',
+          status: 'open',
+        },
+      },
+      {
         type: 'handoff.criterion.add',
         criterion: {
           id: 'c1',
@@ -159,6 +178,9 @@ test.describe('the plan as a PDF', () => {
               'Director or above',
               'Service level agreement',
               'Time to first response',
+              'Decisions and action items',
+              'An MQL needs 60 points',
+              'Set up the score in the CRM',
               'Sign-off',
               'Ana Ruiz',
               'Bo Chen',
@@ -177,6 +199,8 @@ test.describe('the plan as a PDF', () => {
               'Traspaso de leads: definiciones, calificación y puntuación',
               'Acuerdo de nivel de servicio',
               'Intentos de contacto',
+              'Decisiones y acciones',
+              'An MQL needs 60 points',
               'Aprobación',
               'Glosario',
               'Página 1 de',

@@ -5,6 +5,7 @@ import type { Language, PlanDoc } from '../../../shared/domain/plan-doc';
 import { sectionsWithContent, type ReportSection } from '../../../shared/domain/report';
 import { numberFormats } from '../funnel/format-numbers';
 import { CoverPage } from './CoverPage';
+import { DecisionsReport } from './DecisionsReport';
 import { FunnelReport } from './FunnelReport';
 import { GlossarySection } from './GlossarySection';
 import { GoalsReport } from './GoalsReport';
@@ -23,6 +24,7 @@ const SECTION_VIEWS: Record<ReportSection, () => React.JSX.Element> = {
   raci: RaciReport,
   handoff: HandoffReport,
   sla: SlaReport,
+  decisions: DecisionsReport,
   signoff: SignOffPage,
   glossary: GlossarySection,
 };

@@ -1,28 +1,36 @@
 import { nameLookup, useReport } from './report-context';
 
 /**
- * A line per approver: the people of the plan, or, when none are named, the
- * lead of each team. Printed on its own page so it can be signed and scanned.
+ * A line per approver: those named for the sign-off, else the people of the
+ * plan, else the lead of each team. Printed on its own page so it can be
+ * signed and scanned.
  */
 export function SignOffPage() {
   const { doc, t } = useReport();
   const names = nameLookup(doc);
   const approvers =
-    doc.people.length > 0
-      ? doc.people.map((p) => ({
-          id: p.id,
-          name: p.name,
-          role: p.roleTitle,
-          team: names.team(p.teamId),
+    doc.workshop.approvers.length > 0
+      ? doc.workshop.approvers.map((a) => ({
+          id: a.id,
+          name: a.name,
+          role: a.role,
+          team: names.team(a.teamId),
         }))
-      : doc.teams
-          .filter((team) => team.kind !== 'other')
-          .map((team) => ({
-            id: team.id,
-            name: '',
-            role: t('report.signoff.lead', { team: team.name }),
-            team: team.name,
-          }));
+      : doc.people.length > 0
+        ? doc.people.map((p) => ({
+            id: p.id,
+            name: p.name,
+            role: p.roleTitle,
+            team: names.team(p.teamId),
+          }))
+        : doc.teams
+            .filter((team) => team.kind !== 'other')
+            .map((team) => ({
+              id: team.id,
+              name: '',
+              role: t('report.signoff.lead', { team: team.name }),
+              team: team.name,
+            }));
   return (
     <section className="report-section report-page" aria-labelledby="report-signoff">
       <h2 id="report-signoff">{t('report.sections.signoff')}</h2>

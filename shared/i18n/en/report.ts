@@ -74,6 +74,7 @@ export const report = {
     raci: 'Accountability (RACI)',
     handoff: 'Lead handoff: definitions, qualification and scoring',
     sla: 'Service level agreement',
+    decisions: 'Decisions and action items',
     signoff: 'Sign-off',
     glossary: 'Glossary',
   },

@@ -78,6 +78,7 @@ export const report: Messages['report'] = {
     raci: 'Responsabilidades (RACI)',
     handoff: 'Traspaso de leads: definiciones, calificación y puntuación',
     sla: 'Acuerdo de nivel de servicio',
+    decisions: 'Decisiones y acciones',
     signoff: 'Aprobación',
     glossary: 'Glosario',
   },
