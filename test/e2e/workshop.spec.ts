@@ -17,9 +17,10 @@ async function answerAll(page: Page, except: Record<number, number>): Promise<vo
   }
 }
 
-async function openWorkshop(page: Page): Promise<void> {
+async function openWorkshop(page: Page, tab?: string): Promise<void> {
   await page.getByRole('link', { name: 'Workshop' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Workshop' })).toBeVisible();
+  if (tab) await page.getByRole('tab', { name: tab }).click();
 }
 
 test.describe('workshop', () => {
@@ -30,7 +31,7 @@ test.describe('workshop', () => {
   }) => {
     await library.open();
     await library.createPlan('Workshop plan');
-    await openWorkshop(page);
+    await openWorkshop(page, 'Alignment assessment');
     await page.getByRole('button', { name: 'Start the assessment' }).click();
     // Statement 8 is "We agree on what makes a lead an MQL and an SQL", 13 "Lead scoring reflects…".
     await answerAll(page, { 7: 5 });
@@ -56,7 +57,7 @@ test.describe('workshop', () => {
     await page.getByLabel('Show the other leader’s answers').check();
     await expect(page.getByText('Marketing: 5')).toBeVisible();
     await page.reload();
-    await openWorkshop(page);
+    await openWorkshop(page, 'Alignment assessment');
     await expect(page.locator('.index-value')).toHaveText('67');
   });
 
@@ -183,6 +184,14 @@ test.describe('workshop', () => {
       await library.open();
       await library.createPlan('Workshop plan');
       await openWorkshop(page);
+      await page.getByRole('button', { name: 'Use the standard agenda' }).click();
+      const agenda = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(
+        agenda.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+      await page.getByRole('tab', { name: 'Alignment assessment' }).click();
       await page.getByRole('button', { name: 'Start the assessment' }).click();
       await answerAll(page, { 0: 2, 7: 5, 15: 3 });
       await page.getByRole('button', { name: 'Sales leader answers' }).click();
@@ -196,6 +205,17 @@ test.describe('workshop', () => {
         path: `test-results/screens/workshop-${language}.png`,
         fullPage: true,
       });
+      await page
+        .getByRole('tab', {
+          name: language === 'es' ? 'Orden del día y tiempo' : 'Agenda and timer',
+        })
+        .click();
+      await page.screenshot({ path: `test-results/screens/workshop-agenda-${language}.png` });
+      await page
+        .getByRole('tab', {
+          name: language === 'es' ? 'Diagnóstico de alineación' : 'Alignment assessment',
+        })
+        .click();
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       expect(
         results.violations.map(
