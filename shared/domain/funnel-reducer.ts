@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { DomainError } from './errors';
 import type { FunnelSection, Handoff, Scenario, Stage } from './funnel';
+import { definedOnly } from './patch';
 
 type FunnelCommand = Extract<Command, { type: `funnel.${string}` }>;
 
@@ -104,8 +105,4 @@ function findScenario(funnel: Draft<FunnelSection>, id: string): Draft<Scenario>
   const scenario = funnel.scenarios.find((s) => s.id === id);
   if (!scenario) throw new DomainError('NOT_FOUND', `scenario ${id} does not exist`);
   return scenario;
-}
-
-function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -3,6 +3,7 @@ import type { Command } from './commands';
 import { DomainError } from './errors';
 import type { Goal, GoalsSection } from './goals';
 import type { PlanDoc } from './plan-doc';
+import { definedOnly } from './patch';
 
 type GoalCommand = Extract<Command, { type: `goal.${string}` | 'kpis.set' }>;
 
@@ -92,8 +93,4 @@ function findGoal(section: Draft<GoalsSection>, id: string): Draft<Goal> {
   const goal = section.goals.find((g) => g.id === id);
   if (!goal) throw new DomainError('NOT_FOUND', `goal ${id} does not exist`);
   return goal;
-}
-
-function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

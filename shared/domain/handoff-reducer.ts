@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { DomainError } from './errors';
 import type { HandoffSection } from './handoff';
+import { definedOnly } from './patch';
 
 type HandoffCommand = Extract<Command, { type: `handoff.${string}` }>;
 
@@ -68,8 +69,4 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
       handoff.swimlane.positions = {};
       return;
   }
-}
-
-function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

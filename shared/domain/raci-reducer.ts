@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { DomainError } from './errors';
 import type { RaciSection } from './raci';
+import { definedOnly } from './patch';
 
 type RaciCommand = Extract<Command, { type: `raci.${string}` }>;
 
@@ -95,8 +96,4 @@ function findRole(raci: Draft<RaciSection>, id: string) {
   const role = raci.roles.find((r) => r.id === id);
   if (!role) throw new DomainError('NOT_FOUND', `role ${id} does not exist`);
   return role;
-}
-
-function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -7,6 +7,7 @@ import { isHandoffCommand, mutateHandoff } from './handoff-reducer';
 import { isRaciCommand, mutateRaci } from './raci-reducer';
 import { isWorkshopCommand, mutateWorkshop } from './workshop-reducer';
 import { PlanDocSchema, type PlanDoc } from './plan-doc';
+import { definedOnly } from './patch';
 
 enablePatches();
 
@@ -75,7 +76,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
       draft.name = command.name;
       return;
     case 'plan.setMeta':
-      Object.assign(draft, withoutUndefined(command.patch));
+      Object.assign(draft, definedOnly(command.patch));
       return;
     case 'team.add':
       if (draft.teams.some((t) => t.id === command.team.id)) {
@@ -115,7 +116,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
       draft.people.push(command.person);
       return;
     case 'person.update':
-      Object.assign(findPerson(draft, command.personId), withoutUndefined(command.patch));
+      Object.assign(findPerson(draft, command.personId), definedOnly(command.patch));
       return;
     case 'person.remove':
       findPerson(draft, command.personId);
@@ -142,9 +143,4 @@ function findPerson(draft: Draft<PlanDoc>, personId: string) {
   const person = draft.people.find((p) => p.id === personId);
   if (!person) throw new DomainError('NOT_FOUND', `person ${personId} does not exist`);
   return person;
-}
-
-/** exactOptionalPropertyTypes: a patch never writes `undefined` into the document. */
-export function withoutUndefined<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { DomainError } from './errors';
 import type { Timer, WorkshopSection } from './workshop';
+import { definedOnly } from './patch';
 
 type WorkshopCommand = Extract<
   Command,
@@ -144,10 +145,6 @@ export function mutateWorkshop(workshop: Draft<WorkshopSection>, command: Worksh
       };
       return;
   }
-}
-
-function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Banks the running time; a clock set back never makes the elapsed time shrink. */

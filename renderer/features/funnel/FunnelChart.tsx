@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import type { StageNumbers } from '../../../shared/domain/funnel-math';
 import type { NumberFormats } from './format-numbers';
@@ -8,6 +9,17 @@ export interface FunnelChartLabels {
   forecast: string;
   required: string;
   short: (value: string) => string;
+}
+
+/** The chart's words in a language: the app's, a report's or the presenter's. */
+export function funnelChartLabels(t: TFunction): FunnelChartLabels {
+  return {
+    title: t('funnel.chart.title'),
+    description: t('funnel.chart.description'),
+    forecast: t('funnel.forecast'),
+    required: t('funnel.required'),
+    short: (value: string) => t('funnel.chart.short', { value }),
+  };
 }
 
 interface FunnelChartProps {

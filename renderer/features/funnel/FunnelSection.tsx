@@ -10,7 +10,7 @@ import { AssumptionsForm } from './AssumptionsForm';
 import { layoutFunnel } from './auto-layout';
 import { FunnelCanvas } from './FunnelCanvas';
 import { ChartImageButtons } from './ImageButtons';
-import { FunnelChart } from './FunnelChart';
+import { FunnelChart, funnelChartLabels } from './FunnelChart';
 import { FunnelResults } from './FunnelResults';
 import { FunnelTable } from './FunnelTable';
 import { HandoffForm } from './HandoffForm';
@@ -93,16 +93,7 @@ export function FunnelSection() {
     ]);
   };
 
-  const chartLabels = useMemo(
-    () => ({
-      title: t('funnel.chart.title'),
-      description: t('funnel.chart.description'),
-      forecast: t('funnel.forecast'),
-      required: t('funnel.required'),
-      short: (value: string) => t('funnel.chart.short', { value }),
-    }),
-    [t],
-  );
+  const chartLabels = useMemo(() => funnelChartLabels(t), [t]);
 
   return (
     <div className="funnel-section">

@@ -4,7 +4,7 @@ import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import { commitments } from '../../../shared/domain/raci-rules';
 import { slaTerms } from '../../../shared/domain/sla';
-import { FunnelChart } from '../funnel/FunnelChart';
+import { FunnelChart, funnelChartLabels } from '../funnel/FunnelChart';
 import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { formatTarget } from '../handoff/SlaTermsTable';
 import { AgendaTimer } from '../workshop/AgendaTimer';
@@ -63,13 +63,7 @@ export function PresenterSlide({ slide, doc }: { slide: Slide; doc: PlanDoc }) {
                 names={new Map(doc.funnel.stages.map((s) => [s.id, s.name]))}
                 formats={formats}
                 width={720}
-                labels={{
-                  title: t('funnel.chart.title'),
-                  description: t('funnel.chart.description'),
-                  forecast: t('funnel.forecast'),
-                  required: t('funnel.required'),
-                  short: (value) => t('funnel.chart.short', { value }),
-                }}
+                labels={funnelChartLabels(t)}
               />
               <dl className="presenter-figures">
                 <dt>

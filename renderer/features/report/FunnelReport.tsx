@@ -1,4 +1,4 @@
-import { FunnelChart } from '../funnel/FunnelChart';
+import { FunnelChart, funnelChartLabels } from '../funnel/FunnelChart';
 import { useReport } from './report-context';
 
 /** The funnel drawn, then its numbers per stage: forecast, required, the gap, the rate on. */
@@ -18,13 +18,7 @@ export function FunnelReport() {
             names={names}
             formats={formats}
             width={660}
-            labels={{
-              title: t('funnel.chart.title'),
-              description: t('funnel.chart.description'),
-              forecast: t('funnel.forecast'),
-              required: t('funnel.required'),
-              short: (value) => t('funnel.chart.short', { value }),
-            }}
+            labels={funnelChartLabels(t)}
           />
         </div>
       )}
