@@ -104,8 +104,13 @@ async function handleApi(
 function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) {
-    req.resume();
-    return Promise.resolve('too-large');
+    // Drain the body before answering: a client still sending would otherwise see
+    // the connection reset instead of the 413 that says what was wrong.
+    return new Promise((resolve, reject) => {
+      req.on('end', () => resolve('too-large'));
+      req.on('error', reject);
+      req.resume();
+    });
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
