@@ -286,9 +286,24 @@ export class PlanService {
     const row = this.statements.doc.get(id);
     if (!row) throw new DomainError('NOT_FOUND', `plan ${id} does not exist`);
     if (cached && cached.revision === row.revision) return cached.doc;
-    const doc = upgradePlanDoc(JSON.parse(row.doc));
+    const stored = JSON.parse(row.doc) as { schemaVersion?: unknown };
+    const doc = upgradePlanDoc(stored);
+    if (stored.schemaVersion !== doc.schemaVersion) this.settleUpgrade(id, doc);
     this.remember(id, row.revision, doc);
     return doc;
+  }
+
+  /**
+   * A plan saved by an older build is stored upgraded the first time it is
+   * read. Its undo history was recorded as patches against the old shape and
+   * cannot be replayed on the new one, so it starts again from here: the plan
+   * itself is kept whole, only the steps back to before the upgrade are gone.
+   */
+  private settleUpgrade(id: string, doc: PlanDoc): void {
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE plans SET doc = ? WHERE id = ?').run(JSON.stringify(doc), id);
+      this.db.prepare('DELETE FROM plan_changes WHERE plan_id = ?').run(id);
+    })();
   }
 
   private remember(id: string, revision: number, doc: PlanDoc): void {
