@@ -1,11 +1,12 @@
-import { FileDown, FileUp, Plus } from 'lucide-react';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { FileDown, Plus } from 'lucide-react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Papa from 'papaparse';
 import { scoreLeads, type SampleLead } from '../../../shared/domain/lead-scoring';
 import { LEAD_NAME_FIELD, sampleLeadColumns } from '../../../shared/domain/sample-leads';
 import { saveTextFile } from '../../app/download';
 import { useAppStore } from '../../store/store-context';
+import { FileButton } from '../../ui/FileButton';
 import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { loadSampleLeads, type LoadProblem } from './load-sample-leads';
 import { PaperTestTable } from './PaperTestTable';
@@ -28,7 +29,6 @@ export function PaperTest() {
   const setPaperLeads = useAppStore((s) => s.setPaperLeads);
   const addPaperLead = useAppStore((s) => s.addPaperLead);
   const formats = usePlanNumberFormats();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [loading, setLoading] = useState<Loading>(null);
   const [problems, setProblems] = useState<{ fileName: string; list: LoadProblem[] } | null>(null);
   const [ignored, setIgnored] = useState<string[]>([]);
@@ -68,27 +68,11 @@ export function PaperTest() {
           <Plus aria-hidden size={18} />
           {t('handoff.paper.addLead')}
         </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={model.criteria.length === 0 || loading !== null}
-          onClick={() => fileInput.current?.click()}
-        >
-          <FileUp aria-hidden size={18} />
-          {t('handoff.paper.loadCsv')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FileButton
+          label={t('handoff.paper.loadCsv')}
           accept=".csv,.tsv,.txt,text/csv"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t('handoff.paper.loadCsv')}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void load(file);
-          }}
+          disabled={model.criteria.length === 0 || loading !== null}
+          onFile={(file) => void load(file)}
         />
         <button
           type="button"

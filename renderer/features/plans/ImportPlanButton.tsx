@@ -1,10 +1,9 @@
-import { FileUp } from 'lucide-react';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { useLocation } from 'wouter';
 import { ApiError } from '../../../shared/api/envelope';
 import { useAppStore } from '../../store/store-context';
+import { FileButton } from '../../ui/FileButton';
 
 /** The host's cap; checked here too so a huge file is refused before it is sent. */
 const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
@@ -18,7 +17,6 @@ export function ImportPlanButton() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const importPlanFile = useAppStore((s) => s.importPlanFile);
-  const input = useRef<HTMLInputElement>(null);
 
   const load = async (file: File) => {
     if (file.size > MAX_PLAN_FILE_BYTES) {
@@ -44,24 +42,10 @@ export function ImportPlanButton() {
   };
 
   return (
-    <>
-      <button type="button" className="btn" onClick={() => input.current?.click()}>
-        <FileUp aria-hidden size={18} />
-        {t('library.importPlan')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t('library.importPlan')}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void load(file);
-        }}
-      />
-    </>
+    <FileButton
+      label={t('library.importPlan')}
+      accept=".json,application/json"
+      onFile={(file) => void load(file)}
+    />
   );
 }

@@ -1,0 +1,45 @@
+import { FileUp } from 'lucide-react';
+import { useRef } from 'react';
+
+interface FileButtonProps {
+  /** The button's text, and the accessible name of the file input behind it. */
+  label: string;
+  accept: string;
+  disabled?: boolean;
+  onFile: (file: File) => void;
+}
+
+/**
+ * A button that opens the system's file picker. The input itself is hidden
+ * and out of the tab order; it is cleared after each pick, so choosing the
+ * same file again (after fixing it) loads it again.
+ */
+export function FileButton({ label, accept, disabled = false, onFile }: FileButtonProps) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        disabled={disabled}
+        onClick={() => input.current?.click()}
+      >
+        <FileUp aria-hidden size={18} />
+        {label}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={accept}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={label}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </>
+  );
+}
