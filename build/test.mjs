@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, build, unit tests, then end-to-end tests in Chromium.
+// `npm test`: typecheck, lint, build, Electron audit, unit tests, then end-to-end tests in Chromium.
 // Finds its browser by itself; as root on Debian it installs Chromium when none exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -51,6 +51,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 run('typecheck', npx, ['tsc', '-b']);
 run('lint', npm, ['run', '--silent', 'lint']);
 run('build', npm, ['run', '--silent', 'build']);
+run('Electron security audit', npm, ['run', '--silent', 'audit:electron']);
 run('unit tests', npx, ['vitest', 'run', '--config', 'test/vitest.config.ts']);
 run('end-to-end tests', npx, ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts'], {
   CHROMIUM_PATH: chromium,

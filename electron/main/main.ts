@@ -10,12 +10,7 @@ import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
 import { bindApi } from './ipc';
 import { MENU_CHANNEL } from './ipc-channels';
 import { buildMenuTemplate, type MenuCommand } from './menu';
-import {
-  APP_ORIGIN,
-  denyAllPermissions,
-  hardenWebContents,
-  secureWebPreferences,
-} from './security';
+import { APP_ORIGIN, denyAllPermissions, hardenWebContents, openSecureWindow } from './security';
 
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
@@ -67,15 +62,18 @@ function run(): void {
   };
 
   const createWindow = () => {
-    const window = new BrowserWindow({
-      width: 1360,
-      height: 860,
-      minWidth: 1024,
-      minHeight: 640,
-      show: false,
-      title: 'Smarketing Planner',
-      webPreferences: secureWebPreferences(preloadPath),
-    });
+    const window = openSecureWindow(
+      BrowserWindow,
+      {
+        width: 1360,
+        height: 860,
+        minWidth: 1024,
+        minHeight: 640,
+        show: false,
+        title: 'Smarketing Planner',
+      },
+      preloadPath,
+    );
     const contentsId = window.webContents.id;
     ownWindows.add(contentsId);
     window.on('closed', () => ownWindows.delete(contentsId));
@@ -117,8 +115,7 @@ function run(): void {
     }
     serveRenderer(protocol, rendererDir);
     const printer = createElectronPrinter({
-      BrowserWindow,
-      webPreferences: secureWebPreferences(preloadPath),
+      openWindow: (options) => openSecureWindow(BrowserWindow, options, preloadPath),
       track: (contentsId) => {
         ownWindows.add(contentsId);
         return () => ownWindows.delete(contentsId);

@@ -1,13 +1,6 @@
-import type { BrowserWindow as BrowserWindowType, WebPreferences } from 'electron';
+import type { BrowserWindow } from 'electron';
 import type { PrintJob, ReportPrinter } from '../core/report-export';
-import { APP_ORIGIN } from './security';
-
-type WindowFactory = new (options: {
-  show: boolean;
-  width: number;
-  height: number;
-  webPreferences: WebPreferences;
-}) => BrowserWindowType;
+import { APP_ORIGIN, type WindowOptions } from './security';
 
 /** Margins in inches, as printToPDF takes them: room for the header and the footer. */
 const MARGINS = { top: 0.79, bottom: 0.71, left: 0.55, right: 0.55 };
@@ -19,17 +12,12 @@ const MARGINS = { top: 0.79, bottom: 0.71, left: 0.55, right: 0.55 };
  * as the app's own while it lives and destroyed after printing.
  */
 export function createElectronPrinter(options: {
-  BrowserWindow: WindowFactory;
-  webPreferences: WebPreferences;
+  /** Opens a window of the app with its secure preferences (openSecureWindow). */
+  openWindow: (options: WindowOptions) => BrowserWindow;
   track: (contentsId: number) => () => void;
 }): ReportPrinter {
   return async (job: PrintJob) => {
-    const window = new options.BrowserWindow({
-      show: false,
-      width: 1024,
-      height: 1400,
-      webPreferences: options.webPreferences,
-    });
+    const window = options.openWindow({ show: false, width: 1024, height: 1400 });
     const untrack = options.track(window.webContents.id);
     try {
       await window.loadURL(`${APP_ORIGIN}/index.html#${job.path}`);

@@ -18,6 +18,13 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, payload: unknown) {
     this.sent.push([channel, payload]);
   }
+  /** The report route is "ready" at once; the printer's wait resolves. */
+  executeJavaScript() {
+    return Promise.resolve(true);
+  }
+  printToPDF() {
+    return Promise.resolve(Buffer.from('%PDF-1.7 fake'));
+  }
   /** Emits like Electron does and reports whether a listener cancelled the event. */
   dispatch(name: string, ...args: unknown[]): boolean {
     let prevented = false;
@@ -44,6 +51,11 @@ export class FakeBrowserWindow extends EventEmitter {
   loadURL(url: string) {
     this.loadedUrl = url;
     return Promise.resolve();
+  }
+  destroyed = false;
+  destroy() {
+    this.destroyed = true;
+    FakeBrowserWindow.all = FakeBrowserWindow.all.filter((window) => window !== this);
   }
   show() {}
   focus() {}

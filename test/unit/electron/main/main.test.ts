@@ -71,6 +71,50 @@ describe('Electron main process (against the mock)', () => {
     FakeBrowserWindow.all.pop();
   });
 
+  it('prints a PDF in a hidden window with the same preferences, trusted only while it prints', async () => {
+    const own = FakeBrowserWindow.all[0]?.webContents;
+    const event = { sender: own, senderFrame: { url: 'app://smarketing/index.html' } };
+    const created = (await fakeIpcMain.handlers.get('api:plans.create')?.(event, {
+      name: 'Printed',
+    })) as { ok: true; value: { plan: { id: string } } };
+    const opened: FakeBrowserWindow[] = [];
+    fakeApp.on('web-contents-created', () => opened.push(FakeBrowserWindow.all.at(-1)!));
+    const printed = (await fakeIpcMain.handlers.get('api:report.pdf')?.(event, {
+      id: created.value.plan.id,
+      paper: 'A4',
+      language: 'en',
+      sections: ['summary'],
+    })) as { ok: boolean };
+    expect(printed).toMatchObject({ ok: true });
+    expect(opened).toHaveLength(1);
+    const printerWindow = opened[0]!;
+    expect(printerWindow.options).toMatchObject({ show: false });
+    expect(printerWindow.options.webPreferences).toEqual(
+      FakeBrowserWindow.all[0]?.options.webPreferences,
+    );
+    expect(printerWindow.loadedUrl).toMatch(
+      /^app:\/\/smarketing\/index\.html#\/plans\/.+\/report\/A4\/en\/summary$/,
+    );
+    expect(printerWindow.destroyed).toBe(true);
+    // Destroyed and forgotten: a call from its contents is now refused like a stranger's.
+    await expect(
+      fakeIpcMain.handlers.get('api:plans.list')?.(
+        { sender: printerWindow.webContents, senderFrame: { url: 'app://smarketing/index.html' } },
+        {},
+      ),
+    ).rejects.toThrow();
+  });
+
+  it('refuses IPC from its own window when the frame shows another page', async () => {
+    const own = FakeBrowserWindow.all[0]?.webContents;
+    await expect(
+      fakeIpcMain.handlers.get('api:plans.list')?.(
+        { sender: own, senderFrame: { url: 'https://evil.example/' } },
+        {},
+      ),
+    ).rejects.toThrow('refused');
+  });
+
   it('rebuilds the menu in Spanish when the interface language changes', async () => {
     const handler = fakeIpcMain.handlers.get('api:settings.set');
     const own = FakeBrowserWindow.all[0]?.webContents;

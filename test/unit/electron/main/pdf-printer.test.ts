@@ -26,7 +26,7 @@ function fakeWindows(options: { failPrint?: boolean } = {}) {
         return Buffer.from('%PDF');
       },
     };
-    constructor(readonly settings: { show: boolean }) {
+    constructor(readonly settings: { show?: boolean }) {
       log.push(`open show=${settings.show}`);
     }
     loadURL = async (url: string) => log.push(`load ${url}`);
@@ -40,8 +40,7 @@ describe('Electron PDF printer', () => {
     const { FakeWindow, log } = fakeWindows();
     const tracked = new Set<number>();
     const print = createElectronPrinter({
-      BrowserWindow: FakeWindow as never,
-      webPreferences: { sandbox: true },
+      openWindow: (options) => new FakeWindow(options) as never,
       track: (id) => {
         tracked.add(id);
         log.push(`track ${tracked.size}`);
@@ -65,8 +64,7 @@ describe('Electron PDF printer', () => {
     const { FakeWindow, log } = fakeWindows({ failPrint: true });
     const tracked = new Set<number>();
     const print = createElectronPrinter({
-      BrowserWindow: FakeWindow as never,
-      webPreferences: {},
+      openWindow: (options) => new FakeWindow(options) as never,
       track: (id) => {
         tracked.add(id);
         return () => tracked.delete(id);

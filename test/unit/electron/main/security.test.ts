@@ -3,25 +3,39 @@ import {
   denyAllPermissions,
   hardenWebContents,
   isAppUrl,
-  secureWebPreferences,
+  openSecureWindow,
 } from '../../../../electron/main/security';
-import { FakeWebContents, fakeSession } from '../../../helpers/electron-mock';
+import { FakeBrowserWindow, FakeWebContents, fakeSession } from '../../../helpers/electron-mock';
 
 type Contents = Parameters<typeof hardenWebContents>[0];
 type PermissionSession = Parameters<typeof denyAllPermissions>[0];
 
 describe('window security', () => {
   it('creates windows isolated, sandboxed, without Node and with web security', () => {
-    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
+    // Options typed loosely on purpose: a caller smuggling preferences in is overruled.
+    const smuggled = { show: false, webPreferences: { nodeIntegration: true, sandbox: false } };
+    const window = openSecureWindow(
+      FakeBrowserWindow as never,
+      smuggled as Parameters<typeof openSecureWindow>[1],
+      '/app/preload.cjs',
+    ) as unknown as FakeBrowserWindow;
+    expect(window.options).toMatchObject({ show: false });
+    expect(window.options.webPreferences).toEqual({
       preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    window.destroy();
   });
 
   it('cancels navigation and redirects away from the app, and allows them inside it', () => {

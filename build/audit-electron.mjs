@@ -1,0 +1,58 @@
+// `npm run audit:electron`: electronegativity over the built desktop app (main,
+// preload and the renderer page). The tool always exits 0, so its CSV report is
+// read here and any HIGH finding fails the run. Run after `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// An argument audits another folder (used to check that the audit does fail).
+const built = process.argv[2] ?? join(root, 'dist');
+// The Electron the app is built against: without it the tool assumes 0.1 and its defaults.
+const electronVersion = JSON.parse(
+  readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8'),
+).version;
+
+if (!existsSync(built)) {
+  process.stderr.write('No build to audit: run `npm run build` first.\n');
+  process.exit(1);
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'smarketing-audit-'));
+const reportPath = join(workDir, 'electronegativity.csv');
+try {
+  const cli = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
+  const result = spawnSync(
+    process.execPath,
+    [cli, '-i', built, '-e', electronVersion, '-o', reportPath, '-r', '-v', 'false'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (!existsSync(reportPath)) {
+    process.stderr.write(`electronegativity wrote no report:\n${result.stdout}${result.stderr}\n`);
+    process.exit(1);
+  }
+  const { data } = Papa.parse(readFileSync(reportPath, 'utf8').trim(), {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (header) => header.trim(),
+  });
+  const bySeverity = new Map();
+  for (const finding of data) {
+    const severity = finding.severity.trim();
+    bySeverity.set(severity, [...(bySeverity.get(severity) ?? []), finding]);
+    process.stdout.write(
+      `  ${severity.padEnd(13)} ${finding.issue.trim()} ${finding.filename.trim()}:${finding.location.trim()} — ${finding.description.trim()}\n`,
+    );
+  }
+  const high = bySeverity.get('HIGH') ?? [];
+  const counts = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL']
+    .map((severity) => `${(bySeverity.get(severity) ?? []).length} ${severity}`)
+    .join(', ');
+  process.stdout.write(`electronegativity (Electron ${electronVersion}): ${counts}\n`);
+  if (high.length > 0) process.exit(1);
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
