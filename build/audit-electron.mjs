@@ -31,8 +31,7 @@ try {
     { cwd: root, encoding: 'utf8' },
   );
   if (!existsSync(reportPath)) {
-    process.stderr.write(`electronegativity wrote no report:\n${result.stdout}${result.stderr}\n`);
-    process.exit(1);
+    throw new Error(`electronegativity wrote no report:\n${result.stdout}${result.stderr}`);
   }
   const { data } = Papa.parse(readFileSync(reportPath, 'utf8').trim(), {
     header: true,
@@ -40,11 +39,17 @@ try {
     transformHeader: (header) => header.trim(),
   });
   const bySeverity = new Map();
-  for (const finding of data) {
-    const severity = finding.severity.trim();
+  for (const row of data) {
+    const finding = Object.fromEntries(
+      ['issue', 'severity', 'filename', 'location', 'description'].map((key) => [
+        key,
+        String(row[key] ?? '').trim(),
+      ]),
+    );
+    const severity = finding.severity;
     bySeverity.set(severity, [...(bySeverity.get(severity) ?? []), finding]);
     process.stdout.write(
-      `  ${severity.padEnd(13)} ${finding.issue.trim()} ${finding.filename.trim()}:${finding.location.trim()} — ${finding.description.trim()}\n`,
+      `  ${severity.padEnd(13)} ${finding.issue} ${finding.filename}:${finding.location} — ${finding.description}\n`,
     );
   }
   const high = bySeverity.get('HIGH') ?? [];
@@ -52,7 +57,7 @@ try {
     .map((severity) => `${(bySeverity.get(severity) ?? []).length} ${severity}`)
     .join(', ');
   process.stdout.write(`electronegativity (Electron ${electronVersion}): ${counts}\n`);
-  if (high.length > 0) process.exit(1);
+  if (high.length > 0) process.exitCode = 1;
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }
