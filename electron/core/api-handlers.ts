@@ -10,13 +10,25 @@ import { DomainError, describeIssues } from '../../shared/domain/errors';
 import type { PlanService } from './plan-service';
 import type { SettingsService } from './settings-service';
 import type { SnapshotService } from './snapshot-service';
+import type { LibraryRecovery } from './library-recovery';
 
 /** Methods that need a shell's printer; the library alone cannot answer them. */
 export type PrinterMethod = 'report.pdf';
-export type LibraryMethod = Exclude<MethodName, PrinterMethod>;
+/** Methods that take time (SQLite's backup API copies in steps): answered asynchronously. */
+export type BackupMethod = 'backups.create' | 'backups.restore';
+export type LibraryMethod = Exclude<MethodName, PrinterMethod | BackupMethod>;
+const ASYNC_METHODS: ReadonlySet<string> = new Set<PrinterMethod | BackupMethod>([
+  'report.pdf',
+  'backups.create',
+  'backups.restore',
+]);
 
 export type ApiHandlers = {
   [M in LibraryMethod]: (input: ParsedInput<M>) => MethodOutput<M>;
+};
+
+export type BackupHandlers = {
+  [M in BackupMethod]: (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
 };
 
 /** One line per contract method: the only place a method meets the service. */
@@ -24,8 +36,12 @@ export function createHandlers(
   plans: PlanService,
   settings: SettingsService,
   snapshots: SnapshotService,
+  recovery: LibraryRecovery,
 ): ApiHandlers {
   return {
+    'library.status': () => recovery.status(),
+    'library.dismissRecovery': () => recovery.dismiss(),
+    'backups.list': () => ({ backups: recovery.backups.list() }),
     'plans.list': (input) => ({ plans: plans.list(input) }),
     'plans.create': (input) => plans.create(input),
     'plans.get': (input) => plans.get(input.id),
@@ -76,21 +92,51 @@ export function createDispatcher(
         error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error.issues) },
       };
     }
-    if (method === 'report.pdf') {
-      return { ok: false, error: { code: 'IO', message: 'this shell has no PDF printer' } };
+    if (ASYNC_METHODS.has(method)) {
+      return { ok: false, error: { code: 'IO', message: `${method} is answered by the shell` } };
     }
     try {
-      const handler = handlers[method] as (input: unknown) => unknown;
+      const handler = handlers[method as LibraryMethod] as (input: unknown) => unknown;
       return { ok: true, value: handler(parsed.data) };
     } catch (error) {
-      if (error instanceof DomainError) {
-        return { ok: false, error: { code: error.code, message: error.message } };
-      }
-      onUnexpected(error);
+      return failure(error, onUnexpected);
+    }
+  };
+}
+
+/** Adds the backup methods, which take time, to a library's dispatcher. */
+export function withBackupMethods(
+  dispatch: ApiDispatcher,
+  handlers: BackupHandlers,
+  onUnexpected: (error: unknown) => void = () => {},
+): ShellDispatcher {
+  return async (method, rawInput) => {
+    if (method !== 'backups.create' && method !== 'backups.restore') {
+      return dispatch(method, rawInput);
+    }
+    const parsed = apiContract[method].input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
       return {
         ok: false,
-        error: { code: 'IO', message: 'the plan library could not complete the request' },
+        error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error.issues) },
       };
     }
+    try {
+      const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      return failure(error, onUnexpected);
+    }
+  };
+}
+
+function failure(error: unknown, onUnexpected: (error: unknown) => void): ApiEnvelope {
+  if (error instanceof DomainError) {
+    return { ok: false, error: { code: error.code, message: error.message } };
+  }
+  onUnexpected(error);
+  return {
+    ok: false,
+    error: { code: 'IO', message: 'the plan library could not complete the request' },
   };
 }

@@ -1,39 +1,120 @@
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { createDispatcher, createHandlers, type ApiDispatcher } from './api-handlers';
+import {
+  createDispatcher,
+  createHandlers,
+  withBackupMethods,
+  type ApiDispatcher,
+  type ShellDispatcher,
+} from './api-handlers';
+import { BackupService, backupsDir } from './backup-service';
 import { openDatabase, type Db } from './db';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
 import { ensureWritableDir, LIBRARY_FILE } from './data-dir';
+import { inspectLibrary, keepDamagedAside } from './library-health';
+import { LibraryRecovery, type DamagedLibrary } from './library-recovery';
 import { PlanService, systemClock } from './plan-service';
 import { SnapshotService } from './snapshot-service';
 import { SettingsService } from './settings-service';
+
+/** Every ten minutes, when something changed: a workshop loses at most that much. */
+export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
 
 export interface Library {
   db: Db;
   plans: PlanService;
   settings: SettingsService;
   snapshots: SnapshotService;
+  backups: BackupService;
+  recovery: LibraryRecovery;
+  /** The library's methods that answer at once. */
   dispatch: ApiDispatcher;
+  /** Every library method, the slow ones (backups) included: what the shells bind. */
+  dispatchAll: ShellDispatcher;
+  /** Starts the backup schedule; the library's close stops it. */
+  scheduleBackups: (intervalMs?: number) => void;
   close: () => void;
 }
 
-/** Opens the plan library in a data folder: what each shell does once at start. */
-export function openLibrary(
+export interface OpenLibraryOptions {
+  nativeBinding?: string | undefined;
+  onUnexpected?: (error: unknown) => void;
+  now?: () => Date;
+  /** The migrations to bring the library to (tests add one to exercise the backup before it). */
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens the plan library in a data folder: what each shell does once at start.
+ * A damaged library is moved aside, never written to, and a fresh one opened
+ * in its place, with the newest good backup offered; a library about to be
+ * migrated is backed up first.
+ */
+export async function openLibrary(
   dataDir: string,
-  options: { nativeBinding?: string; onUnexpected?: (error: unknown) => void } = {},
-): Library {
+  options: OpenLibraryOptions = {},
+): Promise<Library> {
   ensureWritableDir(dataDir);
-  const db = openDatabase(
-    join(dataDir, LIBRARY_FILE),
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  );
+  const now = options.now ?? (() => new Date());
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const path = join(dataDir, LIBRARY_FILE);
+  const dir = backupsDir(dataDir);
+  const migrations = options.migrations ?? MIGRATIONS;
+  const health = inspectLibrary(path, { ...binding, latestVersion: migrations.length });
+  let damaged: DamagedLibrary | null = null;
+  if (health.kind === 'damaged') {
+    damaged = { keptAs: keepDamagedAside(path, now()), problem: health.problem };
+  } else if (health.kind === 'healthy' && health.schemaVersion < migrations.length) {
+    const before = new Database(path, binding);
+    try {
+      await new BackupService(before, dir, now, binding).create('before-migration');
+    } finally {
+      before.close();
+    }
+  }
+  const db = openDatabase(path, { ...binding, migrations });
   const plans = new PlanService(db);
   const settings = new SettingsService(db);
   const snapshots = new SnapshotService(db, plans, systemClock);
+  const backups = new BackupService(db, dir, now, binding);
+  const recovery = new LibraryRecovery(backups, damaged);
+  const dispatch = createDispatcher(
+    createHandlers(plans, settings, snapshots, recovery),
+    options.onUnexpected,
+  );
+  let timer: NodeJS.Timeout | undefined;
   return {
     db,
     plans,
     settings,
     snapshots,
-    dispatch: createDispatcher(createHandlers(plans, settings, snapshots), options.onUnexpected),
-    close: () => db.close(),
+    backups,
+    recovery,
+    dispatch,
+    dispatchAll: withBackupMethods(
+      dispatch,
+      {
+        'backups.create': () => backups.create('manual'),
+        'backups.restore': async (input) => {
+          const result = await backups.restore(input.fileName, () => plans.forgetCachedDocs());
+          recovery.dismiss();
+          return result;
+        },
+      },
+      options.onUnexpected,
+    ),
+    scheduleBackups: (intervalMs = BACKUP_INTERVAL_MS) => {
+      clearInterval(timer);
+      timer = setInterval(() => {
+        backups.runScheduled().catch((error: unknown) => options.onUnexpected?.(error));
+      }, intervalMs);
+      // The schedule never keeps the process alive on its own.
+      timer.unref();
+    },
+    close: () => {
+      clearInterval(timer);
+      db.close();
+    },
   };
 }

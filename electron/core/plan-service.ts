@@ -266,6 +266,11 @@ export class PlanService {
     this.remember(doc.id, 0, doc);
   }
 
+  /** After the library's contents were replaced (a restore), nothing remembered still holds. */
+  forgetCachedDocs(): void {
+    this.docs.clear();
+  }
+
   /** Writes the document at the next revision and returns that revision. */
   private write(doc: PlanDoc, previousRevision: number, now: string): number {
     this.statements.writePlan.run({

@@ -4,7 +4,7 @@ import { DomainError, describeIssues } from '../../shared/domain/errors';
 import type { PlanDoc } from '../../shared/domain/plan-doc';
 import { reportPath, type PaperSize } from '../../shared/domain/report';
 import { messages } from '../../shared/i18n';
-import type { ApiDispatcher, ShellDispatcher } from './api-handlers';
+import type { ShellDispatcher } from './api-handlers';
 import { safeFileName } from './plan-file';
 import type { PlanService } from './plan-service';
 
@@ -27,7 +27,7 @@ export type ReportPrinter = (job: PrintJob) => Promise<Uint8Array>;
  * whose message says what to do.
  */
 export function withReportPrinter(
-  dispatch: ApiDispatcher,
+  dispatch: ShellDispatcher,
   plans: PlanService,
   printer: ReportPrinter,
   agreedVersion: (planId: string, revision: number) => number | null = () => null,

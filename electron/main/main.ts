@@ -97,14 +97,16 @@ function run(): void {
   });
   app.on('will-quit', () => library?.close());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
+    let opened: Library;
     try {
       const binding = electronSqliteBinding();
-      library = openLibrary(
+      opened = await openLibrary(
         resolveDataDir(dataDirFlag()),
         binding ? { nativeBinding: binding } : {},
       );
+      library = opened;
     } catch (error) {
       dialog.showErrorBox(
         'Smarketing Planner',
@@ -123,17 +125,17 @@ function run(): void {
     });
     bindApi(
       ipcMain,
-      withReportPrinter(
-        library.dispatch,
-        library.plans,
-        printer,
-        (id, revision) => library?.snapshots.agreedVersion(id, revision) ?? null,
+      withReportPrinter(opened.dispatchAll, opened.plans, printer, (id, revision) =>
+        opened.snapshots.agreedVersion(id, revision),
       ),
       (contents) => ownWindows.has(contents.id),
       (method, envelope) => {
-        if (method === 'settings.set' && envelope.ok) rebuildMenu();
+        if ((method === 'settings.set' || method === 'backups.restore') && envelope.ok) {
+          rebuildMenu();
+        }
       },
     );
+    opened.scheduleBackups();
     rebuildMenu();
     createWindow();
   });

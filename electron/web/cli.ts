@@ -26,7 +26,7 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let args;
   try {
     args = parseArgs({
@@ -48,7 +48,7 @@ function main(): void {
   const dataDir = resolveDataDir(args['data-dir']);
   let library: Library;
   try {
-    library = openLibrary(dataDir, {
+    library = await openLibrary(dataDir, {
       onUnexpected: (error) =>
         process.stderr.write(
           `smarketing: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
@@ -65,8 +65,9 @@ function main(): void {
     appUrl: () => appUrl,
     browserPath: args.browser ?? process.env['SMARKETING_BROWSER'],
   });
+  library.scheduleBackups();
   const dispatch = withReportPrinter(
-    library.dispatch,
+    library.dispatchAll,
     library.plans,
     printer.print,
     (id, revision) => library.snapshots.agreedVersion(id, revision),
@@ -100,4 +101,4 @@ function main(): void {
   process.on('SIGTERM', shutdown);
 }
 
-main();
+void main();

@@ -1,5 +1,6 @@
 import { PaperSizeSchema, ReportSectionSchema } from '../domain/report';
 import { z } from 'zod';
+import { BackupFileNameSchema, BackupInfoSchema, LibraryStatusSchema } from './backups';
 import { CommandSchema } from '../domain/commands';
 import { FunnelTemplateIdSchema } from '../domain/funnel';
 import {
@@ -142,12 +143,35 @@ export const apiContract = {
     input: z.strictObject({ id: IdSchema, limit: z.number().int().min(1).max(1000).optional() }),
     output: z.strictObject({ entries: z.array(HistoryEntrySchema) }),
   },
+  /** Whether the library was found damaged at start, and the newest backup that checks out. */
+  'library.status': { input: z.strictObject({}), output: LibraryStatusSchema },
+  /** The leaders chose to go on with the fresh library: stop offering the backup. */
+  'library.dismissRecovery': { input: z.strictObject({}), output: LibraryStatusSchema },
+  'backups.list': {
+    input: z.strictObject({}),
+    output: z.strictObject({ backups: z.array(BackupInfoSchema) }),
+  },
+  'backups.create': { input: z.strictObject({}), output: BackupInfoSchema },
+  /** Replaces the whole library with a backup's contents, after backing up the library as it is. */
+  'backups.restore': {
+    input: z.strictObject({ fileName: BackupFileNameSchema }),
+    output: z.strictObject({
+      restored: BackupInfoSchema,
+      safetyBackup: BackupInfoSchema.nullable(),
+    }),
+  },
   'settings.get': { input: z.strictObject({}), output: SettingsSchema },
   'settings.set': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;
 export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
+export {
+  BACKUP_FILE_PATTERN,
+  type BackupInfo,
+  type BackupReason,
+  type LibraryStatus,
+} from './backups';
 export type MethodName = keyof ApiContract;
 export type MethodInput<M extends MethodName> = z.input<ApiContract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<ApiContract[M]['input']>;

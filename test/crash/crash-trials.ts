@@ -14,6 +14,8 @@ export interface Acknowledged {
   revisions: Map<string, number>;
   trashed: Set<string>;
   purged: Set<string>;
+  /** Asked to purge: gone or not, either is right if the answer never came. */
+  purgeAsked: Set<string>;
   calls: number;
 }
 
@@ -46,7 +48,13 @@ export async function bundleWriter(): Promise<string> {
 }
 
 export function emptyAcknowledged(): Acknowledged {
-  return { revisions: new Map(), trashed: new Set(), purged: new Set(), calls: 0 };
+  return {
+    revisions: new Map(),
+    trashed: new Set(),
+    purged: new Set(),
+    purgeAsked: new Set(),
+    calls: 0,
+  };
 }
 
 /**
@@ -115,6 +123,11 @@ function killAtRandom(
 function record(line: string, acknowledged: Acknowledged): void {
   const [kind, id, revision] = line.split(' ');
   if (!id) return;
+  if (kind === 'purging') {
+    acknowledged.purgeAsked.add(id);
+    return;
+  }
+  if (kind === 'trashing') return;
   acknowledged.calls += 1;
   if (kind === 'rev') {
     const value = Number(revision);
@@ -149,7 +162,7 @@ export function checkLibrary(dataDir: string, acknowledged: Acknowledged): strin
       if (!parsed.success) problems.push(`plan ${row.id}: the stored document is not a valid plan`);
     }
     for (const [id, revision] of acknowledged.revisions) {
-      if (acknowledged.purged.has(id)) continue;
+      if (acknowledged.purgeAsked.has(id)) continue;
       const row = byId.get(id);
       if (!row) problems.push(`plan ${id}: acknowledged at revision ${revision}, now missing`);
       else if (row.revision < revision) {
@@ -157,7 +170,7 @@ export function checkLibrary(dataDir: string, acknowledged: Acknowledged): strin
       }
     }
     for (const id of acknowledged.trashed) {
-      if (!acknowledged.purged.has(id) && byId.get(id)?.deletedAt === null) {
+      if (byId.get(id)?.deletedAt === null) {
         problems.push(`plan ${id}: moved to the trash, found live`);
       }
     }

@@ -6,7 +6,9 @@
  *
  *   ready
  *   rev <planId> <revision>     a create, edit, undo or redo was committed
+ *   trashing <planId>           about to move a plan to the trash (may or may not happen)
  *   trash <planId>              a plan was moved to the trash
+ *   purging <planId>            about to delete a plan for good (may or may not happen)
  *   purge <planId>              a plan was deleted for good
  *
  * Lines go to a pipe, which Node writes synchronously on Linux: once a line is
@@ -20,7 +22,7 @@ import type { Command } from '../../shared/domain/commands';
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: writer <data-dir>');
 
-const library = openLibrary(dataDir);
+const library = await openLibrary(dataDir);
 process.stdout.write('ready\n');
 
 interface PlanStateValue {
@@ -85,12 +87,14 @@ for (let step = 0; step < 200_000; step += 1) {
   } else if (roll < 0.06) {
     report(call('plans.duplicate', { id }));
   } else if (roll < 0.08 && plans.length > 2) {
+    process.stdout.write(`trashing ${id}\n`);
     if (call('plans.delete', { id })) process.stdout.write(`trash ${id}\n`);
   } else if (roll < 0.1) {
     const trashed = call<{ plans: Array<{ id: string }> }>('plans.list', { trash: true });
     const victim = pick(trashed?.plans ?? []);
-    if (victim && call('plans.purge', { id: victim.id })) {
-      process.stdout.write(`purge ${victim.id}\n`);
+    if (victim) {
+      process.stdout.write(`purging ${victim.id}\n`);
+      if (call('plans.purge', { id: victim.id })) process.stdout.write(`purge ${victim.id}\n`);
     }
   } else if (roll < 0.18) {
     report(call('plans.undo', { id }));

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../../../electron/core/library';
-import type { LibraryMethod } from '../../../../electron/core/api-handlers';
 import { apiContract, METHOD_NAMES, type MethodName } from '../../../../shared/api/contract';
 import { newGoal } from '../../../../shared/domain/goals';
 import { makeTempDir } from '../../../helpers/temp-dir';
@@ -9,9 +8,9 @@ let dir: ReturnType<typeof makeTempDir>;
 let library: Library;
 let planId: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = makeTempDir();
-  library = openLibrary(dir.path);
+  library = await openLibrary(dir.path);
   const created = library.dispatch('plans.create', { name: 'Seed plan' });
   if (!created.ok) throw new Error(created.error.message);
   planId = (created.value as { doc: { id: string } }).doc.id;
@@ -90,12 +89,23 @@ const malformed: Record<MethodName, unknown[]> = {
   'plans.export': [{ id: 'x', format: 'pdf' }, {}],
   'settings.get': [{ language: 'en' }],
   'settings.set': [{ language: 'fr' }, { paperSize: 'A3' }, { theme: 'dark' }],
+  'library.status': [{ verbose: true }],
+  'library.dismissRecovery': [{ force: true }],
+  'backups.list': [{ all: true }],
+  'backups.create': [{ fileName: 'mine.sqlite' }],
+  'backups.restore': [
+    {},
+    { fileName: '../library.sqlite' },
+    { fileName: '/etc/passwd' },
+    { fileName: 'library-20261127T140509123Z-scheduled.sqlite/../../library.sqlite' },
+    { fileName: 'library-20261127T140509123Z-whenever.sqlite' },
+  ],
 };
 
 describe('API contract', () => {
   it.each(METHOD_NAMES)(
     '%s refuses malformed input with INVALID_INPUT and changes nothing',
-    (method) => {
+    async (method) => {
       const cases = malformed[method];
       expect(cases.length).toBeGreaterThan(0);
       for (const input of cases) {
@@ -104,7 +114,7 @@ describe('API contract', () => {
             ? { ...input, id: planId }
             : input;
         const before = snapshotDatabase();
-        const result = library.dispatch(method, withRealId);
+        const result = await library.dispatchAll(method, withRealId);
         expect(result, JSON.stringify(withRealId)).toMatchObject({
           ok: false,
           error: { code: 'INVALID_INPUT' },
@@ -158,7 +168,7 @@ describe('API contract', () => {
     });
   });
 
-  it('returns outputs that match the contract for every method', () => {
+  it('returns outputs that match the contract for every method', async () => {
     const exported = library.dispatch('plans.export', { id: planId });
     if (!exported.ok) throw new Error(exported.error.message);
     const approvers = library.dispatch('plans.apply', {
@@ -178,7 +188,11 @@ describe('API contract', () => {
     const signed = library.dispatch('plans.signOff', { id: planId });
     if (!signed.ok) throw new Error(signed.error.message);
     const snapshotId = (signed.value as { id: string }).id;
-    const valid: Record<LibraryMethod, unknown> = {
+    const valid: Record<Exclude<MethodName, 'report.pdf' | 'backups.restore'>, unknown> = {
+      'library.status': {},
+      'library.dismissRecovery': {},
+      'backups.create': {},
+      'backups.list': {},
       'plans.import': { content: (exported.value as { content: string }).content },
       'plans.signOff': { id: planId },
       'snapshots.list': { id: planId },
@@ -204,19 +218,26 @@ describe('API contract', () => {
       'plans.purge': { id: planId },
     };
     // In the order written above: purge comes last, once the plan is in the trash.
-    // report.pdf needs a shell's printer: the shells' own tests cover it.
-    expect(Object.keys(valid).sort()).toEqual(
+    // report.pdf needs a shell's printer: the shells' own tests cover it. The
+    // restore, last, puts back the backup made at the start.
+    expect([...Object.keys(valid), 'backups.restore'].sort()).toEqual(
       METHOD_NAMES.filter((m) => m !== 'report.pdf').sort(),
     );
-    for (const method of Object.keys(valid) as LibraryMethod[]) {
+    let backupName = '';
+    for (const method of Object.keys(valid) as Array<keyof typeof valid>) {
       if (method === 'plans.purge') library.dispatch('plans.delete', { id: planId });
-      const result = library.dispatch(method, valid[method]);
+      const result = await library.dispatchAll(method, valid[method]);
       if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
       expect(apiContract[method].output.safeParse(result.value).success, method).toBe(true);
+      if (method === 'backups.create') backupName = (result.value as { fileName: string }).fileName;
     }
+    const restored = await library.dispatchAll('backups.restore', { fileName: backupName });
+    if (!restored.ok) throw new Error(`backups.restore: ${restored.error.message}`);
+    expect(apiContract['backups.restore'].output.safeParse(restored.value).success).toBe(true);
+    // The backup was made before Spanish was chosen: the restore brought English back.
     expect(library.dispatch('settings.get', {})).toMatchObject({
       ok: true,
-      value: { language: 'es' },
+      value: { language: 'en' },
     });
   });
 });

@@ -21,10 +21,10 @@ const GOLDEN = fileURLToPath(
 let dir: ReturnType<typeof makeTempDir>;
 let library: Library;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = makeTempDir();
   copyFileSync(GOLDEN, join(dir.path, 'library.sqlite'));
-  library = openLibrary(dir.path);
+  library = await openLibrary(dir.path);
 });
 afterEach(() => {
   library.close();

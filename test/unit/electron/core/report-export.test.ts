@@ -12,9 +12,9 @@ import { makeTempDir } from '../../../helpers/temp-dir';
 let dir: ReturnType<typeof makeTempDir>;
 let library: Library;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = makeTempDir();
-  library = openLibrary(dir.path);
+  library = await openLibrary(dir.path);
 });
 afterEach(() => {
   library.close();

@@ -13,9 +13,9 @@ let library: Library;
 const ownWindow = new FakeWebContents();
 const strangerWindow = new FakeWebContents();
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = makeTempDir();
-  library = openLibrary(dir.path);
+  library = await openLibrary(dir.path);
   fakeIpcMain.handlers.clear();
   bindApi(
     fakeIpcMain as unknown as IpcHandle,

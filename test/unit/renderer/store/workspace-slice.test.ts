@@ -9,9 +9,9 @@ let dir: ReturnType<typeof makeTempDir>;
 let library: Library;
 let store: ReturnType<typeof createAppStore>;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = makeTempDir();
-  library = openLibrary(dir.path);
+  library = await openLibrary(dir.path);
   // The store talks to a real library through the same dispatcher both shells use.
   store = createAppStore(createApiClient(async (method, input) => library.dispatch(method, input)));
 });
