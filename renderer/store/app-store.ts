@@ -1,11 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PlanApi } from '../../shared/api/client';
+import { createBackupSlice, type BackupSlice } from './backup-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createPaperTestSlice, type PaperTestSlice } from './paper-test-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
-export type AppState = LibrarySlice & WorkspaceSlice & SettingsSlice & PaperTestSlice;
+export type AppState = LibrarySlice & WorkspaceSlice & SettingsSlice & PaperTestSlice & BackupSlice;
 
 export type SliceCreator<Slice> = (
   set: StoreApi<AppState>['setState'],
@@ -23,5 +24,6 @@ export function createAppStore(api: PlanApi): StoreApi<AppState> {
     ...createWorkspaceSlice(set, get, api),
     ...createSettingsSlice(set, get, api),
     ...createPaperTestSlice(set, get, api),
+    ...createBackupSlice(set, get, api),
   }));
 }

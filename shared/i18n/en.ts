@@ -6,6 +6,7 @@ import { handoff } from './en/handoff';
 import { report } from './en/report';
 import { workshop } from './en/workshop';
 import { presenter } from './en/presenter';
+import { backups, recovery } from './en/backups';
 
 /** English catalogue. Spanish (es.ts) must have exactly the same keys: a unit test checks it. */
 export const en = {
@@ -154,6 +155,8 @@ export const en = {
   report,
   workshop,
   presenter,
+  backups,
+  recovery,
   menu: {
     file: 'File',
     newPlan: 'New plan',

@@ -7,6 +7,7 @@ import { handoff } from './es/handoff';
 import { report } from './es/report';
 import { workshop } from './es/workshop';
 import { presenter } from './es/presenter';
+import { backups, recovery } from './es/backups';
 
 export const es: Messages = {
   app: {
@@ -159,6 +160,8 @@ export const es: Messages = {
   report,
   workshop,
   presenter,
+  backups,
+  recovery,
   menu: {
     file: 'Archivo',
     newPlan: 'Nuevo plan',

@@ -1,4 +1,4 @@
-import { Plus, Search } from 'lucide-react';
+import { DatabaseBackup, Plus, Search } from 'lucide-react';
 import { Tabs } from 'radix-ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +8,12 @@ import { AppHeader } from '../../ui/AppHeader';
 import { normalizeForSearch } from '../../ui/format';
 import { useAppStore } from '../../store/store-context';
 import { useErrorMessage } from '../../ui/use-error-message';
+import { BackupsDialog } from './BackupsDialog';
 import { CreatePlanDialog } from './CreatePlanDialog';
 import { ImportPlanButton } from './ImportPlanButton';
 import { LibraryEmptyState } from './LibraryEmptyState';
 import { PlanTable } from './PlanTable';
+import { RecoveryDialog } from './RecoveryDialog';
 import { TrashTable } from './TrashTable';
 
 export function LibraryScreen() {
@@ -25,6 +27,7 @@ export function LibraryScreen() {
   const errorMessage = useErrorMessage();
   const [view, setView] = useState<'active' | 'trash'>('active');
   const [query, setQuery] = useState('');
+  const [backupsOpen, setBackupsOpen] = useState(false);
 
   useEffect(() => {
     loadLibrary().catch((error: unknown) => toast.error(errorMessage(error)));
@@ -53,6 +56,10 @@ export function LibraryScreen() {
             )}
           </div>
           <div className="library-actions">
+            <button type="button" className="btn" onClick={() => setBackupsOpen(true)}>
+              <DatabaseBackup aria-hidden size={18} />
+              {t('backups.open')}
+            </button>
             <ImportPlanButton />
             <button type="button" className="btn btn-primary" onClick={() => requestCreate(true)}>
               <Plus aria-hidden size={18} />
@@ -99,6 +106,8 @@ export function LibraryScreen() {
         )}
       </main>
       <CreatePlanDialog open={createRequested} onOpenChange={requestCreate} />
+      <BackupsDialog open={backupsOpen} onOpenChange={setBackupsOpen} />
+      <RecoveryDialog />
     </div>
   );
 }
