@@ -30,7 +30,6 @@ export function BackupsDialog({
 
   useEffect(() => {
     if (!open) return;
-    setMade('');
     listBackups().catch((error: unknown) => toast.error(errorMessage(error)));
   }, [open, listBackups, errorMessage]);
 
@@ -49,7 +48,10 @@ export function BackupsDialog({
   return (
     <Dialog
       open={open}
-      onOpenChange={onOpenChange}
+      onOpenChange={(next) => {
+        if (!next) setMade('');
+        onOpenChange(next);
+      }}
       title={t('backups.title')}
       description={t('backups.description')}
       wide
