@@ -78,7 +78,7 @@ function mutateStructure(content: string, mutation: ValueOf<typeof structuralMut
   if (mutation.kind === 'replace' && key !== undefined) record[key] = mutation.value;
   else if (mutation.kind === 'drop' && key !== undefined) {
     if (Array.isArray(target)) target.splice(Number(key), 1);
-    else delete record[key];
+    else Reflect.deleteProperty(record, key);
   } else if (mutation.kind === 'add') {
     Object.defineProperty(record, mutation.key, {
       value: mutation.value,
