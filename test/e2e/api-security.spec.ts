@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import { PLAN_SCHEMA_VERSION } from '../../shared/domain/plan-doc';
 import { expect, test } from './support/fixtures';
 import type { RunningShell } from './support/browser-shell';
@@ -114,6 +115,61 @@ test.describe('browser shell API', () => {
     );
     expect(missing.status).toBe(404);
     expect(JSON.parse(missing.body)).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+
+  test('refuses every route without the token, from another site or oversized, and changes nothing', async ({
+    shell,
+  }) => {
+    const created = await call(shell, 'plans.create', goodHeaders(shell), '{"name":"Target"}');
+    const id = (JSON.parse(created.body) as { plan: { id: string } }).plan.id;
+    const exported = await call(shell, 'plans.export', goodHeaders(shell), JSON.stringify({ id }));
+    // Inputs that would each change the library if the call got through.
+    const inputs: Partial<Record<MethodName, unknown>> = {
+      'plans.create': { name: 'Intruder' },
+      'plans.rename': { id, name: 'Hijacked' },
+      'plans.apply': { id, commands: [{ type: 'plan.rename', name: 'Hijacked' }] },
+      'plans.import': { content: (JSON.parse(exported.body) as { content: string }).content },
+      'settings.set': { language: 'es' },
+      'library.status': {},
+      'library.dismissRecovery': {},
+      'backups.list': {},
+      'backups.create': {},
+      'settings.get': {},
+      'plans.list': {},
+    };
+    const state = async () =>
+      JSON.stringify(
+        await Promise.all(
+          [
+            ['plans.list', {}],
+            ['plans.list', { trash: true }],
+            ['settings.get', {}],
+            ['backups.list', {}],
+          ].map(async ([method, input]) =>
+            JSON.parse(
+              (await call(shell, String(method), goodHeaders(shell), JSON.stringify(input))).body,
+            ),
+          ),
+        ),
+      );
+    const before = await state();
+    const oversized = JSON.stringify({ id, padding: 'x'.repeat(13 * 1024 * 1024) });
+    let calls = 0;
+    for (const method of METHOD_NAMES) {
+      const body = JSON.stringify(inputs[method] ?? { id });
+      for (const [what, headers, status] of refusals.filter(([, , code]) => code !== 415)) {
+        const response = await call(shell, method, headers(shell), body);
+        expect(response.status, `${method} with ${what}`).toBe(status);
+        calls += 1;
+      }
+      const large = await call(shell, method, goodHeaders(shell), oversized);
+      expect(large.status, `${method} oversized`).toBe(413);
+      calls += 1;
+    }
+    expect(calls).toBe(METHOD_NAMES.length * 6);
+    expect(await state()).toBe(before);
+    // The launch line is the one place the token is ever written.
+    expect(shell.output().split(shell.token).length - 1).toBe(1);
   });
 
   test('the launch line never repeats the token after start', async ({ shell }) => {
