@@ -45,6 +45,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const sections = REPORT_SECTIONS.filter((s) => chosen.has(s) && withContent.has(s));
 
   const exportPdf = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       const file = await printReport({ id: doc.id, paper, language: reportLanguage, sections });
@@ -128,7 +129,8 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
           <button type="button" className="btn" disabled={busy} onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
+          {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page. */}
+          <button type="submit" className="btn btn-primary" aria-disabled={busy}>
             {t('report.export.submit')}
           </button>
         </div>
