@@ -1,11 +1,12 @@
 // Bundles the host side (browser shell, Electron main, preload, launcher) with esbuild.
-// Dependencies stay external: they are installed in node_modules, and electron-builder
-// packs them (with the Electron-ABI build of better-sqlite3) into the app.
+// External dependencies are installed in node_modules, and electron-builder packs them
+// (with the Electron-ABI build of better-sqlite3) into the app.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const external = [...Object.keys(pkg.dependencies ?? {}), 'electron'];
+// Native (better-sqlite3), large and loaded only when printing (playwright-core), or the
+// runtime itself (electron) stay external. The pure-JS libraries are inlined: resolving and
+// loading zod's hundred-odd module files one by one was most of the shell's start-up time.
+const external = ['better-sqlite3', 'playwright-core', 'electron'];
 const common = {
   bundle: true,
   platform: 'node',

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { findChromium } from '../../build/find-chromium.mjs';
 import { DomainError } from '../../shared/domain/errors';
 import type { PrintJob, ReportPrinter } from '../core/report-export';
@@ -20,7 +20,7 @@ export function createChromiumPrinter(options: {
 }): { print: ReportPrinter; close: () => Promise<void> } {
   let browser: Promise<Browser> | null = null;
 
-  const launch = (): Promise<Browser> => {
+  const launch = async (): Promise<Browser> => {
     const executablePath = options.browserPath ?? findChromium();
     if (!executablePath || !existsSync(executablePath)) {
       throw new DomainError(
@@ -30,6 +30,9 @@ export function createChromiumPrinter(options: {
           : 'printing a PDF needs Chrome, Chromium or Edge, and none was found; install one, or start with --browser /path/to/chrome',
       );
     }
+    // Loaded on the first print, not at start: playwright-core alone takes ~0.6 s to load,
+    // which every launch of the browser shell would otherwise wait for.
+    const { chromium } = await import('playwright-core');
     return chromium.launch({
       executablePath,
       args: ['--disable-gpu', '--disable-background-networking', '--no-first-run', '--no-sandbox'],

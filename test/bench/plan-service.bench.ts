@@ -60,7 +60,7 @@ export const applyOneCommand: Benchmark = {
             : [{ type: 'person.remove', personId: 'bench' }],
         );
       },
-      anchor: () => rawWrite(docJson),
+      anchor: () => void rawWrite(docJson),
       teardown,
     };
   },

@@ -7,6 +7,7 @@ import { runBenchmark, type Benchmark, type BenchResult } from './harness';
 import { funnelMath300 } from './funnel-math.bench';
 import { loadTenThousandRowCsv, scoreTenThousandLeads } from './lead-scoring.bench';
 import { applyOneCommand, openLargePlan } from './plan-service.bench';
+import { mainBundleLoad, undoOneDrag } from './startup.bench';
 
 /** `npm run bench -- [filter] [--json]`: every benchmark, or those whose name contains the filter. */
 const BENCHMARKS: Benchmark[] = [
@@ -15,6 +16,8 @@ const BENCHMARKS: Benchmark[] = [
   funnelMath300,
   scoreTenThousandLeads,
   loadTenThousandRowCsv,
+  undoOneDrag,
+  mainBundleLoad,
 ];
 /** Measured together in headless Chromium against the built app and bare React pages. */
 const CANVAS_BENCHMARKS = [
