@@ -27,7 +27,7 @@ export interface Benchmark {
   setup: () => { subject: Operation; anchor: Operation; teardown: () => void };
 }
 
-type Operation = () => void | number;
+type Operation = (() => void) | (() => number);
 
 /** Runs an operation and gives its time: its own measure if it took one, else the whole call. */
 function timed(operation: Operation): number {
