@@ -28,6 +28,9 @@ const CANVAS_BENCHMARKS = [
   'paper-test-load-10k-rows',
   'paper-test-longest-task-10k-rows',
   'report-pdf-workshop-plan',
+  'renderer-cold-load',
+  'renderer-heap-large-plan-mb',
+  'renderer-heap-after-50-cycles-mb',
 ];
 
 const args = process.argv.slice(2);

@@ -41,3 +41,41 @@ for (const language of ['en', 'es'] as const) {
     await expectNoViolations(page, 'delete for good confirmation');
   });
 }
+
+for (const language of ['en', 'es'] as const) {
+  test(`the printable report, the rename dialog with an error and a refused import have no WCAG A/AA violations (${language})`, async ({
+    page,
+    library,
+    shell,
+  }) => {
+    await library.open();
+    await library.createPlan('Report for axe', 'Acme');
+    const id = /#\/plans\/([^/]+)/.exec(page.url())?.[1] ?? '';
+    await page.goto(
+      `${shell.url}#/plans/${id}/report/A4/${language}/summary,funnel,goals,raci,handoff,sla,decisions,signoff,glossary`,
+    );
+    await expect(page.locator('html[data-report-ready="true"]')).toBeAttached();
+    await expectNoViolations(page, `printable report (${language})`);
+
+    await page.goto(shell.url);
+    if (language === 'es') await page.getByLabel('Interface language').selectOption('es');
+    await page.getByRole('button', { name: /Actions for|Acciones para/ }).click();
+    await page.getByRole('menuitem', { name: /Rename|Cambiar nombre/ }).click();
+    const rename = page.getByRole('dialog');
+    await rename.getByRole('textbox').fill('   ');
+    await rename.getByRole('button', { name: /^(Rename|Cambiar nombre)$/ }).click();
+    await expect(rename.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page, `rename dialog with an error (${language})`);
+    await page.keyboard.press('Escape');
+
+    await page
+      .getByLabel(/Import plan file|Importar archivo de plan/)
+      .setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{'),
+      });
+    await expect(page.getByText(/broken\.json/)).toBeVisible();
+    await expectNoViolations(page, `refused import (${language})`);
+  });
+}

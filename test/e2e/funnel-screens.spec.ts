@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * The funnel as a workshop sees it, in both languages: screenshots of the map,
@@ -31,16 +29,7 @@ for (const language of ['en', 'es'] as const) {
       path: `test-results/screens/funnel-map-${language}.png`,
       fullPage: true,
     });
-    const violations = async (state: string) => {
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      return [
-        state,
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ];
-    };
-    expect(await violations('map')).toEqual(['map', []]);
+    await expectNoViolations(page, `map (${language})`);
     await page
       .locator('.funnel-chart')
       .screenshot({ path: `test-results/screens/funnel-chart-${language}.png` });
@@ -49,6 +38,6 @@ for (const language of ['en', 'es'] as const) {
       path: `test-results/screens/funnel-table-${language}.png`,
       fullPage: true,
     });
-    expect(await violations('table')).toEqual(['table', []]);
+    await expectNoViolations(page, `table (${language})`);
   });
 }

@@ -1,10 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { LibraryPage } from './support/library-page';
 import type { WorkspacePage } from './support/workspace-page';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** A plan on the demand waterfall with one marketing and one sales leader; returns its period. */
 async function planWithLeaders(page: Page, library: LibraryPage, workspace: WorkspacePage) {
@@ -181,12 +179,7 @@ test.describe('shared goals', () => {
         ).toBeVisible();
       }
       await page.screenshot({ path: `test-results/screens/goals-${language}.png`, fullPage: true });
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      await expectNoViolations(page, `goals (${language})`);
     });
   }
 });

@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The hand-worked model of the unit tests, built through the screen. */
 const CRITERIA = [
@@ -266,12 +264,7 @@ test.describe('lead handoff', () => {
           path: `test-results/screens/handoff-${index + 1}-${language}.png`,
           fullPage: true,
         });
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect(
-          results.violations.map(
-            (v) => `${tab} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          ),
-        ).toEqual([]);
+        await expectNoViolations(page, tab);
       }
     });
   }

@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
+import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { LibraryPage } from './support/library-page';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function matrixWithRoles(page: Page, library: LibraryPage) {
   await library.open();
@@ -135,12 +133,7 @@ test.describe('RACI matrix', () => {
         ).toBeVisible();
       }
       await page.screenshot({ path: `test-results/screens/raci-${language}.png`, fullPage: true });
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      await expectNoViolations(page, 'RACI matrix');
     });
   }
 });

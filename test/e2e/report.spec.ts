@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { RunningShell } from './support/browser-shell';
 
@@ -139,12 +139,7 @@ test.describe('the plan as a PDF', () => {
         dialog.getByRole('region', { name: 'Preview' }).getByRole('heading', { level: 1 }),
       ).toHaveText(HOSTILE_NAME);
       await page.screenshot({ path: `test-results/screens/export-dialog-${language}.png` });
-      const axe = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      await expectNoViolations(page, `export dialog (${language})`);
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 60_000 }),
         dialog.getByRole('button', { name: 'Export PDF' }).click(),

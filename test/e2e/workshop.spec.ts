@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Answers every statement 4 ("agree"), except the given ones. */
 async function answerAll(page: Page, except: Record<number, number>): Promise<void> {
@@ -185,12 +183,7 @@ test.describe('workshop', () => {
       await library.createPlan('Workshop plan');
       await openWorkshop(page);
       await page.getByRole('button', { name: 'Use the standard agenda' }).click();
-      const agenda = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(
-        agenda.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      await expectNoViolations(page, `workshop agenda (${language})`);
       await page.getByRole('tab', { name: 'Alignment assessment' }).click();
       await page.getByRole('button', { name: 'Start the assessment' }).click();
       await answerAll(page, { 0: 2, 7: 5, 15: 3 });
@@ -216,19 +209,13 @@ test.describe('workshop', () => {
           name: language === 'es' ? 'Diagnóstico de alineación' : 'Alignment assessment',
         })
         .click();
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      await expectNoViolations(page, `workshop results (${language})`);
       await page
         .getByRole('tab', {
           name: language === 'es' ? 'Decisiones y acciones' : 'Decisions and actions',
         })
         .click();
-      const decisions = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(decisions.violations.map((v) => v.id)).toEqual([]);
+      await expectNoViolations(page, `workshop decisions (${language})`);
       await page.getByRole('tab', { name: language === 'es' ? 'Aprobación' : 'Sign-off' }).click();
       await page
         .getByLabel(language === 'es' ? 'Nombre de quien aprueba' : 'Approver’s name')
@@ -240,12 +227,7 @@ test.describe('workshop', () => {
         path: `test-results/screens/workshop-signoff-${language}.png`,
         fullPage: true,
       });
-      const signoff = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(
-        signoff.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      await expectNoViolations(page, `workshop signoff (${language})`);
     });
   }
 });

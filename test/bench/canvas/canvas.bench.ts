@@ -16,10 +16,13 @@ import {
 } from './paper-test-bench';
 import { printReportAndBlank, reportBenchCommands } from './report-bench';
 import { gridTimeToInteractive, keystrokeP95, raciBenchCommands } from './raci-bench';
+import { coldLoads, heapFigures } from './renderer-bench';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const bareOut = fileURLToPath(new URL('../../../dist/bench/bare-flow/', import.meta.url));
 const STAGES = 300;
+/** The workshop-size plan's funnel (reportBenchCommands): cycled open and closed 50 times. */
+const WORKSHOP_STAGES = 12;
 
 /** Builds the bare React Flow page and serves it on loopback. */
 async function serveBareFlow(): Promise<{ url: string; close: () => void }> {
@@ -31,7 +34,13 @@ async function serveBareFlow(): Promise<{ url: string; close: () => void }> {
     build: {
       outDir: bareOut,
       emptyOutDir: true,
-      rolldownOptions: { input: { flow: `${here}index.html`, table: `${here}table.html` } },
+      rolldownOptions: {
+        input: {
+          flow: `${here}index.html`,
+          table: `${here}table.html`,
+          blank: `${here}blank.html`,
+        },
+      },
     },
   });
   const server: Server = createServer((req, res) => {
@@ -179,7 +188,22 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
     const nodeWork = paperTestWorkInNode();
     await printReportAndBlank(context, shell.url, workshopPlan.doc.id);
     const printed = await printReportAndBlank(context, shell.url, workshopPlan.doc.id);
+    const cold = await coldLoads(browser, { app: shell.url, blank: `${bare.url}blank.html` });
+    const heap = await heapFigures(
+      browser,
+      shell.url,
+      { hash: `#/plans/${created.doc.id}/funnel`, stages: STAGES },
+      { hash: `#/plans/${workshopPlan.doc.id}/funnel`, stages: WORKSHOP_STAGES },
+    );
+    const growth = (heap.afterMb - heap.beforeMb) / heap.beforeMb;
     return [
+      // From a cold start to the library's first button working, vs a blank React page
+      // from the same bundler: ≤ ×3 and ≤ 1 s.
+      result('renderer-cold-load', cold.app, cold.blank, 3, cold.app <= 1000),
+      // The heap (MB, not ms) with the 300-stage, 200×40-RACI plan on screen: ≤ 150 MB.
+      result('renderer-heap-large-plan-mb', heap.largePlanMb, 150, 1, true),
+      // Heap after 50 open/close cycles vs after the first (MB): growth ≤ 5 %.
+      result('renderer-heap-after-50-cycles-mb', heap.afterMb, heap.beforeMb, 1.05, growth <= 0.05),
       // A workshop-size plan to PDF, warm, against a blank page in the same browser; ≤ 3 s.
       result('report-pdf-workshop-plan', printed.report, printed.blank, 8, printed.report <= 3000),
       // The page against the same parse, check and score in Node; the issue's bar: ≤ 2 s.

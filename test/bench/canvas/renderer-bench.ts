@@ -1,0 +1,102 @@
+import type { Browser, Page } from 'playwright-core';
+
+/**
+ * Cold load to interactive: a fresh browser context (nothing cached), from
+ * navigation until the page's main button is on screen and a frame has been
+ * drawn after it, by the page's own clock. Median of `runs`, the app and the floor page
+ * alternating so both see the same machine.
+ */
+export async function coldLoads(
+  browser: Browser,
+  pages: { app: string; blank: string },
+  runs = 7,
+): Promise<{ app: number; blank: number }> {
+  const once = async (url: string, button: RegExp) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: button }).first().waitFor({ state: 'visible' });
+    // The page's own clock starts at navigation: the time to here, after one more frame.
+    const elapsed = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
+    );
+    await context.close();
+    return elapsed;
+  };
+  const app: number[] = [];
+  const blank: number[] = [];
+  await once(pages.blank, /New plan/);
+  await once(pages.app, /New plan/);
+  for (let run = 0; run < runs; run += 1) {
+    blank.push(await once(pages.blank, /New plan/));
+    app.push(await once(pages.app, /New plan/));
+  }
+  return { app: median(app), blank: median(blank) };
+}
+
+/** JavaScript heap in use after a full garbage collection, in MB. */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / (1024 * 1024);
+}
+
+async function openPlan(page: Page, hash: string, stages: number): Promise<void> {
+  await page.evaluate((target) => (window.location.hash = target), hash);
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('.react-flow__node').length === count,
+    stages,
+    { timeout: 60_000 },
+  );
+}
+
+async function closePlan(page: Page): Promise<void> {
+  await page.evaluate(() => (window.location.hash = '#/'));
+  await page.getByRole('heading', { level: 1, name: 'Plans' }).waitFor();
+}
+
+/**
+ * The heap with the large plan's funnel on screen, and its growth over 50
+ * cycles of opening a plan and going back to the library: memory a workshop
+ * day of switching plans would otherwise pile up.
+ */
+export async function heapFigures(
+  browser: Browser,
+  appUrl: string,
+  large: { hash: string; stages: number },
+  cycled: { hash: string; stages: number },
+  cycles = 50,
+): Promise<{ largePlanMb: number; beforeMb: number; afterMb: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(appUrl);
+    await page.getByRole('heading', { level: 1, name: 'Plans' }).waitFor();
+    await openPlan(page, large.hash, large.stages);
+    const largePlanMb = await heapAfterGc(page);
+    await closePlan(page);
+    // Ten cycles first: what stays for good (compiled code, caches filled once) is not growth.
+    for (let cycle = 0; cycle < 10; cycle += 1) {
+      await openPlan(page, cycled.hash, cycled.stages);
+      await closePlan(page);
+    }
+    const beforeMb = await heapAfterGc(page);
+    for (let cycle = 0; cycle < cycles; cycle += 1) {
+      await openPlan(page, cycled.hash, cycled.stages);
+      await closePlan(page);
+    }
+    const afterMb = await heapAfterGc(page);
+    return { largePlanMb, beforeMb, afterMb };
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
