@@ -22,6 +22,11 @@ import type { Command } from '../../shared/domain/commands';
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: writer <data-dir>');
 
+// An orphan must not outlive its test: it stops when its parent stops reading, and after a
+// minute in any case (a trial lasts well under a second).
+process.stdout.on('error', () => process.exit(0));
+const deadline = Date.now() + 60_000;
+
 const library = await openLibrary(dataDir);
 process.stdout.write('ready\n');
 
@@ -78,7 +83,7 @@ function report(state: PlanStateValue | null): void {
   if (state) process.stdout.write(`rev ${state.plan.id} ${state.plan.revision}\n`);
 }
 
-for (let step = 0; step < 200_000; step += 1) {
+for (let step = 0; step < 200_000 && Date.now() < deadline; step += 1) {
   const plans = livePlanIds();
   const roll = Math.random();
   const id = pick(plans);
