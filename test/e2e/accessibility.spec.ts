@@ -68,13 +68,11 @@ for (const language of ['en', 'es'] as const) {
     await expectNoViolations(page, `rename dialog with an error (${language})`);
     await page.keyboard.press('Escape');
 
-    await page
-      .getByLabel(/Import plan file|Importar archivo de plan/)
-      .setInputFiles({
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{'),
-      });
+    await page.getByLabel(/Import plan file|Importar archivo de plan/).setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{'),
+    });
     await expect(page.getByText(/broken\.json/)).toBeVisible();
     await expectNoViolations(page, `refused import (${language})`);
   });
