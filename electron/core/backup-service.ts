@@ -22,6 +22,12 @@ const TABLES = ['plans', 'plan_changes', 'snapshots', 'settings'] as const;
  */
 export class BackupService {
   private changesAtLastBackup = -1;
+  /**
+   * A backup never changes once renamed into place, so its check is kept by
+   * name, size and time: listing again (the recovery check at every return to
+   * the library) costs a stat per file, not a read of every plan.
+   */
+  private readonly checked = new Map<string, { stamp: string; info: BackupInfo }>();
 
   constructor(
     private readonly db: Db,
@@ -130,13 +136,18 @@ export class BackupService {
     if (!match) throw new DomainError('NOT_FOUND', `${fileName} is not a backup of this library`);
     const path = join(this.dir, fileName);
     let sizeBytes: number;
+    let stamp: string;
     try {
-      sizeBytes = statSync(path).size;
+      const stats = statSync(path);
+      sizeBytes = stats.size;
+      stamp = `${stats.size}:${stats.mtimeMs}`;
     } catch {
       throw new DomainError('NOT_FOUND', `there is no backup ${fileName}`);
     }
+    const known = this.checked.get(fileName);
+    if (known?.stamp === stamp) return known.info;
     const health = inspectLibrary(path, { ...this.binding(), readonly: true });
-    return {
+    const info: BackupInfo = {
       fileName,
       createdAt: fromStamp(match[1] ?? ''),
       reason: match[2] as BackupReason,
@@ -144,6 +155,8 @@ export class BackupService {
       planCount: health.kind === 'healthy' ? health.planCount : null,
       problem: health.kind === 'healthy' ? null : describeHealth(health),
     };
+    this.checked.set(fileName, { stamp, info });
+    return info;
   }
 
   private fileNames(): string[] {

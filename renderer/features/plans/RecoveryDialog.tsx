@@ -20,9 +20,11 @@ export function RecoveryDialog() {
   const errorMessage = useErrorMessage();
   const [confirming, setConfirming] = useState(false);
 
+  // Asked once per session: the library's state at start does not change by going back to it.
+  const asked = recovery !== null;
   useEffect(() => {
-    loadRecovery().catch((error: unknown) => toast.error(errorMessage(error)));
-  }, [loadRecovery, errorMessage]);
+    if (!asked) loadRecovery().catch((error: unknown) => toast.error(errorMessage(error)));
+  }, [asked, loadRecovery, errorMessage]);
 
   const damaged = recovery?.damaged ?? null;
   const backup = recovery?.newestGoodBackup ?? null;
