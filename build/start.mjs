@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputs = [
   'dist/renderer/index.html',
-  'dist/web/cli.js',
-  'dist/electron/main.js',
-  'dist/launch.js',
+  'dist/web/cli.cjs',
+  'dist/electron/main.cjs',
+  'dist/launch.cjs',
 ];
 
 function newestSource(dir) {
@@ -36,7 +36,7 @@ if (isStale()) {
 
 const launched = spawnSync(
   process.execPath,
-  [join(root, 'dist/launch.js'), ...process.argv.slice(2)],
+  [join(root, 'dist/launch.cjs'), ...process.argv.slice(2)],
   {
     cwd: root,
     stdio: 'inherit',

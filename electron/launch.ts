@@ -35,7 +35,7 @@ function electronBinary(): { path: string } | { reason: string } {
 function startWeb(): void {
   const child = spawn(
     process.execPath,
-    [fileURLToPath(new URL('./web/cli.js', import.meta.url)), ...passThrough],
+    [fileURLToPath(new URL('./web/cli.cjs', import.meta.url)), ...passThrough],
     {
       stdio: 'inherit',
     },

@@ -7,7 +7,6 @@ import { resolveDataDir } from '../core/data-dir';
 import { openLibrary, type Library } from '../core/library';
 import { withReportPrinter } from '../core/report-export';
 import { createChromiumPrinter } from './pdf-printer';
-import { openInBrowser } from './open-browser';
 import { createWebServer } from './server';
 
 export const DEFAULT_PORT = 4310;
@@ -87,7 +86,9 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${actualPort}/?token=${token}`;
     appUrl = url;
     process.stdout.write(`Smarketing Planner is running at ${url} (data: ${dataDir})\n`);
-    if (!args['no-open']) openInBrowser(url);
+    // Loaded here, not at start: child_process is a few milliseconds nobody waits for later.
+    if (!args['no-open'])
+      void import('./open-browser').then(({ openInBrowser }) => openInBrowser(url));
   });
 
   const shutdown = () => {

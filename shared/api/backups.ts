@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Why a backup was made: on the schedule, by hand, or before a step that could lose work. */
 export const BackupReasonSchema = z.enum([

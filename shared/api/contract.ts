@@ -1,5 +1,5 @@
 import { PaperSizeSchema, ReportSectionSchema } from '../domain/report';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BackupFileNameSchema, BackupInfoSchema, LibraryStatusSchema } from './backups';
 import { CommandSchema } from '../domain/commands';
 import { FunnelTemplateIdSchema } from '../domain/funnel';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from './ids';
 
 /** Who owns a stage. Shared stages are worked by both teams (an SAL, say). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from './ids';
 
 /** How a stage is defined so both teams mean the same thing by "MQL" or "SQL". */

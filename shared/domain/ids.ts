@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Ids are made by whoever creates the element (renderer or host), so commands stay deterministic. */
 export const IdSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emptyWorkshop, WorkshopSectionSchema, workshopIntegrityIssues } from './workshop';
 import {
   emptyFunnel,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from './ids';
 import { RaciActivitySchema, RaciLetterSchema, RaciRoleSchema } from './raci';
 

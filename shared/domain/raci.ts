@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from './ids';
 
 export const RaciLetterSchema = z.enum(['R', 'A', 'C', 'I']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlanDoc } from './plan-doc';
 
 /** The parts of the printed plan after its cover, in the order they print. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ASSESSMENT_STATEMENTS } from './assessment';
 import { IdSchema } from './ids';
 

@@ -72,7 +72,7 @@ process.exit(failed === 0 ? 0 : 1);
 
 /** The canvas benchmarks drive the built app: build it when it is not there. */
 function ensureBuilt(): void {
-  if (existsSync(fileURLToPath(new URL('../../dist/web/cli.js', import.meta.url)))) return;
+  if (existsSync(fileURLToPath(new URL('../../dist/web/cli.cjs', import.meta.url)))) return;
   const built = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }

@@ -9,25 +9,34 @@ import { PlanService } from '../../electron/core/plan-service';
 import type { Benchmark } from './harness';
 import { benchGraph } from './canvas/bench-graph';
 
-const cli = fileURLToPath(new URL('../../dist/web/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../../dist/web/cli.cjs', import.meta.url));
+const loadTimer = fileURLToPath(new URL('./load-timer.cjs', import.meta.url));
 
 /**
- * Loading the host's bundle in Node: the browser shell's cli.js (the same core
- * the Electron main bundle carries) until it has parsed its arguments, against
- * Node starting with nothing to load. The difference is the bundle's load time;
- * the issue's bar is 120 ms.
+ * Loading the host's bundle in Node: the browser shell (the same core the
+ * Electron main bundle carries), timed from the moment Node has started to the
+ * moment the loaded shell has parsed its arguments and exited, by a timer
+ * preloaded into that process. The anchor is Node starting with nothing to
+ * load, for scale; the issue's bar is the 120 ms of loading.
  */
 export const mainBundleLoad: Benchmark = {
   name: 'main-bundle-load-node',
-  targetRatio: 4,
-  iterations: 15,
+  targetRatio: 1.5,
+  iterations: 21,
   setup: () => ({
-    // An unknown flag: the CLI loads everything, refuses it and exits before listening.
-    subject: () => void spawnSync(process.execPath, [cli, '--bench-load-only']),
+    // An unknown flag: the shell loads everything, refuses it and exits before listening.
+    subject: () => {
+      const run = spawnSync(process.execPath, ['--require', loadTimer, cli, '--bench-load-only'], {
+        encoding: 'utf8',
+      });
+      const measured = /load-ms ([\d.]+)/.exec(run.stderr)?.[1];
+      if (measured === undefined) throw new Error(`the shell did not load: ${run.stderr}`);
+      return Number(measured);
+    },
     anchor: () => void spawnSync(process.execPath, ['-e', '0']),
     teardown: () => {},
   }),
-  check: (result) => result.subject_ms - result.anchor_ms <= 120,
+  check: (result) => result.subject_ms <= 120,
 };
 
 /**

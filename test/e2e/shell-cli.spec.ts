@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startShell } from './support/browser-shell';
 
-const CLI = fileURLToPath(new URL('../../dist/web/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/web/cli.cjs', import.meta.url));
 
 /** Runs the browser shell to completion; refusals exit at once, so a short timeout is plenty. */
 function runCli(args: string[]) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../../../dist/web/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../../dist/web/cli.cjs', import.meta.url));
 
 export interface RunningShell {
   /** The printed address with its token, as a user would open it. */

@@ -1,0 +1,4 @@
+export type CodeCacheState = 'used' | 'rejected' | 'stale' | 'none';
+export function codeCachePath(bundle: string): string;
+export function writeCodeCache(bundle: string): void;
+export function runWithCodeCache(bundle: string): CodeCacheState;
