@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
-import { LanguageSchema } from '../../shared/domain/plan-doc';
+import { LANGUAGES } from '../../shared/i18n';
 import { useAppStore } from '../store/store-context';
+import { oneOf } from '../ui/one-of';
 import { changeLanguage } from './i18n';
 import { saveTextFile } from './download';
 
@@ -30,10 +31,10 @@ export function useMenuCommands(): void {
       else if (command === 'export-plan' && currentId) {
         void exportPlanFile(currentId).then((file) => saveTextFile(file.fileName, file.content));
       } else if (command.startsWith('language:')) {
-        const language = LanguageSchema.safeParse(command.slice('language:'.length));
-        if (language.success) {
-          changeLanguage(language.data);
-          void updateSettings({ language: language.data });
+        const language = oneOf(LANGUAGES, command.slice('language:'.length));
+        if (language) {
+          changeLanguage(language);
+          void updateSettings({ language });
         }
       }
     });

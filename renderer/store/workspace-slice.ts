@@ -2,8 +2,20 @@ import type { PlanState } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/envelope';
 import type { Command } from '../../shared/domain/commands';
 import { DomainError } from '../../shared/domain/errors';
-import { applyCommands } from '../../shared/domain/reducer';
+import type { applyCommands as applyCommandsType } from '../../shared/domain/reducer';
 import type { SliceCreator } from './app-store';
+
+type ApplyCommands = typeof applyCommandsType;
+
+/**
+ * The reducer (and the plan schemas it checks against) is loaded with the first plan
+ * opened, not with the library: a third of the first screen's code otherwise.
+ */
+let loadingReducer: Promise<ApplyCommands> | null = null;
+function loadReducer(): Promise<ApplyCommands> {
+  loadingReducer ??= import('../../shared/domain/reducer').then((m) => m.applyCommands);
+  return loadingReducer;
+}
 
 export type SaveState =
   { status: 'saved' } | { status: 'saving' } | { status: 'error'; code: string; message: string };
@@ -33,6 +45,7 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
   let queue: Promise<void> = Promise.resolve();
   let pending = 0;
   let confirmed: PlanState | null = null;
+  let applyCommands: ApplyCommands | null = null;
 
   const settle = (state: PlanState) => {
     confirmed = state;
@@ -87,7 +100,8 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
       set({ workspaceStatus: 'loading', current: null, saveState: { status: 'saved' } });
       await queue;
       try {
-        const state = await api('plans.get', { id });
+        const [state, reducer] = await Promise.all([api('plans.get', { id }), loadReducer()]);
+        applyCommands = reducer;
         confirmed = state;
         set({ current: state, workspaceStatus: 'ready' });
       } catch (error) {
@@ -101,7 +115,8 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     closePlan: () => set({ current: null, workspaceStatus: 'closed' }),
     dispatch: (commands) => {
       const current = get().current;
-      if (!current) return 'no plan is open';
+      // The reducer is in once a plan is: openPlan waits for both.
+      if (!current || !applyCommands) return 'no plan is open';
       let doc;
       try {
         doc = applyCommands(current.doc, commands).doc;

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../shared/i18n';
-import { LanguageSchema } from '../../shared/domain/plan-doc';
 import { changeLanguage } from '../app/i18n';
 import { useAppStore } from '../store/store-context';
+import { oneOf } from './one-of';
 
 /** The top bar of every screen: product name, what the screen adds, interface language. */
 export function AppHeader({ children }: { children?: ReactNode }) {
@@ -25,7 +25,8 @@ export function AppHeader({ children }: { children?: ReactNode }) {
           className="input input-compact"
           value={language}
           onChange={(event) => {
-            const next = LanguageSchema.parse(event.target.value);
+            const next = oneOf(LANGUAGES, event.target.value);
+            if (!next) return;
             changeLanguage(next);
             void updateSettings({ language: next });
           }}

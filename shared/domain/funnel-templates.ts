@@ -196,12 +196,7 @@ const TEMPLATES: Record<Exclude<FunnelTemplateId, 'blank'>, FunnelTemplate> = {
   },
 };
 
-export const FUNNEL_TEMPLATE_IDS: readonly FunnelTemplateId[] = [
-  'blank',
-  'hubspot',
-  'waterfall',
-  'pardot',
-];
+export { FUNNEL_TEMPLATE_IDS } from './funnel-template-ids';
 
 export const STAGE_SPACING = { x: 300, y: 240 };
 

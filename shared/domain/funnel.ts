@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FUNNEL_TEMPLATE_IDS, type FunnelTemplateId } from './funnel-template-ids';
 import { IdSchema } from './ids';
 
 /** Who owns a stage. Shared stages are worked by both teams (an SAL, say). */
@@ -59,7 +60,7 @@ export const ScenarioSchema = z.strictObject({
   rates: z.record(IdSchema, RateSchema),
 });
 
-export const FunnelTemplateIdSchema = z.enum(['blank', 'hubspot', 'waterfall', 'pardot']);
+export const FunnelTemplateIdSchema = z.enum(FUNNEL_TEMPLATE_IDS);
 
 export const FunnelSectionSchema = z.strictObject({
   template: FunnelTemplateIdSchema,
@@ -79,7 +80,7 @@ export type Handoff = z.infer<typeof HandoffSchema>;
 export type Assumptions = z.infer<typeof AssumptionsSchema>;
 export type VolumePeriod = z.infer<typeof VolumePeriodSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
-export type FunnelTemplateId = z.infer<typeof FunnelTemplateIdSchema>;
+export type { FunnelTemplateId };
 export type FunnelSection = z.infer<typeof FunnelSectionSchema>;
 
 export const DEFAULT_ASSUMPTIONS: Assumptions = {

@@ -2,10 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { LANGUAGES } from '../../../shared/i18n';
-import { FunnelTemplateIdSchema, type FunnelTemplateId } from '../../../shared/domain/funnel';
-import { FUNNEL_TEMPLATE_IDS } from '../../../shared/domain/funnel-templates';
-import { LanguageSchema, type Language } from '../../../shared/domain/plan-doc';
+import {
+  FUNNEL_TEMPLATE_IDS,
+  type FunnelTemplateId,
+} from '../../../shared/domain/funnel-template-ids';
+import type { Language } from '../../../shared/domain/plan-doc';
 import { useAppStore } from '../../store/store-context';
+import { oneOf } from '../../ui/one-of';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { SelectField } from '../../ui/SelectField';
@@ -97,7 +100,7 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
           label={t('createDialog.language')}
           value={language ?? interfaceLanguage}
           options={LANGUAGES.map((code) => ({ value: code, label: t(`app.languages.${code}`) }))}
-          onChange={(event) => setLanguage(LanguageSchema.parse(event.target.value))}
+          onChange={(event) => setLanguage(oneOf(LANGUAGES, event.target.value) ?? language)}
         />
         <SelectField
           label={t('createDialog.template')}
@@ -107,7 +110,9 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
             value: id,
             label: t(`funnel.templates.${id}`),
           }))}
-          onChange={(event) => setTemplate(FunnelTemplateIdSchema.parse(event.target.value))}
+          onChange={(event) =>
+            setTemplate(oneOf(FUNNEL_TEMPLATE_IDS, event.target.value) ?? template)
+          }
         />
         <DialogActions
           submitLabel={t('createDialog.create')}

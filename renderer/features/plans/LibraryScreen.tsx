@@ -6,6 +6,7 @@ import { toast } from 'sonner';
 import type { PlanSummary } from '../../../shared/api/contract';
 import { AppHeader } from '../../ui/AppHeader';
 import { normalizeForSearch } from '../../ui/format';
+import { OpenedOnce } from '../../ui/OpenedOnce';
 import { useAppStore } from '../../store/store-context';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { BackupsDialog } from './BackupsDialog';
@@ -105,8 +106,12 @@ export function LibraryScreen() {
           </>
         )}
       </main>
-      <CreatePlanDialog open={createRequested} onOpenChange={requestCreate} />
-      <BackupsDialog open={backupsOpen} onOpenChange={setBackupsOpen} />
+      <OpenedOnce open={createRequested}>
+        <CreatePlanDialog open={createRequested} onOpenChange={requestCreate} />
+      </OpenedOnce>
+      <OpenedOnce open={backupsOpen}>
+        <BackupsDialog open={backupsOpen} onOpenChange={setBackupsOpen} />
+      </OpenedOnce>
       <RecoveryDialog />
     </div>
   );

@@ -31,6 +31,8 @@ export function RecoveryDialog() {
   const goOn = () =>
     void dismissRecovery().catch((error: unknown) => toast.error(errorMessage(error)));
 
+  // Nearly always: the library opened sound, and there is nothing to draw.
+  if (damaged === null && !confirming) return null;
   return (
     <>
       <AlertDialog.Root open={damaged !== null && !confirming}>

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { PlanApi } from '../../shared/api/client';
+import { createAppStore } from '../store/app-store';
+import { StoreProvider } from '../store/store-context';
+import { App } from './App';
+import { initI18n } from './i18n';
+import '../ui/theme.css';
+
+/** Renders the app over the shell's API, in the language the settings hold. */
+export async function startApp(api: PlanApi): Promise<void> {
+  const store = createAppStore(api);
+  const settings = await store
+    .getState()
+    .loadSettings()
+    .catch(() => store.getState().settings);
+  initI18n(settings.language);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  );
+}
