@@ -202,7 +202,7 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
       result('renderer-cold-load', cold.app, cold.blank, 3, cold.app <= 1000),
       // The heap (MB, not ms) with the 300-stage, 200×40-RACI plan on screen: ≤ 150 MB.
       result('renderer-heap-large-plan-mb', heap.largePlanMb, 150, 1, true),
-      // Heap after 50 open/close cycles vs after the first (MB): growth ≤ 5 %.
+      // Heap after 50 more open/close cycles vs after the first 50 (MB): growth ≤ 5 %.
       result('renderer-heap-after-50-cycles-mb', heap.afterMb, heap.beforeMb, 1.05, growth <= 0.05),
       // A workshop-size plan to PDF, warm, against a blank page in the same browser; ≤ 3 s.
       result('report-pdf-workshop-plan', printed.report, printed.blank, 8, printed.report <= 3000),
