@@ -9,6 +9,7 @@ import type { PlanSummary } from '../../../shared/api/contract';
 import { PlanTableHead } from './PlanTableHead';
 import { useAppStore } from '../../store/store-context';
 import { formatDate, formatEditedAgo } from '../../ui/format';
+import { OpenedOnce } from '../../ui/OpenedOnce';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { RenamePlanDialog } from './RenamePlanDialog';
 
@@ -65,7 +66,9 @@ export function PlanTable({ plans, query, onClearQuery }: PlanTableProps) {
           ))}
         </tbody>
       </table>
-      <RenamePlanDialog plan={renaming} onClose={() => setRenaming(null)} />
+      <OpenedOnce open={renaming !== null}>
+        <RenamePlanDialog plan={renaming} onClose={() => setRenaming(null)} />
+      </OpenedOnce>
     </>
   );
 }
