@@ -2,7 +2,15 @@
 // preload and the renderer page). The tool always exits 0, so its CSV report is
 // read here and any HIGH finding fails the run. Run after `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +31,19 @@ if (!existsSync(built)) {
 
 const workDir = mkdtempSync(join(tmpdir(), 'smarketing-audit-'));
 const reportPath = join(workDir, 'electronegativity.csv');
+// The tool reads only .js files, and the bundles are CommonJS named .cjs: it audits a copy
+// with the names it reads (the same code; the source maps and native builds left out).
+const audited = join(workDir, 'app');
+cpSync(built, audited, {
+  recursive: true,
+  filter: (source) => !/\.(map|node|v8cache)$/.test(source),
+});
+renameCjs(audited);
 try {
   const cli = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
   const result = spawnSync(
     process.execPath,
-    [cli, '-i', built, '-e', electronVersion, '-o', reportPath, '-r', '-v', 'false'],
+    [cli, '-i', audited, '-e', electronVersion, '-o', reportPath, '-r', '-v', 'false'],
     { cwd: root, encoding: 'utf8' },
   );
   if (!existsSync(reportPath)) {
@@ -60,4 +76,12 @@ try {
   if (high.length > 0) process.exitCode = 1;
 } finally {
   rmSync(workDir, { recursive: true, force: true });
+}
+
+function renameCjs(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) renameCjs(path);
+    else if (entry.name.endsWith('.cjs')) renameSync(path, path.replace(/\.cjs$/, '.js'));
+  }
 }

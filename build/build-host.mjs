@@ -18,9 +18,6 @@ const common = {
   // ~20 ms at start (an asynchronous module job, and a lexer pass over every CommonJS
   // dependency to guess its exports). The sources keep writing `import.meta.url`.
   format: 'cjs',
-  // Less to read and compile at every start; the source maps keep stack traces readable.
-  minify: true,
-  keepNames: true,
   // import() of an external becomes require(): the shell's bundle runs in a vm.Script, which
   // has no module loader of its own for dynamic imports.
   supported: { 'dynamic-import': false },
@@ -35,6 +32,10 @@ await Promise.all([
     entryPoints: ['electron/web/cli.ts'],
     outfile: 'dist/web/shell.cjs',
     external,
+    // Less to read and compile at every start; the source map keeps stack traces readable.
+    // (Not the Electron bundles: electronegativity cannot follow minified code.)
+    minify: true,
+    keepNames: true,
   }).then(() => writeCodeCache('dist/web/shell.cjs')),
   build({ ...common, entryPoints: ['electron/web/start.ts'], outfile: 'dist/web/cli.cjs' }),
   build({ ...common, entryPoints: ['electron/launch.ts'], outfile: 'dist/launch.cjs', external }),
