@@ -23,6 +23,22 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'smarketing-cli-'));
 }
 
+/**
+ * Makes a folder nobody can create anything in, or says why it cannot here. Permissions
+ * do not stop root (CI runs as root), so there the folder is made immutable instead.
+ */
+function lockFolder(dir: string): { release: () => void; cannot?: string } {
+  if (process.getuid?.() !== 0) {
+    chmodSync(dir, 0o500);
+    return { release: () => chmodSync(dir, 0o700) };
+  }
+  const locked = spawnSync('chattr', ['+i', dir], { encoding: 'utf8' });
+  const release = () => void spawnSync('chattr', ['-i', dir]);
+  if (locked.status === 0) return { release };
+  const why = (locked.stderr || locked.error?.message || '').trim();
+  return { release, cannot: `as root only an immutable folder refuses writes: ${why}` };
+}
+
 test.describe('browser shell command line', () => {
   test('refuses a library from a newer build in one line, leaving it untouched', async () => {
     const dir = tempDir();
@@ -45,18 +61,15 @@ test.describe('browser shell command line', () => {
   });
 
   test('refuses an unwritable data folder in one line', async () => {
-    test.skip(
-      process.getuid?.() === 0,
-      'root can write to any folder, so the refusal cannot be staged',
-    );
     const dir = tempDir();
+    const locked = lockFolder(dir);
     try {
-      chmodSync(dir, 0o500);
+      test.skip(locked.cannot !== undefined, locked.cannot);
       const result = runCli(['--data-dir', join(dir, 'library'), '--port', '0']);
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/^smarketing: the data folder .* is not writable/);
     } finally {
-      chmodSync(dir, 0o700);
+      locked.release();
       rmSync(dir, { recursive: true, force: true });
     }
   });
