@@ -196,8 +196,6 @@ const TEMPLATES: Record<Exclude<FunnelTemplateId, 'blank'>, FunnelTemplate> = {
   },
 };
 
-export { FUNNEL_TEMPLATE_IDS } from './funnel-template-ids';
-
 export const STAGE_SPACING = { x: 300, y: 240 };
 
 /**

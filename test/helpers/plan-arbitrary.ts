@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Command } from '../../shared/domain/commands';
-import { buildFunnelTemplate, FUNNEL_TEMPLATE_IDS } from '../../shared/domain/funnel-templates';
+import { FUNNEL_TEMPLATE_IDS } from '../../shared/domain/funnel-template-ids';
+import { buildFunnelTemplate } from '../../shared/domain/funnel-templates';
 import { newGoal } from '../../shared/domain/goals';
 import { FrameworkKindSchema } from '../../shared/domain/handoff';
 import {

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunnelTemplateId } from '../../../shared/domain/funnel';
-import { buildFunnelTemplate, FUNNEL_TEMPLATE_IDS } from '../../../shared/domain/funnel-templates';
+import { FUNNEL_TEMPLATE_IDS } from '../../../shared/domain/funnel-template-ids';
+import { buildFunnelTemplate } from '../../../shared/domain/funnel-templates';
 import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';

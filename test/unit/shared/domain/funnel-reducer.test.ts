@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../../shared/domain/commands';
 import { FunnelSectionSchema } from '../../../../shared/domain/funnel';
-import {
-  buildFunnelTemplate,
-  FUNNEL_TEMPLATE_IDS,
-} from '../../../../shared/domain/funnel-templates';
+import { FUNNEL_TEMPLATE_IDS } from '../../../../shared/domain/funnel-template-ids';
+import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
 import { applyCommand, applyCommands } from '../../../../shared/domain/reducer';
 import { samplePlan } from '../../../helpers/plans';
 
