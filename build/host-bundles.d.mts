@@ -1,0 +1,7 @@
+import type { BuildOptions } from 'esbuild';
+export const EXTERNAL: string[];
+export const PRELOAD_BUNDLE: BuildOptions & { outfile: string; entryPoints: string[] };
+export const HOST_BUNDLES: Record<
+  'shell' | 'shellStarter' | 'launcher' | 'main' | 'preload',
+  BuildOptions & { outfile: string; entryPoints: string[] }
+>;
