@@ -3,19 +3,11 @@
 // a failed rebuild in place deletes the Node build that the tests and the browser
 // shell use. Needs the network once (Electron's headers). Packaged apps do not
 // need it: electron-builder rebuilds node_modules for Electron when it packs.
-import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-} from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageBin, runNodeScript } from './node-tools.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const electronVersion = JSON.parse(
@@ -27,18 +19,17 @@ try {
     recursive: true,
     filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`),
   });
-  const gyp = join(root, 'node_modules/.bin/node-gyp');
-  const result = spawnSync(
-    existsSync(gyp) ? gyp : 'npx',
+  // node-gyp's own script with this Node: `.bin/node-gyp` and `npx` are .cmd files on Windows.
+  const result = runNodeScript(
+    packageBin('node-gyp'),
     [
-      ...(existsSync(gyp) ? [] : ['node-gyp']),
       'rebuild',
       '--release',
       `--target=${electronVersion}`,
       '--dist-url=https://electronjs.org/headers',
       '--runtime=electron',
     ],
-    { cwd: work, stdio: 'inherit' },
+    { cwd: work },
   );
   if (result.status !== 0) {
     console.error('Could not build better-sqlite3 for Electron; the Node build was not touched.');

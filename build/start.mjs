@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageBin, runNodeScript } from './node-tools.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputs = [
@@ -28,10 +29,18 @@ function isStale() {
   return Math.max(...['shared', 'electron', 'renderer'].map(newestSource)) > built;
 }
 
+/** `npm run build`, step by step with this Node: no `npm` to find on the PATH (see node-tools). */
+const BUILD_STEPS = [
+  [packageBin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']],
+  [join(root, 'build/build-host.mjs'), []],
+];
+
 if (isStale()) {
   process.stdout.write('Building Smarketing Planner…\n');
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  for (const [script, args] of BUILD_STEPS) {
+    const result = runNodeScript(script, args, { cwd: root });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
 }
 
 const launched = spawnSync(
@@ -42,4 +51,4 @@ const launched = spawnSync(
     stdio: 'inherit',
   },
 );
-process.exit(launched.status ?? 0);
+process.exit(launched.status ?? 1);

@@ -1,0 +1,7 @@
+import type { SpawnSyncOptions, SpawnSyncReturns } from 'node:child_process';
+export function packageBin(packageName: string, command?: string): string;
+export function runNodeScript(
+  script: string,
+  args: string[],
+  options?: SpawnSyncOptions,
+): SpawnSyncReturns<Buffer>;
