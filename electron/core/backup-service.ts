@@ -11,6 +11,9 @@ export const BACKUPS_FOLDER = 'backups';
 /** Ten backups: at one every ten minutes of editing, most of a workshop day. */
 export const BACKUPS_KEPT = 10;
 
+/** A backup still being written, or its journal: `library-….sqlite.partial[-wal|-shm|-journal]`. */
+const UNFINISHED_BACKUP = /\.partial(-wal|-shm|-journal)?$/;
+
 /** Tables copied on restore, parents before children (foreign keys stay satisfied). */
 const TABLES = ['plans', 'plan_changes', 'snapshots', 'settings'] as const;
 
@@ -43,6 +46,23 @@ export class BackupService {
       .sort(
         (a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName),
       );
+  }
+
+  /**
+   * Removes copies left half-written: a backup is written as `….partial` and renamed when
+   * checked, and a quit or a crash in the middle leaves the partial file (and its journal)
+   * behind. Run when the library opens, before any backup of this run starts.
+   */
+  removeUnfinished(): string[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return [];
+    }
+    const unfinished = names.filter((name) => UNFINISHED_BACKUP.test(name));
+    for (const name of unfinished) rmSync(join(this.dir, name), { force: true });
+    return unfinished;
   }
 
   newestGood(): BackupInfo | null {

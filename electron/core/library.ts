@@ -78,6 +78,7 @@ export async function openLibrary(
   const settings = new SettingsService(db);
   const snapshots = new SnapshotService(db, plans, systemClock);
   const backups = new BackupService(db, dir, now, binding);
+  backups.removeUnfinished();
   const recovery = new LibraryRecovery(backups, damaged);
   const dispatch = createDispatcher(
     createHandlers(plans, settings, snapshots, recovery),

@@ -7,7 +7,14 @@ export const APP_SCHEME = 'app';
 /** Registered before `ready`: app:// behaves like https (secure, standard, fetch allowed). */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false },
+  privileges: {
+    standard: true,
+    secure: true,
+    supportFetchAPI: true,
+    corsEnabled: false,
+    // V8 keeps compiled code for the app's scripts between launches, as it does for https.
+    codeCache: true,
+  },
 };
 
 /** Serves the built renderer from app://smarketing/ with the strict CSP; never file://. */

@@ -1,4 +1,4 @@
-import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
 import { METHOD_NAMES } from '../../shared/api/contract';
 import type { ApiEnvelope } from '../../shared/api/envelope';
 import type { ShellDispatcher } from '../core/api-handlers';
@@ -31,10 +31,24 @@ export function bindApi(
   }
 }
 
+type FrameIdentity = Pick<WebFrameMain, 'url' | 'processId' | 'routingId' | 'parent'>;
+
+/**
+ * Trusted: a window this app created, calling from its top-level frame, which shows the
+ * app's own page. A frame inside the page (were one ever embedded) never gets the API, even
+ * on app://. A frame that is gone (`senderFrame` null after a navigation) is refused.
+ */
 export function isTrustedSender(
-  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  event: { sender: WebContents; senderFrame: FrameIdentity | null },
   isOwnWindow: (contents: WebContents) => boolean,
 ): boolean {
-  const frameUrl = event.senderFrame?.url ?? '';
-  return isOwnWindow(event.sender) && isAppUrl(frameUrl);
+  const frame = event.senderFrame;
+  if (!frame || !isOwnWindow(event.sender)) return false;
+  const main: FrameIdentity = event.sender.mainFrame;
+  const isMainFrame =
+    frame === main ||
+    (frame.parent === null &&
+      frame.processId === main.processId &&
+      frame.routingId === main.routingId);
+  return isMainFrame && isAppUrl(frame.url);
 }

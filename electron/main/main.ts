@@ -1,31 +1,41 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { existsSync } from 'node:fs';
+import {
+  app,
+  BrowserWindow,
+  crashReporter,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+} from 'electron';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../core/data-dir';
-import { createElectronPrinter } from './pdf-printer';
-import { withReportPrinter } from '../core/report-export';
 import { openLibrary, type Library } from '../core/library';
+import { withReportPrinter } from '../core/report-export';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
+import { createCrashRecovery } from './crash-recovery';
 import { bindApi } from './ipc';
 import { MENU_CHANNEL } from './ipc-channels';
 import { buildMenuTemplate, type MenuCommand } from './menu';
-import { APP_ORIGIN, denyAllPermissions, hardenWebContents, openSecureWindow } from './security';
+import { describeOpenFailure, electronSqliteBinding, languageOfLocale } from './native-binding';
+import { createElectronPrinter } from './pdf-printer';
+import {
+  APP_ORIGIN,
+  grantOnlyAppFullScreen,
+  hardenWebContents,
+  openSecureWindow,
+} from './security';
+
+/** The same id as electron-builder's appId: Windows groups, pins and notifies by it. */
+export const APP_USER_MODEL_ID = 'com.smarketingplanner.app';
 
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
-
-/**
- * better-sqlite3 in node_modules is built for Node (tests, browser shell).
- * In development Electron loads an Electron-ABI build kept beside it; the
- * packaged app has node_modules rebuilt for Electron by electron-builder.
- */
-function electronSqliteBinding(): string | undefined {
-  const fromEnv = process.env.SMARKETING_SQLITE_BINDING;
-  if (fromEnv) return fromEnv;
-  const dev = fileURLToPath(new URL('../native/electron/better_sqlite3.node', import.meta.url));
-  return !app.isPackaged && existsSync(dev) ? dev : undefined;
-}
+const devSqliteBuild = fileURLToPath(
+  new URL('../native/electron/better_sqlite3.node', import.meta.url),
+);
 
 function dataDirFlag(): string | undefined {
   const { values } = parseArgs({
@@ -38,7 +48,20 @@ function dataDirFlag(): string | undefined {
   return typeof flag === 'string' ? flag : undefined;
 }
 
+// All of this runs before `ready`, as Electron requires.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Every renderer sandboxed, whatever a window's preferences might say.
+app.enableSandbox();
+app.setAppUserModelId(APP_USER_MODEL_ID);
+// Crash dumps stay on this machine (in the profile's Crashpad folder); nothing is uploaded.
+crashReporter.start({ uploadToServer: false });
+
+const dataDir = resolveDataDir(dataDirFlag());
+// Chromium's profile, and the single-instance lock with it, follow the data folder: a
+// library given with --data-dir is its own instance (a second checkout, a test) and
+// Chromium's caches sit in a folder of their own beside the library, not among its files.
+if (dataDir !== resolve(app.getPath('userData'))) app.setPath('userData', dataDir);
+app.setPath('sessionData', join(dataDir, 'Chromium'));
 
 if (!app.requestSingleInstanceLock()) {
   // Two instances writing one library would race: the first one takes focus instead.
@@ -50,18 +73,27 @@ if (!app.requestSingleInstanceLock()) {
 function run(): void {
   const ownWindows = new Set<number>();
   let library: Library | null = null;
+  /** The app's window, kept by reference: never the hidden window that prints PDFs. */
+  let mainWindow: BrowserWindow | null = null;
+  /** The library, the app:// protocol and IPC are in place: a window may be opened. */
+  let ready = false;
+
+  const language = () => library?.settings.get().language ?? languageOfLocale(app.getLocale());
+  const recoverFromCrash = createCrashRecovery({
+    language,
+    dialog,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
 
   const send = (command: MenuCommand) => {
-    const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-    target?.webContents.send(MENU_CHANNEL, command);
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_CHANNEL, command);
   };
 
   const rebuildMenu = () => {
-    const language = library?.settings.get().language ?? 'en';
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(language, send)));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(language(), send)));
   };
 
-  const createWindow = () => {
+  const createMainWindow = () => {
     const window = openSecureWindow(
       BrowserWindow,
       {
@@ -74,43 +106,54 @@ function run(): void {
       },
       preloadPath,
     );
+    mainWindow = window;
     const contentsId = window.webContents.id;
     ownWindows.add(contentsId);
-    window.on('closed', () => ownWindows.delete(contentsId));
+    window.on('closed', () => {
+      ownWindows.delete(contentsId);
+      if (mainWindow === window) mainWindow = null;
+    });
+    window.webContents.on('render-process-gone', (_event, details) =>
+      recoverFromCrash(window, details),
+    );
     window.once('ready-to-show', () => window.show());
     void window.loadURL(`${APP_ORIGIN}/index.html`);
   };
 
-  app.on('second-instance', () => {
-    const window = BrowserWindow.getAllWindows()[0];
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
+  /** Brings the app's window forward, or opens it if there is none (macOS keeps running). */
+  const showMainWindow = () => {
+    if (!ready) return;
+    if (!mainWindow || mainWindow.isDestroyed()) {
+      createMainWindow();
+      return;
     }
-  });
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  };
+
+  app.on('second-instance', showMainWindow);
+  app.on('activate', showMainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
   app.on('will-quit', () => library?.close());
 
   void app.whenReady().then(async () => {
-    denyAllPermissions(session.defaultSession);
+    grantOnlyAppFullScreen(session.defaultSession);
     let opened: Library;
     try {
-      const binding = electronSqliteBinding();
-      opened = await openLibrary(
-        resolveDataDir(dataDirFlag()),
-        binding ? { nativeBinding: binding } : {},
-      );
+      const binding = electronSqliteBinding({
+        isPackaged: app.isPackaged,
+        env: process.env,
+        devBuild: devSqliteBuild,
+      });
+      opened = await openLibrary(dataDir, binding ? { nativeBinding: binding } : {});
       library = opened;
     } catch (error) {
       dialog.showErrorBox(
         'Smarketing Planner',
-        error instanceof Error ? error.message : String(error),
+        describeOpenFailure(error, app.isPackaged, languageOfLocale(app.getLocale())),
       );
       app.exit(1);
       return;
@@ -137,6 +180,7 @@ function run(): void {
     );
     opened.scheduleBackups();
     rebuildMenu();
-    createWindow();
+    ready = true;
+    showMainWindow();
   });
 }

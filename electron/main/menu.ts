@@ -15,15 +15,17 @@ export function buildMenuTemplate(
 ): MenuItemConstructorOptions[] {
   const m = messages[language].menu;
   const app = messages[language].app;
+  // On macOS Quit lives in the app menu (with About, Hide and Services) and the Window menu
+  // is where the system lists open windows; elsewhere Quit ends the File menu.
+  const mac = platform === 'darwin';
   return [
-    ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    ...(mac ? [{ role: 'appMenu' as const }] : []),
     {
       label: m.file,
       submenu: [
         { label: m.newPlan, accelerator: 'CmdOrCtrl+N', click: () => send('new-plan') },
         { label: m.exportPlan, accelerator: 'CmdOrCtrl+E', click: () => send('export-plan') },
-        { type: 'separator' },
-        { label: m.quit, role: 'quit' },
+        ...(mac ? [] : [{ type: 'separator' as const }, { label: m.quit, role: 'quit' as const }]),
       ],
     },
     {
@@ -54,5 +56,6 @@ export function buildMenuTemplate(
         { label: m.toggleFullScreen, role: 'togglefullscreen' },
       ],
     },
+    ...(mac ? [{ label: m.window, role: 'windowMenu' as const }] : []),
   ];
 }

@@ -71,8 +71,17 @@ export function hardenWebContents(contents: HardenableContents): void {
 
 type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
 
-/** A planning tool needs no camera, microphone, location or notifications: every request is refused. */
-export function denyAllPermissions(session: PermissionSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * A planning tool needs no camera, microphone, location or notifications: every request
+ * is refused but one. The presenter view's full screen (`requestFullscreen()`) is itself a
+ * permission in Electron (electron#37719), granted to the app's own page and nothing else.
+ */
+export function grantOnlyAppFullScreen(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(permission === 'fullscreen' && isAppUrl(details.requestingUrl ?? ''));
+  });
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      permission === 'fullscreen' && isAppUrl(requestingOrigin),
+  );
 }

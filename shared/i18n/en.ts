@@ -171,9 +171,19 @@ export const en = {
     selectAll: 'Select all',
     view: 'View',
     language: 'Language',
+    window: 'Window',
     toggleFullScreen: 'Full screen',
     exportTitle: 'Export plan file',
     planFile: 'Smarketing plan',
+  },
+  desktop: {
+    windowReloaded: 'The window stopped unexpectedly ({{reason}}) and has been reloaded.',
+    windowReloadedDetail:
+      'Everything saved is in the library. Anything being typed at that moment may need typing again.',
+    nativeBuildStale:
+      'The database engine (better-sqlite3) is not built for this version of Electron. Run “npm run rebuild:electron” in the project folder, then start the app again.',
+    nativeBuildBroken:
+      'The database engine could not be loaded ({{reason}}). Reinstall Smarketing Planner.',
   },
 };
 

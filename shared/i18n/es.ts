@@ -176,8 +176,18 @@ export const es: Messages = {
     selectAll: 'Seleccionar todo',
     view: 'Ver',
     language: 'Idioma',
+    window: 'Ventana',
     toggleFullScreen: 'Pantalla completa',
     exportTitle: 'Exportar archivo del plan',
     planFile: 'Plan de smarketing',
+  },
+  desktop: {
+    windowReloaded: 'La ventana se cerró de forma inesperada ({{reason}}) y se ha vuelto a cargar.',
+    windowReloadedDetail:
+      'Todo lo guardado está en la biblioteca. Si estabas escribiendo algo en ese momento, puede que tengas que volver a escribirlo.',
+    nativeBuildStale:
+      'El motor de base de datos (better-sqlite3) no está compilado para esta versión de Electron. Ejecuta «npm run rebuild:electron» en la carpeta del proyecto y vuelve a abrir la aplicación.',
+    nativeBuildBroken:
+      'No se pudo cargar el motor de base de datos ({{reason}}). Vuelve a instalar Smarketing Planner.',
   },
 };

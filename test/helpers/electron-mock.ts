@@ -7,9 +7,31 @@ import { EventEmitter } from 'node:events';
  */
 type Listener = (...args: unknown[]) => unknown;
 
+/** A frame as IPC reports it: which process and frame it is, and the page it shows. */
+export interface FakeFrame {
+  url: string;
+  processId: number;
+  routingId: number;
+  parent: FakeFrame | null;
+}
+
 export class FakeWebContents extends EventEmitter {
   static nextId = 1;
   readonly id = FakeWebContents.nextId++;
+  readonly mainFrame: FakeFrame = {
+    url: 'app://smarketing/index.html',
+    processId: 100 + this.id,
+    routingId: 1,
+    parent: null,
+  };
+  /** The top-level frame of this contents, as showing `url` (what IPC's senderFrame gives). */
+  frameShowing(url: string): FakeFrame {
+    return { ...this.mainFrame, url };
+  }
+  /** A frame embedded in the page. */
+  subframeShowing(url: string): FakeFrame {
+    return { ...this.mainFrame, url, routingId: 2, parent: this.mainFrame };
+  }
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   sent: Array<[string, unknown]> = [];
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
@@ -56,9 +78,20 @@ export class FakeBrowserWindow extends EventEmitter {
   destroy() {
     this.destroyed = true;
     FakeBrowserWindow.all = FakeBrowserWindow.all.filter((window) => window !== this);
+    this.emit('closed');
   }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  focusCalls = 0;
+  reloadCalls = 0;
   show() {}
-  focus() {}
+  focus() {
+    this.focusCalls += 1;
+  }
+  reload() {
+    this.reloadCalls += 1;
+  }
   isMinimized() {
     return false;
   }
@@ -70,9 +103,33 @@ class FakeApp extends EventEmitter {
   hasLock = true;
   quitCalls = 0;
   exitCode: number | null = null;
+  sandboxEnabled = false;
+  appUserModelId: string | null = null;
+  locale = 'en-US';
+  readonly paths = new Map<string, string>([['userData', '/home/ana/.config/Smarketing Planner']]);
+  /** The userData folder when the single-instance lock was asked for (the lock lives there). */
+  lockedIn: string | null = null;
+  enableSandbox() {
+    this.sandboxEnabled = true;
+  }
+  setAppUserModelId(id: string) {
+    this.appUserModelId = id;
+  }
+  getLocale() {
+    return this.locale;
+  }
+  getPath(name: string) {
+    const path = this.paths.get(name);
+    if (!path) throw new Error(`no path ${name}`);
+    return path;
+  }
+  setPath(name: string, path: string) {
+    this.paths.set(name, path);
+  }
   private readyResolve: () => void = () => {};
   private readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
   requestSingleInstanceLock() {
+    this.lockedIn = this.paths.get('userData') ?? null;
     return this.hasLock;
   }
   quit() {
@@ -114,13 +171,19 @@ type PermissionRequestHandler = (
   contents: unknown,
   permission: string,
   callback: (ok: boolean) => void,
+  details: { requestingUrl?: string },
 ) => void;
+type PermissionCheckHandler = (
+  contents: unknown,
+  permission: string,
+  requestingOrigin: string,
+) => boolean;
 
 export const fakeSession: {
   requestHandler: PermissionRequestHandler | null;
-  checkHandler: (() => boolean) | null;
+  checkHandler: PermissionCheckHandler | null;
   setPermissionRequestHandler: (handler: PermissionRequestHandler) => void;
-  setPermissionCheckHandler: (handler: () => boolean) => void;
+  setPermissionCheckHandler: (handler: PermissionCheckHandler) => void;
 } = {
   requestHandler: null,
   checkHandler: null,
@@ -142,8 +205,20 @@ export const fakeMenu = {
 
 export const fakeDialog = {
   errors: [] as Array<[string, string]>,
+  messages: [] as Array<{ window: unknown; options: { message: string; detail?: string } }>,
   showErrorBox(title: string, message: string) {
     this.errors.push([title, message]);
+  },
+  showMessageBox(window: unknown, options: { message: string; detail?: string }) {
+    this.messages.push({ window, options });
+    return Promise.resolve({ response: 0, checkboxChecked: false });
+  },
+};
+
+export const fakeCrashReporter = {
+  started: [] as unknown[],
+  start(options: unknown) {
+    this.started.push(options);
   },
 };
 
@@ -155,4 +230,5 @@ export const electronMock = {
   session: { defaultSession: fakeSession },
   Menu: fakeMenu,
   dialog: fakeDialog,
+  crashReporter: fakeCrashReporter,
 };

@@ -59,6 +59,19 @@ describe('backups', () => {
     expect(backupFiles()).toEqual([backup.fileName]);
   });
 
+  it('removes a copy left half-written by a quit or a crash when the library opens again', async () => {
+    createPlan('Before the quit');
+    const finished = (await library.backups.create('manual')).fileName;
+    const stray = `library-20261127-085959-000-scheduled.sqlite.partial`;
+    for (const name of [stray, `${stray}-wal`, `${stray}-journal`]) {
+      writeFileSync(join(backupsDir(dir.path), name), 'half a copy');
+    }
+    library.close();
+    library = await openLibrary(dir.path, { now });
+    expect(backupFiles()).toEqual([finished]);
+    expect(library.backups.list().map((backup) => backup.fileName)).toEqual([finished]);
+  });
+
   it('keeps the ten newest and removes the oldest', async () => {
     createPlan('Rotating');
     for (let minute = 0; minute < 13; minute += 1) {

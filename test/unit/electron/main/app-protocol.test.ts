@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serveRenderer } from '../../../../electron/main/app-protocol';
+import { APP_SCHEME_PRIVILEGES, serveRenderer } from '../../../../electron/main/app-protocol';
 import { fakeProtocol } from '../../../helpers/electron-mock';
 import { makeTempDir } from '../../../helpers/temp-dir';
 
@@ -24,6 +24,19 @@ beforeEach(() => {
 afterEach(() => dir.remove());
 
 describe('app:// protocol', () => {
+  it('is privileged like https, with V8’s code cache for its scripts', () => {
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      scheme: 'app',
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        corsEnabled: false,
+        codeCache: true,
+      },
+    });
+  });
+
   it('serves the built renderer with the strict CSP', async () => {
     const response = await handler(new Request('app://smarketing/index.html'));
     expect(response.status).toBe(200);

@@ -31,7 +31,7 @@ afterEach(() => {
 function invoke(method: string, sender: FakeWebContents, frameUrl: string, input: unknown) {
   const handler = fakeIpcMain.handlers.get(`api:${method}`);
   if (!handler) throw new Error(`no channel for ${method}`);
-  return handler({ sender, senderFrame: { url: frameUrl } }, input);
+  return handler({ sender, senderFrame: sender.frameShowing(frameUrl) }, input);
 }
 
 describe('IPC binding', () => {
@@ -60,6 +60,18 @@ describe('IPC binding', () => {
     ).rejects.toThrow(/not a Smarketing Planner window/);
     await expect(
       invoke('plans.create', ownWindow, 'https://evil.example/', { name: 'x' }),
+    ).rejects.toThrow(/not a Smarketing Planner window/);
+    expect(library.plans.list()).toEqual([]);
+  });
+
+  it('drops calls from a frame inside the page, even one on the app origin', async () => {
+    const handler = fakeIpcMain.handlers.get('api:plans.create');
+    const subframe = ownWindow.subframeShowing('app://smarketing/index.html');
+    await expect(
+      handler?.({ sender: ownWindow, senderFrame: subframe }, { name: 'x' }),
+    ).rejects.toThrow(/not a Smarketing Planner window/);
+    await expect(
+      handler?.({ sender: ownWindow, senderFrame: null }, { name: 'x' }),
     ).rejects.toThrow(/not a Smarketing Planner window/);
     expect(library.plans.list()).toEqual([]);
   });

@@ -3,6 +3,8 @@ import {
   electronMock,
   FakeBrowserWindow,
   fakeApp,
+  fakeCrashReporter,
+  fakeDialog as dialogMock,
   fakeIpcMain,
   fakeMenu,
   fakeProtocol,
@@ -13,10 +15,15 @@ import { makeTempDir } from '../../../helpers/temp-dir';
 vi.mock('electron', () => electronMock);
 
 const dir = makeTempDir();
+/** Windows open when the dock was clicked (activate) and a second instance started, before ready. */
+let windowsBeforeReady = -1;
 
 beforeAll(async () => {
   vi.stubEnv('SMARKETING_DATA_DIR', dir.path);
   await import('../../../../electron/main/main');
+  fakeApp.emit('activate');
+  fakeApp.emit('second-instance');
+  windowsBeforeReady = FakeBrowserWindow.all.length;
   await fakeApp.becomeReady();
   await new Promise((resolve) => setTimeout(resolve, 0));
 });
@@ -52,28 +59,34 @@ describe('Electron main process (against the mock)', () => {
     expect(contents?.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
       action: 'deny',
     });
-    expect(fakeSession.checkHandler?.()).toBe(false);
+    expect(fakeSession.checkHandler?.({}, 'media', 'app://smarketing')).toBe(false);
   });
 
   it('answers IPC only from its own window', async () => {
     const handler = fakeIpcMain.handlers.get('api:plans.list');
     const own = FakeBrowserWindow.all[0]?.webContents;
     expect(
-      await handler?.({ sender: own, senderFrame: { url: 'app://smarketing/index.html' } }, {}),
+      await handler?.(
+        { sender: own, senderFrame: own?.frameShowing('app://smarketing/index.html') },
+        {},
+      ),
     ).toEqual({
       ok: true,
       value: { plans: [] },
     });
     const stranger = new FakeBrowserWindow({}).webContents;
     await expect(
-      handler?.({ sender: stranger, senderFrame: { url: 'app://smarketing/index.html' } }, {}),
+      handler?.(
+        { sender: stranger, senderFrame: stranger?.frameShowing('app://smarketing/index.html') },
+        {},
+      ),
     ).rejects.toThrow();
     FakeBrowserWindow.all.pop();
   });
 
   it('prints a PDF in a hidden window with the same preferences, trusted only while it prints', async () => {
     const own = FakeBrowserWindow.all[0]?.webContents;
-    const event = { sender: own, senderFrame: { url: 'app://smarketing/index.html' } };
+    const event = { sender: own, senderFrame: own?.frameShowing('app://smarketing/index.html') };
     const created = (await fakeIpcMain.handlers.get('api:plans.create')?.(event, {
       name: 'Printed',
     })) as { ok: true; value: { plan: { id: string } } };
@@ -99,7 +112,10 @@ describe('Electron main process (against the mock)', () => {
     // Destroyed and forgotten: a call from its contents is now refused like a stranger's.
     await expect(
       fakeIpcMain.handlers.get('api:plans.list')?.(
-        { sender: printerWindow.webContents, senderFrame: { url: 'app://smarketing/index.html' } },
+        {
+          sender: printerWindow.webContents,
+          senderFrame: printerWindow.webContents?.frameShowing('app://smarketing/index.html'),
+        },
         {},
       ),
     ).rejects.toThrow();
@@ -109,7 +125,7 @@ describe('Electron main process (against the mock)', () => {
     const own = FakeBrowserWindow.all[0]?.webContents;
     await expect(
       fakeIpcMain.handlers.get('api:plans.list')?.(
-        { sender: own, senderFrame: { url: 'https://evil.example/' } },
+        { sender: own, senderFrame: own?.frameShowing('https://evil.example/') },
         {},
       ),
     ).rejects.toThrow('refused');
@@ -119,15 +135,58 @@ describe('Electron main process (against the mock)', () => {
     const handler = fakeIpcMain.handlers.get('api:settings.set');
     const own = FakeBrowserWindow.all[0]?.webContents;
     await handler?.(
-      { sender: own, senderFrame: { url: 'app://smarketing/index.html' } },
+      { sender: own, senderFrame: own?.frameShowing('app://smarketing/index.html') },
       { language: 'es' },
     );
     const menu = fakeMenu.current as { template: Array<{ label?: string }> };
     expect(menu.template.map((item) => item.label)).toContain('Archivo');
   });
 
-  it('takes the single-instance lock', () => {
+  it('takes the single-instance lock in the data folder, with Chromium’s profile beside the library', () => {
     expect(fakeApp.quitCalls).toBe(0);
+    expect(fakeApp.lockedIn).toBe(dir.path);
+    expect(fakeApp.getPath('sessionData')).toBe(`${dir.path}/Chromium`);
+  });
+
+  it('sandboxes every renderer, sets the Windows app id and keeps crash dumps local', () => {
+    expect(fakeApp.sandboxEnabled).toBe(true);
+    expect(fakeApp.appUserModelId).toBe('com.smarketingplanner.app');
+    expect(fakeCrashReporter.started).toEqual([{ uploadToServer: false }]);
+  });
+
+  it('opens no window before the library, protocol and IPC are ready', () => {
+    expect(windowsBeforeReady).toBe(0);
+  });
+
+  it('brings the app’s window forward for a second instance, never the hidden printer', () => {
+    const main = FakeBrowserWindow.all[0]!;
+    // A printer window opened after the main one (as while a PDF prints).
+    const printer = new FakeBrowserWindow({});
+    FakeBrowserWindow.all.unshift(FakeBrowserWindow.all.pop()!);
+    const before = { main: main.focusCalls, printer: printer.focusCalls };
+    fakeApp.emit('second-instance');
+    expect(main.focusCalls).toBe(before.main + 1);
+    expect(printer.focusCalls).toBe(before.printer);
+    printer.destroy();
+  });
+
+  it('reloads a window whose renderer crashed and says so in the interface language', () => {
+    const main = FakeBrowserWindow.all[0]!;
+    const reloads = main.reloadCalls;
+    main.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 9 });
+    expect(main.reloadCalls).toBe(reloads + 1);
+    expect(dialogMock.messages.at(-1)?.options.message).toMatch(/oom/);
+    main.webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    expect(main.reloadCalls).toBe(reloads + 1);
+  });
+
+  it('opens a new window when the dock is clicked with none open (macOS)', () => {
+    const main = FakeBrowserWindow.all[0]!;
+    main.destroy();
+    expect(FakeBrowserWindow.all).toHaveLength(0);
+    fakeApp.emit('activate');
+    expect(FakeBrowserWindow.all).toHaveLength(1);
+    expect(FakeBrowserWindow.all[0]?.loadedUrl).toBe('app://smarketing/index.html');
   });
 });
 

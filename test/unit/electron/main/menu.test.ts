@@ -36,8 +36,20 @@ describe('application menu', () => {
     expect(items.find((i) => i.label === 'Español')?.checked).toBe(true);
   });
 
-  it('adds the macOS app menu only on macOS', () => {
-    expect(buildMenuTemplate('en', () => {}, 'darwin')[0]).toEqual({ role: 'appMenu' });
-    expect(buildMenuTemplate('en', () => {}, 'win32')[0]?.label).toBe('File');
+  it('on macOS, has the app menu, one Quit (the app menu’s) and a Window menu', () => {
+    const mac = buildMenuTemplate('en', () => {}, 'darwin');
+    expect(mac[0]).toEqual({ role: 'appMenu' });
+    expect(flatten(mac).filter((item) => item.role === 'quit')).toEqual([]);
+    expect(mac.at(-1)).toEqual({ label: 'Window', role: 'windowMenu' });
+    expect(buildMenuTemplate('es', () => {}, 'darwin').at(-1)?.label).toBe('Ventana');
+  });
+
+  it('elsewhere, ends the File menu with Quit and has no Window menu', () => {
+    for (const platform of ['win32', 'linux'] as const) {
+      const menu = buildMenuTemplate('en', () => {}, platform);
+      expect(menu[0]?.label).toBe('File');
+      expect(flatten(menu).filter((item) => item.role === 'quit')).toHaveLength(1);
+      expect(flatten(menu).some((item) => item.role === 'windowMenu')).toBe(false);
+    }
   });
 });

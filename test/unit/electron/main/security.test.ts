@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  denyAllPermissions,
+  grantOnlyAppFullScreen,
   hardenWebContents,
   isAppUrl,
   openSecureWindow,
@@ -8,7 +8,7 @@ import {
 import { FakeBrowserWindow, FakeWebContents, fakeSession } from '../../../helpers/electron-mock';
 
 type Contents = Parameters<typeof hardenWebContents>[0];
-type PermissionSession = Parameters<typeof denyAllPermissions>[0];
+type PermissionSession = Parameters<typeof grantOnlyAppFullScreen>[0];
 
 describe('window security', () => {
   it('creates windows isolated, sandboxed, without Node and with web security', () => {
@@ -59,14 +59,23 @@ describe('window security', () => {
     });
   });
 
-  it('refuses every permission request and check', () => {
-    denyAllPermissions(fakeSession as unknown as PermissionSession);
-    const answers: boolean[] = [];
+  it('refuses every permission but full screen, and that only to the app itself', () => {
+    grantOnlyAppFullScreen(fakeSession as unknown as PermissionSession);
+    const ask = (permission: string, requestingUrl: string) => {
+      let answer: boolean | null = null;
+      fakeSession.requestHandler?.({}, permission, (ok) => (answer = ok), { requestingUrl });
+      return answer;
+    };
+    const app = 'app://smarketing/index.html#/plans/p1/present';
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
-      fakeSession.requestHandler?.({}, permission, (ok) => answers.push(ok));
+      expect(ask(permission, app), permission).toBe(false);
     }
-    expect(answers).toEqual([false, false, false, false]);
-    expect(fakeSession.checkHandler?.()).toBe(false);
+    expect(ask('fullscreen', app)).toBe(true);
+    expect(ask('fullscreen', 'https://evil.example/')).toBe(false);
+    expect(ask('fullscreen', 'app://other/index.html')).toBe(false);
+    expect(fakeSession.checkHandler?.({}, 'fullscreen', 'app://smarketing')).toBe(true);
+    expect(fakeSession.checkHandler?.({}, 'fullscreen', 'https://evil.example')).toBe(false);
+    expect(fakeSession.checkHandler?.({}, 'media', 'app://smarketing')).toBe(false);
   });
 
   it('recognizes only the app origin as the app', () => {
