@@ -80,11 +80,33 @@ function httpTransport(token: string | null): Transport {
   };
 }
 
+/** The desktop app's page was loaded without its preload's bridge: it has no way to its library. */
+export class DesktopBridgeMissingError extends Error {
+  constructor() {
+    super('the desktop app’s bridge to its library did not load');
+    this.name = 'DesktopBridgeMissingError';
+  }
+}
+
+type ShellHost = Pick<Window, 'smarketing' | 'location' | 'sessionStorage' | 'history'>;
+
+/**
+ * The desktop app serves the page from app://, where the preload's bridge is the only way
+ * to the library: without it (a preload that failed) there is nothing to fall back to, and
+ * an HTTP call to app:// would only fail later with an unreadable error.
+ */
+export function desktopBridgeMissing(host: ShellHost = window): boolean {
+  return host.location.protocol === 'app:' && !host.smarketing;
+}
+
 /** Picks the transport of the shell the renderer runs in. */
-export function createShellApi(): PlanApi {
-  const bridge = window.smarketing;
+export function createShellApi(host: ShellHost = window): PlanApi {
+  const bridge = host.smarketing;
   if (bridge) return createApiClient((method, input) => bridge.api[method](input));
+  if (desktopBridgeMissing(host)) {
+    return createApiClient(() => Promise.reject(new DesktopBridgeMissingError()));
+  }
   return createApiClient(
-    httpTransport(takeLaunchToken(window.location, window.sessionStorage, window.history)),
+    httpTransport(takeLaunchToken(host.location, host.sessionStorage, host.history)),
   );
 }

@@ -177,6 +177,9 @@ export const en = {
     planFile: 'Smarketing plan',
   },
   desktop: {
+    bridgeMissingTitle: 'Smarketing Planner cannot reach its library',
+    bridgeMissing:
+      'The part of the app that connects this window to your plans did not load. Your plans are safe. Quit Smarketing Planner and open it again; if this keeps happening, reinstall it.',
     windowReloaded: 'The window stopped unexpectedly ({{reason}}) and has been reloaded.',
     windowReloadedDetail:
       'Everything saved is in the library. Anything being typed at that moment may need typing again.',

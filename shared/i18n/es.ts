@@ -182,6 +182,9 @@ export const es: Messages = {
     planFile: 'Plan de smarketing',
   },
   desktop: {
+    bridgeMissingTitle: 'Smarketing Planner no puede acceder a su biblioteca',
+    bridgeMissing:
+      'No se cargó la parte de la aplicación que conecta esta ventana con tus planes. Tus planes están a salvo. Cierra Smarketing Planner y vuelve a abrirlo; si sigue pasando, vuelve a instalarlo.',
     windowReloaded: 'La ventana se cerró de forma inesperada ({{reason}}) y se ha vuelto a cargar.',
     windowReloadedDetail:
       'Todo lo guardado está en la biblioteca. Si estabas escribiendo algo en ese momento, puede que tengas que volver a escribirlo.',

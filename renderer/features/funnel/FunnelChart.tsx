@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import type { StageNumbers } from '../../../shared/domain/funnel-math';
 import type { NumberFormats } from './format-numbers';
+import './funnel-chart.css';
 
 export interface FunnelChartLabels {
   title: string;
