@@ -1,6 +1,7 @@
 // `npm run audit:electron`: electronegativity over the built desktop app (main,
-// preload and the renderer page). The tool always exits 0, so its CSV report is
-// read here and any HIGH finding fails the run. Run after `npm run build`.
+// preload and the renderer page), and the fuses of the builder configuration. The tool
+// always exits 0, so its CSV report is read here; any HIGH finding, or a fuse missing or
+// set the wrong way, fails the run. Run after `npm run build`.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -15,10 +16,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { fuseProblems, readBuilderConfig } from './electron-fuses.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// An argument audits another folder (used to check that the audit does fail).
+// Arguments audit another build and builder configuration (used to check that the audit
+// does fail).
 const built = process.argv[2] ?? join(root, 'dist');
+const builderConfig = process.argv[3] ?? join(root, 'build/electron-builder.yml');
 // The Electron the app is built against: without it the tool assumes 0.1 and its defaults.
 const electronVersion = JSON.parse(
   readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8'),
@@ -68,11 +72,16 @@ try {
       `  ${severity.padEnd(13)} ${finding.issue} ${finding.filename}:${finding.location} — ${finding.description}\n`,
     );
   }
+  for (const problem of fuseProblems(readBuilderConfig(builderConfig))) {
+    const finding = { issue: 'ELECTRON_FUSES', filename: builderConfig, description: problem };
+    bySeverity.set('HIGH', [...(bySeverity.get('HIGH') ?? []), finding]);
+    process.stdout.write(`  ${'HIGH'.padEnd(13)} ${finding.issue} ${builderConfig} — ${problem}\n`);
+  }
   const high = bySeverity.get('HIGH') ?? [];
   const counts = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL']
     .map((severity) => `${(bySeverity.get(severity) ?? []).length} ${severity}`)
     .join(', ');
-  process.stdout.write(`electronegativity (Electron ${electronVersion}): ${counts}\n`);
+  process.stdout.write(`electronegativity and fuses (Electron ${electronVersion}): ${counts}\n`);
   if (high.length > 0) process.exitCode = 1;
 } finally {
   rmSync(workDir, { recursive: true, force: true });
