@@ -5,3 +5,4 @@ export function runNodeScript(
   args: string[],
   options?: SpawnSyncOptions,
 ): SpawnSyncReturns<Buffer>;
+export function buildSteps(root: string): Array<[string, string[]]>;

@@ -21,3 +21,11 @@ export function packageBin(packageName, command = packageName) {
 export function runNodeScript(script, args, options = {}) {
   return spawnSync(process.execPath, [script, ...args], { stdio: 'inherit', ...options });
 }
+
+/** `npm run build`, step by step: the renderer with Vite, then the host bundles. */
+export function buildSteps(root) {
+  return [
+    [packageBin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']],
+    [join(root, 'build/build-host.mjs'), []],
+  ];
+}

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageBin, runNodeScript } from './node-tools.mjs';
+import { buildSteps, runNodeScript } from './node-tools.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputs = [
@@ -29,15 +29,10 @@ function isStale() {
   return Math.max(...['shared', 'electron', 'renderer'].map(newestSource)) > built;
 }
 
-/** `npm run build`, step by step with this Node: no `npm` to find on the PATH (see node-tools). */
-const BUILD_STEPS = [
-  [packageBin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']],
-  [join(root, 'build/build-host.mjs'), []],
-];
-
 if (isStale()) {
   process.stdout.write('Building Smarketing Planner…\n');
-  for (const [script, args] of BUILD_STEPS) {
+  // With this Node, step by step: no `npm` to find on the PATH (see node-tools.mjs).
+  for (const [script, args] of buildSteps(root)) {
     const result = runNodeScript(script, args, { cwd: root });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }

@@ -2,19 +2,26 @@
 // Finds its browser by itself; as root on Debian it installs Chromium when none exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './find-chromium.mjs';
+import { buildSteps, packageBin } from './node-tools.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function run(label, command, args, env = {}) {
+/** Runs a step; each is a list of [script, args] run with this Node (see node-tools.mjs). */
+function run(label, steps, env = {}) {
   process.stdout.write(`\n▶ ${label}\n`);
   const started = Date.now();
-  const result = spawnSync(command, args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
+  let result = { status: 0 };
+  for (const [script, args] of steps) {
+    result = spawnSync(process.execPath, [script, ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+    if (result.status !== 0) break;
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     process.stdout.write(`✖ ${label} failed after ${seconds}s\n`);
@@ -31,9 +38,12 @@ function ensureChromium() {
     process.stdout.write(
       'No Chromium found: installing Debian chromium (apt-get install -y chromium).\n',
     );
-    run('install chromium', 'sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium'], {
-      DEBIAN_FRONTEND: 'noninteractive',
-    });
+    const install = spawnSync(
+      'sh',
+      ['-c', 'apt-get update -qq && apt-get install -y -qq chromium'],
+      { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } },
+    );
+    if (install.status !== 0) process.exit(install.status ?? 1);
     const installed = findChromium();
     if (installed) return installed;
   }
@@ -46,13 +56,21 @@ function ensureChromium() {
 const chromium = ensureChromium();
 process.stdout.write(`Browser for end-to-end tests: ${chromium}\n`);
 
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-run('typecheck', npx, ['tsc', '-b']);
-run('lint', npm, ['run', '--silent', 'lint']);
-run('build', npm, ['run', '--silent', 'build']);
-run('Electron security audit', npm, ['run', '--silent', 'audit:electron']);
-run('unit tests', npx, ['vitest', 'run', '--config', 'test/vitest.config.ts']);
-run('end-to-end tests', npx, ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts'], {
-  CHROMIUM_PATH: chromium,
-});
+run('typecheck', [[packageBin('typescript', 'tsc'), ['-b']]]);
+run('lint', [
+  [packageBin('eslint'), ['--config', 'build/eslint.config.mjs', '.']],
+  [packageBin('prettier'), ['--check', '.']],
+]);
+run('build', buildSteps(root));
+run('Electron security audit', [[join(root, 'build/audit-electron.mjs'), []]]);
+run('unit tests', [[packageBin('vitest'), ['run', '--config', 'test/vitest.config.ts']]]);
+run(
+  'end-to-end tests',
+  [
+    [
+      packageBin('@playwright/test', 'playwright'),
+      ['test', '--config', 'test/e2e/playwright.config.ts'],
+    ],
+  ],
+  { CHROMIUM_PATH: chromium },
+);
