@@ -31,7 +31,7 @@ export function bindApi(
   }
 }
 
-type FrameIdentity = Pick<WebFrameMain, 'url' | 'processId' | 'routingId' | 'parent'>;
+type FrameIdentity = Pick<WebFrameMain, 'url' | 'frameTreeNodeId' | 'parent'>;
 
 /**
  * Trusted: a window this app created, calling from its top-level frame, which shows the
@@ -45,10 +45,8 @@ export function isTrustedSender(
   const frame = event.senderFrame;
   if (!frame || !isOwnWindow(event.sender)) return false;
   const main: FrameIdentity = event.sender.mainFrame;
-  const isMainFrame =
-    frame === main ||
-    (frame.parent === null &&
-      frame.processId === main.processId &&
-      frame.routingId === main.routingId);
+  // frameTreeNodeId is browser-wide and fixed for a frame's life (WebFrameMain objects need
+  // not be the same JavaScript object from one event to the next).
+  const isMainFrame = frame.parent === null && frame.frameTreeNodeId === main.frameTreeNodeId;
   return isMainFrame && isAppUrl(frame.url);
 }

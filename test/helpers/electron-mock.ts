@@ -10,8 +10,7 @@ type Listener = (...args: unknown[]) => unknown;
 /** A frame as IPC reports it: which process and frame it is, and the page it shows. */
 export interface FakeFrame {
   url: string;
-  processId: number;
-  routingId: number;
+  frameTreeNodeId: number;
   parent: FakeFrame | null;
 }
 
@@ -20,8 +19,7 @@ export class FakeWebContents extends EventEmitter {
   readonly id = FakeWebContents.nextId++;
   readonly mainFrame: FakeFrame = {
     url: 'app://smarketing/index.html',
-    processId: 100 + this.id,
-    routingId: 1,
+    frameTreeNodeId: 1000 * this.id,
     parent: null,
   };
   /** The top-level frame of this contents, as showing `url` (what IPC's senderFrame gives). */
@@ -30,7 +28,7 @@ export class FakeWebContents extends EventEmitter {
   }
   /** A frame embedded in the page. */
   subframeShowing(url: string): FakeFrame {
-    return { ...this.mainFrame, url, routingId: 2, parent: this.mainFrame };
+    return { url, frameTreeNodeId: this.mainFrame.frameTreeNodeId + 1, parent: this.mainFrame };
   }
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   sent: Array<[string, unknown]> = [];
