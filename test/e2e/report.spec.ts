@@ -205,6 +205,27 @@ test.describe('the plan as a PDF', () => {
     });
   }
 
+  test('the printed route colours the funnel chart on its own, as the hidden printer window loads it', async ({
+    page,
+    shell,
+  }) => {
+    const id = await planWithEverything(shell);
+    // A fresh load of the report route alone, never the workspace first: its chart must
+    // bring its own styles (an SVG rect without a fill prints black).
+    await page.goto(`${shell.url}#/plans/${id}/report/A4/en/funnel`);
+    await expect(page.locator('html[data-report-ready="true"]')).toBeAttached();
+    const fills = await page
+      .locator('.funnel-chart rect.band-forecast')
+      .evaluateAll((rects) => rects.map((rect) => getComputedStyle(rect).fill));
+    expect(fills.length).toBeGreaterThan(1);
+    expect(new Set(fills)).toEqual(new Set(['rgb(59, 130, 246)']));
+    const required = await page
+      .locator('.funnel-chart rect.band-required')
+      .first()
+      .evaluate((rect) => getComputedStyle(rect).fill);
+    expect(required).toBe('none');
+  });
+
   test('goals and SLA terms go to CSV with the same cells, and the CRM checklist follows the plan', async ({
     page,
     shell,
