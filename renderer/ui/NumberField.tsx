@@ -1,5 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/domain/plan-doc';
+import {
+  formatNumberInput,
+  parseNumberInput,
+  type NumberRefusal,
+} from '../../shared/format/number-input';
 import { TextField } from './TextField';
+import { useDraftField } from './use-draft-field';
 
 interface NumberFieldProps {
   label: string;
@@ -7,90 +15,70 @@ interface NumberFieldProps {
   value: number | null;
   min?: number;
   max?: number;
-  step?: number;
+  /** Whole numbers only. */
+  integer?: boolean;
   allowEmpty?: boolean;
   help?: string;
   hideLabel?: boolean;
-  messages: { number: string; range: string };
+  className?: string;
   /** Sends the new value; returns the plan's refusal, if any. */
   commit: (value: number | null) => string | null;
 }
 
 /**
- * A numeric field that edits the plan as the user types. Anything that is not
- * a number in range shows a message and is not sent; the plan keeps its value.
+ * A number typed the way the interface language writes numbers ("20.000", "12,5 %" in
+ * Spanish), stored when it is whole and right (Enter, or leaving the field), shown grouped.
+ * A draft that is not a number or is out of range says why, in words, and stays until it is
+ * fixed or abandoned with Escape.
  */
 export function NumberField({
   value,
   min,
   max,
-  step,
+  integer,
   allowEmpty,
-  messages,
   commit,
   ...field
 }: NumberFieldProps) {
-  const shown = value === null ? '' : String(roundForInput(value));
-  const [draft, setDraft] = useState(shown);
-  const [error, setError] = useState<string | null>(null);
-  const lastSent = useRef(shown);
-
-  useEffect(() => {
-    if (shown !== lastSent.current) {
-      lastSent.current = shown;
-      setDraft(shown);
-      setError(null);
-    }
-  }, [shown]);
-
-  const parse = (
-    text: string,
-  ): { ok: true; value: number | null } | { ok: false; message: string } => {
-    const trimmed = text.trim().replace(',', '.');
-    if (trimmed === '')
-      return allowEmpty ? { ok: true, value: null } : { ok: false, message: messages.number };
-    const number = Number(trimmed);
-    if (!Number.isFinite(number)) return { ok: false, message: messages.number };
-    if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
-      return { ok: false, message: messages.range };
-    }
-    return { ok: true, value: number };
-  };
-
-  return (
-    <TextField
-      {...field}
-      inputMode="decimal"
-      value={draft}
-      error={error}
-      step={step}
-      onChange={(event) => {
-        const text = event.target.value;
-        setDraft(text);
-        const parsed = parse(text);
-        if (!parsed.ok) {
-          setError(parsed.message);
-          return;
-        }
-        const next = parsed.value === null ? '' : String(parsed.value);
-        if (next === shown) {
-          setError(null);
-          return;
-        }
-        lastSent.current = next;
-        setError(commit(parsed.value));
-      }}
-      onBlur={() => {
-        if (error) {
-          setDraft(shown);
-          setError(null);
-        }
-      }}
-    />
-  );
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.language === 'es' ? 'es' : 'en';
+  const describe = (refusal: NumberRefusal) => describeNumberRefusal(refusal, language, t);
+  const { inputProps, error } = useDraftField<number | null>({
+    value,
+    format: (stored) => formatNumberInput(stored, language),
+    parse: (text) => {
+      const parsed = parseNumberInput(text, language, { min, max, integer, allowEmpty });
+      return parsed.ok ? parsed : { ok: false, message: describe(parsed.refusal) };
+    },
+    commit,
+    equals: (a, b) => a === b,
+  });
+  return <TextField {...field} {...inputProps} inputMode="decimal" error={error} />;
 }
 
-/** Floating-point noise (0.15 × 100 = 15.000000000000002) never reaches the screen. */
-function roundForInput(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+export function describeNumberRefusal(
+  refusal: NumberRefusal,
+  language: Language,
+  t: TFunction,
+): string {
+  switch (refusal.code) {
+    case 'number.tooSmall':
+      return t('refusals.number.tooSmall', {
+        min: formatNumberInput(refusal.values.min, language),
+      });
+    case 'number.tooLarge':
+      return t('refusals.number.tooLarge', {
+        max: formatNumberInput(refusal.values.max, language),
+      });
+    case 'number.otherConvention':
+      return t('refusals.number.otherConvention', {
+        example: formatNumberInput(1234.5, language),
+      });
+    case 'number.required':
+      return t('refusals.number.required');
+    case 'number.notWhole':
+      return t('refusals.number.notWhole');
+    case 'number.notANumber':
+      return t('refusals.number.notANumber', { example: formatNumberInput(20000, language) });
+  }
 }

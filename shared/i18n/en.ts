@@ -176,6 +176,16 @@ export const en = {
     exportTitle: 'Export plan file',
     planFile: 'Smarketing plan',
   },
+  refusals: {
+    number: {
+      required: 'Enter a number.',
+      notANumber: 'Write the number with digits only, like {{example}}.',
+      otherConvention: 'In English, decimals take a point and thousands a comma, like {{example}}.',
+      notWhole: 'Enter a whole number.',
+      tooSmall: 'Enter {{min}} or more.',
+      tooLarge: 'Enter {{max}} or less.',
+    },
+  },
   desktop: {
     bridgeMissingTitle: 'Smarketing Planner cannot reach its library',
     bridgeMissing:

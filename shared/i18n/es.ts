@@ -181,6 +181,17 @@ export const es: Messages = {
     exportTitle: 'Exportar archivo del plan',
     planFile: 'Plan de smarketing',
   },
+  refusals: {
+    number: {
+      required: 'Escribe un número.',
+      notANumber: 'Escribe el número solo con cifras, por ejemplo {{example}}.',
+      otherConvention:
+        'En español, los decimales van con coma y los miles con punto, por ejemplo {{example}}.',
+      notWhole: 'Escribe un número entero.',
+      tooSmall: 'Escribe {{min}} o más.',
+      tooLarge: 'Escribe {{max}} o menos.',
+    },
+  },
   desktop: {
     bridgeMissingTitle: 'Smarketing Planner no puede acceder a su biblioteca',
     bridgeMissing:

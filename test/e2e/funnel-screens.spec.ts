@@ -1,5 +1,6 @@
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { typeInto } from './support/typing';
 
 /**
  * The funnel as a workshop sees it, in both languages: screenshots of the map,
@@ -16,9 +17,9 @@ for (const language of ['en', 'es'] as const) {
     await dialog.getByLabel('Funnel template').selectOption('waterfall');
     await dialog.getByRole('button', { name: 'Create plan' }).click();
     await page.getByRole('link', { name: 'Funnel' }).click();
-    await page.getByLabel(/^Revenue target per month/).fill('600000');
-    await page.getByLabel(/^Average deal size/).fill('20000');
-    await page.getByLabel('New at the top of the funnel per month').fill('2500');
+    await typeInto(page.getByLabel(/^Revenue target per month/), '600000');
+    await typeInto(page.getByLabel(/^Average deal size/), '20000');
+    await typeInto(page.getByLabel('New at the top of the funnel per month'), '2500');
     await workspace.expectSaved();
     if (language === 'es') {
       await page.getByLabel('Interface language').selectOption('es');

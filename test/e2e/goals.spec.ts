@@ -3,6 +3,7 @@ import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { LibraryPage } from './support/library-page';
 import type { WorkspacePage } from './support/workspace-page';
+import { typeInto } from './support/typing';
 
 /** A plan on the demand waterfall with one marketing and one sales leader; returns its period. */
 async function planWithLeaders(page: Page, library: LibraryPage, workspace: WorkspacePage) {
@@ -50,8 +51,8 @@ test.describe('shared goals', () => {
       .fill('Marketing and sales raise MQL acceptance from 40 % to 45 % this quarter');
     await fixed.getByLabel('Metric').selectOption({ label: 'Conversion between two stages (%)' });
     await fixed.getByLabel('Conversion step').selectOption({ label: 'MQL → SAL' });
-    await fixed.getByLabel('Baseline (today)').fill('40');
-    await fixed.getByLabel('Target').fill('45');
+    await typeInto(fixed.getByLabel('Baseline (today)'), '40');
+    await typeInto(fixed.getByLabel('Target'), '45');
     await fixed.getByLabel('Start').fill(period.start);
     await fixed.getByLabel('Deadline').fill(period.end);
     await fixed.getByLabel('Ana Ruiz').check();
@@ -67,7 +68,7 @@ test.describe('shared goals', () => {
     await expect(fixed.getByText('Shared by marketing and sales')).toBeVisible();
 
     // A target above the funnel's forecast (50 % preset) is a warning that says both numbers.
-    await fixed.getByLabel('Target').fill('65');
+    await typeInto(fixed.getByLabel('Target'), '65');
     await expect(smartDetail(page, 'Achievable')).toContainText(
       'The target (65) is above what the funnel forecasts (50).',
     );
@@ -90,8 +91,8 @@ test.describe('shared goals', () => {
     await editor.getByLabel('Start').fill(period.end);
     await editor.getByLabel('Deadline').fill(period.start);
     await expect(editor.getByLabel('Deadline')).toHaveValue('');
-    await editor.getByLabel('Target').fill('lots');
-    await expect(editor.getByText('Enter a number')).toBeVisible();
+    await typeInto(editor.getByLabel('Target'), 'lots');
+    await expect(editor.getByText('Write the number with digits only, like 20,000.')).toBeVisible();
     await workspace.expectSaved();
     await page.reload();
     await page.getByRole('button', { name: /Goal 1/ }).click();
@@ -105,9 +106,9 @@ test.describe('shared goals', () => {
   }) => {
     await planWithLeaders(page, library, workspace);
     await page.getByRole('link', { name: 'Funnel' }).click();
-    await page.getByLabel('Revenue target per month (USD)').fill('600000');
-    await page.getByLabel('Average deal size (USD)').fill('20000');
-    await page.getByLabel('New at the top of the funnel per month').fill('3000');
+    await typeInto(page.getByLabel('Revenue target per month (USD)'), '600000');
+    await typeInto(page.getByLabel('Average deal size (USD)'), '20000');
+    await typeInto(page.getByLabel('New at the top of the funnel per month'), '3000');
     await workspace.expectSaved();
     await page.locator('.react-flow__node', { hasText: 'SQL' }).click();
     await page.getByRole('button', { name: 'Create goal from this stage' }).click();
@@ -117,7 +118,7 @@ test.describe('shared goals', () => {
     await expect(editor.getByLabel('Stage')).toHaveValue(/sql/);
 
     await page.getByRole('link', { name: 'Funnel' }).click();
-    await page.getByLabel('Revenue target per month (USD)').fill('800000');
+    await typeInto(page.getByLabel('Revenue target per month (USD)'), '800000');
     await workspace.expectSaved();
     await page.getByRole('link', { name: 'Goals' }).click();
     await expect(
@@ -137,18 +138,18 @@ test.describe('shared goals', () => {
     const period = await planWithLeaders(page, library, workspace);
     await page.getByRole('button', { name: 'New goal' }).click();
     const editor = page.getByRole('region', { name: 'Goal 1' });
-    await editor.getByLabel('Baseline (today)').fill('0');
-    await editor.getByLabel('Target').fill('100');
+    await typeInto(editor.getByLabel('Baseline (today)'), '0');
+    await typeInto(editor.getByLabel('Target'), '100');
     await editor.getByLabel('Start').fill(period.start);
     await editor.getByLabel('Deadline').fill(period.end);
     await editor.getByLabel('Check-in date').fill(period.start);
-    await editor.getByLabel('Value').fill('20');
+    await typeInto(editor.getByLabel('Value'), '20');
     await editor.getByRole('button', { name: 'Add check-in' }).click();
     const chart = editor.getByRole('img', { name: /Progress chart/ });
     await expect(chart.locator('circle')).toHaveCount(1);
     const before = await chart.locator('path').getAttribute('d');
     await editor.getByLabel('Check-in date').fill(period.end);
-    await editor.getByLabel('Value').fill('100');
+    await typeInto(editor.getByLabel('Value'), '100');
     await editor.getByRole('button', { name: 'Add check-in' }).click();
     await expect(chart.locator('circle')).toHaveCount(2);
     expect(await chart.locator('path').getAttribute('d')).not.toBe(before);
@@ -169,7 +170,7 @@ test.describe('shared goals', () => {
       await editor.getByLabel('Ana Ruiz').check();
       await editor.getByLabel('Deadline').fill(period.end);
       await editor.getByLabel('Check-in date').fill(period.start);
-      await editor.getByLabel('Value').fill('12');
+      await typeInto(editor.getByLabel('Value'), '12');
       await editor.getByRole('button', { name: 'Add check-in' }).click();
       await workspace.expectSaved();
       if (language === 'es') {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { typeInto } from './support/typing';
 
 /** The hand-worked model of the unit tests, built through the screen. */
 const CRITERIA = [
@@ -77,8 +78,8 @@ async function buildModel(page: Page): Promise<void> {
     if (c.test !== 'present') await cell('Value').fill(c.value);
     await cell('Points').fill(c.points);
   }
-  await page.getByLabel('Engagement lost per month without activity (points)').fill('5');
-  await page.getByLabel('MQL threshold (points)').fill('60');
+  await typeInto(page.getByLabel('Engagement lost per month without activity (points)'), '5');
+  await typeInto(page.getByLabel('MQL threshold (points)'), '60');
 }
 
 async function loadCsv(page: Page, name: string, content: string | Buffer): Promise<void> {
@@ -98,8 +99,8 @@ test.describe('lead handoff', () => {
     await library.open();
     await library.createPlan('Handoff plan');
     await page.getByRole('link', { name: 'Funnel' }).click();
-    await page.getByLabel('Revenue target per month (USD)').fill('600000');
-    await page.getByLabel('Average deal size (USD)').fill('20000');
+    await typeInto(page.getByLabel('Revenue target per month (USD)'), '600000');
+    await typeInto(page.getByLabel('Average deal size (USD)'), '20000');
     await workspace.expectSaved();
     await page.getByRole('link', { name: 'Lead handoff' }).click();
 
@@ -120,7 +121,7 @@ test.describe('lead handoff', () => {
     await expect(volume).toContainText('400 qualified leads (MQL) per month');
     await page.getByRole('link', { name: 'Funnel' }).click();
     await page.getByRole('button', { name: 'Table' }).click();
-    await page.getByLabel('Conversion from MQL to the next stage (%)').fill('40');
+    await typeInto(page.getByLabel('Conversion from MQL to the next stage (%)'), '40');
     await workspace.expectSaved();
     await page.getByRole('link', { name: 'Lead handoff' }).click();
     await expect(volume).toContainText('500 qualified leads (MQL) per month');
@@ -129,8 +130,8 @@ test.describe('lead handoff', () => {
       '500 per month',
     );
 
-    await page.getByLabel('First response within (hours)').fill('0');
-    await expect(page.getByText('Enter a number above 0')).toBeVisible();
+    await typeInto(page.getByLabel('First response within (hours)'), '0');
+    await expect(page.getByText('Enter 0.01 or more.')).toBeVisible();
     await page.getByRole('tab', { name: 'Qualification' }).click();
     await page.getByLabel('What “SAL” means').fill('A lead sales has accepted within 48 hours');
     await workspace.expectSaved();
@@ -185,14 +186,14 @@ test.describe('lead handoff', () => {
     // Scored live: Bo active again makes 50, then a 50-point threshold makes him an MQL.
     await page.getByLabel('months_inactive of Bo').fill('0');
     await expect(summary).toContainText('2 of 4');
-    await page.getByLabel('MQL threshold (points)').fill('50');
+    await typeInto(page.getByLabel('MQL threshold (points)'), '50');
     await expect(summary).toContainText('3 of 4 sample leads would become MQLs (75%)');
     await page.getByLabel('employees of Bo').fill('lots');
     await expect(page.getByText('Enter a number', { exact: true })).toBeVisible();
-    await page.getByLabel('Points of fit criterion 1').fill('ten');
-    await expect(page.getByText('Enter a number', { exact: true }).first()).toBeVisible();
+    await typeInto(page.getByLabel('Points of fit criterion 1'), 'ten');
+    await expect(page.getByText('Write the number with digits only, like 20,000.')).toBeVisible();
     await expect(summary).toContainText('3 of 4');
-    await page.getByLabel('Points of fit criterion 1').fill('20');
+    await typeInto(page.getByLabel('Points of fit criterion 1'), '20');
 
     await page.getByRole('button', { name: 'Add a lead' }).click();
     await page.getByLabel('name of lead 5').fill('Eve');

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { typeInto } from './support/typing';
 
 async function save(page: Page, button: Locator, copyTo: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -20,8 +21,8 @@ test('the funnel map and chart are saved as PNG and SVG', async ({ page, library
   await library.open();
   await library.createPlan('Picture plan');
   await page.getByRole('link', { name: 'Funnel' }).click();
-  await page.getByLabel('Revenue target per month (USD)').fill('600000');
-  await page.getByLabel('Average deal size (USD)').fill('20000');
+  await typeInto(page.getByLabel('Revenue target per month (USD)'), '600000');
+  await typeInto(page.getByLabel('Average deal size (USD)'), '20000');
 
   const mapPng = await save(
     page,

@@ -1,5 +1,6 @@
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { typeInto } from './support/typing';
 
 for (const language of ['en', 'es'] as const) {
   test(`the presenter view shows the funnel at 1280×720, moved through by keyboard (${language})`, async ({
@@ -11,9 +12,9 @@ for (const language of ['en', 'es'] as const) {
     await library.open();
     await library.createPlan('Projected plan', 'Acme');
     await page.getByRole('link', { name: 'Funnel' }).click();
-    await page.getByLabel('Revenue target per month (USD)').fill('600000');
-    await page.getByLabel('Average deal size (USD)').fill('20000');
-    await page.getByLabel('New at the top of the funnel per month').fill('3000');
+    await typeInto(page.getByLabel('Revenue target per month (USD)'), '600000');
+    await typeInto(page.getByLabel('Average deal size (USD)'), '20000');
+    await typeInto(page.getByLabel('New at the top of the funnel per month'), '3000');
     await workspace.expectSaved();
     if (language === 'es') await page.getByLabel('Interface language').selectOption('es');
     const text =

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { typeInto } from './support/typing';
 
 /** Answers every statement 4 ("agree"), except the given ones. */
 async function answerAll(page: Page, except: Record<number, number>): Promise<void> {
@@ -70,7 +71,7 @@ test.describe('workshop', () => {
     await openWorkshop(page);
     await page.getByRole('button', { name: 'Use the standard agenda' }).click();
     await expect(page.getByRole('heading', { name: 'Agenda (220 min)' })).toBeVisible();
-    await page.getByLabel('Minutes for Alignment assessment').fill('1');
+    await typeInto(page.getByLabel('Minutes for Alignment assessment'), '1');
     await page.getByRole('button', { name: 'Move Sign-off up' }).click();
     await expect(page.locator('.agenda-title').nth(4)).toContainText('Sign-off');
     await workspace.expectSaved();
@@ -158,7 +159,7 @@ test.describe('workshop', () => {
 
     await page.getByRole('link', { name: 'Funnel' }).click();
     await page.getByRole('button', { name: 'Table' }).click();
-    await page.getByLabel('Conversion from MQL to the next stage (%)').fill('40');
+    await typeInto(page.getByLabel('Conversion from MQL to the next stage (%)'), '40');
     await workspace.expectSaved();
     await openWorkshop(page);
     await page.getByRole('tab', { name: 'Sign-off' }).click();

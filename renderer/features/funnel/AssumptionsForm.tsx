@@ -13,10 +13,6 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
   const period = t(`funnel.assumptions.periods.${assumptions.period}`);
   const set = (patch: Partial<Assumptions>) =>
     dispatch([{ type: 'funnel.assumptions.set', patch }]);
-  const messages = {
-    number: t('funnel.validation.number'),
-    range: t('funnel.validation.notNegative'),
-  };
 
   return (
     <section className="panel-form" aria-labelledby="assumptions-heading">
@@ -35,7 +31,6 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
         value={assumptions.revenueTarget}
         min={0}
         max={1e13}
-        messages={messages}
         commit={(revenueTarget) => set({ revenueTarget: revenueTarget ?? 0 })}
       />
       <NumberField
@@ -43,7 +38,6 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
         value={assumptions.avgDealSize}
         min={0}
         max={1e12}
-        messages={messages}
         commit={(avgDealSize) => set({ avgDealSize: avgDealSize ?? 0 })}
       />
       <NumberField
@@ -51,7 +45,6 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
         value={assumptions.topVolume}
         min={0}
         max={1e9}
-        messages={messages}
         commit={(topVolume) => set({ topVolume: topVolume ?? 0 })}
       />
     </section>

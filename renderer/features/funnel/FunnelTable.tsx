@@ -30,11 +30,6 @@ export function FunnelTable({
   const rowsById = new Map(analysis.rows.map((r) => [r.stageId, r]));
   const outgoingMain = (stageId: string) =>
     funnel.handoffs.find((h) => h.source === stageId && h.kind === 'main');
-  const rateMessages = {
-    number: t('funnel.validation.number'),
-    range: t('funnel.validation.rate'),
-  };
-  const dayMessages = { number: t('funnel.validation.number'), range: t('funnel.validation.days') };
 
   return (
     <div className="funnel-table-wrap">
@@ -109,7 +104,6 @@ export function FunnelTable({
                       min={0}
                       max={100}
                       allowEmpty
-                      messages={rateMessages}
                       commit={(percent) =>
                         dispatch([
                           {
@@ -134,7 +128,6 @@ export function FunnelTable({
                     min={0}
                     max={3650}
                     allowEmpty
-                    messages={dayMessages}
                     commit={(avgDays) =>
                       dispatch([{ type: 'funnel.stage.update', stageId: id, patch: { avgDays } }])
                     }

@@ -49,7 +49,6 @@ export function HandoffForm({ handoff }: { handoff: Handoff }) {
             ? t('funnel.handoff.noPreset')
             : t('funnel.handoff.preset', { rate: formats.percent(handoff.presetRate) })
         }
-        messages={{ number: t('funnel.validation.number'), range: t('funnel.validation.rate') }}
         commit={(percent) =>
           dispatch([
             {

@@ -176,10 +176,6 @@ export function ScenariosPanel({
                             value={(compared.rates[handoff.id] ?? handoff.rate ?? 0) * 100}
                             min={0}
                             max={100}
-                            messages={{
-                              number: t('funnel.validation.number'),
-                              range: t('funnel.validation.rate'),
-                            }}
                             commit={(percent) =>
                               dispatch([
                                 {

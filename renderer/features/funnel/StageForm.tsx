@@ -53,7 +53,6 @@ export function StageForm({ stage }: { stage: Stage }) {
           value={stage.slaHours}
           min={0.1}
           max={8760}
-          messages={{ number: t('funnel.validation.number'), range: t('funnel.validation.hours') }}
           commit={(slaHours) => update({ slaHours })}
         />
       )}
@@ -63,7 +62,6 @@ export function StageForm({ stage }: { stage: Stage }) {
         min={0}
         max={3650}
         allowEmpty
-        messages={{ number: t('funnel.validation.number'), range: t('funnel.validation.days') }}
         commit={(avgDays) => update({ avgDays })}
       />
       <CreateGoalFromStage stage={stage} />

@@ -58,7 +58,6 @@ export function CheckIns({ goal }: { goal: Goal }) {
           allowEmpty
           min={-1e13}
           max={1e13}
-          messages={{ number: t('funnel.validation.number'), range: t('goals.validation.range') }}
           commit={(next) => {
             setValue(next);
             return null;

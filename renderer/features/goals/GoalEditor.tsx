@@ -30,10 +30,6 @@ export function GoalEditor({ goal }: { goal: Goal }) {
   const required = requiredForMetric(goal.metric, analysis);
   const drifted = goal.linkedTarget !== null && required !== null && required !== goal.linkedTarget;
   const suggested = suggestStatus(goal);
-  const numberMessages = {
-    number: t('funnel.validation.number'),
-    range: t('goals.validation.range'),
-  };
   const datesWrong = goal.start !== null && goal.deadline !== null && goal.deadline < goal.start;
 
   return (
@@ -103,7 +99,6 @@ export function GoalEditor({ goal }: { goal: Goal }) {
           allowEmpty
           min={-1e13}
           max={1e13}
-          messages={numberMessages}
           commit={(baseline) => update({ baseline })}
         />
         <NumberField
@@ -112,7 +107,6 @@ export function GoalEditor({ goal }: { goal: Goal }) {
           allowEmpty
           min={-1e13}
           max={1e13}
-          messages={numberMessages}
           commit={(target) => update({ target })}
         />
         <TextField

@@ -24,7 +24,6 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
   const formats = usePlanNumberFormats();
   const names = useStageNames();
   const set = (patch: Partial<KpiSettings>) => dispatch([{ type: 'kpis.set', patch }]);
-  const range = { number: t('funnel.validation.number'), range: t('goals.validation.range') };
   const roiActual = kpiActual('roi', kpis, analysis);
   const mainSteps = analysis.rows.slice(0, -1);
   const period = t(`funnel.assumptions.periods.${funnel.assumptions.period}`);
@@ -56,7 +55,6 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
                 allowEmpty
                 min={0}
                 max={1e9}
-                messages={range}
                 commit={(leadTarget) => set({ leadTarget })}
               />
             </td>
@@ -88,7 +86,6 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
                 allowEmpty
                 min={-100}
                 max={100000}
-                messages={range}
                 commit={(percent) => set({ roiTarget: percent === null ? null : percent / 100 })}
               />
             </td>
@@ -104,7 +101,6 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
                 allowEmpty
                 min={-100}
                 max={100}
-                messages={range}
                 commit={(target) => set({ satisfaction: { ...kpis.satisfaction, target } })}
               />
             </td>
@@ -116,7 +112,6 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
                 allowEmpty
                 min={-100}
                 max={100}
-                messages={range}
                 commit={(actual) => set({ satisfaction: { ...kpis.satisfaction, actual } })}
               />
             </td>
@@ -133,7 +128,6 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
                 allowEmpty
                 min={0}
                 max={1e13}
-                messages={range}
                 commit={(velocityTarget) => set({ velocityTarget })}
               />
             </td>
@@ -148,10 +142,6 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
           allowEmpty
           min={0}
           max={1e13}
-          messages={{
-            number: t('funnel.validation.number'),
-            range: t('funnel.validation.notNegative'),
-          }}
           commit={(marketingSpend) => set({ marketingSpend })}
         />
         <SelectField

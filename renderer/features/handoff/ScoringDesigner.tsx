@@ -33,10 +33,6 @@ export function ScoringDesigner() {
       value={value}
       min={0}
       max={1000}
-      messages={{
-        number: t('handoff.scoring.pointsNumber'),
-        range: t('handoff.scoring.thresholdRange'),
-      }}
       commit={(n) => (n === null ? t('handoff.scoring.pointsNumber') : commit(n))}
     />
   );
@@ -81,10 +77,6 @@ export function ScoringDesigner() {
           value={model.decayPerMonth}
           min={0}
           max={100}
-          messages={{
-            number: t('handoff.scoring.pointsNumber'),
-            range: t('handoff.scoring.decayRange'),
-          }}
           commit={(n) =>
             n === null ? t('handoff.scoring.pointsNumber') : set({ decayPerMonth: n })
           }
@@ -201,11 +193,7 @@ function CriteriaTable({
                       value={c.points}
                       min={-100}
                       max={100}
-                      step={1}
-                      messages={{
-                        number: t('handoff.scoring.pointsNumber'),
-                        range: t('handoff.scoring.pointsRange'),
-                      }}
+                      integer
                       commit={(points) =>
                         points === null || !Number.isInteger(points)
                           ? t('handoff.scoring.pointsRange')

@@ -26,7 +26,6 @@ export function SlaCard() {
   const stageId = handoffStageId(sla, funnel, analysis);
   const stageName = funnel.stages.find((s) => s.id === stageId)?.name ?? '–';
   const period = t(`funnel.assumptions.periods.${funnel.assumptions.period}`);
-  const positive = { number: t('funnel.validation.number'), range: t('handoff.sla.positive') };
 
   return (
     <section className="card sla" aria-labelledby="sla-heading">
@@ -59,10 +58,6 @@ export function SlaCard() {
             allowEmpty
             min={0}
             max={1e9}
-            messages={{
-              number: t('funnel.validation.number'),
-              range: t('funnel.validation.notNegative'),
-            }}
             commit={(mqlVolumeOverride) => set({ mqlVolumeOverride })}
           />
           <NumberField
@@ -70,7 +65,6 @@ export function SlaCard() {
             value={sla.acceptanceRate * 100}
             min={0}
             max={100}
-            messages={{ number: t('funnel.validation.number'), range: t('funnel.validation.rate') }}
             commit={(percent) => set({ acceptanceRate: (percent ?? 0) / 100 })}
           />
         </div>
@@ -82,7 +76,6 @@ export function SlaCard() {
             value={sla.firstResponseHours}
             min={0.01}
             max={720}
-            messages={positive}
             commit={(hours) =>
               hours === null ? t('handoff.sla.positive') : set({ firstResponseHours: hours })
             }
@@ -92,11 +85,7 @@ export function SlaCard() {
             value={sla.contactAttempts}
             min={1}
             max={50}
-            step={1}
-            messages={{
-              number: t('funnel.validation.number'),
-              range: t('handoff.sla.attemptsRange'),
-            }}
+            integer
             commit={(n) =>
               n === null || !Number.isInteger(n)
                 ? t('handoff.sla.attemptsRange')
@@ -108,7 +97,6 @@ export function SlaCard() {
             value={sla.acceptWindowHours}
             min={0.01}
             max={720}
-            messages={positive}
             commit={(hours) =>
               hours === null ? t('handoff.sla.positive') : set({ acceptWindowHours: hours })
             }

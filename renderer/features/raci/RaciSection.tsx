@@ -101,7 +101,6 @@ export function RaciSection() {
           value={raci.overloadThreshold}
           min={1}
           max={100}
-          messages={{ number: t('funnel.validation.number'), range: t('raci.thresholdRange') }}
           commit={(value) =>
             value === null
               ? null

@@ -85,11 +85,7 @@ export function AgendaPanel() {
                 value={item.minutes}
                 min={1}
                 max={480}
-                step={1}
-                messages={{
-                  number: t('funnel.validation.number'),
-                  range: t('workshop.agenda.minutesRange'),
-                }}
+                integer
                 commit={(minutes) =>
                   minutes === null || !Number.isInteger(minutes)
                     ? t('workshop.agenda.minutesRange')
