@@ -1,4 +1,12 @@
-import { useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  useState,
+  type ClipboardEvent,
+  type InputHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { COUNTER_FROM, overlongPaste } from './text-limit';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -10,7 +18,11 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   multiline?: boolean;
 }
 
-/** A labelled input whose error and help text are announced with it. */
+/**
+ * A labelled input whose error and help text are announced with it. With a maxLength it
+ * counts characters as the text nears the limit, and refuses a paste that would not fit
+ * with a message instead of cutting it.
+ */
 export function TextField({
   label,
   error,
@@ -18,12 +30,56 @@ export function TextField({
   hideLabel,
   multiline,
   className,
+  maxLength,
+  onPaste,
   ...input
 }: TextFieldProps) {
   const id = useId();
-  const describedBy = [error ? `${id}-error` : null, help ? `${id}-help` : null]
+  const { t, i18n } = useTranslation();
+  const [pasteRefused, setPasteRefused] = useState<string | null>(null);
+  const length = typeof input.value === 'string' ? input.value.length : 0;
+  const counted = maxLength !== undefined && length >= maxLength * COUNTER_FROM;
+  const shownError = pasteRefused ?? error;
+  const describedBy = [
+    shownError ? `${id}-error` : null,
+    help ? `${id}-help` : null,
+    counted ? `${id}-count` : null,
+  ]
     .filter(Boolean)
     .join(' ');
+  const numbers = new Intl.NumberFormat(i18n.language === 'es' ? 'es-ES' : 'en-US', {
+    useGrouping: 'always',
+  });
+
+  const checkPaste = (event: ClipboardEvent<HTMLInputElement & HTMLTextAreaElement>) => {
+    onPaste?.(event);
+    if (maxLength === undefined || event.defaultPrevented) return;
+    const overlong = overlongPaste(event, maxLength);
+    setPasteRefused(
+      overlong
+        ? t('refusals.text.pasteTooLong', {
+            length: numbers.format(overlong.length),
+            max: numbers.format(maxLength),
+          })
+        : null,
+    );
+  };
+  const common = {
+    id,
+    maxLength,
+    'aria-invalid': shownError ? true : undefined,
+    'aria-describedby': describedBy || undefined,
+    onPaste: checkPaste,
+  };
+  const onChange = input.onChange;
+  const props = {
+    ...input,
+    onChange: (event: Parameters<NonNullable<typeof onChange>>[0]) => {
+      setPasteRefused(null);
+      onChange?.(event);
+    },
+  };
+
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
@@ -31,30 +87,34 @@ export function TextField({
       </label>
       {multiline ? (
         <textarea
-          id={id}
           className="input textarea"
           rows={3}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          {...(input as unknown as TextareaHTMLAttributes<HTMLTextAreaElement>)}
+          {...(props as unknown as TextareaHTMLAttributes<HTMLTextAreaElement>)}
+          {...common}
         />
       ) : (
-        <input
-          id={id}
-          className="input"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          {...input}
-        />
+        <input className="input" {...props} {...common} />
       )}
       {help && (
         <p id={`${id}-help`} className="field-help">
           {help}
         </p>
       )}
-      {error && (
+      {counted && (
+        <p
+          id={`${id}-count`}
+          className={`field-count${length >= maxLength ? ' is-full' : ''}`}
+          aria-label={t('fields.charactersUsed', {
+            length: numbers.format(length),
+            max: numbers.format(maxLength),
+          })}
+        >
+          {numbers.format(length)} / {numbers.format(maxLength)}
+        </p>
+      )}
+      {shownError && (
         <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
+          {shownError}
         </p>
       )}
     </div>

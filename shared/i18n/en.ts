@@ -176,7 +176,14 @@ export const en = {
     exportTitle: 'Export plan file',
     planFile: 'Smarketing plan',
   },
+  fields: {
+    charactersUsed: '{{length}} of {{max}} characters',
+  },
   refusals: {
+    text: {
+      pasteTooLong:
+        'The pasted text has {{length}} characters; this field takes {{max}} at most. Nothing was pasted.',
+    },
     number: {
       required: 'Enter a number.',
       notANumber: 'Write the number with digits only, like {{example}}.',

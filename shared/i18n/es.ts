@@ -181,7 +181,14 @@ export const es: Messages = {
     exportTitle: 'Exportar archivo del plan',
     planFile: 'Plan de smarketing',
   },
+  fields: {
+    charactersUsed: '{{length}} de {{max}} caracteres',
+  },
   refusals: {
+    text: {
+      pasteTooLong:
+        'El texto pegado tiene {{length}} caracteres; este campo admite {{max}} como máximo. No se ha pegado nada.',
+    },
     number: {
       required: 'Escribe un número.',
       notANumber: 'Escribe el número solo con cifras, por ejemplo {{example}}.',

@@ -155,8 +155,8 @@ test.describe('funnel', () => {
     await page.getByRole('button', { name: 'Add stage' }).first().click();
     const table = page.getByRole('table', { name: /Funnel stages/ });
     await expect(table.locator('tbody tr')).toHaveCount(2);
-    await page.getByLabel('Name of stage New stage').first().fill('Lead');
-    await page.getByLabel('Name of stage New stage').fill('Customer');
+    await typeInto(page.getByLabel('Name of stage New stage').first(), 'Lead');
+    await typeInto(page.getByLabel('Name of stage New stage'), 'Customer');
     await typeInto(page.getByLabel('Conversion from Lead to the next stage (%)'), '20');
     await typeInto(page.getByLabel('New at the top of the funnel per month'), '500');
     await workspace.expectSaved();

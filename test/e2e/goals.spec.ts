@@ -36,7 +36,7 @@ test.describe('shared goals', () => {
     const period = await planWithLeaders(page, library, workspace);
     await page.getByRole('button', { name: 'New goal' }).click();
     const editor = page.getByRole('region', { name: 'Goal 1' });
-    await editor.getByLabel('What exactly, and who').fill('Improve lead quality');
+    await typeInto(editor.getByLabel('What exactly, and who'), 'Improve lead quality', 'Tab');
     await expect(smartDetail(page, 'Specific')).toContainText('fails');
     await expect(smartDetail(page, 'Specific')).toContainText(
       '“Improve…” on its own does not say what changes',
@@ -44,11 +44,13 @@ test.describe('shared goals', () => {
     await expect(smartDetail(page, 'Measurable')).toContainText('No metric is chosen.');
     await expect(smartDetail(page, 'Time-bound')).toContainText('There is no deadline.');
 
-    await editor.getByLabel('Goal title').fill('MQL acceptance');
+    await typeInto(editor.getByLabel('Goal title'), 'MQL acceptance', 'Tab');
     const fixed = page.getByRole('region', { name: 'MQL acceptance' });
-    await fixed
-      .getByLabel('What exactly, and who')
-      .fill('Marketing and sales raise MQL acceptance from 40 % to 45 % this quarter');
+    await typeInto(
+      fixed.getByLabel('What exactly, and who'),
+      'Marketing and sales raise MQL acceptance from 40 % to 45 % this quarter',
+      'Tab',
+    );
     await fixed.getByLabel('Metric').selectOption({ label: 'Conversion between two stages (%)' });
     await fixed.getByLabel('Conversion step').selectOption({ label: 'MQL → SAL' });
     await typeInto(fixed.getByLabel('Baseline (today)'), '40');
@@ -57,9 +59,11 @@ test.describe('shared goals', () => {
     await fixed.getByLabel('Deadline').fill(period.end);
     await fixed.getByLabel('Ana Ruiz').check();
     await fixed.getByLabel('Luis Gómez').check();
-    await fixed
-      .getByLabel('Why it is achievable')
-      .fill('Sales agreed to review every MQL within 48 hours');
+    await typeInto(
+      fixed.getByLabel('Why it is achievable'),
+      'Sales agreed to review every MQL within 48 hours',
+      'Tab',
+    );
     await workspace.expectSaved();
     for (const letter of ['Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound']) {
       await expect(smartDetail(page, letter)).toContainText('passes');
@@ -166,7 +170,7 @@ test.describe('shared goals', () => {
       const period = await planWithLeaders(page, library, workspace);
       await page.getByRole('button', { name: 'New goal' }).click();
       const editor = page.getByRole('region', { name: 'Goal 1' });
-      await editor.getByLabel('What exactly, and who').fill('Improve lead quality');
+      await typeInto(editor.getByLabel('What exactly, and who'), 'Improve lead quality', 'Tab');
       await editor.getByLabel('Ana Ruiz').check();
       await editor.getByLabel('Deadline').fill(period.end);
       await editor.getByLabel('Check-in date').fill(period.start);

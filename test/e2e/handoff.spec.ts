@@ -133,7 +133,11 @@ test.describe('lead handoff', () => {
     await typeInto(page.getByLabel('First response within (hours)'), '0');
     await expect(page.getByText('Enter 0.01 or more.')).toBeVisible();
     await page.getByRole('tab', { name: 'Qualification' }).click();
-    await page.getByLabel('What “SAL” means').fill('A lead sales has accepted within 48 hours');
+    await typeInto(
+      page.getByLabel('What “SAL” means'),
+      'A lead sales has accepted within 48 hours',
+      'Tab',
+    );
     await workspace.expectSaved();
     await page.reload();
     await page.getByRole('tab', { name: 'Qualification' }).click();

@@ -12,6 +12,9 @@ test.describe('plan workspace', () => {
     await library.createPlan('Draft');
     const client = workspace.field('Client or company');
     await client.pressSequentially('Acme', { delay: 30 });
+    // Typed, not yet stored: nothing half-typed reaches the plan (or its undo history).
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+    await client.press('Tab');
     await workspace.expectSaved();
     await expect(page.getByRole('heading', { level: 1, name: 'Draft' })).toBeVisible();
 
@@ -39,7 +42,14 @@ test.describe('plan workspace', () => {
       page.getByRole('alert').filter({ hasText: 'This field is required' }),
     ).toBeVisible();
     await expect(workspace.title()).toHaveText('Keep me');
+    // Leaving the field keeps what was typed and its message: nothing vanishes silently.
     await name.blur();
+    await expect(name).toHaveValue('');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'This field is required' }),
+    ).toBeVisible();
+    // Escape abandons the draft and shows the stored name again.
+    await name.press('Escape');
     await expect(name).toHaveValue('Keep me');
     await page.reload();
     await expect(workspace.title()).toHaveText('Keep me');

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
 import { TextField } from '../../ui/TextField';
+import { useDraftField } from '../../ui/use-draft-field';
 
 interface BoundTextFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -8,7 +9,7 @@ interface BoundTextFieldProps extends Omit<
   label: string;
   /** The value in the plan. */
   value: string;
-  /** Checks the draft; a message keeps it local (nothing is sent) until it is fixed. */
+  /** Checks the draft; a message keeps it on screen (nothing is sent) until it is fixed. */
   validate?: (draft: string) => string | null;
   /** Sends the edit; returns the plan's refusal, if any. */
   commit: (draft: string) => string | null;
@@ -18,51 +19,27 @@ interface BoundTextFieldProps extends Omit<
 }
 
 /**
- * A text field that edits the plan as the user types: each valid keystroke is
- * a command (merged into one undo step by the host). A value that changes
- * underneath, by undo or redo, replaces the draft.
+ * A text field of the plan. What is typed is a draft, stored (trimmed) when the field is
+ * left or Enter is pressed (in a single-line field), so nothing half-typed is ever stored
+ * and one edit is one undo step. Escape puts the stored text back.
  */
-export function BoundTextField({ value, validate, commit, ...field }: BoundTextFieldProps) {
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const lastSent = useRef(value);
-
-  useEffect(() => {
-    if (value !== lastSent.current) {
-      lastSent.current = value;
-      setDraft(value);
-      setError(null);
-    }
-  }, [value]);
-
-  return (
-    <TextField
-      {...field}
-      value={draft}
-      error={error}
-      onChange={(event: { target: { value: string } }) => {
-        const next = event.target.value;
-        setDraft(next);
-        const problem = validate?.(next) ?? null;
-        if (problem) {
-          setError(problem);
-          return;
-        }
-        if (next.trim() === value.trim()) {
-          setError(null);
-          return;
-        }
-        lastSent.current = next.trim();
-        const refused = commit(next.trim());
-        setError(refused);
-      }}
-      onBlur={() => {
-        // Leaving a field with an invalid draft shows the plan's value again.
-        if (error) {
-          setDraft(value);
-          setError(null);
-        }
-      }}
-    />
-  );
+export function BoundTextField({
+  value,
+  validate,
+  commit,
+  multiline,
+  ...field
+}: BoundTextFieldProps) {
+  const { inputProps, error } = useDraftField<string>({
+    value,
+    format: (stored) => stored,
+    parse: (text) => {
+      const problem = validate?.(text) ?? null;
+      return problem ? { ok: false, message: problem } : { ok: true, value: text.trim() };
+    },
+    commit,
+    equals: (typed, stored) => typed === stored.trim(),
+    multiline: multiline ?? false,
+  });
+  return <TextField {...field} {...inputProps} multiline={multiline ?? false} error={error} />;
 }
