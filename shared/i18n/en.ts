@@ -177,9 +177,20 @@ export const en = {
     planFile: 'Smarketing plan',
   },
   fields: {
+    dateFormat: 'As {{pattern}}',
     charactersUsed: '{{length}} of {{max}} characters',
   },
   refusals: {
+    date: {
+      startAfterEnd: 'The start must be on or before the end ({{end}}).',
+      endBeforeStart: 'The end must be on or after the start ({{start}}).',
+      startAfterDeadline: 'The start must be on or before the deadline ({{deadline}}).',
+      deadlineBeforeStart: 'The deadline must be on or after the start ({{start}}).',
+      outsidePeriod: 'Pick a date within the plan’s period ({{start}} – {{end}}).',
+      required: 'Enter a date.',
+      format: 'Write the date as {{pattern}}.',
+      noSuchDay: 'There is no such day: month {{month}} of {{year}} has no day {{day}}.',
+    },
     text: {
       pasteTooLong:
         'The pasted text has {{length}} characters; this field takes {{max}} at most. Nothing was pasted.',

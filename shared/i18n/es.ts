@@ -182,9 +182,20 @@ export const es: Messages = {
     planFile: 'Plan de smarketing',
   },
   fields: {
+    dateFormat: 'Como {{pattern}}',
     charactersUsed: '{{length}} de {{max}} caracteres',
   },
   refusals: {
+    date: {
+      startAfterEnd: 'El inicio debe ser el {{end}} o antes.',
+      endBeforeStart: 'El final debe ser el {{start}} o después.',
+      startAfterDeadline: 'El inicio debe ser el {{deadline}} o antes.',
+      deadlineBeforeStart: 'La fecha límite debe ser el {{start}} o después.',
+      outsidePeriod: 'Elige una fecha dentro del periodo del plan ({{start}} – {{end}}).',
+      required: 'Escribe una fecha.',
+      format: 'Escribe la fecha como {{pattern}}.',
+      noSuchDay: 'Ese día no existe: el mes {{month}} de {{year}} no tiene día {{day}}.',
+    },
     text: {
       pasteTooLong:
         'El texto pegado tiene {{length}} caracteres; este campo admite {{max}} como máximo. No se ha pegado nada.',

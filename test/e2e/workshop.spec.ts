@@ -110,7 +110,7 @@ test.describe('workshop', () => {
     await page
       .getByLabel('Owner of “Set up the score in the CRM”')
       .selectOption({ label: 'Ana Ruiz' });
-    await page.getByLabel('Due date of “Set up the score in the CRM”').fill('2027-02-01');
+    await typeInto(page.getByLabel('Due date of “Set up the score in the CRM”'), '2027-02-01');
     await page.getByLabel('Status of “Set up the score in the CRM”').selectOption('inProgress');
     await page.getByLabel('Topic to park').fill('Partner-sourced leads');
     await page.getByRole('button', { name: 'Park topic' }).click();
@@ -120,7 +120,7 @@ test.describe('workshop', () => {
     await page.getByRole('tab', { name: 'Decisions and actions' }).click();
     await expect(page.getByLabel('Owner of “Set up the score in the CRM”')).toHaveValue(/.+/);
     await expect(page.getByLabel('Due date of “Set up the score in the CRM”')).toHaveValue(
-      '2027-02-01',
+      '02/01/2027',
     );
     await expect(page.getByText('Partner-sourced leads')).toBeVisible();
     await page.getByRole('button', { name: 'Add action' }).click();

@@ -1,8 +1,10 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
+import { toast } from 'sonner';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/domain/funnel';
 import type { StageNumbers } from '../../../shared/domain/funnel-math';
+import { overlongPaste } from '../../ui/text-limit';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import type { NumberFormats } from './format-numbers';
 
@@ -14,6 +16,9 @@ export type StageNodeData = {
 
 export type StageNodeType = Node<StageNodeData, 'stage'>;
 
+/** As the plan's schema allows (StageSchema's name). */
+const STAGE_NAME_MAX = 60;
+
 /**
  * A stage on the map: name (double-click to rename), owning team by label and
  * colour, kind, and the live numbers. Off-path stages (detours) show no math.
@@ -22,6 +27,8 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
   const { t } = useTranslation();
   const { stage, numbers, formats } = data;
   const [editing, setEditing] = useState(false);
+  /** Escape abandons the rename: the input's blur as it goes away must not store it. */
+  const abandoned = useRef(false);
   const dispatch = usePlanDispatch();
 
   return (
@@ -43,9 +50,22 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
           aria-label={t('funnel.stage.name')}
           defaultValue={stage.name}
           autoFocus
-          maxLength={60}
+          maxLength={STAGE_NAME_MAX}
+          onPaste={(event) => {
+            const overlong = overlongPaste(event, STAGE_NAME_MAX);
+            if (overlong) {
+              toast.error(
+                t('refusals.text.pasteTooLong', {
+                  length: String(overlong.length),
+                  max: String(STAGE_NAME_MAX),
+                }),
+              );
+            }
+          }}
+          onFocus={() => (abandoned.current = false)}
           onBlur={(event) => {
             setEditing(false);
+            if (abandoned.current) return;
             const name = event.target.value.trim();
             if (name && name !== stage.name) {
               dispatch([{ type: 'funnel.stage.update', stageId: stage.id, patch: { name } }]);
@@ -54,7 +74,10 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
           onKeyDown={(event) => {
             event.stopPropagation();
             if (event.key === 'Enter') event.currentTarget.blur();
-            if (event.key === 'Escape') setEditing(false);
+            if (event.key === 'Escape') {
+              abandoned.current = true;
+              setEditing(false);
+            }
           }}
         />
       ) : (

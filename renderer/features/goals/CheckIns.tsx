@@ -1,15 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { ConfidenceSchema, type Confidence, type Goal } from '../../../shared/domain/goals';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
+import { DateField } from '../../ui/DateField';
 import { TextField } from '../../ui/TextField';
+import { localToday } from '../../../shared/format/date-input';
 import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { ProgressChart } from './ProgressChart';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localToday(new Date());
 
 /** Check-ins: the value on a date, how confident the owners are, a note; and the chart of them. */
 export function CheckIns({ goal }: { goal: Goal }) {
@@ -18,14 +20,18 @@ export function CheckIns({ goal }: { goal: Goal }) {
   const formats = usePlanNumberFormats();
   const [date, setDate] = useState(today);
   const [value, setValue] = useState<number | null>(null);
+  // Enter in the value field stores its draft and submits the form in one keystroke: the
+  // submit reads what was just stored from here, not from the render before it.
+  const latest = useRef({ date, value });
+  latest.current = { date, value };
   const [confidence, setConfidence] = useState<Confidence>('medium');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError(t('validation.date'));
-    if (value === null) return setError(t('funnel.validation.number'));
+    const { date, value } = latest.current;
+    if (value === null) return setError(t('refusals.number.required'));
     const refused = dispatch([
       {
         type: 'goal.checkIn.add',
@@ -45,11 +51,14 @@ export function CheckIns({ goal }: { goal: Goal }) {
       <h4 id={`checkins-${goal.id}`}>{t('goals.checkIns.heading')}</h4>
       {goal.checkIns.length > 0 && <ProgressChart goal={goal} formats={formats} />}
       <form className="inline-form" onSubmit={add} noValidate>
-        <TextField
+        <DateField
           label={t('goals.checkIns.date')}
-          type="date"
           value={date}
-          onChange={(e) => setDate(e.target.value)}
+          commit={(next) => {
+            if (next) latest.current.date = next;
+            if (next) setDate(next);
+            return null;
+          }}
         />
         <NumberField
           key={goal.checkIns.length}
@@ -59,6 +68,7 @@ export function CheckIns({ goal }: { goal: Goal }) {
           min={-1e13}
           max={1e13}
           commit={(next) => {
+            latest.current.value = next;
             setValue(next);
             return null;
           }}

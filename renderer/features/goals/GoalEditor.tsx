@@ -6,7 +6,8 @@ import { GoalStatusSchema, type Goal } from '../../../shared/domain/goals';
 import { useAppStore } from '../../store/store-context';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { DateField } from '../../ui/DateField';
+import { formatDateInput } from '../../../shared/format/date-input';
 import { useFunnelAnalysis, usePlanNumberFormats } from '../funnel/use-funnel';
 import { BoundTextField } from '../workspace/BoundTextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
@@ -18,7 +19,7 @@ import { useSmart, useTeamOfPerson } from './use-goals';
 
 /** One goal, edited field by field; the SMART verdicts follow every keystroke. */
 export function GoalEditor({ goal }: { goal: Goal }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const dispatch = usePlanDispatch();
   const selectGoal = useAppStore((s) => s.selectGoal);
   const findings = useSmart(goal);
@@ -30,7 +31,12 @@ export function GoalEditor({ goal }: { goal: Goal }) {
   const required = requiredForMetric(goal.metric, analysis);
   const drifted = goal.linkedTarget !== null && required !== null && required !== goal.linkedTarget;
   const suggested = suggestStatus(goal);
-  const datesWrong = goal.start !== null && goal.deadline !== null && goal.deadline < goal.start;
+  const period = useAppStore((s) => s.current?.doc.period);
+  const shown = (iso: string) => formatDateInput(iso, i18n.language === 'es' ? 'es' : 'en');
+  const outsidePeriod = (iso: string) =>
+    period && (iso < period.start || iso > period.end)
+      ? t('refusals.date.outsidePeriod', { start: shown(period.start), end: shown(period.end) })
+      : null;
 
   return (
     <section className="goal-editor card" aria-labelledby="goal-editor-heading">
@@ -109,26 +115,31 @@ export function GoalEditor({ goal }: { goal: Goal }) {
           max={1e13}
           commit={(target) => update({ target })}
         />
-        <TextField
+        <DateField
           label={t('goals.fields.start')}
-          type="date"
-          value={goal.start ?? ''}
-          onChange={(event) => {
-            const start = event.target.value || null;
-            if (!start || !goal.deadline || start <= goal.deadline) update({ start });
-          }}
+          value={goal.start}
+          allowEmpty
+          check={(start) =>
+            start === null
+              ? null
+              : goal.deadline !== null && start > goal.deadline
+                ? t('refusals.date.startAfterDeadline', { deadline: shown(goal.deadline) })
+                : outsidePeriod(start)
+          }
+          commit={(start) => update({ start })}
         />
-        <TextField
+        <DateField
           label={t('goals.fields.deadline')}
-          type="date"
-          value={goal.deadline ?? ''}
-          min={goal.start ?? undefined}
-          error={datesWrong ? t('goals.validation.deadline') : null}
-          onChange={(event) => {
-            const deadline = event.target.value || null;
-            if (deadline && goal.start && deadline < goal.start) return;
-            update({ deadline });
-          }}
+          value={goal.deadline}
+          allowEmpty
+          check={(deadline) =>
+            deadline === null
+              ? null
+              : goal.start !== null && deadline < goal.start
+                ? t('refusals.date.deadlineBeforeStart', { start: shown(goal.start) })
+                : outsidePeriod(deadline)
+          }
+          commit={(deadline) => update({ deadline })}
         />
       </div>
       <OwnerPicker goal={goal} onChange={(ownerIds) => update({ ownerIds })} />

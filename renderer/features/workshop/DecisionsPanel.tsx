@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { ActionStatusSchema } from '../../../shared/domain/workshop';
 import { useAppStore } from '../../store/store-context';
 import { RemoveButton } from '../../ui/RemoveButton';
+import { DateField } from '../../ui/DateField';
 import { SelectField } from '../../ui/SelectField';
+import { localToday } from '../../../shared/format/date-input';
 import { TextField } from '../../ui/TextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 
-const today = () => new Date().toISOString().slice(0, 10);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const today = () => localToday(new Date());
 
 /** What the room agreed, who does what by when, and what was parked for later. */
 export function DecisionsPanel() {
@@ -168,7 +169,9 @@ function ActionItems() {
                   />
                 </td>
                 <td>
-                  <DueDate
+                  <DateField
+                    hideLabel
+                    allowEmpty
                     label={t('workshop.actions.dueOf', { text: a.text })}
                     value={a.due}
                     commit={(due) =>
@@ -221,36 +224,6 @@ function ActionItems() {
         </button>
       </form>
     </section>
-  );
-}
-
-/** A due date typed or picked; anything that is not a date shows a message and is not saved. */
-function DueDate({
-  label,
-  value,
-  commit,
-}: {
-  label: string;
-  value: string | null;
-  commit: (due: string | null) => string | null;
-}) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState(value ?? '');
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <TextField
-      label={label}
-      hideLabel
-      type="date"
-      value={draft}
-      error={error}
-      onChange={(e) => {
-        const next = e.target.value;
-        setDraft(next);
-        if (next !== '' && !ISO_DATE.test(next)) return setError(t('workshop.actions.badDate'));
-        setError(commit(next === '' ? null : next));
-      }}
-    />
   );
 }
 

@@ -4,7 +4,8 @@ import { LanguageSchema } from '../../../shared/domain/plan-doc';
 import { useAppStore } from '../../store/store-context';
 import { currencyName } from '../../ui/format';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { DateField } from '../../ui/DateField';
+import { formatDateInput } from '../../../shared/format/date-input';
 import { validateName } from '../plans/validate-name';
 import { BoundTextField } from './BoundTextField';
 import { usePlanDispatch } from './use-plan-dispatch';
@@ -38,7 +39,9 @@ export function PlanDetailsForm() {
   const dispatch = usePlanDispatch();
   const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
 
-  const periodError = start && end && end < start ? t('validation.periodOrder') : null;
+  const shown = (iso: string) => formatDateInput(iso, i18n.language === 'es' ? 'es' : 'en');
+  const setPeriod = (period: { start: string; end: string }) =>
+    dispatch([{ type: 'plan.setMeta', patch: { period } }]);
 
   return (
     <section className="card" aria-labelledby="details-heading">
@@ -58,33 +61,21 @@ export function PlanDetailsForm() {
           maxLength={120}
           commit={(draft) => dispatch([{ type: 'plan.setMeta', patch: { client: draft } }])}
         />
-        <TextField
+        <DateField
           label={t('overview.periodStart')}
-          type="date"
           value={start}
-          required
-          onChange={(event) => {
-            if (event.target.value && event.target.value <= end) {
-              dispatch([
-                { type: 'plan.setMeta', patch: { period: { start: event.target.value, end } } },
-              ]);
-            }
-          }}
+          check={(next) =>
+            next && next > end ? t('refusals.date.startAfterEnd', { end: shown(end) }) : null
+          }
+          commit={(next) => (next ? setPeriod({ start: next, end }) : null)}
         />
-        <TextField
+        <DateField
           label={t('overview.periodEnd')}
-          type="date"
           value={end}
-          required
-          min={start}
-          error={periodError}
-          onChange={(event) => {
-            if (event.target.value && event.target.value >= start) {
-              dispatch([
-                { type: 'plan.setMeta', patch: { period: { start, end: event.target.value } } },
-              ]);
-            }
-          }}
+          check={(next) =>
+            next && next < start ? t('refusals.date.endBeforeStart', { start: shown(start) }) : null
+          }
+          commit={(next) => (next ? setPeriod({ start, end: next }) : null)}
         />
         <SelectField
           label={t('overview.currency')}
