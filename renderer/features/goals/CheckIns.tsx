@@ -22,8 +22,8 @@ export function CheckIns({ goal }: { goal: Goal }) {
   const [value, setValue] = useState<number | null>(null);
   // Enter in the value field stores its draft and submits the form in one keystroke: the
   // submit reads what was just stored from here, not from the render before it.
+  // Every change of the two goes through their commits below, which keep this in step.
   const latest = useRef({ date, value });
-  latest.current = { date, value };
   const [confidence, setConfidence] = useState<Confidence>('medium');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -40,6 +40,7 @@ export function CheckIns({ goal }: { goal: Goal }) {
       },
     ]);
     if (!refused) {
+      latest.current.value = null;
       setValue(null);
       setNote('');
       setError(null);
