@@ -1,0 +1,338 @@
+import type { Locator, Page } from '@playwright/test';
+import { messages } from '../../shared/i18n';
+import type { RunningShell } from './support/browser-shell';
+import { expect, test } from './support/fixtures';
+import { planApi, type StoredPlan } from './support/plan-api';
+import { typeInto } from './support/typing';
+
+/**
+ * Numbers and dates typed as people type them, key by key, the Spanish way and the English
+ * way, read back from the library through the API: each whole value is stored exactly, once
+ * (one revision per field: nothing half-typed), and each wrong one is refused beside its
+ * field in the user's language, with nothing stored.
+ */
+
+type Language = 'en' | 'es';
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/{{(\w+)}}/g, (_, key: string) => values[key] ?? '');
+
+async function seedPlan(shell: RunningShell, language: Language): Promise<string> {
+  const api = planApi(shell);
+  await api('settings.set', { language });
+  const { doc } = await api<{ doc: { id: string } }>('plans.create', {
+    name: language === 'es' ? 'Plan tecleado' : 'Typed plan',
+    template: 'waterfall',
+    language,
+    currency: 'EUR',
+    period: { start: '2026-10-01', end: '2026-12-31' },
+  });
+  await api('plans.apply', {
+    id: doc.id,
+    commands: [
+      {
+        type: 'person.add',
+        person: { id: 'ana', name: 'Ana Ruiz', roleTitle: 'CMO', teamId: 'team-marketing' },
+      },
+      {
+        type: 'goal.add',
+        goal: {
+          id: 'g1',
+          title: 'MQL',
+          statement: '',
+          metric: null,
+          baseline: null,
+          target: null,
+          start: null,
+          deadline: null,
+          ownerIds: ['ana'],
+          achievable: '',
+          relevantTo: '',
+          status: 'onTrack',
+          linkedTarget: null,
+          checkIns: [],
+        },
+      },
+      {
+        type: 'action.add',
+        action: { id: 'x1', text: 'CRM', ownerId: 'ana', due: null, status: 'open' },
+      },
+    ],
+  });
+  return doc.id;
+}
+
+function stored(shell: RunningShell, id: string): Promise<StoredPlan> {
+  return planApi(shell)<StoredPlan>('plans.get', { id });
+}
+
+/** Types a value and checks it was stored in exactly one revision. */
+async function typeAndStore(
+  shell: RunningShell,
+  id: string,
+  field: Locator,
+  text: string,
+): Promise<StoredPlan> {
+  const before = (await stored(shell, id)).plan.revision;
+  await typeInto(field, text);
+  await expect.poll(async () => (await stored(shell, id)).plan.revision).toBe(before + 1);
+  return stored(shell, id);
+}
+
+/** Types a value that must be refused: its message appears, nothing is stored, the text stays. */
+async function typeAndRefuse(
+  page: Page,
+  shell: RunningShell,
+  id: string,
+  field: Locator,
+  text: string,
+  message: string,
+): Promise<void> {
+  const before = (await stored(shell, id)).plan.revision;
+  await typeInto(field, text);
+  await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+  await field.press('Tab');
+  await expect(field).toHaveValue(text);
+  await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+  expect((await stored(shell, id)).plan.revision).toBe(before);
+  // Escape abandons the draft and shows the stored value again.
+  await field.press('Escape');
+  await expect(page.getByRole('alert').filter({ hasText: message })).toHaveCount(0);
+}
+
+const CASES = {
+  es: {
+    revenue: ['1.200.000,50', 1200000.5],
+    dealSize: ['20.000 €', 20000],
+    top: ['100 000', 100000],
+    rate: ['12,5 %', 0.125],
+    acceptance: ['82,5', 0.825],
+    firstResponse: ['1,5', 1.5],
+    attempts: ['8', 8],
+    baseline: ['1.500', 1500],
+    target: ['2.000,5', 2000.5],
+    periodEnd: ['31/03/2027', '2027-03-31'],
+    periodStart: ['01/01/2027', '2027-01-01'],
+    goalStart: ['15/01/2027', '2027-01-15'],
+    deadline: ['31/03/2027', '2027-03-31'],
+    due: ['15/02/2027', '2027-02-15'],
+  },
+  en: {
+    revenue: ['1,200,000.50', 1200000.5],
+    dealSize: ['€20,000', 20000],
+    top: ['100000', 100000],
+    rate: ['12.5%', 0.125],
+    acceptance: ['82.5', 0.825],
+    firstResponse: ['1.5', 1.5],
+    attempts: ['8', 8],
+    baseline: ['1,500', 1500],
+    target: ['2,000.5', 2000.5],
+    periodEnd: ['03/31/2027', '2027-03-31'],
+    periodStart: ['01/01/2027', '2027-01-01'],
+    goalStart: ['01/15/2027', '2027-01-15'],
+    deadline: ['03/31/2027', '2027-03-31'],
+    due: ['02/15/2027', '2027-02-15'],
+  },
+} as const;
+
+for (const language of ['es', 'en'] as const) {
+  const m = messages[language];
+  const month = m.funnel.assumptions.periods.month;
+
+  test(`numbers and dates typed the ${language} way are stored exactly, once each`, async ({
+    page,
+    shell,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const id = await seedPlan(shell, language);
+    const c = CASES[language];
+    const label = (text: string) => page.getByLabel(text, { exact: true });
+
+    await page.goto(`${shell.url}#/plans/${id}/funnel`);
+    let plan = await typeAndStore(
+      shell,
+      id,
+      label(fill(m.funnel.assumptions.revenueTarget, { period: month, currency: 'EUR' })),
+      c.revenue[0],
+    );
+    expect(plan.doc.funnel.assumptions.revenueTarget).toBe(c.revenue[1]);
+    // Shown grouped in the language's marks once stored.
+    await expect(
+      label(fill(m.funnel.assumptions.revenueTarget, { period: month, currency: 'EUR' })),
+    ).toHaveValue(language === 'es' ? '1.200.000,5' : '1,200,000.5');
+    plan = await typeAndStore(
+      shell,
+      id,
+      label(fill(m.funnel.assumptions.avgDealSize, { currency: 'EUR' })),
+      c.dealSize[0],
+    );
+    expect(plan.doc.funnel.assumptions.avgDealSize).toBe(c.dealSize[1]);
+    plan = await typeAndStore(
+      shell,
+      id,
+      label(fill(m.funnel.assumptions.topVolume, { period: month })),
+      c.top[0],
+    );
+    expect(plan.doc.funnel.assumptions.topVolume).toBe(c.top[1]);
+
+    await page.getByRole('button', { name: m.funnel.tableView }).click();
+    plan = await typeAndStore(
+      shell,
+      id,
+      label(fill(m.funnel.table.rateOf, { name: 'MQL' })),
+      c.rate[0],
+    );
+    const mql = plan.doc.funnel.stages.find((stage) => stage.name === 'MQL');
+    expect(plan.doc.funnel.handoffs.find((h) => h.source === mql?.id)?.rate).toBe(c.rate[1]);
+
+    await page.goto(`${shell.url}#/plans/${id}/handoff`);
+    plan = await typeAndStore(shell, id, label(m.handoff.sla.acceptance), c.acceptance[0]);
+    expect(plan.doc.handoff.sla.acceptanceRate).toBeCloseTo(c.acceptance[1], 10);
+    plan = await typeAndStore(shell, id, label(m.handoff.sla.firstResponse), c.firstResponse[0]);
+    expect(plan.doc.handoff.sla.firstResponseHours).toBe(c.firstResponse[1]);
+    plan = await typeAndStore(shell, id, label(m.handoff.sla.attempts), c.attempts[0]);
+    expect(plan.doc.handoff.sla.contactAttempts).toBe(c.attempts[1]);
+
+    await page.goto(`${shell.url}#/plans/${id}/overview`);
+    plan = await typeAndStore(shell, id, label(m.overview.periodEnd), c.periodEnd[0]);
+    expect(plan.doc.period.end).toBe(c.periodEnd[1]);
+    plan = await typeAndStore(shell, id, label(m.overview.periodStart), c.periodStart[0]);
+    expect(plan.doc.period.start).toBe(c.periodStart[1]);
+
+    await page.goto(`${shell.url}#/plans/${id}/goals`);
+    await page.getByRole('button', { name: /MQL/ }).first().click();
+    const editor = page.getByRole('region', { name: 'MQL' });
+    plan = await typeAndStore(shell, id, editor.getByLabel(m.goals.fields.baseline), c.baseline[0]);
+    expect(plan.doc.goals.goals[0]?.baseline).toBe(c.baseline[1]);
+    plan = await typeAndStore(
+      shell,
+      id,
+      editor.getByLabel(m.goals.fields.target, { exact: true }),
+      c.target[0],
+    );
+    expect(plan.doc.goals.goals[0]?.target).toBe(c.target[1]);
+    plan = await typeAndStore(
+      shell,
+      id,
+      editor.getByLabel(m.goals.fields.start, { exact: true }),
+      c.goalStart[0],
+    );
+    expect(plan.doc.goals.goals[0]?.start).toBe(c.goalStart[1]);
+    plan = await typeAndStore(
+      shell,
+      id,
+      editor.getByLabel(m.goals.fields.deadline, { exact: true }),
+      c.deadline[0],
+    );
+    expect(plan.doc.goals.goals[0]?.deadline).toBe(c.deadline[1]);
+    await page.screenshot({ path: `test-results/screens/typing-committed-${language}.png` });
+
+    await page.goto(`${shell.url}#/plans/${id}/workshop`);
+    await page.getByRole('tab', { name: m.workshop.tabs.decisions }).click();
+    plan = await typeAndStore(
+      shell,
+      id,
+      label(fill(m.workshop.actions.dueOf, { text: 'CRM' })),
+      c.due[0],
+    );
+    expect(plan.doc.workshop.actions[0]?.due).toBe(c.due[1]);
+  });
+}
+
+test('a Spanish consultant’s mistakes are refused in Spanish, with the reason, storing nothing', async ({
+  page,
+  shell,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const id = await seedPlan(shell, 'es');
+  const m = messages.es;
+  const label = (text: string) => page.getByLabel(text, { exact: true });
+
+  await page.goto(`${shell.url}#/plans/${id}/funnel`);
+  const revenue = label(
+    fill(m.funnel.assumptions.revenueTarget, { period: 'mes', currency: 'EUR' }),
+  );
+  await typeAndRefuse(page, shell, id, revenue, '1e15', 'Escribe el número solo con cifras');
+  await typeAndRefuse(page, shell, id, revenue, '1.5', 'En español, los decimales van con coma');
+  await typeAndRefuse(page, shell, id, revenue, '-20', 'Escribe 0 o más.');
+  // A draft with its message, at projector size.
+  await typeInto(revenue, '99.999.999.999.999', null);
+  await page.screenshot({ path: 'test-results/screens/typing-error-es.png' });
+  await revenue.press('Escape');
+
+  await page.goto(`${shell.url}#/plans/${id}/handoff`);
+  await typeAndRefuse(
+    page,
+    shell,
+    id,
+    label(m.handoff.sla.acceptance),
+    '150',
+    'Escribe 100 o menos.',
+  );
+  await typeAndRefuse(
+    page,
+    shell,
+    id,
+    label(m.handoff.sla.attempts),
+    '6,5',
+    'Escribe un número entero.',
+  );
+
+  await page.goto(`${shell.url}#/plans/${id}/goals`);
+  await page.getByRole('button', { name: /MQL/ }).first().click();
+  const editor = page.getByRole('region', { name: 'MQL' });
+  const start = editor.getByLabel(m.goals.fields.start, { exact: true });
+  const deadline = editor.getByLabel(m.goals.fields.deadline, { exact: true });
+  await typeAndRefuse(page, shell, id, deadline, '31/02/2026', 'Ese día no existe');
+  await typeAndRefuse(page, shell, id, deadline, '2026', 'Escribe la fecha como dd/mm/aaaa.');
+  await typeAndRefuse(
+    page,
+    shell,
+    id,
+    deadline,
+    '31/12/2027',
+    'Elige una fecha dentro del periodo del plan',
+  );
+  await typeAndStore(shell, id, start, '01/12/2026');
+  await typeAndRefuse(
+    page,
+    shell,
+    id,
+    deadline,
+    '30/11/2026',
+    'La fecha límite debe ser el 01/12/2026 o después.',
+  );
+});
+
+test('text pasted over a field’s limit is refused whole, never cut', async ({
+  page,
+  shell,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const id = await seedPlan(shell, 'en');
+  await page.goto(`${shell.url}#/plans/${id}/goals`);
+  await page.getByRole('button', { name: /MQL/ }).first().click();
+  const statement = page.getByRole('region', { name: 'MQL' }).getByLabel('What exactly, and who');
+  const before = (await stored(shell, id)).plan.revision;
+  await page.evaluate((text) => navigator.clipboard.writeText(text), 'x'.repeat(5000));
+  await statement.click();
+  await statement.press('ControlOrMeta+v');
+  await expect(page.getByRole('alert')).toContainText(
+    'The pasted text has 5,000 characters; this field takes 1,000 at most. Nothing was pasted.',
+  );
+  await expect(statement).toHaveValue('');
+  await statement.press('Tab');
+  expect((await stored(shell, id)).plan.revision).toBe(before);
+
+  // Near the limit the field counts; at it, typing stops where everyone can see why.
+  await page.evaluate((text) => navigator.clipboard.writeText(text), 'y'.repeat(990));
+  await statement.click();
+  await statement.press('ControlOrMeta+v');
+  await expect(page.getByText('990 / 1,000')).toBeVisible();
+  await statement.press('Tab');
+  await expect
+    .poll(async () => (await stored(shell, id)).doc.goals.goals[0]?.statement.length)
+    .toBe(990);
+});
