@@ -10,6 +10,7 @@ import {
   type Language,
   type PlanDoc,
   type Period,
+  PLAN_NAME_MAX,
 } from '../../shared/domain/plan-doc';
 import type { FunnelTemplateId } from '../../shared/domain/funnel';
 import { buildFunnelTemplate } from '../../shared/domain/funnel-templates';
@@ -202,14 +203,28 @@ export class PlanService {
     return this.get(id);
   }
 
-  /** The plan file (.smarketing.json): the whole document with its schema version. */
   /**
-   * Creates a new plan from a plan file; never overwrites one. The file is
-   * checked whole (readPlanFile) before anything is written, and the plan gets
-   * a new id, so importing the same file twice gives two plans.
+   * Creates a new plan from a plan file (.smarketing.json); never overwrites one. The
+   * file is checked whole (readPlanFile) before anything is written, and the plan gets a
+   * new id. A name already in the library gets a number, "Q1 plan (2)", so two imports of
+   * one file are two plans that can be told apart in the list.
    */
   importFile(content: string): PlanState {
-    return this.createFrom(readPlanFile(content));
+    const doc = readPlanFile(content);
+    return this.createFrom(doc, this.unusedName(doc.name));
+  }
+
+  /** `name`, or `name (2)`, `name (3)`… whichever no plan in the library has yet. */
+  private unusedName(name: string): string {
+    const taken = new Set(
+      [...this.list(), ...this.list({ trash: true })].map((plan) => plan.name.toLocaleLowerCase()),
+    );
+    if (!taken.has(name.toLocaleLowerCase())) return name;
+    for (let n = 2; ; n += 1) {
+      const suffix = ` (${n})`;
+      const candidate = `${name.slice(0, PLAN_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+      if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
+    }
   }
 
   /** A new plan holding a copy of `doc` under a new id (an imported file, a snapshot). */

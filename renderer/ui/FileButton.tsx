@@ -2,7 +2,7 @@ import { FileUp } from 'lucide-react';
 import { useRef } from 'react';
 
 interface FileButtonProps {
-  /** The button's text, and the accessible name of the file input behind it. */
+  /** The button's text and accessible name. */
   label: string;
   accept: string;
   disabled?: boolean;
@@ -10,9 +10,10 @@ interface FileButtonProps {
 }
 
 /**
- * A button that opens the system's file picker. The input itself is hidden
- * and out of the tab order; it is cleared after each pick, so choosing the
- * same file again (after fixing it) loads it again.
+ * A button that opens the system's file picker. The input itself is hidden, out of the
+ * tab order and out of the accessibility tree (a screen reader would otherwise announce
+ * the button's name twice); it is cleared after each pick, so choosing the same file again
+ * (after fixing it) loads it again.
  */
 export function FileButton({ label, accept, disabled = false, onFile }: FileButtonProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -33,7 +34,7 @@ export function FileButton({ label, accept, disabled = false, onFile }: FileButt
         accept={accept}
         className="visually-hidden"
         tabIndex={-1}
-        aria-label={label}
+        aria-hidden="true"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';

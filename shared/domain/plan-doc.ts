@@ -28,7 +28,8 @@ export const CurrencySchema = z
   .string()
   .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR');
 
-export const PlanNameSchema = z.string().trim().min(1, 'must not be empty').max(120);
+export const PLAN_NAME_MAX = 120;
+export const PlanNameSchema = z.string().trim().min(1, 'must not be empty').max(PLAN_NAME_MAX);
 export const ClientNameSchema = z.string().trim().max(120);
 
 export const PeriodSchema = z

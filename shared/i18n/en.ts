@@ -103,6 +103,7 @@ export const en = {
     detailsHelp: 'What the plan is called, who it is for and the period it covers.',
     name: 'Plan name',
     client: 'Client or company',
+    period: 'Period',
     periodStart: 'Period start',
     periodEnd: 'Period end',
     currency: 'Currency',

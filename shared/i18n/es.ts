@@ -108,6 +108,7 @@ export const es: Messages = {
     detailsHelp: 'Cómo se llama el plan, para quién es y qué periodo cubre.',
     name: 'Nombre del plan',
     client: 'Cliente o empresa',
+    period: 'Periodo',
     periodStart: 'Inicio del periodo',
     periodEnd: 'Fin del periodo',
     currency: 'Moneda',

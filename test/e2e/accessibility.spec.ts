@@ -1,5 +1,6 @@
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { chooseFile } from './support/files';
 
 for (const language of ['en', 'es'] as const) {
   test(`library and workspace have no WCAG A/AA violations (${language})`, async ({
@@ -68,7 +69,7 @@ for (const language of ['en', 'es'] as const) {
     await expectNoViolations(page, `rename dialog with an error (${language})`);
     await page.keyboard.press('Escape');
 
-    await page.getByLabel(/Import plan file|Importar archivo de plan/).setInputFiles({
+    await chooseFile(page, /Import plan file|Importar archivo de plan/, {
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{'),

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { typeInto } from './support/typing';
+import { chooseFile } from './support/files';
 
 /** The hand-worked model of the unit tests, built through the screen. */
 const CRITERIA = [
@@ -83,7 +84,7 @@ async function buildModel(page: Page): Promise<void> {
 }
 
 async function loadCsv(page: Page, name: string, content: string | Buffer): Promise<void> {
-  await page.getByLabel('Load leads from CSV…').setInputFiles({
+  await chooseFile(page, 'Load leads from CSV…', {
     name,
     mimeType: 'text/csv',
     buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,

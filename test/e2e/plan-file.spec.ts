@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
+import { chooseFile } from './support/files';
 
 test.describe('plan files', () => {
   test('a plan exported from the library comes back as a new plan with the same content', async ({
@@ -22,18 +23,22 @@ test.describe('plan files', () => {
     expect(download.suggestedFilename()).toBe('Travelling plan.smarketing.json');
     const content = readFileSync((await download.path())!, 'utf8');
 
-    await page.getByLabel('Import plan file…').setInputFiles({
+    await chooseFile(page, 'Import plan file…', {
       name: 'Travelling plan.smarketing.json',
       mimeType: 'application/json',
       buffer: Buffer.from(content, 'utf8'),
     });
-    await expect(page.getByText('Imported “Travelling plan” as a new plan')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: 'Travelling plan' })).toBeVisible();
+    // The library has a plan of that name already: the new one is numbered, not a twin.
+    await expect(page.getByText('Imported “Travelling plan (2)” as a new plan')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Travelling plan (2)' }),
+    ).toBeVisible();
     await page.getByRole('link', { name: 'Lead handoff' }).click();
     await page.getByRole('tab', { name: 'Qualification' }).click();
     await expect(page.getByLabel('Framework for an SQL')).toHaveValue('gpct');
     await page.getByRole('link', { name: 'All plans' }).click();
-    await expect(library.row('Travelling plan')).toHaveCount(2);
+    await expect(library.row('Travelling plan')).toHaveCount(1);
+    await expect(library.row('Travelling plan (2)')).toHaveCount(1);
   });
 
   test('a hostile file is refused with what is wrong and where, and nothing is created', async ({
@@ -43,7 +48,7 @@ test.describe('plan files', () => {
     await library.open();
     await library.createPlan('Only plan');
     await page.getByRole('link', { name: 'All plans' }).click();
-    await page.getByLabel('Import plan file…').setInputFiles({
+    await chooseFile(page, 'Import plan file…', {
       name: 'poisoned.smarketing.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"smarketing-plan","plan":{"__proto__":{"admin":true}}}'),
@@ -51,7 +56,7 @@ test.describe('plan files', () => {
     await expect(
       page.getByText(/poisoned\.smarketing\.json was not imported: not valid JSON/),
     ).toBeVisible();
-    await page.getByLabel('Import plan file…').setInputFiles({
+    await chooseFile(page, 'Import plan file…', {
       name: 'broken.smarketing.json',
       mimeType: 'application/json',
       buffer: Buffer.from(
@@ -79,7 +84,7 @@ test.describe('plan files', () => {
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     file.plan.name = '<img src=x onerror=alert(1)>';
     file.plan.client = '<script>alert(2)</script>';
-    await page.getByLabel('Import plan file…').setInputFiles({
+    await chooseFile(page, 'Import plan file…', {
       name: 'markup.smarketing.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(file)),

@@ -103,10 +103,13 @@ test.describe('RACI matrix', () => {
     workspace,
   }) => {
     await matrixWithRoles(page, library);
-    await page.getByRole('gridcell', { name: 'Build the lead scoring model, CMO: empty' }).click();
-    await page
-      .getByRole('gridcell', { name: 'Build the lead scoring model, CMO: Responsible' })
-      .click();
+    const cell = (letter: string) =>
+      page.getByRole('gridcell', { name: `Build the lead scoring model, CMO: ${letter}` });
+    // The first click only selects the cell, as in a spreadsheet; the next ones cycle it.
+    await cell('empty').click();
+    await expect(cell('empty')).toBeFocused();
+    await cell('empty').click();
+    await cell('Responsible').click();
     await workspace.expectSaved();
     await page.getByRole('button', { name: 'Delete role CMO' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Delete CMO?' });

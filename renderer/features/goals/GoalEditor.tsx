@@ -1,7 +1,7 @@
 import { RefreshCw, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { requiredForMetric } from '../../../shared/domain/goal-metrics';
-import { isSharedGoal, suggestStatus } from '../../../shared/domain/goal-progress';
+import { goalColumn, isSharedGoal, suggestStatus } from '../../../shared/domain/goal-progress';
 import { GoalStatusSchema, type Goal } from '../../../shared/domain/goals';
 import { useAppStore } from '../../store/store-context';
 import { NumberField } from '../../ui/NumberField';
@@ -42,9 +42,7 @@ export function GoalEditor({ goal }: { goal: Goal }) {
     <section className="goal-editor card" aria-labelledby="goal-editor-heading">
       <div className="goal-editor-head">
         <h3 id="goal-editor-heading">{goal.title}</h3>
-        <span className={`tag ${isSharedGoal(goal, teamOfPerson) ? 'tag-shared' : 'tag-single'}`}>
-          {isSharedGoal(goal, teamOfPerson) ? t('goals.shared') : t('goals.singleTeam')}
-        </span>
+        <OwnershipTag goal={goal} teamOfPerson={teamOfPerson} />
       </div>
       <SmartBadges findings={findings} />
       <SmartDetails findings={findings} formats={formats} />
@@ -170,4 +168,25 @@ export function GoalEditor({ goal }: { goal: Goal }) {
       </button>
     </section>
   );
+}
+
+/**
+ * Who the goal belongs to, as the board shows it: the board puts a goal with no owner from
+ * marketing or sales in its middle column, so the tag says it has none yet rather than
+ * calling it single-team.
+ */
+function OwnershipTag({
+  goal,
+  teamOfPerson,
+}: {
+  goal: Goal;
+  teamOfPerson: ReadonlyMap<string, 'marketing' | 'sales' | 'other'>;
+}) {
+  const { t } = useTranslation();
+  const [kind, text] = isSharedGoal(goal, teamOfPerson)
+    ? ['tag-shared', t('goals.shared')]
+    : goalColumn(goal, teamOfPerson) === 'shared'
+      ? ['tag-unowned', t('goals.noTeamOwner')]
+      : ['tag-single', t('goals.singleTeam')];
+  return <span className={`tag ${kind}`}>{text}</span>;
 }

@@ -22,7 +22,8 @@ interface RaciMatrixProps {
 
 /**
  * The matrix as an ARIA grid: one tab stop, arrow keys move like a
- * spreadsheet, R/A/C/I type a letter, Delete clears, a click or Enter cycles.
+ * spreadsheet, R/A/C/I type a letter, Delete clears; a click selects a cell, and a click on
+ * the selected cell or Enter cycles.
  * Rows are grouped by phase, columns by team; broken rows and cells are marked
  * in words as well as colour.
  */
@@ -98,9 +99,11 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   useLayoutEffect(() => {
     latest.current = { cycle, setFocus };
   }, [cycle]);
-  const onCellClick = useCallback((row: number, col: number) => {
+  // The first click on a cell selects it, as in a spreadsheet; a click on the selected cell
+  // cycles its letter. (Cycling on the first click set R on a cell clicked only to reach it.)
+  const onCellClick = useCallback((row: number, col: number, wasActive: boolean) => {
     latest.current.setFocus({ row, col });
-    latest.current.cycle(row, col);
+    if (wasActive) latest.current.cycle(row, col);
   }, []);
   const onCellFocus = useCallback((row: number, col: number) => {
     latest.current.setFocus((current) =>

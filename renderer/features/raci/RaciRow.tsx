@@ -1,5 +1,5 @@
 import { AlertCircle, AlertTriangle } from 'lucide-react';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RaciActivity, RaciLetter, RaciRole } from '../../../shared/domain/raci';
 import { ActivityActions } from './ActivityActions';
@@ -17,7 +17,8 @@ interface RaciRowProps {
   overloaded: string;
   previous: RaciActivity | undefined;
   next: RaciActivity | undefined;
-  onCellClick: (row: number, col: number) => void;
+  /** A click; `wasActive` tells whether the cell already had the focus before it. */
+  onCellClick: (row: number, col: number, wasActive: boolean) => void;
   onCellFocus: (row: number, col: number) => void;
 }
 
@@ -26,6 +27,8 @@ interface RaciRowProps {
  * lands in (and the row the focus leaves), not the 200 others.
  */
 export const RaciRow = memo(function RaciRow(props: RaciRowProps) {
+  /** Whether the cell clicked already had the focus when the mouse went down. */
+  const activeOnPress = useRef(false);
   const { activity, index, cells, roles, focusedCol, previous, next, onCellClick, onCellFocus } =
     props;
   const { t } = useTranslation();
@@ -67,7 +70,10 @@ export const RaciRow = memo(function RaciRow(props: RaciRowProps) {
               letter: letter ? t(`raci.letters.${letter}`) : t('raci.letters.none'),
             })}
             className={`raci-cell${letter ? ` letter-${letter}` : ''}${flagged ? ' is-flagged' : ''}`}
-            onClick={() => onCellClick(index, col)}
+            onMouseDown={(event) => {
+              activeOnPress.current = document.activeElement === event.currentTarget;
+            }}
+            onClick={() => onCellClick(index, col, activeOnPress.current)}
             onFocus={() => onCellFocus(index, col)}
           >
             {letter ?? ''}

@@ -95,7 +95,7 @@ function PlanTitle() {
           </div>
           {period && (
             <div>
-              <dt className="visually-hidden">{t('overview.periodStart')}</dt>
+              <dt className="visually-hidden">{t('overview.period')}</dt>
               <dd>
                 {t('workspace.period', {
                   start: formatDate(period.start, i18n.language),

@@ -11,6 +11,7 @@ export const goals = {
   columnEmpty: 'No goals here yet.',
   columns: { marketing: 'Marketing', shared: 'Shared', sales: 'Sales' },
   shared: 'Shared by marketing and sales',
+  noTeamOwner: 'No owner from marketing or sales yet',
   singleTeam: 'Single-team goal',
   noOwners: 'No owners yet',
   noPeople: 'Add people in “Plan & people” to choose owners.',

@@ -12,6 +12,7 @@ export const goals: Messages['goals'] = {
   columnEmpty: 'Todavía no hay objetivos aquí.',
   columns: { marketing: 'Marketing', shared: 'Compartidos', sales: 'Ventas' },
   shared: 'Compartido por marketing y ventas',
+  noTeamOwner: 'Aún sin responsable de marketing ni de ventas',
   singleTeam: 'Objetivo de un solo equipo',
   noOwners: 'Sin responsables todavía',
   noPeople: 'Añade personas en «Plan y personas» para elegir responsables.',

@@ -135,13 +135,19 @@ describe('plan file import', () => {
     const second = service.importFile(file);
     expect(new Set([existing.doc.id, first.doc.id, second.doc.id]).size).toBe(3);
     expect(first.doc.name).toBe(hostileName);
+    expect(second.doc.name).toBe(`${hostileName} (2)`);
     expect(service.get(existing.doc.id).doc.name).toBe('Q1 plan');
-    expect(
-      service
-        .list({})
-        .map((p) => p.name)
-        .sort(),
-    ).toEqual([hostileName, hostileName, 'Q1 plan'].sort());
+  });
+
+  it('numbers a name the library already has, so two imports can be told apart', () => {
+    const existing = service.create({ name: 'Q1 plan' });
+    const file = buildPlanFile(existing.doc, 'now').content;
+    expect(service.importFile(file).doc.name).toBe('Q1 plan (2)');
+    expect(service.importFile(file).doc.name).toBe('Q1 plan (3)');
+    const longName = 'x'.repeat(120);
+    const long = service.create({ name: longName });
+    const longCopy = service.importFile(buildPlanFile(long.doc, 'now').content).doc.name;
+    expect(longCopy).toBe(`${'x'.repeat(116)} (2)`);
   });
 
   it('upgrades a plan file written by an older build', () => {
@@ -156,7 +162,11 @@ describe('plan file import', () => {
       fc.property(planArbitrary, (plan) => {
         const imported = service.importFile(buildPlanFile(plan, 'now').content);
         const exported = readPlanFile(service.exportFile(imported.doc.id).content);
-        expect(exported).toEqual({ ...plan, id: imported.doc.id });
+        // The same name again in the library is numbered; everything else is equal.
+        expect(exported).toEqual({ ...plan, id: imported.doc.id, name: imported.doc.name });
+        expect(
+          imported.doc.name === plan.name || / \(\d+\)$/.test(imported.doc.name),
+        ).toBe(true);
       }),
       { numRuns: 1000 },
     );
