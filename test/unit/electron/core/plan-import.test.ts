@@ -164,9 +164,7 @@ describe('plan file import', () => {
         const exported = readPlanFile(service.exportFile(imported.doc.id).content);
         // The same name again in the library is numbered; everything else is equal.
         expect(exported).toEqual({ ...plan, id: imported.doc.id, name: imported.doc.name });
-        expect(
-          imported.doc.name === plan.name || / \(\d+\)$/.test(imported.doc.name),
-        ).toBe(true);
+        expect(imported.doc.name === plan.name || / \(\d+\)$/.test(imported.doc.name)).toBe(true);
       }),
       { numRuns: 1000 },
     );
