@@ -1,6 +1,6 @@
 // The order matters: early-api's reads go out before the app's modules are evaluated.
 import { api } from './app/early-api';
-import { showBridgeMissing } from './app/bridge-missing';
+import { showBridgeMissing } from './app/fatal-notice';
 import { startApp } from './app/start';
 import { desktopBridgeMissing } from './app/transport';
 

@@ -1,6 +1,8 @@
 import { createApiClient, type PlanApi, type Transport } from '../../shared/api/client';
 import type { MethodName } from '../../shared/api/contract';
 import type { ApiEnvelope } from '../../shared/api/envelope';
+import i18next from 'i18next';
+import { showShellRestarted } from './fatal-notice';
 
 /** What the Electron preload exposes: one function per contract method, nothing else. */
 export type DesktopBridge = {
@@ -49,7 +51,14 @@ export class NetworkError extends Error {
   }
 }
 
-function httpTransport(token: string | null): Transport {
+export class ShellRestartedError extends Error {
+  constructor() {
+    super('the browser shell was restarted; this tab’s session ended');
+    this.name = 'ShellRestartedError';
+  }
+}
+
+function httpTransport(token: string | null, onSessionEnded: () => void): Transport {
   return async (method, input) => {
     let response: Response;
     try {
@@ -63,6 +72,12 @@ function httpTransport(token: string | null): Transport {
       });
     } catch {
       throw new NetworkError();
+    }
+    if (response.status === 401) {
+      // The shell was restarted (a new token at every launch): nothing this tab sends will
+      // be taken again, so it says so once instead of failing every edit.
+      onSessionEnded();
+      throw new ShellRestartedError();
     }
     const body = (await response.json()) as unknown;
     if (response.ok) return { ok: true, value: body };
@@ -107,6 +122,9 @@ export function createShellApi(host: ShellHost = window): PlanApi {
     return createApiClient(() => Promise.reject(new DesktopBridgeMissingError()));
   }
   return createApiClient(
-    httpTransport(takeLaunchToken(host.location, host.sessionStorage, host.history)),
+    httpTransport(takeLaunchToken(host.location, host.sessionStorage, host.history), () =>
+      // The interface language once the app has started; before that, the browser's.
+      showShellRestarted(document, i18next.isInitialized ? i18next.language : navigator.language),
+    ),
   );
 }

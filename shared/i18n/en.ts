@@ -206,6 +206,9 @@ export const en = {
     },
   },
   desktop: {
+    shellRestartedTitle: 'Smarketing Planner was restarted',
+    shellRestarted:
+      'This tab belongs to the previous run, so it can no longer save anything. Your plans are safe in the library. Open the new address, printed where Smarketing Planner was started (the line that begins “Smarketing Planner is running at”), or the window it opened.',
     bridgeMissingTitle: 'Smarketing Planner cannot reach its library',
     bridgeMissing:
       'The part of the app that connects this window to your plans did not load. Your plans are safe. Quit Smarketing Planner and open it again; if this keeps happening, reinstall it.',

@@ -212,6 +212,9 @@ export const es: Messages = {
     },
   },
   desktop: {
+    shellRestartedTitle: 'Smarketing Planner se ha reiniciado',
+    shellRestarted:
+      'Esta pestaña es de la sesión anterior y ya no puede guardar nada. Tus planes están a salvo en la biblioteca. Abre la nueva dirección, que aparece donde se inició Smarketing Planner (la línea que empieza por «Smarketing Planner is running at»), o la ventana que abrió.',
     bridgeMissingTitle: 'Smarketing Planner no puede acceder a su biblioteca',
     bridgeMissing:
       'No se cargó la parte de la aplicación que conecta esta ventana con tus planes. Tus planes están a salvo. Cierra Smarketing Planner y vuelve a abrirlo; si sigue pasando, vuelve a instalarlo.',

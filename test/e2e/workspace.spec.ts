@@ -1,5 +1,6 @@
 import { startShell } from './support/browser-shell';
 import { LibraryPage } from './support/library-page';
+import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 test.describe('plan workspace', () => {
@@ -68,6 +69,42 @@ test.describe('plan workspace', () => {
     await page.getByRole('button', { name: 'Remove team RevOps' }).click();
     await expect(page.getByRole('button', { name: 'Remove team RevOps' })).toHaveCount(0);
     await workspace.expectSaved();
+  });
+
+  test('a tab left open across a restart of the shell says so, in the interface language', async ({
+    page,
+    shell,
+    library,
+  }) => {
+    await library.open();
+    await page.getByLabel('Interface language').selectOption('es');
+    await page.getByRole('button', { name: 'Nuevo plan' }).first().click();
+    await page.getByRole('dialog').getByLabel('Nombre del plan').fill('Plan del taller');
+    await page.getByRole('button', { name: 'Crear plan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Plan del taller' })).toBeVisible();
+    await shell.stop();
+    // Restarted on the same port, as `npm run web` does: a new token, which this tab lacks.
+    const again = await startShell({
+      dataDir: shell.dataDir,
+      port: Number(new URL(shell.origin).port),
+    });
+    try {
+      await page.getByLabel('Cliente o empresa').pressSequentially('Acme');
+      await page.getByLabel('Cliente o empresa').press('Enter');
+      const notice = page.getByRole('alert');
+      await expect(
+        notice.getByRole('heading', { name: 'Smarketing Planner se ha reiniciado' }),
+      ).toBeVisible();
+      await expect(notice).toContainText('Abre la nueva dirección');
+      await expectNoViolations(page, 'restarted shell notice (es)');
+      // A reload keeps the old session: the same notice, not "Opening plan…" for ever.
+      await page.reload();
+      await expect(
+        page.getByRole('heading', { name: /Smarketing Planner (se ha reiniciado|was restarted)/ }),
+      ).toBeVisible();
+    } finally {
+      await again.stop();
+    }
   });
 
   test('the plan and its undo history survive a restart of the shell', async ({

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { showBridgeMissing } from '../../../../renderer/app/bridge-missing';
+import { showBridgeMissing } from '../../../../renderer/app/fatal-notice';
 import {
   createShellApi,
   DesktopBridgeMissingError,
