@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { LibraryPage } from './support/library-page';
 import { startShell } from './support/browser-shell';
 import { expect, test } from './support/fixtures';
+import { planApi, type StoredPlan } from './support/plan-api';
 import { typeInto } from './support/typing';
 
 async function createPlanFromTemplate(
@@ -142,6 +143,48 @@ test.describe('funnel', () => {
     await expect(page.locator('.react-flow__node')).toHaveCount(7);
     await workspace.undo();
     await expect(page.getByRole('heading', { name: 'No stages yet' })).toBeVisible();
+  });
+
+  test('a template keeps the work on stages of the same name and lists what it drops first (es)', async ({
+    page,
+    shell,
+  }) => {
+    const api = planApi(shell);
+    await api('settings.set', { language: 'es' });
+    const { doc } = await api<{
+      doc: { id: string; funnel: { stages: Array<{ id: string; name: string }> } };
+    }>('plans.create', { name: 'Plan con trabajo', template: 'waterfall', language: 'es' });
+    const stage = (name: string) => doc.funnel.stages.find((s) => s.name === name)?.id ?? '';
+    await api('plans.apply', {
+      id: doc.id,
+      commands: [
+        {
+          type: 'handoff.definition.set',
+          stageId: stage('MQL'),
+          patch: { definition: 'Encaje ≥ 40' },
+        },
+        {
+          type: 'handoff.definition.set',
+          stageId: stage('SAL'),
+          patch: { definition: 'Aceptado' },
+        },
+      ],
+    });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${shell.url}#/plans/${doc.id}/funnel`);
+    await page.getByRole('button', { name: 'Plantillas…' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Ciclo de vida de HubSpot').click();
+    await expect(dialog.getByRole('status')).toContainText('la definición escrita de «SAL»');
+    await page.screenshot({ path: 'test-results/screens/template-losses-es.png' });
+    await dialog.getByRole('button', { name: 'Usar plantilla' }).click();
+    await expect(dialog).toHaveCount(0);
+
+    const after = await api<
+      StoredPlan & { doc: { handoff: { definitions: Record<string, { definition: string }> } } }
+    >('plans.get', { id: doc.id });
+    expect(after.doc.handoff.definitions[stage('MQL')]?.definition).toBe('Encaje ≥ 40');
+    expect(after.doc.handoff.definitions[stage('SAL')]).toBeUndefined();
   });
 
   test('a funnel is built from the table alone, without the map', async ({

@@ -141,6 +141,17 @@ export const funnel = {
     open: 'Templates…',
     title: 'Start from a template',
     description: 'The template replaces the current funnel. You can undo it.',
+    keeps:
+      'Stages with the same name keep their definitions, the goals linked to them and the SLA’s handoff stage; the targets and scenarios stay as they are.',
+    quoted: '“{{name}}”',
+    dropsHeading: 'Applying this template drops',
+    dropsDefinitions_one: 'the written definition of {{names}}',
+    dropsDefinitions_other: 'the written definitions of {{count}} stages: {{names}}',
+    dropsGoalMetrics_one: 'the metric of the goal {{names}}',
+    dropsGoalMetrics_other: 'the metrics of {{count}} goals: {{names}}',
+    dropsSlaStage: 'the SLA’s handoff stage, {{name}}',
+    dropsStages_one: 'the stage {{names}}, which the template does not have',
+    dropsStages_other: '{{count}} stages the template does not have: {{names}}',
     apply: 'Use template',
     presetsNote:
       'Conversion rates are benchmark presets from published ranges: replace them with your own numbers.',

@@ -144,6 +144,17 @@ export const funnel: Messages['funnel'] = {
     open: 'Plantillas…',
     title: 'Empezar con una plantilla',
     description: 'La plantilla sustituye al embudo actual. Se puede deshacer.',
+    keeps:
+      'Las etapas con el mismo nombre conservan su definición, los objetivos vinculados y la etapa de traspaso del SLA; los objetivos de ingresos y los escenarios se quedan como están.',
+    quoted: '«{{name}}»',
+    dropsHeading: 'Al aplicar esta plantilla se pierde',
+    dropsDefinitions_one: 'la definición escrita de {{names}}',
+    dropsDefinitions_other: 'las definiciones escritas de {{count}} etapas: {{names}}',
+    dropsGoalMetrics_one: 'la métrica del objetivo {{names}}',
+    dropsGoalMetrics_other: 'las métricas de {{count}} objetivos: {{names}}',
+    dropsSlaStage: 'la etapa de traspaso del SLA, {{name}}',
+    dropsStages_one: 'la etapa {{names}}, que la plantilla no tiene',
+    dropsStages_other: '{{count}} etapas que la plantilla no tiene: {{names}}',
     apply: 'Usar plantilla',
     presetsNote:
       'Las tasas de conversión son referencias de rangos publicados: sustitúyelas por tus propias cifras.',
