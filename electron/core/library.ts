@@ -14,6 +14,7 @@ import type { Migration } from './migrations/types';
 import { ensureWritableDir, LIBRARY_FILE } from './data-dir';
 import { inspectLibrary, keepDamagedAside } from './library-health';
 import { LibraryRecovery, type DamagedLibrary } from './library-recovery';
+import { PlanChanges, publishingChanges } from './plan-changes';
 import { PlanService, systemClock } from './plan-service';
 import { SnapshotService } from './snapshot-service';
 import { SettingsService } from './settings-service';
@@ -32,6 +33,8 @@ export interface Library {
   dispatch: ApiDispatcher;
   /** Every library method, the slow ones (backups) included: what the shells bind. */
   dispatchAll: ShellDispatcher;
+  /** Each new revision of a plan stored through dispatchAll, for the windows showing it. */
+  changes: PlanChanges;
   /** Starts the backup schedule; the library's close stops it. */
   scheduleBackups: (intervalMs?: number) => void;
   close: () => void;
@@ -85,7 +88,9 @@ export async function openLibrary(
     options.onUnexpected,
   );
   let timer: NodeJS.Timeout | undefined;
+  const changes = new PlanChanges();
   return {
+    changes,
     db,
     plans,
     settings,
@@ -93,17 +98,20 @@ export async function openLibrary(
     backups,
     recovery,
     dispatch,
-    dispatchAll: withBackupMethods(
-      dispatch,
-      {
-        'backups.create': () => backups.create('manual'),
-        'backups.restore': async (input) => {
-          const result = await backups.restore(input.fileName, () => plans.forgetCachedDocs());
-          recovery.dismiss();
-          return result;
+    dispatchAll: publishingChanges(
+      withBackupMethods(
+        dispatch,
+        {
+          'backups.create': () => backups.create('manual'),
+          'backups.restore': async (input) => {
+            const result = await backups.restore(input.fileName, () => plans.forgetCachedDocs());
+            recovery.dismiss();
+            return result;
+          },
         },
-      },
-      options.onUnexpected,
+        options.onUnexpected,
+      ),
+      changes,
     ),
     scheduleBackups: (intervalMs = BACKUP_INTERVAL_MS) => {
       clearInterval(timer);

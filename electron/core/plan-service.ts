@@ -133,23 +133,32 @@ export class PlanService {
     return { id };
   }
 
+  /**
+   * Applies an edit to the plan as it is now. An edit made on an older revision (another
+   * window saved first) is applied to the current document all the same: commands carry
+   * intent ("rename stage s1"), not positions, so it lands where it was meant to, and it is
+   * refused, with the reducer's reason, only where it no longer fits (the stage is gone).
+   */
   apply(id: string, commands: readonly Command[], baseRevision?: number): PlanState {
     return this.db.transaction((): PlanState => {
       const meta = this.editableMeta(id);
-      if (baseRevision !== undefined && baseRevision !== meta.revision) {
-        throw new DomainError(
-          'CONFLICT',
-          `the plan changed elsewhere (revision ${meta.revision}, edit made on ${baseRevision}); reload it`,
-        );
-      }
       const result = applyCommands(this.readDoc(id, meta.revision), commands);
       const now = this.timestamp();
       const key = commands.length === 1 && commands[0] ? mergeKey(commands[0]) : null;
       // The newest change tells both whether there is a redo stack (it is undone)
-      // and, if not, whether this edit continues it (same merge key, moments ago).
+      // and, if not, whether this edit continues it (same merge key, moments ago). An edit
+      // made without seeing the newest change is someone else's, never merged into it.
       const newest = this.statements.newestChange.get(id);
       const hasRedo = newest?.undone === 1;
-      if (newest && !hasRedo && key !== null && newest.merge_key === key && this.isRecent(newest)) {
+      const sawNewest = baseRevision === undefined || baseRevision === meta.revision;
+      if (
+        newest &&
+        !hasRedo &&
+        sawNewest &&
+        key !== null &&
+        newest.merge_key === key &&
+        this.isRecent(newest)
+      ) {
         this.mergeInto(id, newest, commands, result.patches, result.inverse, now);
       } else {
         if (hasRedo) this.statements.dropRedo.run({ planId: id });

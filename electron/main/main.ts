@@ -17,7 +17,7 @@ import { withReportPrinter } from '../core/report-export';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
 import { createCrashRecovery } from './crash-recovery';
 import { bindApi } from './ipc';
-import { MENU_CHANNEL } from './ipc-channels';
+import { MENU_CHANNEL, PLAN_CHANGED_CHANNEL } from './ipc-channels';
 import { buildMenuTemplate, type MenuCommand } from './menu';
 import { describeOpenFailure, electronSqliteBinding, languageOfLocale } from './native-binding';
 import { createElectronPrinter } from './pdf-printer';
@@ -178,6 +178,15 @@ function run(): void {
         }
       },
     );
+    // Every window of the app hears of each stored revision, so two windows on one plan
+    // each show the other's edits.
+    opened.changes.subscribe((change) => {
+      for (const window of BrowserWindow.getAllWindows()) {
+        if (!window.isDestroyed() && ownWindows.has(window.webContents.id)) {
+          window.webContents.send(PLAN_CHANGED_CHANNEL, change);
+        }
+      }
+    });
     opened.scheduleBackups();
     rebuildMenu();
     ready = true;

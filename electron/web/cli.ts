@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     printer.print,
     (id, revision) => library.snapshots.agreedVersion(id, revision),
   );
-  const server = createWebServer({ dispatch, rendererDir, token });
+  const server = createWebServer({ dispatch, rendererDir, token, changes: library.changes });
   server.on('error', (error: NodeJS.ErrnoException) => {
     library.close();
     fail(

@@ -4,6 +4,8 @@ import { HTTP_STATUS_BY_CODE } from '../../shared/api/envelope';
 import type { ShellDispatcher } from '../core/api-handlers';
 import { SECURITY_HEADERS } from '../core/content-security';
 import { readRendererFile } from '../core/static-files';
+import type { PlanChanges } from '../core/plan-changes';
+import { streamPlanEvents } from './plan-events';
 import { checkOrigin, checkToken } from './request-guard';
 
 /** Room for a 5 MB plan file, JSON-escaped inside a request. */
@@ -14,6 +16,8 @@ export interface WebServerOptions {
   rendererDir: string;
   token: string;
   maxBodyBytes?: number;
+  /** The library's plan changes, streamed to every tab at GET /api/events. */
+  changes?: PlanChanges;
 }
 
 /**
@@ -44,6 +48,15 @@ async function handle(
     });
   }
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  if (url.pathname === '/api/events' && req.method === 'GET' && options.changes) {
+    const unauthorized = checkToken(req.headers, options.token);
+    if (unauthorized) {
+      return sendJson(res, unauthorized.status, {
+        error: { code: unauthorized.code, message: unauthorized.message },
+      });
+    }
+    return streamPlanEvents(req, res, options.changes);
+  }
   if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5), options);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendJson(res, 405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'use GET' } });

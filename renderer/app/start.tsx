@@ -4,12 +4,15 @@ import type { PlanApi } from '../../shared/api/client';
 import { createAppStore } from '../store/app-store';
 import { StoreProvider } from '../store/store-context';
 import { App } from './App';
+import { subscribePlanChanges } from './transport';
 import { initI18n } from './i18n';
 import '../ui/theme.css';
 
 /** Renders the app over the shell's API, in the language the settings hold. */
 export async function startApp(api: PlanApi): Promise<void> {
   const store = createAppStore(api);
+  // Other windows' and tabs' edits to the open plan show here within a moment.
+  subscribePlanChanges((change) => store.getState().planChanged(change));
   const settings = await store
     .getState()
     .loadSettings()

@@ -8,7 +8,14 @@ import { showShellRestarted } from './fatal-notice';
 export type DesktopBridge = {
   api: Record<MethodName, (input: unknown) => Promise<ApiEnvelope>>;
   onMenuCommand: (listener: (command: string) => void) => () => void;
+  onPlanChanged: (listener: (change: PlanChange) => void) => () => void;
 };
+
+/** A plan's stored document moved on (any window, or another tab, saved an edit). */
+export interface PlanChange {
+  planId: string;
+  revision: number;
+}
 
 declare global {
   interface Window {
@@ -127,4 +134,87 @@ export function createShellApi(host: ShellHost = window): PlanApi {
       showShellRestarted(document, i18next.isInitialized ? i18next.language : navigator.language),
     ),
   );
+}
+
+/** Stream parsing and reconnection for the browser shell's GET /api/events. */
+const RECONNECT_MS = 2000;
+
+/**
+ * Calls `listener` with every plan change the host stores, from any window or tab: the
+ * desktop's IPC event, or the browser shell's server-sent events read with fetch (which
+ * sends the token as a header; EventSource cannot). The stream reconnects after a drop;
+ * a refusal of the token means the shell was restarted, which the page then says.
+ */
+export function subscribePlanChanges(
+  listener: (change: PlanChange) => void,
+  host: ShellHost = window,
+): () => void {
+  if (host.smarketing) return host.smarketing.onPlanChanged(listener);
+  if (desktopBridgeMissing(host)) return () => {};
+  let stopped = false;
+  let controller: AbortController | null = null;
+  const connect = async () => {
+    while (!stopped) {
+      controller = new AbortController();
+      try {
+        const token = host.sessionStorage.getItem(TOKEN_KEY);
+        const response = await fetch('./api/events', {
+          headers: token ? { Authorization: `Bearer ${token}` } : {},
+          signal: controller.signal,
+        });
+        if (response.status === 401) {
+          showShellRestarted(
+            document,
+            i18next.isInitialized ? i18next.language : navigator.language,
+          );
+          return;
+        }
+        if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+        await readEvents(response.body, listener);
+      } catch {
+        // Dropped (the shell is restarting, the laptop slept): try again shortly.
+      }
+      if (!stopped) await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
+    }
+  };
+  void connect();
+  return () => {
+    stopped = true;
+    controller?.abort();
+  };
+}
+
+async function readEvents(
+  body: ReadableStream<Uint8Array>,
+  listener: (change: PlanChange) => void,
+): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
+    let end = buffer.indexOf('\n\n');
+    while (end !== -1) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const change = parsePlanChanged(block);
+      if (change) listener(change);
+      end = buffer.indexOf('\n\n');
+    }
+  }
+}
+
+/** One server-sent event block, if it is a well-formed `plan.changed`. */
+export function parsePlanChanged(block: string): PlanChange | null {
+  const lines = block.split('\n');
+  if (!lines.includes('event: plan.changed')) return null;
+  const data = lines.find((line) => line.startsWith('data: '))?.slice(6);
+  try {
+    const { planId, revision } = JSON.parse(data ?? '') as Partial<PlanChange>;
+    return typeof planId === 'string' && typeof revision === 'number' ? { planId, revision } : null;
+  } catch {
+    return null;
+  }
 }

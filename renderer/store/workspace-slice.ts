@@ -35,6 +35,8 @@ export interface WorkspaceSlice {
   redo: () => Promise<void>;
   /** Resolves when every edit sent so far has been answered. */
   flush: () => Promise<void>;
+  /** The host stored a new revision of a plan (this window's edit, or another's). */
+  planChanged: (change: { planId: string; revision: number }) => void;
   /** The goal open in the goals section's editor (also set by "create goal from stage"). */
   selectedGoalId: string | null;
   selectGoal: (goalId: string | null) => void;
@@ -143,6 +145,21 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
       await queue;
     },
     flush: () => queue,
+    planChanged: (change) => {
+      const known = () => confirmed?.plan.revision ?? 0;
+      if (get().current?.doc.id !== change.planId || change.revision <= known()) return;
+      // Read in the write queue, after this window's own edits on their way: their answers
+      // may already carry the change, and an edit being typed stays a draft in its field.
+      queue = queue.then(async () => {
+        if (change.revision <= known()) return;
+        try {
+          const state = await api('plans.get', { id: change.planId });
+          if (state.plan.revision > known()) settle(state);
+        } catch {
+          // Unreachable for now: the next change or edit brings the plan up to date.
+        }
+      });
+    },
     selectedGoalId: null,
     selectGoal: (goalId) => set({ selectedGoalId: goalId }),
   };

@@ -102,12 +102,34 @@ describe('PlanService edits and undo', () => {
     expect(service.history(doc.id)).toHaveLength(1);
   });
 
-  it('refuses an edit made on an old revision with CONFLICT', () => {
+  it('applies an edit made on an older revision to the plan as it is now', () => {
+    // Two windows on one plan: A renames it, B (still on revision 0) sets the client.
     const { doc } = service.create({ name: 'A' });
-    service.rename(doc.id, 'B');
-    expect(() => service.apply(doc.id, [{ type: 'plan.rename', name: 'C' }], 0)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
-    );
+    service.rename(doc.id, 'Renamed in A');
+    const fromB = service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: 'Acme' } }], 0);
+    expect(fromB.doc).toMatchObject({ name: 'Renamed in A', client: 'Acme' });
+    expect(fromB.plan.revision).toBe(2);
+    // Two steps, never merged into one: they are two people's edits.
+    expect(service.history(doc.id)).toHaveLength(2);
+  });
+
+  it('refuses a stale edit that no longer fits, with the reason, and stores nothing', () => {
+    const { doc } = service.create({ name: 'A' });
+    const added = service.apply(doc.id, [
+      {
+        type: 'person.add',
+        person: { id: 'ana', name: 'Ana', roleTitle: 'CMO', teamId: 'team-marketing' },
+      },
+    ]);
+    service.apply(doc.id, [{ type: 'person.remove', personId: 'ana' }]);
+    expect(() =>
+      service.apply(
+        doc.id,
+        [{ type: 'person.update', personId: 'ana', patch: { name: 'Ana Ruiz' } }],
+        added.plan.revision,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(service.get(doc.id).plan.revision).toBe(added.plan.revision + 1);
   });
 
   it('merges typing into one field into one undo step, but not after a pause', () => {

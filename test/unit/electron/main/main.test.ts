@@ -131,6 +131,21 @@ describe('Electron main process (against the mock)', () => {
     ).rejects.toThrow('refused');
   });
 
+  it('tells its windows of every stored revision, so two windows on one plan stay in step', async () => {
+    const own = FakeBrowserWindow.all[0]!.webContents;
+    const event = { sender: own, senderFrame: own.frameShowing('app://smarketing/index.html') };
+    const created = (await fakeIpcMain.handlers.get('api:plans.create')?.(event, {
+      name: 'Seen twice',
+    })) as { ok: true; value: { doc: { id: string } } };
+    const id = created.value.doc.id;
+    own.sent = [];
+    await fakeIpcMain.handlers.get('api:plans.apply')?.(event, {
+      id,
+      commands: [{ type: 'plan.setMeta', patch: { client: 'Acme' } }],
+    });
+    expect(own.sent).toEqual([['plan-changed', { planId: id, revision: 1 }]]);
+  });
+
   it('rebuilds the menu in Spanish when the interface language changes', async () => {
     const handler = fakeIpcMain.handlers.get('api:settings.set');
     const own = FakeBrowserWindow.all[0]?.webContents;

@@ -115,7 +115,7 @@ describe('the built preload in the sandbox wrapper', () => {
     expect(Object.keys(exposed)).toEqual(['smarketing']);
     const bridge = exposed.smarketing as { api: Record<string, unknown> };
     expect(Object.keys(bridge.api).sort()).toEqual([...METHOD_NAMES].sort());
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'onMenuCommand', 'onPlanChanged']);
   });
 
   it('sends each method on its own channel and passes menu commands through', async () => {

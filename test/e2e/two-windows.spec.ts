@@ -1,0 +1,50 @@
+import { expect, test } from './support/fixtures';
+import { planApi, type StoredPlan } from './support/plan-api';
+import { typeInto } from './support/typing';
+
+/** Two tabs of the browser shell on one plan, as two laptops' leaders might open it. */
+test.describe('two windows on one plan', () => {
+  test('each sees the other’s edits within a second, and a draft being typed is kept', async ({
+    page,
+    context,
+    shell,
+  }) => {
+    const api = planApi(shell);
+    const { doc } = await api<{ doc: { id: string } }>('plans.create', { name: 'Two tabs' });
+    const planUrl = `${shell.url}#/plans/${doc.id}`;
+    const other = await context.newPage();
+    await page.goto(planUrl);
+    await other.goto(planUrl);
+    const client = (tab: typeof page) => tab.getByLabel('Client or company', { exact: true });
+    const name = (tab: typeof page) => tab.getByLabel('Plan name', { exact: true });
+    await expect(client(page)).toHaveValue('');
+    await expect(client(other)).toHaveValue('');
+
+    // A's edit shows in B, without a reload.
+    await typeInto(client(page), 'Acme', 'Tab');
+    await expect(client(other)).toHaveValue('Acme', { timeout: 1000 });
+
+    // B edits another field: both edits are kept, in both tabs.
+    await typeInto(name(other), 'Two tabs, one plan', 'Tab');
+    await expect(name(page)).toHaveValue('Two tabs, one plan', { timeout: 1000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two tabs, one plan');
+    const stored = await api<StoredPlan & { doc: { name: string; client: string } }>('plans.get', {
+      id: doc.id,
+    });
+    expect(stored.doc).toMatchObject({ name: 'Two tabs, one plan', client: 'Acme' });
+
+    // The same field: A is typing when B's edit arrives. A's draft stays as typed; Escape
+    // then shows what B stored, and nothing garbled was stored on the way.
+    await client(page).click();
+    await client(page).press('ControlOrMeta+a');
+    await client(page).pressSequentially('Glob');
+    await typeInto(client(other), 'Initech', 'Tab');
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    await page.waitForTimeout(1000);
+    await expect(client(page)).toHaveValue('Glob');
+    await client(page).press('Escape');
+    await expect(client(page)).toHaveValue('Initech');
+    const after = await api<StoredPlan & { doc: { client: string } }>('plans.get', { id: doc.id });
+    expect(after.doc.client).toBe('Initech');
+  });
+});
