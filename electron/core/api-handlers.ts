@@ -44,21 +44,22 @@ export function createHandlers(
     'backups.list': () => ({ backups: recovery.backups.list() }),
     'plans.list': (input) => ({ plans: plans.list(input) }),
     'plans.create': (input) => plans.create(input),
-    'plans.get': (input) => plans.get(input.id),
+    'plans.get': (input) => plans.get(input.id, input.origin),
     'plans.rename': (input) => plans.rename(input.id, input.name),
     'plans.duplicate': (input) => plans.duplicate(input.id, input.name),
     'plans.delete': (input) => plans.delete(input.id),
     'plans.restore': (input) => plans.restore(input.id),
     'plans.purge': (input) => plans.purge(input.id),
-    'plans.apply': (input) => plans.apply(input.id, input.commands, input.baseRevision),
+    'plans.apply': (input) =>
+      plans.apply(input.id, input.commands, input.baseRevision, input.origin),
     'plans.export': (input) => plans.exportFile(input.id),
     'plans.import': (input) => plans.importFile(input.content),
     'plans.signOff': (input) => snapshots.signOff(input.id),
     'snapshots.list': (input) => ({ snapshots: snapshots.list(input.id) }),
     'snapshots.get': (input) => snapshots.get(input.id, input.snapshotId),
     'snapshots.copy': (input) => snapshots.copy(input.id, input.snapshotId, input.name),
-    'plans.undo': (input) => plans.undo(input.id),
-    'plans.redo': (input) => plans.redo(input.id),
+    'plans.undo': (input) => plans.undo(input.id, input.origin),
+    'plans.redo': (input) => plans.redo(input.id, input.origin),
     'plans.history': (input) => ({ entries: plans.history(input.id, input.limit) }),
     'settings.get': () => settings.get(),
     'settings.set': (input) => settings.set(input),
@@ -132,7 +133,8 @@ export function withBackupMethods(
 
 function failure(error: unknown, onUnexpected: (error: unknown) => void): ApiEnvelope {
   if (error instanceof DomainError) {
-    return { ok: false, error: { code: error.code, message: error.message } };
+    const body = { code: error.code, message: error.message };
+    return { ok: false, error: error.refusal ? { ...body, refusal: error.refusal } : body };
   }
   onUnexpected(error);
   return {

@@ -20,6 +20,8 @@ export interface ChangeRow {
   patches: string;
   inverse: string;
   merge_key: string | null;
+  /** The window that made the change; null for changes stored before windows were told apart. */
+  origin: string | null;
   created_at: string;
   updated_at: string;
   undone: 0 | 1;
@@ -48,6 +50,7 @@ export interface PlanStatements {
   mergeChange: Statement;
   markUndone: Statement<[0 | 1, string, number]>;
   stacks: Statement<[{ planId: string }], { canUndo: 0 | 1; canRedo: 0 | 1 }>;
+  liveOrigins: Statement<[{ planId: string }], { origin: string | null }>;
   history: Statement<[string, number], ChangeRow>;
 }
 
@@ -90,9 +93,13 @@ export function preparePlanStatements(db: Db): PlanStatements {
       `DELETE FROM plan_changes WHERE plan_id = @planId AND seq > ${NEWEST_LIVE_SEQ}`,
     ),
     insertChange: db.prepare(
-      `INSERT INTO plan_changes (plan_id, seq, commands, patches, inverse, merge_key, created_at, updated_at)
+      `INSERT INTO plan_changes (plan_id, seq, commands, patches, inverse, merge_key, origin, created_at, updated_at)
        VALUES (@planId, (SELECT coalesce(max(seq), 0) + 1 FROM plan_changes WHERE plan_id = @planId),
-               @commands, @patches, @inverse, @mergeKey, @now, @now)`,
+               @commands, @patches, @inverse, @mergeKey, @origin, @now, @now)`,
+    ),
+    // Which windows made the plan's live steps (null: from before windows were told apart).
+    liveOrigins: db.prepare<[{ planId: string }], { origin: string | null }>(
+      'SELECT DISTINCT origin FROM plan_changes WHERE plan_id = @planId AND undone = 0',
     ),
     mergeChange: db.prepare(
       `UPDATE plan_changes SET commands = @commands, patches = @patches, inverse = @inverse,

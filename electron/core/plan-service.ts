@@ -60,6 +60,8 @@ export interface CreatePlanInput {
  */
 export class PlanService {
   private readonly statements: PlanStatements;
+  /** The windows that have read or written a plan since the library was opened. */
+  private readonly windowsThisRun = new Set<string>();
   /**
    * The last document read or written per plan, by revision. Every write bumps
    * the revision, so a hit is exactly what is on disk, even if another process
@@ -97,9 +99,11 @@ export class PlanService {
     return this.get(doc.id);
   }
 
-  get(id: string): PlanState {
+  /** The plan; with `origin`, whether that window has edits to undo or redo. */
+  get(id: string, origin?: string): PlanState {
+    this.seen(origin);
     const meta = this.meta(id);
-    return { plan: toSummary(meta), doc: this.readDoc(id), ...this.stacks(id) };
+    return { plan: toSummary(meta), doc: this.readDoc(id), ...this.stacks(id, origin) };
   }
 
   rename(id: string, name: string): PlanState {
@@ -139,7 +143,13 @@ export class PlanService {
    * intent ("rename stage s1"), not positions, so it lands where it was meant to, and it is
    * refused, with the reducer's reason, only where it no longer fits (the stage is gone).
    */
-  apply(id: string, commands: readonly Command[], baseRevision?: number): PlanState {
+  apply(
+    id: string,
+    commands: readonly Command[],
+    baseRevision?: number,
+    origin?: string,
+  ): PlanState {
+    this.seen(origin);
     return this.db.transaction((): PlanState => {
       const meta = this.editableMeta(id);
       const result = applyCommands(this.readDoc(id, meta.revision), commands);
@@ -155,6 +165,7 @@ export class PlanService {
         newest &&
         !hasRedo &&
         sawNewest &&
+        newest.origin === (origin ?? null) &&
         key !== null &&
         newest.merge_key === key &&
         this.isRecent(newest)
@@ -166,6 +177,7 @@ export class PlanService {
           planId: id,
           now,
           mergeKey: key,
+          origin: origin ?? null,
           commands: JSON.stringify(commands),
           patches: JSON.stringify(result.patches),
           inverse: JSON.stringify(result.inverse),
@@ -188,28 +200,51 @@ export class PlanService {
     })();
   }
 
-  undo(id: string): PlanState {
+  /**
+   * Undoes the newest step, and, with `origin`, only when it is that window's own: undoing
+   * one window's older step under another's newer one would replay patches made for a
+   * document that has moved on (they address lists by position), so that is refused with
+   * a reason the window can show instead of writing something nobody did.
+   */
+
+  undo(id: string, origin?: string): PlanState {
+    this.seen(origin);
     this.db.transaction(() => {
       const meta = this.editableMeta(id);
       const change = this.statements.topChange.get(id);
       if (!change) throw new DomainError('CONFLICT', 'there is nothing to undo');
+      if (origin !== undefined && !this.ownedBy(change, origin)) {
+        throw this.hasLiveOf(id, origin)
+          ? new DomainError('CONFLICT', 'someone else changed the plan after this edit', {
+              code: 'undo.changedSince',
+            })
+          : new DomainError('CONFLICT', 'this window has nothing to undo', {
+              code: 'undo.nothingOfYours',
+            });
+      }
       const doc = patchDoc(this.readDoc(id, meta.revision), JSON.parse(change.inverse) as Patch[]);
       this.write(doc, meta.revision, this.timestamp());
       this.statements.markUndone.run(1, id, change.seq);
     })();
-    return this.get(id);
+    return this.get(id, origin);
   }
 
-  redo(id: string): PlanState {
+  redo(id: string, origin?: string): PlanState {
+    this.seen(origin);
     this.db.transaction(() => {
       const meta = this.editableMeta(id);
       const change = this.statements.firstUndone.get({ planId: id });
       if (!change) throw new DomainError('CONFLICT', 'there is nothing to redo');
+      if (origin !== undefined && !this.ownedBy(change, origin)) {
+        throw new DomainError('CONFLICT', 'the next step to redo is another window’s', {
+          code: 'redo.notYours',
+        });
+      }
       const doc = patchDoc(this.readDoc(id, meta.revision), JSON.parse(change.patches) as Patch[]);
       this.write(doc, meta.revision, this.timestamp());
       this.statements.markUndone.run(0, id, change.seq);
     })();
-    return this.get(id);
+    return this.get(id, origin);
   }
 
   /**
@@ -358,9 +393,38 @@ export class PlanService {
     return row;
   }
 
-  private stacks(id: string): { canUndo: boolean; canRedo: boolean } {
+  private stacks(id: string, origin?: string): { canUndo: boolean; canRedo: boolean } {
     const row = this.statements.stacks.get({ planId: id });
-    return { canUndo: row?.canUndo === 1, canRedo: row?.canRedo === 1 };
+    if (origin === undefined) return { canUndo: row?.canUndo === 1, canRedo: row?.canRedo === 1 };
+    // A window can undo while it has a step of its own in the history (refused with the
+    // reason if another window's came after it), and redo when the next step is its own.
+    const next = this.statements.firstUndone.get({ planId: id });
+    return {
+      canUndo: this.hasLiveOf(id, origin),
+      canRedo: next !== undefined && this.ownedBy(next, origin),
+    };
+  }
+
+  /**
+   * A step is a window's own if it made it. A step made by no window open in this run (the
+   * app was restarted since, or it predates telling windows apart) is anyone's, so undo
+   * still works after a restart as it always did.
+   */
+  private ownedBy(change: Pick<ChangeRow, 'origin'>, origin: string): boolean {
+    return (
+      change.origin === null || change.origin === origin || !this.windowsThisRun.has(change.origin)
+    );
+  }
+
+  /** Notes a window as open in this run (it read or wrote a plan). */
+  private seen(origin: string | undefined): void {
+    if (origin !== undefined) this.windowsThisRun.add(origin);
+  }
+
+  private hasLiveOf(id: string, origin: string): boolean {
+    return this.statements.liveOrigins
+      .all({ planId: id })
+      .some((row) => this.ownedBy({ origin: row.origin }, origin));
   }
 
   private isRecent(change: ChangeRow): boolean {

@@ -1,6 +1,7 @@
 import { createApiClient, type PlanApi, type Transport } from '../../shared/api/client';
 import type { MethodName } from '../../shared/api/contract';
 import type { ApiEnvelope } from '../../shared/api/envelope';
+import type { Refusal } from '../../shared/domain/errors';
 import i18next from 'i18next';
 import { showShellRestarted } from './fatal-notice';
 
@@ -88,7 +89,8 @@ function httpTransport(token: string | null, onSessionEnded: () => void): Transp
     }
     const body = (await response.json()) as unknown;
     if (response.ok) return { ok: true, value: body };
-    const error = (body as { error?: { code?: string; message?: string } }).error;
+    const error = (body as { error?: { code?: string; message?: string; refusal?: Refusal } })
+      .error;
     return {
       ok: false,
       error: {
@@ -97,6 +99,7 @@ function httpTransport(token: string | null, onSessionEnded: () => void): Transp
             ? error.code
             : 'INVALID_INPUT',
         message: error?.message ?? `HTTP ${response.status}`,
+        ...(error?.refusal ? { refusal: error.refusal } : {}),
       },
     } satisfies ApiEnvelope;
   };

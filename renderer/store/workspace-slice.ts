@@ -1,7 +1,7 @@
 import type { PlanState } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/envelope';
 import type { Command } from '../../shared/domain/commands';
-import { DomainError } from '../../shared/domain/errors';
+import { DomainError, type Refusal } from '../../shared/domain/errors';
 import type { applyCommands as applyCommandsType } from '../../shared/domain/reducer';
 import type { SliceCreator } from './app-store';
 
@@ -37,6 +37,8 @@ export interface WorkspaceSlice {
   flush: () => Promise<void>;
   /** The host stored a new revision of a plan (this window's edit, or another's). */
   planChanged: (change: { planId: string; revision: number }) => void;
+  /** The newest refusal the host gave this window's undo or redo, for the screen to say. */
+  lastRefusal: (Refusal & { at: number }) | null;
   /** The goal open in the goals section's editor (also set by "create goal from stage"). */
   selectedGoalId: string | null;
   selectGoal: (goalId: string | null) => void;
@@ -48,6 +50,9 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
   let pending = 0;
   let confirmed: PlanState | null = null;
   let applyCommands: ApplyCommands | null = null;
+  // This window among the others that may be open on the same plan: its undo and redo
+  // act on the edits it made.
+  const origin = crypto.randomUUID();
 
   const settle = (state: PlanState) => {
     confirmed = state;
@@ -66,12 +71,18 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
   };
 
   const fail = async (planId: string, error: unknown) => {
-    const code = error instanceof ApiError ? error.code : 'network';
-    const message = error instanceof Error ? error.message : String(error);
-    set({ saveState: { status: 'error', code, message } });
+    if (error instanceof ApiError && error.refusal) {
+      // Refused before anything was written (an undo of a step another window built on):
+      // nothing is unsaved; the screen says why.
+      set({ lastRefusal: { ...error.refusal, at: Date.now() }, saveState: { status: 'saved' } });
+    } else {
+      const code = error instanceof ApiError ? error.code : 'network';
+      const message = error instanceof Error ? error.message : String(error);
+      set({ saveState: { status: 'error', code, message } });
+    }
     // What the host has is the truth: show it again rather than an edit that was refused.
     try {
-      const state = await api('plans.get', { id: planId });
+      const state = await api('plans.get', { id: planId, origin });
       confirmed = state;
       if (get().current?.doc.id === planId) set({ current: state });
     } catch {
@@ -102,7 +113,10 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
       set({ workspaceStatus: 'loading', current: null, saveState: { status: 'saved' } });
       await queue;
       try {
-        const [state, reducer] = await Promise.all([api('plans.get', { id }), loadReducer()]);
+        const [state, reducer] = await Promise.all([
+          api('plans.get', { id, origin }),
+          loadReducer(),
+        ]);
         applyCommands = reducer;
         confirmed = state;
         set({ current: state, workspaceStatus: 'ready' });
@@ -128,20 +142,25 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
       set({ current: { ...current, doc, canUndo: true, canRedo: false } });
       const planId = current.doc.id;
       enqueue(planId, () =>
-        api('plans.apply', { id: planId, commands, baseRevision: confirmed?.plan.revision ?? 0 }),
+        api('plans.apply', {
+          id: planId,
+          commands,
+          baseRevision: confirmed?.plan.revision ?? 0,
+          origin,
+        }),
       );
       return null;
     },
     undo: async () => {
       const current = get().current;
       if (!current?.canUndo) return;
-      enqueue(current.doc.id, () => api('plans.undo', { id: current.doc.id }));
+      enqueue(current.doc.id, () => api('plans.undo', { id: current.doc.id, origin }));
       await queue;
     },
     redo: async () => {
       const current = get().current;
       if (!current?.canRedo) return;
-      enqueue(current.doc.id, () => api('plans.redo', { id: current.doc.id }));
+      enqueue(current.doc.id, () => api('plans.redo', { id: current.doc.id, origin }));
       await queue;
     },
     flush: () => queue,
@@ -153,13 +172,14 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
       queue = queue.then(async () => {
         if (change.revision <= known()) return;
         try {
-          const state = await api('plans.get', { id: change.planId });
+          const state = await api('plans.get', { id: change.planId, origin });
           if (state.plan.revision > known()) settle(state);
         } catch {
           // Unreachable for now: the next change or edit brings the plan up to date.
         }
       });
     },
+    lastRefusal: null,
     selectedGoalId: null,
     selectGoal: (goalId) => set({ selectedGoalId: goalId }),
   };

@@ -57,6 +57,12 @@ export const SettingsSchema = z.strictObject({
 });
 
 const PlanRef = z.strictObject({ id: IdSchema });
+/**
+ * The window (or tab) an edit comes from, a random id it picks when it opens: undo and redo
+ * act on that window's own edits, never another's.
+ */
+const OriginSchema = z.string().regex(/^[\w-]{1,64}$/);
+const PlanRefFromWindow = z.strictObject({ id: IdSchema, origin: OriginSchema.optional() });
 
 /**
  * The one API table: method → input schema → output schema. The Electron IPC
@@ -80,7 +86,7 @@ export const apiContract = {
     }),
     output: PlanStateSchema,
   },
-  'plans.get': { input: PlanRef, output: PlanStateSchema },
+  'plans.get': { input: PlanRefFromWindow, output: PlanStateSchema },
   'plans.rename': {
     input: z.strictObject({ id: IdSchema, name: PlanNameSchema }),
     output: PlanStateSchema,
@@ -96,8 +102,9 @@ export const apiContract = {
     input: z.strictObject({
       id: IdSchema,
       commands: z.array(CommandSchema).min(1).max(500),
-      /** The revision the caller's edit was made on; a mismatch is a CONFLICT. */
+      /** The revision the caller's edit was made on; an older one is applied to the newest. */
       baseRevision: z.number().int().nonnegative().optional(),
+      origin: OriginSchema.optional(),
     }),
     output: PlanStateSchema,
   },
@@ -137,8 +144,8 @@ export const apiContract = {
     input: z.strictObject({ id: IdSchema, snapshotId: IdSchema, name: PlanNameSchema }),
     output: PlanStateSchema,
   },
-  'plans.undo': { input: PlanRef, output: PlanStateSchema },
-  'plans.redo': { input: PlanRef, output: PlanStateSchema },
+  'plans.undo': { input: PlanRefFromWindow, output: PlanStateSchema },
+  'plans.redo': { input: PlanRefFromWindow, output: PlanStateSchema },
   'plans.history': {
     input: z.strictObject({ id: IdSchema, limit: z.number().int().min(1).max(1000).optional() }),
     output: z.strictObject({ entries: z.array(HistoryEntrySchema) }),

@@ -1,9 +1,11 @@
-import type { ErrorCode } from '../domain/errors';
+import type { ErrorCode, Refusal } from '../domain/errors';
 
 /** What crosses a process boundary: a value, or a stable code and a message, never a stack. */
 export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
+  /** Set where the screen can say it in the user's language. */
+  refusal?: Refusal;
 }
 
 export type ApiEnvelope<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
@@ -11,11 +13,13 @@ export type ApiEnvelope<T = unknown> = { ok: true; value: T } | { ok: false; err
 /** The error the renderer's client throws; `code` is what the UI branches on. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
+  readonly refusal: Refusal | undefined;
 
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.code = body.code;
+    this.refusal = body.refusal;
   }
 }
 

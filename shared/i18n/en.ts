@@ -182,6 +182,14 @@ export const en = {
     charactersUsed: '{{length}} of {{max}} characters',
   },
   refusals: {
+    undo: {
+      changedSince:
+        'Not undone: someone else changed the plan after your last edit here, and undoing it now could undo their work too. Change it back by hand.',
+      nothingOfYours: 'There is nothing of yours to undo in this window.',
+    },
+    redo: {
+      notYours: 'Not redone: the next step to redo was undone in another window.',
+    },
     date: {
       startAfterEnd: 'The start must be on or before the end ({{end}}).',
       endBeforeStart: 'The end must be on or after the start ({{start}}).',

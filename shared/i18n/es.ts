@@ -187,6 +187,14 @@ export const es: Messages = {
     charactersUsed: '{{length}} de {{max}} caracteres',
   },
   refusals: {
+    undo: {
+      changedSince:
+        'No se ha deshecho: otra persona cambió el plan después de tu última edición aquí, y deshacerla ahora podría deshacer también su trabajo. Cámbialo a mano.',
+      nothingOfYours: 'En esta ventana no hay nada tuyo que deshacer.',
+    },
+    redo: {
+      notYours: 'No se ha rehecho: el siguiente paso se deshizo en otra ventana.',
+    },
     date: {
       startAfterEnd: 'El inicio debe ser el {{end}} o antes.',
       endBeforeStart: 'El final debe ser el {{start}} o después.',

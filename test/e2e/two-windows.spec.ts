@@ -47,4 +47,43 @@ test.describe('two windows on one plan', () => {
     const after = await api<StoredPlan & { doc: { client: string } }>('plans.get', { id: doc.id });
     expect(after.doc.client).toBe('Initech');
   });
+
+  test('undo acts on the window’s own edits, and says so when another built on them', async ({
+    page,
+    context,
+    shell,
+  }) => {
+    const api = planApi(shell);
+    const { doc } = await api<{ doc: { id: string } }>('plans.create', { name: 'Undo plan' });
+    const planUrl = `${shell.url}#/plans/${doc.id}`;
+    const other = await context.newPage();
+    await page.goto(planUrl);
+    await other.goto(planUrl);
+    const undo = (tab: typeof page) => tab.getByRole('button', { name: 'Undo', exact: true });
+    const client = (tab: typeof page) => tab.getByLabel('Client or company', { exact: true });
+
+    await typeInto(client(page), 'Acme', 'Tab'); // A's edit
+    await expect(client(other)).toHaveValue('Acme', { timeout: 1000 });
+    await typeInto(other.getByLabel('Plan name', { exact: true }), 'Renamed in B', 'Tab');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Renamed in B');
+
+    // A's undo would undo under B's edit: refused, in words, and nothing changes.
+    await undo(page).click();
+    await expect(page.getByText(/^Not undone: someone else changed the plan/)).toBeVisible();
+    let stored = await api<StoredPlan & { doc: { name: string; client: string } }>('plans.get', {
+      id: doc.id,
+    });
+    expect(stored.doc).toMatchObject({ name: 'Renamed in B', client: 'Acme' });
+
+    // B undoes its own edit (not A's); both windows show it. Then A can undo its own.
+    await undo(other).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Undo plan', {
+      timeout: 1000,
+    });
+    await expect(client(other)).toHaveValue('Acme');
+    await undo(page).click();
+    await expect(client(other)).toHaveValue('', { timeout: 1000 });
+    stored = await api('plans.get', { id: doc.id });
+    expect(stored.doc).toMatchObject({ name: 'Undo plan', client: '' });
+  });
 });

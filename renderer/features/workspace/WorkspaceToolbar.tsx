@@ -6,6 +6,7 @@ import { saveTextFile } from '../../app/download';
 import { useAppStore } from '../../store/store-context';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { ExportDialog } from '../report/ExportDialog';
+import { RefusalNotices } from './RefusalNotices';
 import { SaveIndicator } from './SaveIndicator';
 
 export function WorkspaceToolbar() {
@@ -32,6 +33,7 @@ export function WorkspaceToolbar() {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('workspace.toolbar')}>
       <SaveIndicator />
+      <RefusalNotices />
       <button
         type="button"
         className="icon-button"

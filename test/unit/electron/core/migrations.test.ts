@@ -82,3 +82,30 @@ describe('migration 0001-initial', () => {
     db.close();
   });
 });
+
+describe('migration 0002-change-origin', () => {
+  it('keeps every stored change, with no origin, and records the window of new ones', async () => {
+    const v1 = openDatabase(file, { targetVersion: 1 });
+    const now = '2026-11-27T00:00:00Z';
+    v1.prepare(
+      "INSERT INTO plans (id, name, doc, created_at, updated_at) VALUES ('a', 'A', '{}', ?, ?)",
+    ).run(now, now);
+    v1.prepare(
+      "INSERT INTO plan_changes (plan_id, seq, commands, patches, inverse, created_at, updated_at) VALUES ('a', 1, '[\"c\"]', '[]', '[]', ?, ?)",
+    ).run(now, now);
+    v1.close();
+
+    const v2 = openDatabase(file, { targetVersion: 2 });
+    expect(schemaVersion(v2)).toBe(2);
+    expect(v2.prepare('SELECT seq, commands, origin FROM plan_changes').all()).toEqual([
+      { seq: 1, commands: '["c"]', origin: null },
+    ]);
+    v2.prepare(
+      "INSERT INTO plan_changes (plan_id, seq, commands, patches, inverse, origin, created_at, updated_at) VALUES ('a', 2, '[]', '[]', '[]', 'window-1', ?, ?)",
+    ).run(now, now);
+    expect(v2.prepare('SELECT origin FROM plan_changes WHERE seq = 2').get()).toEqual({
+      origin: 'window-1',
+    });
+    v2.close();
+  });
+});

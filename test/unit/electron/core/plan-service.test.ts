@@ -113,6 +113,49 @@ describe('PlanService edits and undo', () => {
     expect(service.history(doc.id)).toHaveLength(2);
   });
 
+  it('undoes and redoes a window’s own edits only, refusing with a reason otherwise', () => {
+    const { doc } = service.create({ name: 'A' });
+    service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: 'From A' } }], undefined, 'a');
+    service.apply(doc.id, [{ type: 'plan.rename', name: 'From B' }], undefined, 'b');
+    expect(service.get(doc.id, 'a')).toMatchObject({ canUndo: true, canRedo: false });
+    expect(service.get(doc.id, 'c')).toMatchObject({ canUndo: false, canRedo: false });
+
+    // A's step lies under B's: undoing it would replay patches made for an older document.
+    expect(() => service.undo(doc.id, 'a')).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', refusal: { code: 'undo.changedSince' } }),
+    );
+    expect(() => service.undo(doc.id, 'c')).toThrow(
+      expect.objectContaining({ refusal: { code: 'undo.nothingOfYours' } }),
+    );
+    expect(service.get(doc.id).doc).toMatchObject({ name: 'From B', client: 'From A' });
+
+    // B undoes its own; A's redo would be B's step, so it is refused; B redoes.
+    expect(service.undo(doc.id, 'b').doc).toMatchObject({ name: 'A', client: 'From A' });
+    expect(() => service.redo(doc.id, 'a')).toThrow(
+      expect.objectContaining({ refusal: { code: 'redo.notYours' } }),
+    );
+    expect(service.get(doc.id, 'b')).toMatchObject({ canRedo: true });
+    expect(service.redo(doc.id, 'b').doc).toMatchObject({ name: 'From B' });
+    // Two windows typing into one field never share an undo step.
+    service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: 'x' } }], undefined, 'a');
+    service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: 'xy' } }], undefined, 'b');
+    expect(service.undo(doc.id, 'b').doc.client).toBe('x');
+  });
+
+  it('still undoes the last edit after a restart, whichever window made it then', () => {
+    const { doc } = service.create({ name: 'A' });
+    service.apply(
+      doc.id,
+      [{ type: 'plan.setMeta', patch: { client: 'Before' } }],
+      undefined,
+      'old',
+    );
+    // The app restarts: the same library, a new window that never saw 'old'.
+    service = new PlanService(db, clock);
+    expect(service.get(doc.id, 'new')).toMatchObject({ canUndo: true });
+    expect(service.undo(doc.id, 'new').doc.client).toBe('');
+  });
+
   it('refuses a stale edit that no longer fits, with the reason, and stores nothing', () => {
     const { doc } = service.create({ name: 'A' });
     const added = service.apply(doc.id, [

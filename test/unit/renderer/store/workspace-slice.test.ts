@@ -63,14 +63,49 @@ describe('workspace store', () => {
     expect(library.plans.history(created.doc.id)).toEqual([]);
   });
 
-  it('shows the host state again and an error when the host refuses an edit', async () => {
+  it('keeps an edit made while another window changed the plan, and shows both', async () => {
     const created = await store.getState().createPlan({ name: 'Store plan' });
     await store.getState().openPlan(created.doc.id);
     library.plans.rename(created.doc.id, 'Changed elsewhere');
     store.getState().dispatch([{ type: 'plan.setMeta', patch: { client: 'Mine' } }]);
     await store.getState().flush();
-    expect(store.getState().saveState).toMatchObject({ status: 'error', code: 'CONFLICT' });
-    expect(store.getState().current?.doc).toMatchObject({ name: 'Changed elsewhere', client: '' });
+    expect(store.getState().saveState).toEqual({ status: 'saved' });
+    expect(store.getState().current?.doc).toMatchObject({
+      name: 'Changed elsewhere',
+      client: 'Mine',
+    });
+  });
+
+  it('shows the host state again and an error when the host refuses an edit', async () => {
+    const created = await store.getState().createPlan({ name: 'Store plan' });
+    const person = { id: 'ana', name: 'Ana', roleTitle: 'CMO', teamId: 'team-marketing' };
+    library.plans.apply(created.doc.id, [{ type: 'person.add', person }]);
+    await store.getState().openPlan(created.doc.id);
+    // Another window removes Ana while this one renames her.
+    library.plans.apply(created.doc.id, [{ type: 'person.remove', personId: 'ana' }]);
+    store
+      .getState()
+      .dispatch([{ type: 'person.update', personId: 'ana', patch: { name: 'Ana Ruiz' } }]);
+    await store.getState().flush();
+    expect(store.getState().saveState).toMatchObject({ status: 'error', code: 'NOT_FOUND' });
+    expect(store.getState().current?.doc.people).toEqual([]);
+  });
+
+  it('undoes only this window’s edits, and says why when another window built on them', async () => {
+    const created = await store.getState().createPlan({ name: 'Store plan' });
+    await store.getState().openPlan(created.doc.id);
+    store.getState().dispatch([{ type: 'plan.setMeta', patch: { client: 'Mine' } }]);
+    await store.getState().flush();
+    // Another window (another origin) edits after it.
+    library.plans.apply(created.doc.id, [{ type: 'plan.rename', name: 'Theirs' }], undefined, 'w2');
+    await store.getState().undo();
+    expect(store.getState().lastRefusal).toMatchObject({ code: 'undo.changedSince' });
+    expect(store.getState().saveState).toEqual({ status: 'saved' });
+    expect(library.plans.get(created.doc.id).doc).toMatchObject({ name: 'Theirs', client: 'Mine' });
+    // The other window undoes its own edit; then this one can undo its own.
+    library.plans.undo(created.doc.id, 'w2');
+    await store.getState().undo();
+    expect(library.plans.get(created.doc.id).doc).toMatchObject({ name: 'Store plan', client: '' });
   });
 
   it('undoes and redoes through the host', async () => {
