@@ -10,6 +10,7 @@ import { localToday } from '../../../shared/format/date-input';
 import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { ProgressChart } from './ProgressChart';
+import { formatDate } from '../../ui/format';
 
 const today = () => localToday(new Date());
 
@@ -115,7 +116,7 @@ export function CheckIns({ goal }: { goal: Goal }) {
               </span>
               {c.note && <span className="muted">{c.note}</span>}
               <RemoveButton
-                label={t('goals.checkIns.remove', { date: c.date })}
+                label={t('goals.checkIns.remove', { date: formatDate(c.date, i18n.language) })}
                 onClick={() =>
                   dispatch([{ type: 'goal.checkIn.remove', goalId: goal.id, checkInId: c.id }])
                 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../../shared/domain/goals';
 import type { NumberFormats } from '../funnel/format-numbers';
+import { formatDate } from '../../ui/format';
 
 const W = 520;
 const H = 180;
@@ -11,7 +12,8 @@ const PAD = { left: 56, right: 16, top: 16, bottom: 28 };
  * the goal's start to its deadline when they are set.
  */
 export function ProgressChart({ goal, formats }: { goal: Goal; formats: NumberFormats }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const day = (iso: string | undefined) => (iso ? formatDate(iso, i18n.language) : '');
   const points = goal.checkIns.map((c) => ({ x: Date.parse(c.date), y: c.value, id: c.id }));
   const xs = [
     ...points.map((p) => p.x),
@@ -72,10 +74,10 @@ export function ProgressChart({ goal, formats }: { goal: Goal; formats: NumberFo
         />
       ))}
       <text x={PAD.left} y={H - 8} className="chart-axis">
-        {goal.start ?? goal.checkIns[0]?.date}
+        {day(goal.start ?? goal.checkIns[0]?.date)}
       </text>
       <text x={W - PAD.right} y={H - 8} textAnchor="end" className="chart-axis">
-        {goal.deadline ?? goal.checkIns.at(-1)?.date}
+        {day(goal.deadline ?? goal.checkIns.at(-1)?.date)}
       </text>
     </svg>
   );

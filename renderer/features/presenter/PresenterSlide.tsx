@@ -8,13 +8,14 @@ import { FunnelChart, funnelChartLabels } from '../funnel/FunnelChart';
 import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { formatTarget } from '../handoff/SlaTermsTable';
 import { AgendaTimer } from '../workshop/AgendaTimer';
+import { formatDate } from '../../ui/format';
 
 export const SLIDES = ['agenda', 'funnel', 'goals', 'accountability', 'sla', 'decisions'] as const;
 export type Slide = (typeof SLIDES)[number];
 
 /** One part of the plan, drawn for the back of the room. */
 export function PresenterSlide({ slide, doc }: { slide: Slide; doc: PlanDoc }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formats = usePlanNumberFormats();
   const analysis = useMemo(() => analyzeFunnel(doc.funnel), [doc.funnel]);
   const heading = <h1 className="presenter-title">{t(`presenter.slide.${slide}`)}</h1>;
@@ -157,7 +158,7 @@ export function PresenterSlide({ slide, doc }: { slide: Slide; doc: PlanDoc }) {
               {doc.workshop.actions.map((a) => (
                 <li key={a.id}>
                   → {a.text}
-                  {a.due && <span className="muted"> · {a.due}</span>}
+                  {a.due && <span className="muted"> · {formatDate(a.due, i18n.language)}</span>}
                 </li>
               ))}
             </ul>

@@ -17,6 +17,7 @@ import { useErrorMessage } from '../../ui/use-error-message';
 import { OtherExports } from './OtherExports';
 import { ReportView } from './ReportView';
 import { useAgreedVersion } from './use-agreed-version';
+import { localToday } from '../../../shared/format/date-input';
 
 /**
  * Export the agreed plan. The PDF: which sections, which paper, which
@@ -147,7 +148,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
             doc={doc}
             language={reportLanguage}
             sections={sections}
-            printedOn={new Date().toISOString().slice(0, 10)}
+            printedOn={localToday(new Date())}
             agreed={agreed ?? null}
           />
         </div>

@@ -5,6 +5,7 @@ import { PaperSizeSchema, ReportSectionSchema } from '../../../shared/domain/rep
 import { useAppStore } from '../../store/store-context';
 import { ReportView } from './ReportView';
 import { useAgreedVersion } from './use-agreed-version';
+import { localToday } from '../../../shared/format/date-input';
 
 interface ReportScreenProps {
   planId: string;
@@ -56,7 +57,7 @@ export function ReportScreen({ planId, paper, language, sections }: ReportScreen
         doc={doc}
         language={reportLanguage}
         sections={chosen}
-        printedOn={new Date().toISOString().slice(0, 10)}
+        printedOn={localToday(new Date())}
         agreed={agreed}
       />
     </main>

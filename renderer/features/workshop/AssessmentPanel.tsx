@@ -6,6 +6,8 @@ import { SelectField } from '../../ui/SelectField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentResults } from './AssessmentResults';
+import { formatDate } from '../../ui/format';
+import { localToday } from '../../../shared/format/date-input';
 
 type Team = 'marketing' | 'sales';
 
@@ -15,7 +17,8 @@ type Team = 'marketing' | 'sales';
  * have answered, and compare with an earlier run.
  */
 export function AssessmentPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const day = (iso: string) => formatDate(iso, i18n.language);
   const dispatch = usePlanDispatch();
   const runs = useAppStore((s) => s.current?.doc.workshop.assessments ?? []);
   const language = useAppStore((s) => s.current?.doc.language ?? 'en');
@@ -30,7 +33,7 @@ export function AssessmentPanel() {
 
   const start = () => {
     const id = crypto.randomUUID();
-    const date = new Date().toISOString().slice(0, 10);
+    const date = localToday(new Date());
     if (
       dispatch([{ type: 'assessment.start', run: { id, date, marketing: {}, sales: {} } }]) === null
     ) {
@@ -51,7 +54,7 @@ export function AssessmentPanel() {
               label={t('workshop.assessment.run')}
               className="compact-field"
               value={run.id}
-              options={runs.map((r, i) => ({ value: r.id, label: `${i + 1} · ${r.date}` }))}
+              options={runs.map((r, i) => ({ value: r.id, label: `${i + 1} · ${day(r.date)}` }))}
               onChange={(e) => setChosenId(e.target.value)}
             />
             <SelectField
@@ -62,7 +65,7 @@ export function AssessmentPanel() {
                 { value: '', label: t('workshop.assessment.noCompare') },
                 ...runs
                   .filter((r) => r.id !== run.id)
-                  .map((r) => ({ value: r.id, label: `${runs.indexOf(r) + 1} · ${r.date}` })),
+                  .map((r) => ({ value: r.id, label: `${runs.indexOf(r) + 1} · ${day(r.date)}` })),
               ]}
               onChange={(e) => setCompareId(e.target.value)}
             />
@@ -74,7 +77,9 @@ export function AssessmentPanel() {
       ) : (
         <div className="assessment-layout">
           <section className="card" aria-labelledby="answers-heading">
-            <h3 id="answers-heading">{t('workshop.assessment.answers', { date: run.date })}</h3>
+            <h3 id="answers-heading">
+              {t('workshop.assessment.answers', { date: day(run.date) })}
+            </h3>
             <div className="segmented" role="group" aria-label={t('workshop.assessment.who')}>
               {(['marketing', 'sales'] as const).map((k) => (
                 <button key={k} type="button" aria-pressed={team === k} onClick={() => setTeam(k)}>

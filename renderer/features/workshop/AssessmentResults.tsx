@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/assessment';
 import type { AssessmentRun } from '../../../shared/domain/workshop';
 import { RadarChart } from './RadarChart';
+import { formatDate } from '../../ui/format';
 
 /** Obstacles a low dimension usually hides, each with a facilitation prompt. */
 const OBSTACLES: Record<AssessmentDimension, readonly string[]> = {
@@ -47,7 +48,12 @@ export function AssessmentResults({
   });
   const before = earlier ? alignmentIndex(earlier.marketing, earlier.sales) : null;
   const axes = ASSESSMENT_DIMENSIONS.map((d) => t(`workshop.dimension.${d}`));
-  const mean = (v: number | null) => (v === null ? '–' : v.toFixed(1));
+  // Scores in the language the results are read in: 3,5 in Spanish, 3.5 in English.
+  const oneDecimal = new Intl.NumberFormat(language === 'es' ? 'es-ES' : 'en-US', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const mean = (v: number | null) => (v === null ? '–' : oneDecimal.format(v));
 
   return (
     <section className="card assessment-results" aria-labelledby="results-heading">
@@ -82,7 +88,7 @@ export function AssessmentResults({
           {earlier && (
             <p>
               {t('workshop.results.compared', {
-                date: earlier.date,
+                date: formatDate(earlier.date, language),
                 before: before ?? '–',
                 now: index ?? '–',
               })}

@@ -9,6 +9,7 @@ import { SelectField } from '../../ui/SelectField';
 import { localToday } from '../../../shared/format/date-input';
 import { TextField } from '../../ui/TextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { formatDate } from '../../ui/format';
 
 const today = () => localToday(new Date());
 
@@ -24,7 +25,7 @@ export function DecisionsPanel() {
 }
 
 function DecisionLog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const dispatch = usePlanDispatch();
   const decisions = useAppStore((s) => s.current?.doc.workshop.decisions ?? []);
   const [text, setText] = useState('');
@@ -63,7 +64,7 @@ function DecisionLog() {
                 <strong>{d.text}</strong>
                 <span className="muted">
                   {' '}
-                  · {d.date}
+                  · {formatDate(d.date, i18n.language)}
                   {d.agreedBy && ` · ${t('workshop.decisions.by', { who: d.agreedBy })}`}
                 </span>
               </div>

@@ -6,6 +6,7 @@ import { REPORT_SECTIONS } from '../../../shared/domain/report';
 import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';
 import { ReportView } from '../report/ReportView';
+import { localToday } from '../../../shared/format/date-input';
 
 /** An agreed version, read-only: the plan as it was signed, laid out as the report. */
 export function SnapshotViewer({
@@ -51,7 +52,7 @@ export function SnapshotViewer({
             doc={doc}
             language={doc.language}
             sections={REPORT_SECTIONS}
-            printedOn={snapshot.createdAt.slice(0, 10)}
+            printedOn={localToday(new Date(snapshot.createdAt))}
           />
         </div>
       )}
