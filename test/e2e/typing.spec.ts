@@ -239,6 +239,76 @@ for (const language of ['es', 'en'] as const) {
   });
 }
 
+const MORE_CASES = {
+  es: {
+    spend: ['25.000,5', 25000.5],
+    leads: ['1.200', 1200],
+    threshold: ['8', 8],
+    mql: ['55', 55],
+    decay: ['2,5', 2.5],
+    days: ['4,5', 4.5],
+  },
+  en: {
+    spend: ['25,000.5', 25000.5],
+    leads: ['1,200', 1200],
+    threshold: ['8', 8],
+    mql: ['55', 55],
+    decay: ['2.5', 2.5],
+    days: ['4.5', 4.5],
+  },
+} as const;
+
+interface MorePlan {
+  doc: {
+    goals: { kpis: { marketingSpend: number | null; leadTarget: number | null } };
+    raci: { overloadThreshold: number };
+    handoff: { scoring: { decayPerMonth: number; rule: { threshold?: number } } };
+    funnel: { stages: Array<{ name: string; avgDays: number | null }> };
+  };
+}
+
+for (const language of ['es', 'en'] as const) {
+  const m = messages[language];
+  test(`KPI, RACI, scoring and stage numbers typed the ${language} way are stored exactly`, async ({
+    page,
+    shell,
+  }) => {
+    test.setTimeout(120_000);
+    const id = await seedPlan(shell, language);
+    const c = MORE_CASES[language];
+    const label = (text: string) => page.getByLabel(text, { exact: true });
+    const read = () => planApi(shell)<MorePlan & StoredPlan>('plans.get', { id });
+
+    await page.goto(`${shell.url}#/plans/${id}/funnel`);
+    await page.getByRole('button', { name: m.funnel.tableView }).click();
+    await typeAndStore(shell, id, label(fill(m.funnel.table.daysOf, { name: 'MQL' })), c.days[0]);
+    expect((await read()).doc.funnel.stages.find((s) => s.name === 'MQL')?.avgDays).toBe(c.days[1]);
+
+    await page.goto(`${shell.url}#/plans/${id}/goals`);
+    const month = m.funnel.assumptions.periods.month;
+    await typeAndStore(
+      shell,
+      id,
+      label(fill(m.goals.kpis.marketingSpend, { period: month })),
+      c.spend[0],
+    );
+    expect((await read()).doc.goals.kpis.marketingSpend).toBe(c.spend[1]);
+    await typeAndStore(shell, id, label(m.goals.kpis.leadTarget), c.leads[0]);
+    expect((await read()).doc.goals.kpis.leadTarget).toBe(c.leads[1]);
+
+    await page.goto(`${shell.url}#/plans/${id}/raci`);
+    await typeAndStore(shell, id, label(m.raci.threshold), c.threshold[0]);
+    expect((await read()).doc.raci.overloadThreshold).toBe(c.threshold[1]);
+
+    await page.goto(`${shell.url}#/plans/${id}/handoff`);
+    await page.getByRole('tab', { name: m.handoff.tabs.scoring }).click();
+    await typeAndStore(shell, id, label(m.handoff.scoring.threshold), c.mql[0]);
+    expect((await read()).doc.handoff.scoring.rule.threshold).toBe(c.mql[1]);
+    await typeAndStore(shell, id, label(m.handoff.scoring.decay), c.decay[0]);
+    expect((await read()).doc.handoff.scoring.decayPerMonth).toBe(c.decay[1]);
+  });
+}
+
 test('a Spanish consultant’s mistakes are refused in Spanish, with the reason, storing nothing', async ({
   page,
   shell,
