@@ -5,7 +5,9 @@ import type { LeadScore, SampleLead } from '../../../shared/domain/lead-scoring'
 import { sampleLeadColumns } from '../../../shared/domain/sample-leads';
 import { useAppStore } from '../../store/store-context';
 import { RemoveButton } from '../../ui/RemoveButton';
+import { describeNumberRefusal } from '../../ui/NumberField';
 import { TextField } from '../../ui/TextField';
+import { parseNumberInput } from '../../../shared/format/number-input';
 
 /** Rows on one page: a screenful on a projector, and cheap to render for 10,000 leads. */
 const PAGE_SIZE = 25;
@@ -199,15 +201,18 @@ function LeadCell({
   numeric: boolean;
   label: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'es' ? 'es' : 'en';
   const updatePaperLead = useAppStore((s) => s.updatePaperLead);
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(value);
+  const [sent, setSent] = useState(value);
   if (shown !== value) {
-    // Another edit changed the lead (a removal shifting rows): show the new value.
+    // Another edit changed the lead (a removal shifting rows): show the new value. The
+    // value this cell just sent ("1500" for "1.500" typed) leaves the typing as it is.
     setShown(value);
-    setDraft(value);
+    if (value !== sent) setDraft(value);
   }
   return (
     <TextField
@@ -220,19 +225,21 @@ function LeadCell({
       onChange={(e) => {
         const text = e.target.value;
         setDraft(text);
-        const normalized = text.trim().replace(',', '.');
-        if (numeric && normalized !== '' && !/^-?\d+(\.\d+)?$/.test(normalized)) {
-          setError(t('handoff.paper.notANumber'));
+        if (numeric && text.trim() !== '') {
+          // Typed the interface language's way ("1.500" in Spanish); scored as a number.
+          const parsed = parseNumberInput(text, language);
+          if (!parsed.ok) {
+            setError(describeNumberRefusal(parsed.refusal, language, t));
+            return;
+          }
+          setError(null);
+          setSent(String(parsed.value));
+          updatePaperLead(index, field, String(parsed.value));
           return;
         }
         setError(null);
-        updatePaperLead(index, field, numeric ? normalized : text);
-      }}
-      onBlur={() => {
-        if (error) {
-          setDraft(value);
-          setError(null);
-        }
+        setSent(text);
+        updatePaperLead(index, field, text);
       }}
     />
   );

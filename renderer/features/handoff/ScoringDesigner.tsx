@@ -6,7 +6,8 @@ import {
   type ScoringModel,
 } from '../../../shared/domain/handoff';
 import { useAppStore } from '../../store/store-context';
-import { NumberField } from '../../ui/NumberField';
+import { describeNumberRefusal, NumberField } from '../../ui/NumberField';
+import { parseNumberInput } from '../../../shared/format/number-input';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { SelectField } from '../../ui/SelectField';
 import { BoundTextField } from '../workspace/BoundTextField';
@@ -95,7 +96,8 @@ function CriteriaTable({
   dimension: Dimension;
   criteria: readonly ScoringCriterion[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'es' ? 'es' : 'en';
   const dispatch = usePlanDispatch();
   const rows = criteria.filter((c) => c.dimension === dimension);
   const update = (criterionId: string, patch: Partial<Omit<ScoringCriterion, 'id'>>) =>
@@ -177,12 +179,21 @@ function CriteriaTable({
                         hideLabel
                         value={c.value}
                         maxLength={100}
-                        validate={(draft) =>
-                          c.operator === 'atLeast' && !Number.isFinite(Number(draft.trim()))
-                            ? t('handoff.scoring.valueNumber')
-                            : null
-                        }
-                        commit={(value) => update(c.id, { value })}
+                        validate={(draft) => {
+                          if (c.operator !== 'atLeast') return null;
+                          const parsed = parseNumberInput(draft, language);
+                          return parsed.ok
+                            ? null
+                            : describeNumberRefusal(parsed.refusal, language, t);
+                        }}
+                        commit={(value) => {
+                          // A number is kept in one form ("1000"), whatever marks it was typed with.
+                          const parsed =
+                            c.operator === 'atLeast' ? parseNumberInput(value, language) : null;
+                          return update(c.id, {
+                            value: parsed?.ok ? String(parsed.value) : value,
+                          });
+                        }}
                       />
                     )}
                   </td>
