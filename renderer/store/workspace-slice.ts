@@ -4,6 +4,7 @@ import type { Command } from '../../shared/domain/commands';
 import { DomainError, type Refusal } from '../../shared/domain/errors';
 import type { applyCommands as applyCommandsType } from '../../shared/domain/reducer';
 import type { SliceCreator } from './app-store';
+import { sectionOf, type PlanSection } from './plan-sections';
 
 type ApplyCommands = typeof applyCommandsType;
 
@@ -37,6 +38,11 @@ export interface WorkspaceSlice {
   flush: () => Promise<void>;
   /** The host stored a new revision of a plan (this window's edit, or another's). */
   planChanged: (change: { planId: string; revision: number }) => void;
+  /** Where this window's next undo and redo would change the plan (null: not known). */
+  undoSection: PlanSection | null;
+  redoSection: PlanSection | null;
+  /** The step this window last undid or redid, for the screen to say where it was. */
+  lastStep: { kind: 'undo' | 'redo'; section: PlanSection; at: number } | null;
   /** The newest refusal the host gave this window's undo or redo, for the screen to say. */
   lastRefusal: (Refusal & { at: number }) | null;
   /** The goal open in the goals section's editor (also set by "create goal from stage"). */
@@ -52,7 +58,12 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
   let applyCommands: ApplyCommands | null = null;
   // This window among the others that may be open on the same plan: its undo and redo
   // act on the edits it made.
-  const origin = crypto.randomUUID();
+  const origin = windowOrigin();
+  // This window's own steps, newest last, as far as it has seen them since the plan opened.
+  let ownSteps: PlanSection[] = [];
+  let redoSteps: PlanSection[] = [];
+  const showSteps = () =>
+    set({ undoSection: ownSteps.at(-1) ?? null, redoSection: redoSteps.at(-1) ?? null });
 
   const settle = (state: PlanState) => {
     confirmed = state;
@@ -111,6 +122,9 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     saveState: { status: 'saved' },
     openPlan: async (id) => {
       set({ workspaceStatus: 'loading', current: null, saveState: { status: 'saved' } });
+      ownSteps = [];
+      redoSteps = [];
+      showSteps();
       await queue;
       try {
         const [state, reducer] = await Promise.all([
@@ -140,6 +154,9 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
         return error instanceof DomainError ? error.message : String(error);
       }
       set({ current: { ...current, doc, canUndo: true, canRedo: false } });
+      if (commands[0]) ownSteps.push(sectionOf(commands[0]));
+      redoSteps = [];
+      showSteps();
       const planId = current.doc.id;
       enqueue(planId, () =>
         api('plans.apply', {
@@ -154,14 +171,38 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     undo: async () => {
       const current = get().current;
       if (!current?.canUndo) return;
-      enqueue(current.doc.id, () => api('plans.undo', { id: current.doc.id, origin }));
+      let done = false;
+      enqueue(current.doc.id, async () => {
+        const state = await api('plans.undo', { id: current.doc.id, origin });
+        done = true;
+        return state;
+      });
       await queue;
+      const section = ownSteps.at(-1);
+      if (done && section) {
+        ownSteps.pop();
+        redoSteps.push(section);
+        showSteps();
+        set({ lastStep: { kind: 'undo', section, at: Date.now() } });
+      }
     },
     redo: async () => {
       const current = get().current;
       if (!current?.canRedo) return;
-      enqueue(current.doc.id, () => api('plans.redo', { id: current.doc.id, origin }));
+      let done = false;
+      enqueue(current.doc.id, async () => {
+        const state = await api('plans.redo', { id: current.doc.id, origin });
+        done = true;
+        return state;
+      });
       await queue;
+      const section = redoSteps.at(-1);
+      if (done && section) {
+        redoSteps.pop();
+        ownSteps.push(section);
+        showSteps();
+        set({ lastStep: { kind: 'redo', section, at: Date.now() } });
+      }
     },
     flush: () => queue,
     planChanged: (change) => {
@@ -179,6 +220,9 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
         }
       });
     },
+    undoSection: null,
+    redoSection: null,
+    lastStep: null,
     lastRefusal: null,
     selectedGoalId: null,
     selectGoal: (goalId) => set({ selectedGoalId: goalId }),
@@ -187,4 +231,23 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
 
 function sameDocument(a: PlanState['doc'], b: PlanState['doc']): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+const ORIGIN_KEY = 'smarketing.origin';
+
+/**
+ * The id this window's edits carry: kept for the tab (or desktop window) in sessionStorage,
+ * so a reload is still the same window and can undo what it did before reloading.
+ */
+function windowOrigin(): string {
+  try {
+    const storage = globalThis.sessionStorage;
+    const kept = storage?.getItem(ORIGIN_KEY);
+    if (kept) return kept;
+    const made = crypto.randomUUID();
+    storage?.setItem(ORIGIN_KEY, made);
+    return made;
+  } catch {
+    return crypto.randomUUID();
+  }
 }

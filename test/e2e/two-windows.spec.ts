@@ -59,10 +59,12 @@ test.describe('two windows on one plan', () => {
     const other = await context.newPage();
     await page.goto(planUrl);
     await other.goto(planUrl);
-    const undo = (tab: typeof page) => tab.getByRole('button', { name: 'Undo', exact: true });
+    const undo = (tab: typeof page) => tab.getByRole('button', { name: /^Undo(: |$)/ });
     const client = (tab: typeof page) => tab.getByLabel('Client or company', { exact: true });
 
     await typeInto(client(page), 'Acme', 'Tab'); // A's edit
+    // The button names the step it would undo.
+    await expect(undo(page)).toHaveAccessibleName('Undo: a change to the plan and people');
     await expect(client(other)).toHaveValue('Acme', { timeout: 1000 });
     await typeInto(other.getByLabel('Plan name', { exact: true }), 'Renamed in B', 'Tab');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Renamed in B');

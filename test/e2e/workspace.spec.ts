@@ -14,7 +14,7 @@ test.describe('plan workspace', () => {
     const client = workspace.field('Client or company');
     await client.pressSequentially('Acme', { delay: 30 });
     // Typed, not yet stored: nothing half-typed reaches the plan (or its undo history).
-    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+    await expect(page.getByRole('button', { name: /^Undo(: |$)/ })).toBeDisabled();
     await client.press('Tab');
     await workspace.expectSaved();
     await expect(page.getByRole('heading', { level: 1, name: 'Draft' })).toBeVisible();
@@ -28,6 +28,34 @@ test.describe('plan workspace', () => {
     await expect(client).toHaveValue('');
     await page.keyboard.press('Control+Shift+z');
     await expect(client).toHaveValue('Acme');
+
+    // A reload is still the same window: it can undo what it did before.
+    await page.reload();
+    await expect(client).toHaveValue('Acme');
+    await workspace.undo();
+    await expect(client).toHaveValue('');
+  });
+
+  test('undo names its step, and says where when it changes another screen', async ({
+    page,
+    library,
+    workspace,
+  }) => {
+    await library.open();
+    await library.createPlan('Where plan');
+    const client = workspace.field('Client or company');
+    await client.pressSequentially('Acme');
+    await client.press('Tab');
+    await workspace.expectSaved();
+    await page.getByRole('link', { name: 'Funnel' }).click();
+    const undo = page.getByRole('button', { name: 'Undo: a change to the plan and people' });
+    await expect(undo).toHaveAttribute('title', 'Undo: a change to the plan and people (Ctrl+Z)');
+    await page.keyboard.press('Control+z');
+    const notice = page.getByText('Undid a change to the plan and people');
+    await expect(notice).toBeVisible();
+    await page.getByRole('button', { name: 'Show it' }).click();
+    await expect(page).toHaveURL(/#\/plans\/[^/]+\/overview$/);
+    await expect(client).toHaveValue('');
   });
 
   test('an empty plan name is refused with a message and not saved', async ({

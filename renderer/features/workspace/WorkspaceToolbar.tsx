@@ -8,17 +8,29 @@ import { useErrorMessage } from '../../ui/use-error-message';
 import { ExportDialog } from '../report/ExportDialog';
 import { RefusalNotices } from './RefusalNotices';
 import { SaveIndicator } from './SaveIndicator';
+import { UndoNotices } from './UndoNotices';
 
 export function WorkspaceToolbar() {
   const { t } = useTranslation();
   const planId = useAppStore((s) => s.current?.doc.id ?? null);
   const canUndo = useAppStore((s) => s.current?.canUndo ?? false);
   const canRedo = useAppStore((s) => s.current?.canRedo ?? false);
+  const undoSection = useAppStore((s) => s.undoSection);
+  const redoSection = useAppStore((s) => s.redoSection);
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const exportPlanFile = useAppStore((s) => s.exportPlanFile);
   const errorMessage = useErrorMessage();
   const [exporting, setExporting] = useState(false);
+  // The buttons name the next step where this window knows it ("Undo: a change to the funnel").
+  const undoLabel =
+    canUndo && undoSection
+      ? t('workspace.undoStep', { where: t(`workspace.where.${undoSection}`) })
+      : t('workspace.undo');
+  const redoLabel =
+    canRedo && redoSection
+      ? t('workspace.redoStep', { where: t(`workspace.where.${redoSection}`) })
+      : t('workspace.redo');
 
   const exportFile = async () => {
     if (!planId) return;
@@ -34,11 +46,12 @@ export function WorkspaceToolbar() {
     <div className="toolbar" role="toolbar" aria-label={t('workspace.toolbar')}>
       <SaveIndicator />
       <RefusalNotices />
+      <UndoNotices />
       <button
         type="button"
         className="icon-button"
-        aria-label={t('workspace.undo')}
-        title={t('workspace.undoShortcut')}
+        aria-label={undoLabel}
+        title={`${undoLabel} (Ctrl+Z)`}
         disabled={!canUndo}
         onClick={() => void undo()}
       >
@@ -47,8 +60,8 @@ export function WorkspaceToolbar() {
       <button
         type="button"
         className="icon-button"
-        aria-label={t('workspace.redo')}
-        title={t('workspace.redoShortcut')}
+        aria-label={redoLabel}
+        title={`${redoLabel} (${t('workspace.redoKeys')})`}
         disabled={!canRedo}
         onClick={() => void redo()}
       >

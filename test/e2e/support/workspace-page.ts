@@ -19,12 +19,12 @@ export class WorkspacePage {
   }
 
   async undo(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await this.page.getByRole('button', { name: /^Undo(: |$)/ }).click();
     await this.expectSaved();
   }
 
   async redo(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await this.page.getByRole('button', { name: /^Redo(: |$)/ }).click();
     await this.expectSaved();
   }
 

@@ -118,6 +118,28 @@ describe('workspace store', () => {
     expect(store.getState().current).toMatchObject({ doc: { name: 'Renamed' }, canRedo: false });
   });
 
+  it('knows where its next undo and redo change the plan', async () => {
+    const created = await store.getState().createPlan({ name: 'Store plan' });
+    await store.getState().openPlan(created.doc.id);
+    store.getState().dispatch([{ type: 'plan.setMeta', patch: { client: 'Acme' } }]);
+    store
+      .getState()
+      .dispatch([{ type: 'funnel.assumptions.set', patch: { revenueTarget: 100000 } }]);
+    await store.getState().flush();
+    expect(store.getState()).toMatchObject({ undoSection: 'funnel', redoSection: null });
+    await store.getState().undo();
+    expect(store.getState()).toMatchObject({
+      undoSection: 'overview',
+      redoSection: 'funnel',
+      lastStep: { kind: 'undo', section: 'funnel' },
+    });
+    await store.getState().redo();
+    expect(store.getState()).toMatchObject({
+      undoSection: 'funnel',
+      lastStep: { kind: 'redo', section: 'funnel' },
+    });
+  });
+
   it('marks a missing plan as missing', async () => {
     await store.getState().openPlan('nope');
     expect(store.getState().workspaceStatus).toBe('missing');

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { useAppStore } from '../../store/store-context';
+
+/**
+ * After an undo or redo that changed another screen than the one in view, says where, with
+ * a link there: Ctrl+Z on the goals must not silently change the funnel.
+ */
+export function UndoNotices() {
+  const { t } = useTranslation();
+  const step = useAppStore((s) => s.lastStep);
+  const planId = useAppStore((s) => s.current?.doc.id ?? null);
+  useEffect(() => {
+    if (!step || !planId) return;
+    const shown = /^#\/plans\/[^/]+\/?([a-z]*)/.exec(window.location.hash)?.[1] || 'overview';
+    if (shown === step.section) return;
+    const where = t(`workspace.where.${step.section}`);
+    toast(t(step.kind === 'undo' ? 'workspace.undone' : 'workspace.redone', { where }), {
+      action: {
+        label: t('workspace.showIt'),
+        onClick: () => window.location.assign(`#/plans/${planId}/${step.section}`),
+      },
+    });
+  }, [step, planId, t]);
+  return null;
+}
