@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { newGoal } from '../../shared/domain/goals';
 import { messages } from '../../shared/i18n';
 import type { RunningShell } from './support/browser-shell';
 import { expect, test } from './support/fixtures';
@@ -33,25 +34,7 @@ async function seedPlan(shell: RunningShell, language: Language): Promise<string
         type: 'person.add',
         person: { id: 'ana', name: 'Ana Ruiz', roleTitle: 'CMO', teamId: 'team-marketing' },
       },
-      {
-        type: 'goal.add',
-        goal: {
-          id: 'g1',
-          title: 'MQL',
-          statement: '',
-          metric: null,
-          baseline: null,
-          target: null,
-          start: null,
-          deadline: null,
-          ownerIds: ['ana'],
-          achievable: '',
-          relevantTo: '',
-          status: 'onTrack',
-          linkedTarget: null,
-          checkIns: [],
-        },
-      },
+      { type: 'goal.add', goal: { ...newGoal('g1', 'MQL'), ownerIds: ['ana'] } },
       {
         type: 'action.add',
         action: { id: 'x1', text: 'CRM', ownerId: 'ana', due: null, status: 'open' },

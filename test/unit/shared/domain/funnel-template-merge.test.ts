@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
+import { newGoal } from '../../../../shared/domain/goals';
 import {
   keepMatchingWork,
   losesNothing,
@@ -24,39 +25,17 @@ function planWithWork(): PlanDoc {
     {
       type: 'goal.add',
       goal: {
-        id: 'g-volume',
-        title: 'MQL volume',
-        statement: '',
+        ...newGoal('g-volume', 'MQL volume'),
         metric: { kind: 'stageVolume', stageId: stage('MQL') },
-        baseline: null,
         target: 400,
-        start: null,
-        deadline: null,
-        ownerIds: [],
-        achievable: '',
-        relevantTo: '',
-        status: 'onTrack',
-        linkedTarget: null,
-        checkIns: [],
       },
     },
     {
       type: 'goal.add',
       goal: {
-        id: 'g-acceptance',
-        title: 'MQL acceptance',
-        statement: '',
+        ...newGoal('g-acceptance', 'MQL acceptance'),
         metric: { kind: 'conversion', handoffId: mqlToSal?.id ?? '' },
-        baseline: null,
         target: 50,
-        start: null,
-        deadline: null,
-        ownerIds: [],
-        achievable: '',
-        relevantTo: '',
-        status: 'onTrack',
-        linkedTarget: null,
-        checkIns: [],
       },
     },
   ]).doc;
