@@ -224,6 +224,9 @@ for (const language of ['es', 'en'] as const) {
 
 const MORE_CASES = {
   es: {
+    override: ['1.250', 1250],
+    window: ['36,5', 36.5],
+    roi: ['250,5', 2.505],
     spend: ['25.000,5', 25000.5],
     leads: ['1.200', 1200],
     threshold: ['8', 8],
@@ -232,6 +235,9 @@ const MORE_CASES = {
     days: ['4,5', 4.5],
   },
   en: {
+    override: ['1,250', 1250],
+    window: ['36.5', 36.5],
+    roi: ['250.5', 2.505],
     spend: ['25,000.5', 25000.5],
     leads: ['1,200', 1200],
     threshold: ['8', 8],
@@ -243,9 +249,14 @@ const MORE_CASES = {
 
 interface MorePlan {
   doc: {
-    goals: { kpis: { marketingSpend: number | null; leadTarget: number | null } };
+    goals: {
+      kpis: { marketingSpend: number | null; leadTarget: number | null; roiTarget: number | null };
+    };
     raci: { overloadThreshold: number };
-    handoff: { scoring: { decayPerMonth: number; rule: { threshold?: number } } };
+    handoff: {
+      scoring: { decayPerMonth: number; rule: { threshold?: number } };
+      sla: { mqlVolumeOverride: number | null; acceptWindowHours: number };
+    };
     funnel: { stages: Array<{ name: string; avgDays: number | null }> };
   };
 }
@@ -278,12 +289,23 @@ for (const language of ['es', 'en'] as const) {
     expect((await read()).doc.goals.kpis.marketingSpend).toBe(c.spend[1]);
     await typeAndStore(shell, id, label(m.goals.kpis.leadTarget), c.leads[0]);
     expect((await read()).doc.goals.kpis.leadTarget).toBe(c.leads[1]);
+    await typeAndStore(shell, id, label(m.goals.kpis.roiTarget), c.roi[0]);
+    expect((await read()).doc.goals.kpis.roiTarget).toBeCloseTo(c.roi[1], 10);
 
     await page.goto(`${shell.url}#/plans/${id}/raci`);
     await typeAndStore(shell, id, label(m.raci.threshold), c.threshold[0]);
     expect((await read()).doc.raci.overloadThreshold).toBe(c.threshold[1]);
 
     await page.goto(`${shell.url}#/plans/${id}/handoff`);
+    await typeAndStore(
+      shell,
+      id,
+      label(fill(m.handoff.sla.override, { period: month })),
+      c.override[0],
+    );
+    expect((await read()).doc.handoff.sla.mqlVolumeOverride).toBe(c.override[1]);
+    await typeAndStore(shell, id, label(m.handoff.sla.acceptWindow), c.window[0]);
+    expect((await read()).doc.handoff.sla.acceptWindowHours).toBe(c.window[1]);
     await page.getByRole('tab', { name: m.handoff.tabs.scoring }).click();
     await typeAndStore(shell, id, label(m.handoff.scoring.threshold), c.mql[0]);
     expect((await read()).doc.handoff.scoring.rule.threshold).toBe(c.mql[1]);
