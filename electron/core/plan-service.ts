@@ -10,7 +10,6 @@ import {
   type Language,
   type PlanDoc,
   type Period,
-  PLAN_NAME_MAX,
 } from '../../shared/domain/plan-doc';
 import type { FunnelTemplateId } from '../../shared/domain/funnel';
 import { buildFunnelTemplate } from '../../shared/domain/funnel-templates';
@@ -20,7 +19,9 @@ import { messages } from '../../shared/i18n';
 import { currentQuarter } from './dates';
 import type { Db } from './db';
 import { buildPlanFile } from './plan-file';
+import { unusedName } from './plan-names';
 import { readPlanFile } from './plan-import';
+import { WindowSteps } from './window-steps';
 import {
   preparePlanStatements,
   toSummary,
@@ -60,8 +61,8 @@ export interface CreatePlanInput {
  */
 export class PlanService {
   private readonly statements: PlanStatements;
-  /** The windows that have read or written a plan since the library was opened. */
-  private readonly windowsThisRun = new Set<string>();
+  /** Which window each stored step belongs to: undo and redo act on a window's own. */
+  private readonly windows = new WindowSteps();
   /**
    * The last document read or written per plan, by revision. Every write bumps
    * the revision, so a hit is exactly what is on disk, even if another process
@@ -101,7 +102,7 @@ export class PlanService {
 
   /** The plan; with `origin`, whether that window has edits to undo or redo. */
   get(id: string, origin?: string): PlanState {
-    this.seen(origin);
+    this.windows.seen(origin);
     const meta = this.meta(id);
     return { plan: toSummary(meta), doc: this.readDoc(id), ...this.stacks(id, origin) };
   }
@@ -149,7 +150,7 @@ export class PlanService {
     baseRevision?: number,
     origin?: string,
   ): PlanState {
-    this.seen(origin);
+    this.windows.seen(origin);
     return this.db.transaction((): PlanState => {
       const meta = this.editableMeta(id);
       const result = applyCommands(this.readDoc(id, meta.revision), commands);
@@ -208,12 +209,12 @@ export class PlanService {
    */
 
   undo(id: string, origin?: string): PlanState {
-    this.seen(origin);
+    this.windows.seen(origin);
     this.db.transaction(() => {
       const meta = this.editableMeta(id);
       const change = this.statements.topChange.get(id);
       if (!change) throw new DomainError('CONFLICT', 'there is nothing to undo');
-      if (origin !== undefined && !this.ownedBy(change, origin)) {
+      if (origin !== undefined && !this.windows.ownedBy(change.origin, origin)) {
         throw this.hasLiveOf(id, origin)
           ? new DomainError('CONFLICT', 'someone else changed the plan after this edit', {
               code: 'undo.changedSince',
@@ -230,12 +231,12 @@ export class PlanService {
   }
 
   redo(id: string, origin?: string): PlanState {
-    this.seen(origin);
+    this.windows.seen(origin);
     this.db.transaction(() => {
       const meta = this.editableMeta(id);
       const change = this.statements.firstUndone.get({ planId: id });
       if (!change) throw new DomainError('CONFLICT', 'there is nothing to redo');
-      if (origin !== undefined && !this.ownedBy(change, origin)) {
+      if (origin !== undefined && !this.windows.ownedBy(change.origin, origin)) {
         throw new DomainError('CONFLICT', 'the next step to redo is another window’s', {
           code: 'redo.notYours',
         });
@@ -255,20 +256,8 @@ export class PlanService {
    */
   importFile(content: string): PlanState {
     const doc = readPlanFile(content);
-    return this.createFrom(doc, this.unusedName(doc.name));
-  }
-
-  /** `name`, or `name (2)`, `name (3)`… whichever no plan in the library has yet. */
-  private unusedName(name: string): string {
-    const taken = new Set(
-      [...this.list(), ...this.list({ trash: true })].map((plan) => plan.name.toLocaleLowerCase()),
-    );
-    if (!taken.has(name.toLocaleLowerCase())) return name;
-    for (let n = 2; ; n += 1) {
-      const suffix = ` (${n})`;
-      const candidate = `${name.slice(0, PLAN_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
-      if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
-    }
+    const taken = [...this.list(), ...this.list({ trash: true })].map((plan) => plan.name);
+    return this.createFrom(doc, unusedName(doc.name, taken));
   }
 
   /** A new plan holding a copy of `doc` under a new id (an imported file, a snapshot). */
@@ -401,30 +390,14 @@ export class PlanService {
     const next = this.statements.firstUndone.get({ planId: id });
     return {
       canUndo: this.hasLiveOf(id, origin),
-      canRedo: next !== undefined && this.ownedBy(next, origin),
+      canRedo: next !== undefined && this.windows.ownedBy(next.origin, origin),
     };
-  }
-
-  /**
-   * A step is a window's own if it made it. A step made by no window open in this run (the
-   * app was restarted since, or it predates telling windows apart) is anyone's, so undo
-   * still works after a restart as it always did.
-   */
-  private ownedBy(change: Pick<ChangeRow, 'origin'>, origin: string): boolean {
-    return (
-      change.origin === null || change.origin === origin || !this.windowsThisRun.has(change.origin)
-    );
-  }
-
-  /** Notes a window as open in this run (it read or wrote a plan). */
-  private seen(origin: string | undefined): void {
-    if (origin !== undefined) this.windowsThisRun.add(origin);
   }
 
   private hasLiveOf(id: string, origin: string): boolean {
     return this.statements.liveOrigins
       .all({ planId: id })
-      .some((row) => this.ownedBy({ origin: row.origin }, origin));
+      .some((row) => this.windows.ownedBy(row.origin, origin));
   }
 
   private isRecent(change: ChangeRow): boolean {
