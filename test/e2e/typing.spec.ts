@@ -1,9 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
-import { newGoal } from '../../shared/domain/goals';
 import { messages } from '../../shared/i18n';
-import type { RunningShell } from './support/browser-shell';
 import { expect, test } from './support/fixtures';
 import { planApi, type StoredPlan } from './support/plan-api';
+import { fill, seedPlan, stored, typeAndRefuse, typeAndStore } from './support/typing-plan';
 import { typeInto } from './support/typing';
 
 /**
@@ -12,75 +10,6 @@ import { typeInto } from './support/typing';
  * (one revision per field: nothing half-typed), and each wrong one is refused beside its
  * field in the user's language, with nothing stored.
  */
-
-type Language = 'en' | 'es';
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/{{(\w+)}}/g, (_, key: string) => values[key] ?? '');
-
-async function seedPlan(shell: RunningShell, language: Language): Promise<string> {
-  const api = planApi(shell);
-  await api('settings.set', { language });
-  const { doc } = await api<{ doc: { id: string } }>('plans.create', {
-    name: language === 'es' ? 'Plan tecleado' : 'Typed plan',
-    template: 'waterfall',
-    language,
-    currency: 'EUR',
-    period: { start: '2026-10-01', end: '2026-12-31' },
-  });
-  await api('plans.apply', {
-    id: doc.id,
-    commands: [
-      {
-        type: 'person.add',
-        person: { id: 'ana', name: 'Ana Ruiz', roleTitle: 'CMO', teamId: 'team-marketing' },
-      },
-      { type: 'goal.add', goal: { ...newGoal('g1', 'MQL'), ownerIds: ['ana'] } },
-      {
-        type: 'action.add',
-        action: { id: 'x1', text: 'CRM', ownerId: 'ana', due: null, status: 'open' },
-      },
-    ],
-  });
-  return doc.id;
-}
-
-function stored(shell: RunningShell, id: string): Promise<StoredPlan> {
-  return planApi(shell)<StoredPlan>('plans.get', { id });
-}
-
-/** Types a value and checks it was stored in exactly one revision. */
-async function typeAndStore(
-  shell: RunningShell,
-  id: string,
-  field: Locator,
-  text: string,
-): Promise<StoredPlan> {
-  const before = (await stored(shell, id)).plan.revision;
-  await typeInto(field, text);
-  await expect.poll(async () => (await stored(shell, id)).plan.revision).toBe(before + 1);
-  return stored(shell, id);
-}
-
-/** Types a value that must be refused: its message appears, nothing is stored, the text stays. */
-async function typeAndRefuse(
-  page: Page,
-  shell: RunningShell,
-  id: string,
-  field: Locator,
-  text: string,
-  message: string,
-): Promise<void> {
-  const before = (await stored(shell, id)).plan.revision;
-  await typeInto(field, text);
-  await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
-  await field.press('Tab');
-  await expect(field).toHaveValue(text);
-  await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
-  expect((await stored(shell, id)).plan.revision).toBe(before);
-  // Escape abandons the draft and shows the stored value again.
-  await field.press('Escape');
-  await expect(page.getByRole('alert').filter({ hasText: message })).toHaveCount(0);
-}
 
 const CASES = {
   es: {
