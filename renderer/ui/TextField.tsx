@@ -6,6 +6,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumberInput } from '../../shared/format/number-input';
 import { COUNTER_FROM, overlongPaste } from './text-limit';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
@@ -47,9 +48,9 @@ export function TextField({
   ]
     .filter(Boolean)
     .join(' ');
-  const numbers = new Intl.NumberFormat(i18n.language === 'es' ? 'es-ES' : 'en-US', {
-    useGrouping: 'always',
-  });
+  // The shared formatter is cached per language: no Intl object built at every render.
+  const language = i18n.language === 'es' ? 'es' : 'en';
+  const numbers = { format: (value: number) => formatNumberInput(value, language) };
 
   const checkPaste = (event: ClipboardEvent<HTMLInputElement & HTMLTextAreaElement>) => {
     onPaste?.(event);
