@@ -7,6 +7,7 @@ import {
 } from '../../shared/api/contract';
 import type { ApiEnvelope } from '../../shared/api/envelope';
 import { DomainError, describeIssues } from '../../shared/domain/errors';
+import { refusalOfIssues } from '../../shared/domain/refusals';
 import type { PlanService } from './plan-service';
 import type { SettingsService } from './settings-service';
 import type { SnapshotService } from './snapshot-service';
@@ -84,17 +85,35 @@ export function createDispatcher(
 ): ApiDispatcher {
   return (method, rawInput) => {
     if (!isMethodName(method)) {
-      return { ok: false, error: { code: 'NOT_FOUND', message: `unknown method ${method}` } };
+      return {
+        ok: false,
+        error: {
+          code: 'NOT_FOUND',
+          message: `unknown method ${method}`,
+          refusal: { code: 'api.unknownMethod', values: { method } },
+        },
+      };
     }
     const parsed = apiContract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       return {
         ok: false,
-        error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error.issues) },
+        error: {
+          code: 'INVALID_INPUT',
+          message: describeIssues(parsed.error.issues),
+          refusal: refusalOfIssues(parsed.error.issues),
+        },
       };
     }
     if (ASYNC_METHODS.has(method)) {
-      return { ok: false, error: { code: 'IO', message: `${method} is answered by the shell` } };
+      return {
+        ok: false,
+        error: {
+          code: 'IO',
+          message: `${method} is answered by the shell`,
+          refusal: { code: 'api.shellOnly' },
+        },
+      };
     }
     try {
       const handler = handlers[method as LibraryMethod] as (input: unknown) => unknown;
@@ -119,7 +138,11 @@ export function withBackupMethods(
     if (!parsed.success) {
       return {
         ok: false,
-        error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error.issues) },
+        error: {
+          code: 'INVALID_INPUT',
+          message: describeIssues(parsed.error.issues),
+          refusal: refusalOfIssues(parsed.error.issues),
+        },
       };
     }
     try {
@@ -133,12 +156,18 @@ export function withBackupMethods(
 
 function failure(error: unknown, onUnexpected: (error: unknown) => void): ApiEnvelope {
   if (error instanceof DomainError) {
-    const body = { code: error.code, message: error.message };
-    return { ok: false, error: error.refusal ? { ...body, refusal: error.refusal } : body };
+    return {
+      ok: false,
+      error: { code: error.code, message: error.message, refusal: error.refusal },
+    };
   }
   onUnexpected(error);
   return {
     ok: false,
-    error: { code: 'IO', message: 'the plan library could not complete the request' },
+    error: {
+      code: 'IO',
+      message: 'the plan library could not complete the request',
+      refusal: { code: 'library.failed' },
+    },
   };
 }

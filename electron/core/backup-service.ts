@@ -78,7 +78,9 @@ export class BackupService {
       settleAsSingleFile(partial, this.binding());
       const health = inspectLibrary(partial, { ...this.binding(), readonly: true });
       if (health.kind !== 'healthy') {
-        throw new DomainError('IO', `the backup did not check out (${describeHealth(health)})`);
+        throw new DomainError('IO', `the backup did not check out (${describeHealth(health)})`, {
+          code: 'backup.checkFailed',
+        });
       }
       renameSync(partial, join(this.dir, fileName));
     } finally {
@@ -109,7 +111,14 @@ export class BackupService {
   ): Promise<{ restored: BackupInfo; safetyBackup: BackupInfo | null }> {
     const restored = this.describe(fileName);
     if (restored.problem !== null) {
-      throw new DomainError('INVALID_INPUT', `${fileName} cannot be restored: ${restored.problem}`);
+      throw new DomainError(
+        'INVALID_INPUT',
+        `${fileName} cannot be restored: ${restored.problem}`,
+        {
+          code: 'backup.damaged',
+          values: { file: fileName },
+        },
+      );
     }
     const source = new Database(join(this.dir, fileName), {
       readonly: true,
@@ -153,7 +162,12 @@ export class BackupService {
 
   private describe(fileName: string): BackupInfo {
     const match = BACKUP_FILE_PATTERN.exec(fileName);
-    if (!match) throw new DomainError('NOT_FOUND', `${fileName} is not a backup of this library`);
+    if (!match) {
+      throw new DomainError('NOT_FOUND', `${fileName} is not a backup of this library`, {
+        code: 'backup.unknown',
+        values: { file: fileName },
+      });
+    }
     const path = join(this.dir, fileName);
     let sizeBytes: number;
     let stamp: string;
@@ -162,7 +176,10 @@ export class BackupService {
       sizeBytes = stats.size;
       stamp = `${stats.size}:${stats.mtimeMs}`;
     } catch {
-      throw new DomainError('NOT_FOUND', `there is no backup ${fileName}`);
+      throw new DomainError('NOT_FOUND', `there is no backup ${fileName}`, {
+        code: 'backup.unknown',
+        values: { file: fileName },
+      });
     }
     const known = this.checked.get(fileName);
     if (known?.stamp === stamp) return known.info;

@@ -37,6 +37,9 @@ export function ensureWritableDir(dir: string): void {
     accessSync(dir, constants.W_OK);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
-    throw new DomainError('IO', `the data folder ${dir} is not writable (${reason})`);
+    throw new DomainError('IO', `the data folder ${dir} is not writable (${reason})`, {
+      code: 'library.notWritable',
+      values: { folder: dir, reason },
+    });
   }
 }

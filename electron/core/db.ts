@@ -59,12 +59,16 @@ function checkOwnership(db: Db, latest: number): void {
     return;
   }
   if (appId !== APPLICATION_ID) {
-    throw new DomainError('IO', `${db.name} is not a Smarketing Planner library`);
+    throw new DomainError('IO', `${db.name} is not a Smarketing Planner library`, {
+      code: 'library.notALibrary',
+      values: { file: db.name },
+    });
   }
   if (version > latest) {
     throw new DomainError(
       'IO',
       `${db.name} was written by a newer Smarketing Planner (schema ${version}; this build knows up to ${latest}). Update the app; the file was left untouched.`,
+      { code: 'library.newerLibrary', values: { file: db.name } },
     );
   }
 }

@@ -1,5 +1,5 @@
 import secureJson from 'secure-json-parse';
-import { DomainError } from '../../shared/domain/errors';
+import { DomainError, type Refusal } from '../../shared/domain/errors';
 import type { PlanDoc } from '../../shared/domain/plan-doc';
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
 import { PLAN_FILE_FORMAT } from './plan-file';
@@ -22,12 +22,17 @@ export function readPlanFile(content: string): PlanDoc {
   if (bytes > MAX_PLAN_FILE_BYTES) {
     throw refused(
       `the file is ${megabytes(bytes)} MB; a plan file is at most ${megabytes(MAX_PLAN_FILE_BYTES)} MB`,
+      {
+        code: 'import.tooLarge',
+        values: { size: megabytes(bytes), limit: megabytes(MAX_PLAN_FILE_BYTES) },
+      },
     );
   }
   const depth = nestingDepth(content);
   if (depth > MAX_NESTING_DEPTH) {
     throw refused(
       `the file nests ${depth} levels deep; a plan file nests at most ${MAX_NESTING_DEPTH}`,
+      { code: 'import.notPlanFile' },
     );
   }
   let raw: unknown;
@@ -37,33 +42,56 @@ export function readPlanFile(content: string): PlanDoc {
       constructorAction: 'error',
     });
   } catch (error) {
-    throw refused(`not valid JSON: ${jsonErrorWhere(content, error)}`);
+    const where = jsonErrorWhere(content, error);
+    throw refused(
+      `not valid JSON: ${where.text}`,
+      // Without a place (a forbidden key) there is nothing to point at: it is simply not a plan.
+      where.line === null
+        ? { code: 'import.notPlanFile' }
+        : { code: 'import.notJson', values: { line: where.line, column: where.column } },
+    );
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw refused('not a plan file: expected an object with "format" and "plan"');
+    throw refused('not a plan file: expected an object with "format" and "plan"', {
+      code: 'import.notPlanFile',
+    });
   }
   const envelope = raw as Record<string, unknown>;
   if (envelope['format'] !== PLAN_FILE_FORMAT) {
-    throw refused(`not a plan file: "format" must be "${PLAN_FILE_FORMAT}"`);
+    throw refused(`not a plan file: "format" must be "${PLAN_FILE_FORMAT}"`, {
+      code: 'import.notPlanFile',
+    });
   }
   const unknownKeys = Object.keys(envelope).filter(
     (key) => !['format', 'exportedAt', 'plan'].includes(key),
   );
-  if (unknownKeys.length > 0) throw refused(`unknown field "${unknownKeys[0]}" at the top level`);
+  const unknownKey = unknownKeys[0];
+  if (unknownKey !== undefined) {
+    throw refused(`unknown field "${unknownKey}" at the top level`, {
+      code: 'import.unknownField',
+      values: { field: unknownKey },
+    });
+  }
   try {
     return upgradePlanDoc(envelope['plan']);
   } catch (error) {
     if (error instanceof DomainError) {
       // Schema messages start with the field's path; say it is inside "plan".
       const where = /^[\w.]+: /.test(error.message) ? 'plan.' : 'plan: ';
-      throw refused(`${where}${error.message}`);
+      const field = error.refusal.values?.['field'];
+      throw refused(
+        `${where}${error.message}`,
+        typeof field === 'string' && field !== 'schemaVersion'
+          ? { code: error.refusal.code, values: { field: `plan.${field}` } }
+          : error.refusal,
+      );
     }
     throw error;
   }
 }
 
-function refused(message: string): DomainError {
-  return new DomainError('INVALID_INPUT', message);
+function refused(message: string, refusal: Refusal): DomainError {
+  return new DomainError('INVALID_INPUT', message, refusal);
 }
 
 /** Rounded up to a tenth, so a file just over the cap never reads as "5 MB". */
@@ -89,13 +117,17 @@ export function nestingDepth(text: string): number {
   return deepest;
 }
 
-/** "Unexpected token … at position 120" → "… at line 7, column 3". */
-function jsonErrorWhere(content: string, error: unknown): string {
+/** "Unexpected token … at position 120" → "… at line 7, column 3", and the line and column. */
+function jsonErrorWhere(
+  content: string,
+  error: unknown,
+): { text: string; line: number; column: number } | { text: string; line: null } {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
-  if (!position) return message;
+  if (!position) return { text: message, line: null };
   const before = content.slice(0, Number(position[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '').replace(/,? ".*" is not valid JSON$/, '')} at line ${line}, column ${column}`;
+  const text = `${message.replace(/ in JSON at position \d+.*$/, '').replace(/,? ".*" is not valid JSON$/, '')} at line ${line}, column ${column}`;
+  return { text, line, column };
 }

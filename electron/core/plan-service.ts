@@ -3,7 +3,7 @@ import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { HistoryEntry, PlanState, PlanSummary } from '../../shared/api/contract';
 import { mergeKey, type Command } from '../../shared/domain/commands';
 import { compactReplacePatches } from '../../shared/domain/compact-patches';
-import { DomainError, describeIssues } from '../../shared/domain/errors';
+import { DomainError, describeIssues, missing } from '../../shared/domain/errors';
 import {
   createPlanDoc,
   PlanDocSchema,
@@ -131,7 +131,9 @@ export class PlanService {
   /** Removes a plan for good; only from the trash, so one click never destroys a live plan. */
   purge(id: string): { id: string } {
     if (this.meta(id).deleted_at === null) {
-      throw new DomainError('CONFLICT', 'only a plan in the trash can be deleted for good');
+      throw new DomainError('CONFLICT', 'only a plan in the trash can be deleted for good', {
+        code: 'plan.notInTrash',
+      });
     }
     this.statements.deletePlan.run(id);
     this.docs.delete(id);
@@ -213,7 +215,9 @@ export class PlanService {
     this.db.transaction(() => {
       const meta = this.editableMeta(id);
       const change = this.statements.topChange.get(id);
-      if (!change) throw new DomainError('CONFLICT', 'there is nothing to undo');
+      if (!change) {
+        throw new DomainError('CONFLICT', 'there is nothing to undo', { code: 'undo.nothing' });
+      }
       if (origin !== undefined && !this.windows.ownedBy(change.origin, origin)) {
         throw this.hasLiveOf(id, origin)
           ? new DomainError('CONFLICT', 'someone else changed the plan after this edit', {
@@ -235,7 +239,9 @@ export class PlanService {
     this.db.transaction(() => {
       const meta = this.editableMeta(id);
       const change = this.statements.firstUndone.get({ planId: id });
-      if (!change) throw new DomainError('CONFLICT', 'there is nothing to redo');
+      if (!change) {
+        throw new DomainError('CONFLICT', 'there is nothing to redo', { code: 'redo.nothing' });
+      }
       if (origin !== undefined && !this.windows.ownedBy(change.origin, origin)) {
         throw new DomainError('CONFLICT', 'the next step to redo is another window’s', {
           code: 'redo.notYours',
@@ -337,7 +343,7 @@ export class PlanService {
     const cached = this.docs.get(id);
     if (cached && revision !== undefined && cached.revision === revision) return cached.doc;
     const row = this.statements.doc.get(id);
-    if (!row) throw new DomainError('NOT_FOUND', `plan ${id} does not exist`);
+    if (!row) throw missing('plan', id);
     if (cached && cached.revision === row.revision) return cached.doc;
     const stored = JSON.parse(row.doc) as { schemaVersion?: unknown };
     const doc = upgradePlanDoc(stored);
@@ -370,14 +376,16 @@ export class PlanService {
 
   private meta(id: string): PlanMetaRow {
     const row = this.statements.meta.get(id);
-    if (!row) throw new DomainError('NOT_FOUND', `plan ${id} does not exist`);
+    if (!row) throw missing('plan', id);
     return row;
   }
 
   private editableMeta(id: string): PlanMetaRow {
     const row = this.meta(id);
     if (row.deleted_at !== null) {
-      throw new DomainError('CONFLICT', 'the plan is in the trash: restore it to edit it');
+      throw new DomainError('CONFLICT', 'the plan is in the trash: restore it to edit it', {
+        code: 'plan.inTrash',
+      });
     }
     return row;
   }
@@ -417,6 +425,7 @@ function patchDoc(doc: PlanDoc, patches: Patch[]): PlanDoc {
     throw new DomainError(
       'CONFLICT',
       `stored change no longer applies: ${describeIssues(checked.error.issues)}`,
+      { code: 'undo.noLongerApplies' },
     );
   }
   return next;

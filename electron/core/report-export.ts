@@ -1,6 +1,7 @@
 import { apiContract, type ParsedInput } from '../../shared/api/contract';
 import type { ApiEnvelope } from '../../shared/api/envelope';
 import { DomainError, describeIssues } from '../../shared/domain/errors';
+import { refusalOfIssues } from '../../shared/domain/refusals';
 import type { PlanDoc } from '../../shared/domain/plan-doc';
 import { reportPath, type PaperSize } from '../../shared/domain/report';
 import { messages } from '../../shared/i18n';
@@ -38,7 +39,11 @@ export function withReportPrinter(
     if (!parsed.success) {
       return {
         ok: false,
-        error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error.issues) },
+        error: {
+          code: 'INVALID_INPUT',
+          message: describeIssues(parsed.error.issues),
+          refusal: refusalOfIssues(parsed.error.issues),
+        },
       };
     }
     try {

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { PlanState, SnapshotSummary } from '../../shared/api/contract';
-import { DomainError } from '../../shared/domain/errors';
+import { DomainError, missing } from '../../shared/domain/errors';
 import type { PlanDoc } from '../../shared/domain/plan-doc';
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
 import { signOffProblems } from '../../shared/domain/workshop';
@@ -53,7 +53,14 @@ export class SnapshotService {
     const teamKind = new Map(state.doc.teams.map((t) => [t.id, t.kind]));
     const problems = signOffProblems(state.doc.workshop, (id) => teamKind.get(id));
     if (problems.length > 0) {
-      throw new DomainError('INVALID_INPUT', problems.map((p) => SIGN_OFF_REFUSALS[p]).join('; '));
+      throw new DomainError('INVALID_INPUT', problems.map((p) => SIGN_OFF_REFUSALS[p]).join('; '), {
+        code:
+          problems.length > 1
+            ? 'signOff.noApprovers'
+            : problems[0] === 'noMarketingApprover'
+              ? 'signOff.noMarketingApprover'
+              : 'signOff.noSalesApprover',
+      });
     }
     const version = this.statements.list.all(planId).length + 1;
     const row: SnapshotRow = {
@@ -86,7 +93,7 @@ export class SnapshotService {
     const rows = this.statements.list.all(planId);
     const index = rows.findIndex((r) => r.id === snapshotId);
     const row = rows[index];
-    if (!row) throw new DomainError('NOT_FOUND', `version ${snapshotId} does not exist`);
+    if (!row) throw missing('version', snapshotId);
     const doc = upgradePlanDoc(JSON.parse(row.doc));
     return { snapshot: toSummary(row, index + 1, doc), doc };
   }

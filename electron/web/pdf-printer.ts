@@ -28,6 +28,9 @@ export function createChromiumPrinter(options: {
         options.browserPath
           ? `no browser at ${options.browserPath}; give the path of a Chrome, Chromium or Edge with --browser`
           : 'printing a PDF needs Chrome, Chromium or Edge, and none was found; install one, or start with --browser /path/to/chrome',
+        options.browserPath
+          ? { code: 'print.browserMissing', values: { path: options.browserPath } }
+          : { code: 'print.noBrowser' },
       );
     }
     // Loaded on the first print, not at start: playwright-core alone takes ~0.6 s to load,
@@ -51,6 +54,7 @@ export function createChromiumPrinter(options: {
         : new DomainError(
             'IO',
             `the browser that prints PDFs did not start: ${(error as Error).message}`,
+            { code: 'print.browserFailed' },
           );
     }
     const context = await running.newContext();

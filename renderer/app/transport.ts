@@ -99,7 +99,7 @@ function httpTransport(token: string | null, onSessionEnded: () => void): Transp
             ? error.code
             : 'INVALID_INPUT',
         message: error?.message ?? `HTTP ${response.status}`,
-        ...(error?.refusal ? { refusal: error.refusal } : {}),
+        refusal: error?.refusal ?? { code: 'library.failed' },
       },
     } satisfies ApiEnvelope;
   };

@@ -18,8 +18,9 @@ function loadReducer(): Promise<ApplyCommands> {
   return loadingReducer;
 }
 
+/** An unsaved edit's reason is a refusal the screen puts in words, or the library out of reach. */
 export type SaveState =
-  { status: 'saved' } | { status: 'saving' } | { status: 'error'; code: string; message: string };
+  { status: 'saved' } | { status: 'saving' } | { status: 'error'; refusal: Refusal | null };
 
 export type WorkspaceStatus = 'closed' | 'loading' | 'ready' | 'missing';
 
@@ -30,8 +31,8 @@ export interface WorkspaceSlice {
   saveState: SaveState;
   openPlan: (id: string) => Promise<void>;
   closePlan: () => void;
-  /** Applies commands at once and saves them in order; returns a refusal message, or null. */
-  dispatch: (commands: Command[]) => string | null;
+  /** Applies commands at once and saves them in order; returns the plan's refusal, or null. */
+  dispatch: (commands: Command[]) => Refusal | null;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
   /** Resolves when every edit sent so far has been answered. */
@@ -82,14 +83,14 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
   };
 
   const fail = async (planId: string, error: unknown) => {
-    if (error instanceof ApiError && error.refusal) {
-      // Refused before anything was written (an undo of a step another window built on):
-      // nothing is unsaved; the screen says why.
+    if (error instanceof ApiError && error.code !== 'IO') {
+      // Refused before anything was written (an edit that no longer fits, an undo of a step
+      // another window built on): nothing is unsaved; the screen says why.
       set({ lastRefusal: { ...error.refusal, at: Date.now() }, saveState: { status: 'saved' } });
     } else {
-      const code = error instanceof ApiError ? error.code : 'network';
-      const message = error instanceof Error ? error.message : String(error);
-      set({ saveState: { status: 'error', code, message } });
+      set({
+        saveState: { status: 'error', refusal: error instanceof ApiError ? error.refusal : null },
+      });
     }
     // What the host has is the truth: show it again rather than an edit that was refused.
     try {
@@ -146,12 +147,13 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     dispatch: (commands) => {
       const current = get().current;
       // The reducer is in once a plan is: openPlan waits for both.
-      if (!current || !applyCommands) return 'no plan is open';
+      if (!current || !applyCommands) return { code: 'missing.plan' };
       let doc;
       try {
         doc = applyCommands(current.doc, commands).doc;
       } catch (error) {
-        return error instanceof DomainError ? error.message : String(error);
+        if (error instanceof DomainError) return error.refusal;
+        throw error;
       }
       set({ current: { ...current, doc, canUndo: true, canRedo: false } });
       if (commands[0]) ownSteps.push(sectionOf(commands[0]));

@@ -1,15 +1,15 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api/envelope';
+import { describeRefusal } from './describe-refusal';
 
 /** Turns any failure into one sentence in the interface language. */
 export function useErrorMessage(): (error: unknown) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'es' ? 'es' : 'en';
   return useCallback(
-    (error: unknown) => {
-      if (error instanceof ApiError) return t(`errors.${error.code}`, { message: error.message });
-      return t('errors.network');
-    },
-    [t],
+    (error: unknown) =>
+      error instanceof ApiError ? describeRefusal(error.refusal, t, language) : t('errors.network'),
+    [t, language],
   );
 }

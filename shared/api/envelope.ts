@@ -4,8 +4,8 @@ import type { ErrorCode, Refusal } from '../domain/errors';
 export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
-  /** Set where the screen can say it in the user's language. */
-  refusal?: Refusal;
+  /** What the screen says, in the user's language; `message` is for logs. */
+  refusal: Refusal;
 }
 
 export type ApiEnvelope<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
@@ -13,7 +13,7 @@ export type ApiEnvelope<T = unknown> = { ok: true; value: T } | { ok: false; err
 /** The error the renderer's client throws; `code` is what the UI branches on. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
-  readonly refusal: Refusal | undefined;
+  readonly refusal: Refusal;
 
   constructor(body: ApiErrorBody) {
     super(body.message);

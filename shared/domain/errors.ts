@@ -1,22 +1,17 @@
+import { refusalOfIssues, type Refusal, type SchemaIssue, type ThingKind } from './refusals';
+
+export type { Refusal, RefusalCode, ThingKind } from './refusals';
+
 /** Stable error codes: they cross the API boundary and the UI maps them to messages. */
 export type ErrorCode = 'NOT_FOUND' | 'INVALID_INPUT' | 'CONFLICT' | 'IO';
-
-/**
- * A refusal a screen can put in the user's words: a code the catalogues have a sentence for
- * (`refusals.<code>` in both languages), with the values that sentence names.
- */
-export type RefusalCode = 'undo.changedSince' | 'undo.nothingOfYours' | 'redo.notYours';
-export interface Refusal {
-  code: RefusalCode;
-  values?: Record<string, string | number>;
-}
 
 /** An expected failure with a stable code and a message a person can act on. */
 export class DomainError extends Error {
   readonly code: ErrorCode;
-  readonly refusal: Refusal | undefined;
+  /** What a screen shows, in the user's language. */
+  readonly refusal: Refusal;
 
-  constructor(code: ErrorCode, message: string, refusal?: Refusal) {
+  constructor(code: ErrorCode, message: string, refusal: Refusal) {
     super(message);
     this.name = 'DomainError';
     this.code = code;
@@ -35,4 +30,23 @@ export function describeIssues(
       return path ? `${path}: ${issue.message}` : issue.message;
     })
     .join('; ');
+}
+
+/** A command named something the plan no longer has, most often removed in another window. */
+export function missing(kind: ThingKind, id: string): DomainError {
+  return new DomainError('NOT_FOUND', `${kind} ${id} does not exist`, { code: `missing.${kind}` });
+}
+
+/** A command adds something whose id the plan already has: the same edit sent twice. */
+export function duplicate(kind: ThingKind, id: string): DomainError {
+  return new DomainError('CONFLICT', `${kind} ${id} already exists`, { code: 'duplicate' });
+}
+
+/** A value that failed its schema: the field and limit for the screen, the zod text for logs. */
+export function invalidInput(issues: ReadonlyArray<SchemaIssue>, prefix = ''): DomainError {
+  return new DomainError(
+    'INVALID_INPUT',
+    `${prefix}${describeIssues(issues)}`,
+    refusalOfIssues(issues),
+  );
 }

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { Command } from './commands';
-import { DomainError } from './errors';
+import { duplicate, missing } from './errors';
 import type { FunnelSection, Handoff, Scenario, Stage } from './funnel';
 import { definedOnly } from './patch';
 
@@ -15,7 +15,7 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
   switch (command.type) {
     case 'funnel.stage.add':
       if (funnel.stages.some((s) => s.id === command.stage.id)) {
-        throw new DomainError('CONFLICT', `stage ${command.stage.id} already exists`);
+        throw duplicate('stage', command.stage.id);
       }
       funnel.stages.push(command.stage);
       return;
@@ -38,7 +38,7 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
     }
     case 'funnel.handoff.add':
       if (funnel.handoffs.some((h) => h.id === command.handoff.id)) {
-        throw new DomainError('CONFLICT', `handoff ${command.handoff.id} already exists`);
+        throw duplicate('handoff', command.handoff.id);
       }
       funnel.handoffs.push(command.handoff);
       return;
@@ -59,7 +59,7 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
       return;
     case 'funnel.scenario.save':
       if (funnel.scenarios.some((s) => s.id === command.scenario.id)) {
-        throw new DomainError('CONFLICT', `scenario ${command.scenario.id} already exists`);
+        throw duplicate('scenario', command.scenario.id);
       }
       funnel.scenarios.push(command.scenario);
       return;
@@ -91,18 +91,18 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
 
 function findStage(funnel: Draft<FunnelSection>, id: string): Draft<Stage> {
   const stage = funnel.stages.find((s) => s.id === id);
-  if (!stage) throw new DomainError('NOT_FOUND', `stage ${id} does not exist`);
+  if (!stage) throw missing('stage', id);
   return stage;
 }
 
 function findHandoff(funnel: Draft<FunnelSection>, id: string): Draft<Handoff> {
   const handoff = funnel.handoffs.find((h) => h.id === id);
-  if (!handoff) throw new DomainError('NOT_FOUND', `handoff ${id} does not exist`);
+  if (!handoff) throw missing('handoff', id);
   return handoff;
 }
 
 function findScenario(funnel: Draft<FunnelSection>, id: string): Draft<Scenario> {
   const scenario = funnel.scenarios.find((s) => s.id === id);
-  if (!scenario) throw new DomainError('NOT_FOUND', `scenario ${id} does not exist`);
+  if (!scenario) throw missing('scenario', id);
   return scenario;
 }

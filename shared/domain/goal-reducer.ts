@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { Command } from './commands';
-import { DomainError } from './errors';
+import { duplicate, missing } from './errors';
 import type { Goal, GoalsSection } from './goals';
 import type { PlanDoc } from './plan-doc';
 import { definedOnly } from './patch';
@@ -16,7 +16,7 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
   switch (command.type) {
     case 'goal.add':
       if (section.goals.some((g) => g.id === command.goal.id)) {
-        throw new DomainError('CONFLICT', `goal ${command.goal.id} already exists`);
+        throw duplicate('goal', command.goal.id);
       }
       section.goals.push(command.goal);
       return;
@@ -30,7 +30,7 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
     case 'goal.checkIn.add': {
       const goal = findGoal(section, command.goalId);
       if (goal.checkIns.some((c) => c.id === command.checkIn.id)) {
-        throw new DomainError('CONFLICT', `check-in ${command.checkIn.id} already exists`);
+        throw duplicate('checkIn', command.checkIn.id);
       }
       goal.checkIns.push(command.checkIn);
       goal.checkIns.sort((a, b) => a.date.localeCompare(b.date));
@@ -39,7 +39,7 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
     case 'goal.checkIn.remove': {
       const goal = findGoal(section, command.goalId);
       if (!goal.checkIns.some((c) => c.id === command.checkInId)) {
-        throw new DomainError('NOT_FOUND', `check-in ${command.checkInId} does not exist`);
+        throw missing('checkIn', command.checkInId);
       }
       goal.checkIns = goal.checkIns.filter((c) => c.id !== command.checkInId);
       return;
@@ -91,6 +91,6 @@ export function releaseRemovedReferences(draft: Draft<PlanDoc>): void {
 
 function findGoal(section: Draft<GoalsSection>, id: string): Draft<Goal> {
   const goal = section.goals.find((g) => g.id === id);
-  if (!goal) throw new DomainError('NOT_FOUND', `goal ${id} does not exist`);
+  if (!goal) throw missing('goal', id);
   return goal;
 }

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { Command } from './commands';
-import { DomainError } from './errors';
+import { duplicate, missing } from './errors';
 import type { HandoffSection } from './handoff';
 import { definedOnly } from './patch';
 
@@ -30,20 +30,19 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
       return;
     case 'handoff.criterion.add':
       if (handoff.scoring.criteria.some((c) => c.id === command.criterion.id)) {
-        throw new DomainError('CONFLICT', `criterion ${command.criterion.id} already exists`);
+        throw duplicate('criterion', command.criterion.id);
       }
       handoff.scoring.criteria.push(command.criterion);
       return;
     case 'handoff.criterion.update': {
       const criterion = handoff.scoring.criteria.find((c) => c.id === command.criterionId);
-      if (!criterion)
-        throw new DomainError('NOT_FOUND', `criterion ${command.criterionId} does not exist`);
+      if (!criterion) throw missing('criterion', command.criterionId);
       Object.assign(criterion, definedOnly(command.patch));
       return;
     }
     case 'handoff.criterion.remove':
       if (!handoff.scoring.criteria.some((c) => c.id === command.criterionId)) {
-        throw new DomainError('NOT_FOUND', `criterion ${command.criterionId} does not exist`);
+        throw missing('criterion', command.criterionId);
       }
       handoff.scoring.criteria = handoff.scoring.criteria.filter(
         (c) => c.id !== command.criterionId,

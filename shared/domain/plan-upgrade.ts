@@ -46,28 +46,51 @@ const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
  */
 export function upgradePlanDoc(raw: unknown): PlanDoc {
   if (typeof raw !== 'object' || raw === null || !('schemaVersion' in raw)) {
-    throw new DomainError('INVALID_INPUT', 'not a plan: schemaVersion is missing');
+    throw new DomainError('INVALID_INPUT', 'not a plan: schemaVersion is missing', {
+      code: 'import.notPlanFile',
+    });
   }
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new DomainError('INVALID_INPUT', 'schemaVersion: must be a positive whole number');
+    throw new DomainError('INVALID_INPUT', 'schemaVersion: must be a positive whole number', {
+      code: 'import.invalidPlan',
+      values: { field: 'schemaVersion' },
+    });
   }
   if (version > PLAN_SCHEMA_VERSION) {
     throw new DomainError(
       'INVALID_INPUT',
       `this plan was saved by a newer Smarketing Planner (schema ${version}; this build reads up to ${PLAN_SCHEMA_VERSION})`,
+      { code: 'import.newerVersion', values: { version, supported: PLAN_SCHEMA_VERSION } },
     );
   }
   let plan = raw as RawPlan;
   while (plan.schemaVersion < PLAN_SCHEMA_VERSION) {
     const step = UPGRADES[plan.schemaVersion];
     if (!step)
-      throw new DomainError('INVALID_INPUT', `no upgrade from schema ${plan.schemaVersion}`);
+      throw new DomainError('INVALID_INPUT', `no upgrade from schema ${plan.schemaVersion}`, {
+        code: 'import.newerVersion',
+        values: { version: plan.schemaVersion, supported: PLAN_SCHEMA_VERSION },
+      });
     plan = step(plan);
   }
   const parsed = PlanDocSchema.safeParse(plan);
   if (!parsed.success) {
-    throw new DomainError('INVALID_INPUT', describeIssues(parsed.error.issues));
+    throw invalidPlan(parsed.error.issues);
   }
   return parsed.data;
+}
+
+/** A plan that fails its schema names the place in the file, which is what someone fixing it needs. */
+function invalidPlan(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; keys?: string[] }>,
+): DomainError {
+  const first = issues[0];
+  // An unknown key is named by the key itself, not by the object that holds it.
+  const path = [...(first?.path ?? []), ...(first?.keys?.slice(0, 1) ?? [])];
+  const field = path.map(String).join('.');
+  return new DomainError('INVALID_INPUT', describeIssues(issues), {
+    code: 'import.invalidPlan',
+    values: { field },
+  });
 }

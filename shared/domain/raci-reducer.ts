@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { Command } from './commands';
-import { DomainError } from './errors';
+import { duplicate, missing } from './errors';
 import type { RaciSection } from './raci';
 import { definedOnly } from './patch';
 
@@ -15,7 +15,7 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
     case 'raci.activities.add':
       for (const activity of command.activities) {
         if (raci.activities.some((a) => a.id === activity.id)) {
-          throw new DomainError('CONFLICT', `activity ${activity.id} already exists`);
+          throw duplicate('activity', activity.id);
         }
         raci.activities.push(activity);
       }
@@ -37,7 +37,7 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
       return;
     case 'raci.role.add':
       if (raci.roles.some((r) => r.id === command.role.id)) {
-        throw new DomainError('CONFLICT', `role ${command.role.id} already exists`);
+        throw duplicate('role', command.role.id);
       }
       raci.roles.push(command.role);
       return;
@@ -88,12 +88,12 @@ function move<T>(list: T[], from: number, to: number): void {
 
 function findActivity(raci: Draft<RaciSection>, id: string) {
   const activity = raci.activities.find((a) => a.id === id);
-  if (!activity) throw new DomainError('NOT_FOUND', `activity ${id} does not exist`);
+  if (!activity) throw missing('activity', id);
   return activity;
 }
 
 function findRole(raci: Draft<RaciSection>, id: string) {
   const role = raci.roles.find((r) => r.id === id);
-  if (!role) throw new DomainError('NOT_FOUND', `role ${id} does not exist`);
+  if (!role) throw missing('role', id);
   return role;
 }

@@ -1,6 +1,6 @@
 import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Command } from './commands';
-import { DomainError, describeIssues } from './errors';
+import { DomainError, duplicate, invalidInput, missing } from './errors';
 import { isFunnelCommand, mutateFunnel } from './funnel-reducer';
 import { isGoalCommand, mutateGoals, releaseRemovedReferences } from './goal-reducer';
 import { isHandoffCommand, mutateHandoff } from './handoff-reducer';
@@ -29,7 +29,7 @@ export function applyCommand(doc: PlanDoc, command: Command): AppliedCommand {
   });
   const checked = PlanDocSchema.safeParse(next);
   if (!checked.success) {
-    throw new DomainError('INVALID_INPUT', describeIssues(checked.error.issues));
+    throw invalidInput(checked.error.issues);
   }
   return { doc: next, patches, inverse };
 }
@@ -80,7 +80,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
       return;
     case 'team.add':
       if (draft.teams.some((t) => t.id === command.team.id)) {
-        throw new DomainError('CONFLICT', `team ${command.team.id} already exists`);
+        throw duplicate('team', command.team.id);
       }
       draft.teams.push({ ...command.team, kind: 'other' });
       return;
@@ -90,13 +90,17 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
     case 'team.remove': {
       const team = findTeam(draft, command.teamId);
       if (team.kind !== 'other') {
-        throw new DomainError('CONFLICT', `the ${team.kind} team is part of every plan`);
+        throw new DomainError('CONFLICT', `the ${team.kind} team is part of every plan`, {
+          code: 'team.builtIn',
+          values: { team: team.name },
+        });
       }
       const members = draft.people.filter((p) => p.teamId === team.id).length;
       if (members > 0) {
         throw new DomainError(
           'CONFLICT',
           `team ${team.name} still has ${members} people: move or remove them first`,
+          { code: 'team.hasPeople', values: { team: team.name, count: members } },
         );
       }
       const roles = draft.raci.roles.filter((r) => r.teamId === team.id).length;
@@ -104,6 +108,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
         throw new DomainError(
           'CONFLICT',
           `team ${team.name} still has ${roles} RACI roles: move or remove them first`,
+          { code: 'team.hasRoles', values: { team: team.name, count: roles } },
         );
       }
       draft.teams = draft.teams.filter((t) => t.id !== team.id);
@@ -111,7 +116,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
     }
     case 'person.add':
       if (draft.people.some((p) => p.id === command.person.id)) {
-        throw new DomainError('CONFLICT', `person ${command.person.id} already exists`);
+        throw duplicate('person', command.person.id);
       }
       draft.people.push(command.person);
       return;
@@ -135,12 +140,12 @@ const REMOVES_REFERENCED = new Set<Command['type']>([
 
 function findTeam(draft: Draft<PlanDoc>, teamId: string) {
   const team = draft.teams.find((t) => t.id === teamId);
-  if (!team) throw new DomainError('NOT_FOUND', `team ${teamId} does not exist`);
+  if (!team) throw missing('team', teamId);
   return team;
 }
 
 function findPerson(draft: Draft<PlanDoc>, personId: string) {
   const person = draft.people.find((p) => p.id === personId);
-  if (!person) throw new DomainError('NOT_FOUND', `person ${personId} does not exist`);
+  if (!person) throw missing('person', personId);
   return person;
 }

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { Command } from './commands';
-import { DomainError } from './errors';
+import { duplicate, missing, type ThingKind } from './errors';
 import type { Timer, WorkshopSection } from './workshop';
 import { definedOnly } from './patch';
 
@@ -32,20 +32,20 @@ export function isWorkshopCommand(command: Command): command is WorkshopCommand 
   return PREFIXES.some((prefix) => command.type.startsWith(prefix));
 }
 
-function find<T extends { id: string }>(items: T[], id: string, what: string): T {
+function find<T extends { id: string }>(items: T[], id: string, what: ThingKind): T {
   const item = items.find((i) => i.id === id);
-  if (!item) throw new DomainError('NOT_FOUND', `${what} ${id} does not exist`);
+  if (!item) throw missing(what, id);
   return item;
 }
 
-function without<T extends { id: string }>(items: T[], id: string, what: string): T[] {
+function without<T extends { id: string }>(items: T[], id: string, what: ThingKind): T[] {
   find(items, id, what);
   return items.filter((i) => i.id !== id);
 }
 
-function unique<T extends { id: string }>(items: T[], item: T, what: string): void {
+function unique<T extends { id: string }>(items: T[], item: T, what: ThingKind): void {
   if (items.some((i) => i.id === item.id)) {
-    throw new DomainError('CONFLICT', `${what} ${item.id} already exists`);
+    throw duplicate(what, item.id);
   }
   items.push(item);
 }
@@ -105,26 +105,26 @@ export function mutateWorkshop(workshop: Draft<WorkshopSection>, command: Worksh
       workshop.agenda = command.items;
       return;
     case 'agenda.add':
-      unique(workshop.agenda, command.item, 'agenda item');
+      unique(workshop.agenda, command.item, 'agendaItem');
       return;
     case 'agenda.update':
       Object.assign(
-        find(workshop.agenda, command.itemId, 'agenda item'),
+        find(workshop.agenda, command.itemId, 'agendaItem'),
         definedOnly(command.patch),
       );
       return;
     case 'agenda.move': {
-      const item = find(workshop.agenda, command.itemId, 'agenda item');
+      const item = find(workshop.agenda, command.itemId, 'agendaItem');
       const rest = workshop.agenda.filter((i) => i.id !== command.itemId);
       rest.splice(Math.min(command.toIndex, rest.length), 0, item);
       workshop.agenda = rest;
       return;
     }
     case 'agenda.remove':
-      workshop.agenda = without(workshop.agenda, command.itemId, 'agenda item');
+      workshop.agenda = without(workshop.agenda, command.itemId, 'agendaItem');
       return;
     case 'timer.start': {
-      const item = find(workshop.agenda, command.itemId, 'agenda item');
+      const item = find(workshop.agenda, command.itemId, 'agendaItem');
       for (const other of workshop.agenda) {
         if (other.id !== item.id) pause(other.timer, command.at);
       }
@@ -132,13 +132,13 @@ export function mutateWorkshop(workshop: Draft<WorkshopSection>, command: Worksh
       return;
     }
     case 'timer.pause':
-      pause(find(workshop.agenda, command.itemId, 'agenda item').timer, command.at);
+      pause(find(workshop.agenda, command.itemId, 'agendaItem').timer, command.at);
       return;
     case 'timer.addTime':
-      find(workshop.agenda, command.itemId, 'agenda item').timer.addedMinutes += command.minutes;
+      find(workshop.agenda, command.itemId, 'agendaItem').timer.addedMinutes += command.minutes;
       return;
     case 'timer.reset':
-      find(workshop.agenda, command.itemId, 'agenda item').timer = {
+      find(workshop.agenda, command.itemId, 'agendaItem').timer = {
         startedAt: null,
         elapsedMs: 0,
         addedMinutes: 0,

@@ -54,18 +54,27 @@ test.describe('plan files', () => {
       buffer: Buffer.from('{"format":"smarketing-plan","plan":{"__proto__":{"admin":true}}}'),
     });
     await expect(
-      page.getByText(/poisoned\.smarketing\.json was not imported: not valid JSON/),
+      page.getByText(
+        'poisoned.smarketing.json was not imported: This is not a Smarketing Planner plan file.',
+      ),
     ).toBeVisible();
-    await chooseFile(page, 'Import plan file…', {
+    // The same checks, said in Spanish to a Spanish screen: no English reason inside.
+    await page.getByLabel('Interface language').selectOption('es');
+    await chooseFile(page, 'Importar archivo de plan…', {
       name: 'broken.smarketing.json',
       mimeType: 'application/json',
       buffer: Buffer.from(
         '{"format":"smarketing-plan","plan":{"schemaVersion":3,"name":"<img src=x onerror=alert(1)>"}}',
       ),
     });
-    await expect(page.getByText(/broken\.smarketing\.json was not imported: plan\./)).toBeVisible();
+    await expect(
+      page.getByText(
+        /^No se ha importado broken\.smarketing\.json: El plan de este archivo está dañado: «plan\.\w+» no es un valor que un plan pueda tener\.$/,
+      ),
+    ).toBeVisible();
     await expect(page.getByRole('row')).toHaveCount(2);
     await expect(library.row('Only plan')).toHaveCount(1);
+    await page.getByLabel('Idioma de la interfaz').selectOption('en');
   });
 
   test('markup in an imported plan is shown as text, never run', async ({ page, library }) => {

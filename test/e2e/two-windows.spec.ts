@@ -88,4 +88,43 @@ test.describe('two windows on one plan', () => {
     stored = await api('plans.get', { id: doc.id });
     expect(stored.doc).toMatchObject({ name: 'Undo plan', client: '' });
   });
+
+  test('an edit that no longer fits is refused in the user’s words, and the plan shows as it is', async ({
+    page,
+    context,
+    shell,
+  }) => {
+    const api = planApi(shell);
+    await api('settings.set', { language: 'es' });
+    const { doc } = await api<{ doc: { id: string } }>('plans.create', { name: 'Plan compartido' });
+    const person = { id: 'ana', name: 'Ana Ruiz', roleTitle: 'CMO', teamId: 'team-marketing' };
+    await api('plans.apply', { id: doc.id, commands: [{ type: 'person.add', person }] });
+    const planUrl = `${shell.url}#/plans/${doc.id}`;
+    // This window hears nothing from the host, as a laptop whose notifications are held up.
+    const late = await context.newPage();
+    await late.route('**/api/events', (route) => route.abort());
+    await late.goto(planUrl);
+    await page.goto(planUrl);
+    const anaName = (tab: typeof page) => tab.getByLabel('Nombre de Ana Ruiz', { exact: true });
+    await expect(anaName(late)).toHaveValue('Ana Ruiz');
+
+    // The other window removes Ana; the late one, not knowing, renames her.
+    await page.getByRole('button', { name: 'Quitar a Ana Ruiz' }).click();
+    await expect(anaName(page)).toHaveCount(0);
+    await typeInto(anaName(late), 'Ana María Ruiz', 'Enter');
+    await expect(
+      late.getByText(
+        'Esa persona ya no está en el plan: puede que alguien la haya quitado en otra ventana.',
+      ),
+    ).toBeVisible();
+    // It shows the plan as it is, says nothing is unsaved, and nothing was stored.
+    await expect(anaName(late)).toHaveCount(0);
+    await expect(
+      late.getByRole('status').filter({ hasText: 'Todos los cambios guardados' }),
+    ).toBeVisible();
+    const stored = await api<StoredPlan & { doc: { people: unknown[] } }>('plans.get', {
+      id: doc.id,
+    });
+    expect(stored.doc.people).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../ui/use-error-message';
 import { toast } from 'sonner';
 import { useLocation } from 'wouter';
 import { ApiError } from '../../../shared/api/envelope';
@@ -15,6 +16,7 @@ const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
  */
 export function ImportPlanButton() {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [, navigate] = useLocation();
   const importPlanFile = useAppStore((s) => s.importPlanFile);
 
@@ -34,7 +36,7 @@ export function ImportPlanButton() {
     } catch (error) {
       toast.error(
         error instanceof ApiError
-          ? t('library.importRefused', { file: file.name, message: error.message })
+          ? t('library.importRefused', { file: file.name, message: errorMessage(error) })
           : t('errors.network'),
         { duration: 15_000 },
       );

@@ -2,13 +2,15 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { useAppStore } from '../../store/store-context';
+import { describeRefusal } from '../../ui/describe-refusal';
 
-/** Says, in the user's language, why the host refused this window's undo or redo. */
+/** Says, in the user's language, why the host refused this window's edit, undo or redo. */
 export function RefusalNotices() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'es' ? 'es' : 'en';
   const refusal = useAppStore((s) => s.lastRefusal);
   useEffect(() => {
-    if (refusal) toast.error(t(`refusals.${refusal.code}`, refusal.values ?? {}));
-  }, [refusal, t]);
+    if (refusal) toast.error(describeRefusal(refusal, t, language));
+  }, [refusal, t, language]);
   return null;
 }

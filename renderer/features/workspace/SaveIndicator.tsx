@@ -1,10 +1,11 @@
 import { AlertTriangle, Check, Loader2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
+import { describeRefusal } from '../../ui/describe-refusal';
 
 /** Says, in words and not only an icon, whether what is on screen is on disk. */
 export function SaveIndicator() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useAppStore((s) => s.saveState);
   return (
     <p className={`save-indicator save-${save.status}`} role="status" aria-live="polite">
@@ -17,7 +18,9 @@ export function SaveIndicator() {
           : save.status === 'saving'
             ? t('workspace.saving')
             : t('workspace.saveFailed', {
-                message: save.code === 'network' ? t('errors.network') : save.message,
+                message: save.refusal
+                  ? describeRefusal(save.refusal, t, i18n.language === 'es' ? 'es' : 'en')
+                  : t('errors.network'),
               })}
       </span>
     </p>

@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { Command } from '../../../shared/domain/commands';
 import { useAppStore } from '../../store/store-context';
+import { describeRefusal } from '../../ui/describe-refusal';
 
 /**
  * Dispatches commands to the open plan. A refusal comes back as a message for
@@ -9,12 +11,16 @@ import { useAppStore } from '../../store/store-context';
  */
 export function usePlanDispatch(): (commands: Command[]) => string | null {
   const dispatch = useAppStore((s) => s.dispatch);
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'es' ? 'es' : 'en';
   return useCallback(
     (commands: Command[]) => {
-      const refused = dispatch(commands);
-      if (refused) toast.error(refused);
-      return refused;
+      const refusal = dispatch(commands);
+      if (!refusal) return null;
+      const message = describeRefusal(refusal, t, language);
+      toast.error(message);
+      return message;
     },
-    [dispatch],
+    [dispatch, t, language],
   );
 }

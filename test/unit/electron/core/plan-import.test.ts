@@ -5,6 +5,7 @@ import { openDatabase, type Db } from '../../../../electron/core/db';
 import { buildPlanFile } from '../../../../electron/core/plan-file';
 import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../../../electron/core/plan-import';
 import { PlanService } from '../../../../electron/core/plan-service';
+import type { Refusal } from '../../../../shared/domain/errors';
 import { PLAN_SCHEMA_VERSION } from '../../../../shared/domain/plan-doc';
 import { fixedClock } from '../../../helpers/fixed-clock';
 import { planArbitrary } from '../../../helpers/plan-arbitrary';
@@ -60,16 +61,18 @@ function buildPlanFileFunnel() {
 }
 
 /** Files built to hurt: each must be refused with a message that says what and where. */
-const HOSTILE: Array<{ name: string; content: string; message: RegExp }> = [
+const HOSTILE: Array<{ name: string; content: string; message: RegExp; refusal?: Refusal }> = [
   {
     name: 'larger than 5 MB',
     content: fileOf({ ...valid, client: 'x'.repeat(MAX_PLAN_FILE_BYTES) }),
     message: /the file is 5.1 MB; a plan file is at most 5 MB/,
+    refusal: { code: 'import.tooLarge', values: { size: '5.1', limit: '5' } },
   },
   {
     name: 'nested 100,000 levels deep',
     content: `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
     message: /nests 100000 levels deep; a plan file nests at most 64/,
+    refusal: { code: 'import.notPlanFile' },
   },
   {
     name: 'poisoning the prototype with __proto__',
@@ -85,37 +88,52 @@ const HOSTILE: Array<{ name: string; content: string; message: RegExp }> = [
     name: 'broken JSON',
     content: '{\n  "format": "smarketing-plan",\n  "plan": {\n    "name": "x",\n  }\n}',
     message: /not valid JSON: .* at line 5, column 3/,
+    refusal: { code: 'import.notJson', values: { line: 5, column: 3 } },
   },
-  { name: 'an array', content: '[1, 2, 3]', message: /not a plan file: expected an object/ },
+  {
+    name: 'an array',
+    content: '[1, 2, 3]',
+    message: /not a plan file: expected an object/,
+    refusal: { code: 'import.notPlanFile' },
+  },
   {
     name: 'another app’s JSON',
     content: JSON.stringify({ format: 'trello', plan: valid }),
     message: /"format" must be "smarketing-plan"/,
+    refusal: { code: 'import.notPlanFile' },
   },
   {
     name: 'an unknown field next to the plan',
     content: fileOf(valid, { script: 'alert(1)' }),
     message: /unknown field "script" at the top level/,
+    refusal: { code: 'import.unknownField', values: { field: 'script' } },
   },
   {
     name: 'an unknown field inside the plan',
     content: fileOf({ ...valid, isAdmin: true }),
     message: /plan: .*Unrecognized key.*isAdmin/,
+    refusal: { code: 'import.invalidPlan', values: { field: 'plan.isAdmin' } },
   },
   {
     name: 'an edge to a missing stage',
     content: fileOf(funnel),
     message: /plan\.funnel\.handoffs\.0\.target: .*ghost/,
+    refusal: { code: 'import.invalidPlan', values: { field: 'plan.funnel.handoffs.0.target' } },
   },
   {
     name: 'a plan from a newer build',
     content: fileOf({ ...valid, schemaVersion: PLAN_SCHEMA_VERSION + 1 }),
     message: /saved by a newer Smarketing Planner/,
+    refusal: {
+      code: 'import.newerVersion',
+      values: { version: PLAN_SCHEMA_VERSION + 1, supported: PLAN_SCHEMA_VERSION },
+    },
   },
   {
     name: 'a number where a name goes',
     content: fileOf({ ...valid, name: 42 }),
     message: /plan\.name: /,
+    refusal: { code: 'import.invalidPlan', values: { field: 'plan.name' } },
   },
 ];
 
@@ -124,6 +142,12 @@ describe('plan file import', () => {
     service.create({ name: 'Existing plan' });
     const before = librarySnapshot();
     expect(() => service.importFile(file.content)).toThrow(file.message);
+    // The screen's sentence: a catalogue code and values, whatever the English message says.
+    if (file.refusal) {
+      expect(() => service.importFile(file.content)).toThrow(
+        expect.objectContaining({ refusal: file.refusal }),
+      );
+    }
     expect(librarySnapshot()).toBe(before);
   });
 

@@ -47,7 +47,11 @@ describe('the printed report', () => {
 
   it('refuses bad input and unknown plans, and says what a failing printer needs', async () => {
     const dispatch = withReportPrinter(library.dispatch, library.plans, () =>
-      Promise.reject(new DomainError('IO', 'printing a PDF needs Chrome, Chromium or Edge')),
+      Promise.reject(
+        new DomainError('IO', 'printing a PDF needs Chrome, Chromium or Edge', {
+          code: 'print.noBrowser',
+        }),
+      ),
     );
     expect(
       await dispatch('report.pdf', { id: 'x', paper: 'A3', language: 'en', sections: [] }),

@@ -58,7 +58,7 @@ describe('workspace store', () => {
     const created = await store.getState().createPlan({ name: 'Store plan' });
     await store.getState().openPlan(created.doc.id);
     const refusal = store.getState().dispatch([{ type: 'person.remove', personId: 'ghost' }]);
-    expect(refusal).toMatch(/person ghost does not exist/);
+    expect(refusal).toEqual({ code: 'missing.person' });
     expect(store.getState().saveState.status).toBe('saved');
     expect(library.plans.history(created.doc.id)).toEqual([]);
   });
@@ -76,7 +76,7 @@ describe('workspace store', () => {
     });
   });
 
-  it('shows the host state again and an error when the host refuses an edit', async () => {
+  it('shows the host state again and says why when the host refuses an edit', async () => {
     const created = await store.getState().createPlan({ name: 'Store plan' });
     const person = { id: 'ana', name: 'Ana', roleTitle: 'CMO', teamId: 'team-marketing' };
     library.plans.apply(created.doc.id, [{ type: 'person.add', person }]);
@@ -87,7 +87,9 @@ describe('workspace store', () => {
       .getState()
       .dispatch([{ type: 'person.update', personId: 'ana', patch: { name: 'Ana Ruiz' } }]);
     await store.getState().flush();
-    expect(store.getState().saveState).toMatchObject({ status: 'error', code: 'NOT_FOUND' });
+    // Nothing was written, so nothing is unsaved: the refusal is what the screen says.
+    expect(store.getState().saveState).toEqual({ status: 'saved' });
+    expect(store.getState().lastRefusal).toMatchObject({ code: 'missing.person' });
     expect(store.getState().current?.doc.people).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { CommandSchema, mergeKey, type Command } from '../../../../shared/domain/commands';
-import { DomainError } from '../../../../shared/domain/errors';
+import { DomainError, type Refusal } from '../../../../shared/domain/errors';
 import { MARKETING_TEAM_ID, SALES_TEAM_ID } from '../../../../shared/domain/plan-doc';
 import { applyCommand, applyCommands } from '../../../../shared/domain/reducer';
 import { samplePlan } from '../../../helpers/plans';
@@ -11,13 +11,20 @@ const ana: Command = {
   person: { id: 'ana', name: 'Ana Ruiz', roleTitle: 'CMO', teamId: MARKETING_TEAM_ID },
 };
 
-function expectDomainError(fn: () => unknown, code: DomainError['code'], text: RegExp) {
+function expectDomainError(
+  fn: () => unknown,
+  code: DomainError['code'],
+  text: RegExp,
+  refusal?: Refusal,
+) {
   try {
     fn();
   } catch (error) {
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe(code);
     expect((error as DomainError).message).toMatch(text);
+    // What the screen shows: a catalogue code and its values, never the English message.
+    if (refusal) expect((error as DomainError).refusal).toEqual(refusal);
     return;
   }
   throw new Error('expected a DomainError');
@@ -74,6 +81,7 @@ describe('applyCommand', () => {
       () => applyCommand(samplePlan(), { type: 'team.remove', teamId: SALES_TEAM_ID }),
       'CONFLICT',
       /sales team is part of every plan/,
+      { code: 'team.builtIn', values: { team: 'Sales' } },
     );
   });
 
@@ -87,6 +95,7 @@ describe('applyCommand', () => {
       () => applyCommand(doc, { type: 'team.remove', teamId: 'ops' }),
       'CONFLICT',
       /1 people/,
+      { code: 'team.hasPeople', values: { team: 'RevOps', count: 1 } },
     );
   });
 
@@ -108,6 +117,7 @@ describe('applyCommand', () => {
         }),
       'INVALID_INPUT',
       /period\.end/,
+      { code: 'input.invalid', values: { field: 'end' } },
     );
   });
 
@@ -118,6 +128,7 @@ describe('applyCommand', () => {
         applyCommand(before, { type: 'person.update', personId: 'nobody', patch: { name: 'X' } }),
       'NOT_FOUND',
       /person nobody/,
+      { code: 'missing.person' },
     );
     expect(before).toEqual(samplePlan());
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REFUSAL_CODES } from '../../../../shared/domain/refusals';
 import { messages } from '../../../../shared/i18n';
 
 function leafKeys(value: unknown, prefix = ''): string[] {
@@ -28,6 +29,15 @@ describe('message catalogues', () => {
     for (const key of leafKeys(messages.en)) {
       expect(placeholders(lookup('es', key)), key).toEqual(placeholders(lookup('en', key)));
       expect(lookup('es', key).trim(), key).not.toBe('');
+    }
+  });
+
+  it('say every refusal the plan, the library or a shell can give, in both languages', () => {
+    const sentences = new Set(leafKeys(messages.en));
+    const spanish = new Set(leafKeys(messages.es));
+    for (const code of REFUSAL_CODES) {
+      expect(sentences.has(`refusals.${code}`), code).toBe(true);
+      expect(spanish.has(`refusals.${code}`), code).toBe(true);
     }
   });
 });
