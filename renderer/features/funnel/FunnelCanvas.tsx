@@ -72,10 +72,13 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
     setNodes(mergeViewState(nodes, planNodes));
   }
 
+  // Edges are drawn from the plan; which ones are selected is the map's own view state.
+  const [selectedEdgeIds, setSelectedEdgeIds] = useState<ReadonlySet<string>>(new Set());
   const edges = useMemo<HandoffEdgeType[]>(
     () =>
       funnel.handoffs.map((handoff) => ({
         id: handoff.id,
+        selected: selectedEdgeIds.has(handoff.id),
         source: handoff.source,
         target: handoff.target,
         type: 'handoff',
@@ -86,7 +89,7 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
         data: { handoff, formats, isBottleneck: analysis.bottleneck?.handoffId === handoff.id },
       })),
-    [funnel.handoffs, funnel.stages, formats, analysis.bottleneck, t],
+    [funnel.handoffs, funnel.stages, formats, analysis.bottleneck, selectedEdgeIds, t],
   );
 
   const dragging = useRef(false);
@@ -117,7 +120,20 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
     [dispatch],
   );
 
-  const onEdgesChange = useCallback((_changes: EdgeChange<HandoffEdgeType>[]) => {}, []);
+  // Removals go through onDelete as a command; selection is kept so the map can show and
+  // report a selected handoff (without it no handoff could ever be selected).
+  const onEdgesChange = useCallback((changes: EdgeChange<HandoffEdgeType>[]) => {
+    const selections = changes.filter((c) => c.type === 'select');
+    if (selections.length === 0) return;
+    setSelectedEdgeIds((current) => {
+      const next = new Set(current);
+      for (const change of selections) {
+        if (change.selected) next.add(change.id);
+        else next.delete(change.id);
+      }
+      return next;
+    });
+  }, []);
 
   const onConnect = useCallback(
     (connection: Connection) => {

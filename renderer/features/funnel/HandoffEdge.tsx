@@ -2,6 +2,7 @@ import {
   BaseEdge,
   EdgeLabelRenderer,
   getBezierPath,
+  useStoreApi,
   type Edge,
   type EdgeProps,
 } from '@xyflow/react';
@@ -19,6 +20,7 @@ export type HandoffEdgeType = Edge<HandoffEdgeData, 'handoff'>;
  */
 export const HandoffEdge = memo(function HandoffEdge(props: EdgeProps<HandoffEdgeType>) {
   const { t } = useTranslation();
+  const flow = useStoreApi();
   const {
     sourceX,
     sourceY,
@@ -60,6 +62,10 @@ export const HandoffEdge = memo(function HandoffEdge(props: EdgeProps<HandoffEdg
             handoff.rate === null && !detour ? ' is-missing' : ''
           }`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          // The rate is where people click to change it: the label selects its handoff, as the
+          // line does. Keyboard users reach the same handoff by the edge itself, which React
+          // Flow makes focusable, so the label adds no second tab stop.
+          onClick={() => flow.getState().addSelectedEdges([props.id])}
         >
           {label}
         </div>

@@ -27,6 +27,8 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
   const roiActual = kpiActual('roi', kpis, analysis);
   const mainSteps = analysis.rows.slice(0, -1);
   const period = t(`funnel.assumptions.periods.${funnel.assumptions.period}`);
+  // CSAT is a share of satisfied customers (0–100); only NPS goes below zero.
+  const satisfactionMin = kpis.satisfaction.scale === 'nps' ? -100 : 0;
 
   return (
     <section className="card kpi-panel" aria-labelledby="kpi-heading">
@@ -99,7 +101,7 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
                 hideLabel
                 value={kpis.satisfaction.target}
                 allowEmpty
-                min={-100}
+                min={satisfactionMin}
                 max={100}
                 commit={(target) => set({ satisfaction: { ...kpis.satisfaction, target } })}
               />
@@ -110,7 +112,7 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
                 hideLabel
                 value={kpis.satisfaction.actual}
                 allowEmpty
-                min={-100}
+                min={satisfactionMin}
                 max={100}
                 commit={(actual) => set({ satisfaction: { ...kpis.satisfaction, actual } })}
               />
