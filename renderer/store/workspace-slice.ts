@@ -4,7 +4,7 @@ import type { Command } from '../../shared/domain/commands';
 import { DomainError, type Refusal } from '../../shared/domain/errors';
 import type { applyCommands as applyCommandsType } from '../../shared/domain/reducer';
 import type { SliceCreator } from './app-store';
-import { sectionOf, type PlanSection } from './plan-sections';
+import { stepOf, type PlanStep } from './plan-steps';
 
 type ApplyCommands = typeof applyCommandsType;
 
@@ -39,11 +39,11 @@ export interface WorkspaceSlice {
   flush: () => Promise<void>;
   /** The host stored a new revision of a plan (this window's edit, or another's). */
   planChanged: (change: { planId: string; revision: number }) => void;
-  /** Where this window's next undo and redo would change the plan (null: not known). */
-  undoSection: PlanSection | null;
-  redoSection: PlanSection | null;
-  /** The step this window last undid or redid, for the screen to say where it was. */
-  lastStep: { kind: 'undo' | 'redo'; section: PlanSection; at: number } | null;
+  /** What this window's next undo and redo would change, and where (null: not known). */
+  undoStep: PlanStep | null;
+  redoStep: PlanStep | null;
+  /** The step this window last undid or redid, for the screen to say what and where. */
+  lastStep: { kind: 'undo' | 'redo'; step: PlanStep; at: number } | null;
   /** The newest refusal the host gave this window's undo or redo, for the screen to say. */
   lastRefusal: (Refusal & { at: number }) | null;
   /** The goal open in the goals section's editor (also set by "create goal from stage"). */
@@ -61,10 +61,10 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
   // act on the edits it made.
   const origin = windowOrigin();
   // This window's own steps, newest last, as far as it has seen them since the plan opened.
-  let ownSteps: PlanSection[] = [];
-  let redoSteps: PlanSection[] = [];
+  let ownSteps: PlanStep[] = [];
+  let redoSteps: PlanStep[] = [];
   const showSteps = () =>
-    set({ undoSection: ownSteps.at(-1) ?? null, redoSection: redoSteps.at(-1) ?? null });
+    set({ undoStep: ownSteps.at(-1) ?? null, redoStep: redoSteps.at(-1) ?? null });
 
   const settle = (state: PlanState) => {
     confirmed = state;
@@ -156,7 +156,9 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
         throw error;
       }
       set({ current: { ...current, doc, canUndo: true, canRedo: false } });
-      if (commands[0]) ownSteps.push(sectionOf(commands[0]));
+      // Named from the plan before the step: a renamed stage is undone under its old name.
+      const step = stepOf(commands, current.doc);
+      if (step) ownSteps.push(step);
       redoSteps = [];
       showSteps();
       const planId = current.doc.id;
@@ -180,12 +182,12 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
         return state;
       });
       await queue;
-      const section = ownSteps.at(-1);
-      if (done && section) {
+      const step = ownSteps.at(-1);
+      if (done && step) {
         ownSteps.pop();
-        redoSteps.push(section);
+        redoSteps.push(step);
         showSteps();
-        set({ lastStep: { kind: 'undo', section, at: Date.now() } });
+        set({ lastStep: { kind: 'undo', step, at: Date.now() } });
       }
     },
     redo: async () => {
@@ -198,12 +200,12 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
         return state;
       });
       await queue;
-      const section = redoSteps.at(-1);
-      if (done && section) {
+      const step = redoSteps.at(-1);
+      if (done && step) {
         redoSteps.pop();
-        ownSteps.push(section);
+        ownSteps.push(step);
         showSteps();
-        set({ lastStep: { kind: 'redo', section, at: Date.now() } });
+        set({ lastStep: { kind: 'redo', step, at: Date.now() } });
       }
     },
     flush: () => queue,
@@ -222,8 +224,8 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
         }
       });
     },
-    undoSection: null,
-    redoSection: null,
+    undoStep: null,
+    redoStep: null,
     lastStep: null,
     lastRefusal: null,
     selectedGoalId: null,

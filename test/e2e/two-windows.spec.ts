@@ -64,7 +64,7 @@ test.describe('two windows on one plan', () => {
 
     await typeInto(client(page), 'Acme', 'Tab'); // A's edit
     // The button names the step it would undo.
-    await expect(undo(page)).toHaveAccessibleName('Undo: a change to the plan and people');
+    await expect(undo(page)).toHaveAccessibleName('Undo: change the plan’s details');
     await expect(client(other)).toHaveValue('Acme', { timeout: 1000 });
     await typeInto(other.getByLabel('Plan name', { exact: true }), 'Renamed in B', 'Tab');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Renamed in B');

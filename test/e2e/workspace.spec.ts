@@ -2,6 +2,8 @@ import { startShell } from './support/browser-shell';
 import { LibraryPage } from './support/library-page';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { planApi } from './support/plan-api';
+import { typeInto } from './support/typing';
 
 test.describe('plan workspace', () => {
   test('typing a name is one undo step; undo and redo by button and keyboard', async ({
@@ -48,14 +50,51 @@ test.describe('plan workspace', () => {
     await client.press('Tab');
     await workspace.expectSaved();
     await page.getByRole('link', { name: 'Funnel' }).click();
-    const undo = page.getByRole('button', { name: 'Undo: a change to the plan and people' });
-    await expect(undo).toHaveAttribute('title', 'Undo: a change to the plan and people (Ctrl+Z)');
+    const undo = page.getByRole('button', { name: 'Undo: change the plan’s details' });
+    await expect(undo).toHaveAttribute('title', 'Undo: change the plan’s details (Ctrl+Z)');
     await page.keyboard.press('Control+z');
-    const notice = page.getByText('Undid a change to the plan and people');
+    const notice = page.getByText('Undone: change the plan’s details (in the plan and people)');
     await expect(notice).toBeVisible();
     await page.getByRole('button', { name: 'Show it' }).click();
     await expect(page).toHaveURL(/#\/plans\/[^/]+\/overview$/);
     await expect(client).toHaveValue('');
+  });
+
+  test('undo names the step itself, in Spanish, and the screen it changes', async ({
+    page,
+    shell,
+  }) => {
+    const api = planApi(shell);
+    await api('settings.set', { language: 'es' });
+    const { doc } = await api<{ doc: { id: string } }>('plans.create', {
+      name: 'Plan con etapas',
+      template: 'waterfall',
+      language: 'es',
+    });
+    await page.goto(`${shell.url}#/plans/${doc.id}/funnel`);
+    await page
+      .locator('.react-flow__node')
+      .filter({ has: page.getByText('MQL', { exact: true }) })
+      .click();
+    await typeInto(page.getByLabel('Nombre de la etapa', { exact: true }), 'Lead cualificado');
+    const undo = page.getByRole('button', {
+      name: 'Deshacer: renombrar la etapa «MQL» como «Lead cualificado»',
+    });
+    await expect(undo).toBeVisible();
+    await page.getByRole('link', { name: 'Objetivos' }).click();
+    await undo.click();
+    await expect(
+      page.getByText('Deshecho: renombrar la etapa «MQL» como «Lead cualificado» (en el embudo)'),
+    ).toBeVisible();
+    const after = await api<{ doc: { funnel: { stages: Array<{ name: string }> } } }>('plans.get', {
+      id: doc.id,
+    });
+    expect(after.doc.funnel.stages.map((s) => s.name)).toContain('MQL');
+    await expect(
+      page.getByRole('button', {
+        name: 'Rehacer: renombrar la etapa «MQL» como «Lead cualificado»',
+      }),
+    ).toBeVisible();
   });
 
   test('an empty plan name is refused with a message and not saved', async ({

@@ -14,14 +14,19 @@ export function UndoNotices() {
   useEffect(() => {
     if (!step || !planId) return;
     const shown = /^#\/plans\/[^/]+\/?([a-z]*)/.exec(window.location.hash)?.[1] || 'overview';
-    if (shown === step.section) return;
-    const where = t(`workspace.where.${step.section}`);
-    toast(t(step.kind === 'undo' ? 'workspace.undone' : 'workspace.redone', { where }), {
-      action: {
-        label: t('workspace.showIt'),
-        onClick: () => window.location.assign(`#/plans/${planId}/${step.section}`),
+    const { section, what, values } = step.step;
+    if (shown === section) return;
+    const where = t(`workspace.where.${section}`);
+    const done = t(`steps.${what}`, values);
+    toast(
+      t(step.kind === 'undo' ? 'workspace.undone' : 'workspace.redone', { step: done, where }),
+      {
+        action: {
+          label: t('workspace.showIt'),
+          onClick: () => window.location.assign(`#/plans/${planId}/${section}`),
+        },
       },
-    });
+    );
   }, [step, planId, t]);
   return null;
 }

@@ -15,21 +15,21 @@ export function WorkspaceToolbar() {
   const planId = useAppStore((s) => s.current?.doc.id ?? null);
   const canUndo = useAppStore((s) => s.current?.canUndo ?? false);
   const canRedo = useAppStore((s) => s.current?.canRedo ?? false);
-  const undoSection = useAppStore((s) => s.undoSection);
-  const redoSection = useAppStore((s) => s.redoSection);
+  const undoStep = useAppStore((s) => s.undoStep);
+  const redoStep = useAppStore((s) => s.redoStep);
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const exportPlanFile = useAppStore((s) => s.exportPlanFile);
   const errorMessage = useErrorMessage();
   const [exporting, setExporting] = useState(false);
-  // The buttons name the next step where this window knows it ("Undo: a change to the funnel").
+  // The buttons name the next step where this window knows it ("Undo: rename stage “MQL”").
   const undoLabel =
-    canUndo && undoSection
-      ? t('workspace.undoStep', { where: t(`workspace.where.${undoSection}`) })
+    canUndo && undoStep
+      ? t('workspace.undoStep', { step: t(`steps.${undoStep.what}`, undoStep.values) })
       : t('workspace.undo');
   const redoLabel =
-    canRedo && redoSection
-      ? t('workspace.redoStep', { where: t(`workspace.where.${redoSection}`) })
+    canRedo && redoStep
+      ? t('workspace.redoStep', { step: t(`steps.${redoStep.what}`, redoStep.values) })
       : t('workspace.redo');
 
   const exportFile = async () => {

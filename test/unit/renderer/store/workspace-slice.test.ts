@@ -120,25 +120,35 @@ describe('workspace store', () => {
     expect(store.getState().current).toMatchObject({ doc: { name: 'Renamed' }, canRedo: false });
   });
 
-  it('knows where its next undo and redo change the plan', async () => {
-    const created = await store.getState().createPlan({ name: 'Store plan' });
+  it('knows what its next undo and redo change, and where, by the names before the step', async () => {
+    const created = await store
+      .getState()
+      .createPlan({ name: 'Store plan', template: 'waterfall' });
     await store.getState().openPlan(created.doc.id);
+    const mql = created.doc.funnel.stages.find((s) => s.name === 'MQL');
     store.getState().dispatch([{ type: 'plan.setMeta', patch: { client: 'Acme' } }]);
     store
       .getState()
-      .dispatch([{ type: 'funnel.assumptions.set', patch: { revenueTarget: 100000 } }]);
+      .dispatch([
+        { type: 'funnel.stage.update', stageId: mql?.id ?? '', patch: { name: 'Marketing lead' } },
+      ]);
     await store.getState().flush();
-    expect(store.getState()).toMatchObject({ undoSection: 'funnel', redoSection: null });
+    const rename = {
+      section: 'funnel',
+      what: 'renameStage',
+      values: { name: 'MQL', to: 'Marketing lead' },
+    };
+    expect(store.getState()).toMatchObject({ undoStep: rename, redoStep: null });
     await store.getState().undo();
     expect(store.getState()).toMatchObject({
-      undoSection: 'overview',
-      redoSection: 'funnel',
-      lastStep: { kind: 'undo', section: 'funnel' },
+      undoStep: { section: 'overview', what: 'planDetails' },
+      redoStep: rename,
+      lastStep: { kind: 'undo', step: rename },
     });
     await store.getState().redo();
     expect(store.getState()).toMatchObject({
-      undoSection: 'funnel',
-      lastStep: { kind: 'redo', section: 'funnel' },
+      undoStep: rename,
+      lastStep: { kind: 'redo', step: rename },
     });
   });
 
