@@ -189,6 +189,7 @@ function describe(
     case 'handoff.scoring.set':
       return ['scoringRule', {}];
     case 'handoff.sla.set':
+    case 'handoff.sla.reason':
     case 'handoff.sla.link':
       return ['sla', {}];
     case 'handoff.swimlane.move':

@@ -19,6 +19,11 @@ export const GOAL_COMMANDS = [
   z.strictObject({ type: z.literal('goal.checkIn.remove'), goalId: IdSchema, checkInId: IdSchema }),
   z.strictObject({
     type: z.literal('kpis.set'),
-    patch: KpiSettingsSchema.partial().refine((p) => Object.keys(p).length > 0, nonEmpty),
+    // Satisfaction's parts are set one by one, so a target typed here never puts back an
+    // actual another window changed meanwhile: the command says what changed, not the whole.
+    patch: KpiSettingsSchema.omit({ satisfaction: true })
+      .extend({ satisfaction: KpiSettingsSchema.shape.satisfaction.partial().optional() })
+      .partial()
+      .refine((p) => Object.keys(p).length > 0, nonEmpty),
   }),
 ] as const;

@@ -44,9 +44,12 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
       goal.checkIns = goal.checkIns.filter((c) => c.id !== command.checkInId);
       return;
     }
-    case 'kpis.set':
-      Object.assign(section.kpis, definedOnly(command.patch));
+    case 'kpis.set': {
+      const { satisfaction, ...rest } = command.patch;
+      Object.assign(section.kpis, definedOnly(rest));
+      if (satisfaction) Object.assign(section.kpis.satisfaction, definedOnly(satisfaction));
       return;
+    }
   }
 }
 

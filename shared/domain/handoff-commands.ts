@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   FrameworkSchema,
+  RejectReasonSchema,
   ScoringCriterionSchema,
   ScoringModelSchema,
   SlaSchema,
@@ -42,6 +43,15 @@ export const HANDOFF_COMMANDS = [
   z.strictObject({
     type: z.literal('handoff.sla.set'),
     patch: SlaSchema.partial().refine((p) => Object.keys(p).length > 0, nonEmpty),
+  }),
+  /**
+   * Agrees or drops one reason sales may give for rejecting a lead. One code per command, so
+   * two windows ticking different reasons both keep theirs.
+   */
+  z.strictObject({
+    type: z.literal('handoff.sla.reason'),
+    code: RejectReasonSchema,
+    agreed: z.boolean(),
   }),
   /** Links one SLA term to the RACI activity that covers it, or unlinks it (null). */
   z.strictObject({

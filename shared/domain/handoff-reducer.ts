@@ -54,6 +54,15 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
     case 'handoff.sla.set':
       Object.assign(handoff.sla, definedOnly(command.patch));
       return;
+    case 'handoff.sla.reason': {
+      // Idempotent: ticking a reason already agreed (in another window) changes nothing.
+      const agreed = handoff.sla.reasonCodes.includes(command.code);
+      if (command.agreed && !agreed) handoff.sla.reasonCodes.push(command.code);
+      if (!command.agreed && agreed) {
+        handoff.sla.reasonCodes = handoff.sla.reasonCodes.filter((code) => code !== command.code);
+      }
+      return;
+    }
     case 'handoff.sla.link':
       if (command.activityId === null) {
         handoff.sla.raciLinks = Object.fromEntries(

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { kpiActual } from '../../../shared/domain/goal-metrics';
+import type { Command } from '../../../shared/domain/commands';
 import { SatisfactionScaleSchema, type KpiSettings } from '../../../shared/domain/goals';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
@@ -10,6 +11,8 @@ import {
   useStageNames,
 } from '../funnel/use-funnel';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+
+type KpiPatch = Extract<Command, { type: 'kpis.set' }>['patch'];
 
 /**
  * The shared KPIs, target against actual. Actuals come from the funnel where
@@ -23,7 +26,7 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
   const analysis = useFunnelAnalysis();
   const formats = usePlanNumberFormats();
   const names = useStageNames();
-  const set = (patch: Partial<KpiSettings>) => dispatch([{ type: 'kpis.set', patch }]);
+  const set = (patch: KpiPatch) => dispatch([{ type: 'kpis.set', patch }]);
   const roiActual = kpiActual('roi', kpis, analysis);
   const mainSteps = analysis.rows.slice(0, -1);
   const period = t(`funnel.assumptions.periods.${funnel.assumptions.period}`);
@@ -103,7 +106,7 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
                 allowEmpty
                 min={satisfactionMin}
                 max={100}
-                commit={(target) => set({ satisfaction: { ...kpis.satisfaction, target } })}
+                commit={(target) => set({ satisfaction: { target } })}
               />
             </td>
             <td className="num">
@@ -114,7 +117,7 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
                 allowEmpty
                 min={satisfactionMin}
                 max={100}
-                commit={(actual) => set({ satisfaction: { ...kpis.satisfaction, actual } })}
+                commit={(actual) => set({ satisfaction: { actual } })}
               />
             </td>
           </tr>
@@ -155,10 +158,7 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
           }))}
           onChange={(e) =>
             set({
-              satisfaction: {
-                ...kpis.satisfaction,
-                scale: SatisfactionScaleSchema.parse(e.target.value),
-              },
+              satisfaction: { scale: SatisfactionScaleSchema.parse(e.target.value) },
             })
           }
         />

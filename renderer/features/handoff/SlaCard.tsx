@@ -109,11 +109,7 @@ export function SlaCard() {
                   type="checkbox"
                   checked={sla.reasonCodes.includes(code)}
                   onChange={(e) =>
-                    set({
-                      reasonCodes: e.target.checked
-                        ? [...sla.reasonCodes, code]
-                        : sla.reasonCodes.filter((c) => c !== code),
-                    })
+                    dispatch([{ type: 'handoff.sla.reason', code, agreed: e.target.checked }])
                   }
                 />
                 {t(`handoff.sla.reason.${code}`)}

@@ -69,3 +69,38 @@ describe('goal commands', () => {
     expect(() => applyCommand(doc, { type: 'kpis.set', patch: { marketingSpend: -1 } })).toThrow();
   });
 });
+
+describe('edits made in a window that has not seen the latest revision', () => {
+  it('keep what another window changed next to them: a satisfaction target keeps the actual', () => {
+    const base = samplePlan();
+    // Window B set today's satisfaction; window A, still on the base, types a target.
+    const seenByB = applyCommand(base, {
+      type: 'kpis.set',
+      patch: { satisfaction: { actual: 64 } },
+    }).doc;
+    const afterBoth = applyCommand(seenByB, {
+      type: 'kpis.set',
+      patch: { satisfaction: { target: 80 } },
+    }).doc;
+    expect(afterBoth.goals.kpis.satisfaction).toEqual({ scale: 'csat', target: 80, actual: 64 });
+  });
+
+  it('keep both windows’ reasons for rejecting a lead, each ticked on its own', () => {
+    const base = applyCommand(samplePlan(), {
+      type: 'handoff.sla.set',
+      patch: { reasonCodes: [] },
+    }).doc;
+    const doc = applyCommands(base, [
+      { type: 'handoff.sla.reason', code: 'noBudget', agreed: true },
+      { type: 'handoff.sla.reason', code: 'notIcp', agreed: true },
+      { type: 'handoff.sla.reason', code: 'noBudget', agreed: true },
+    ]).doc;
+    expect(doc.handoff.sla.reasonCodes).toEqual(['noBudget', 'notIcp']);
+    const dropped = applyCommand(doc, {
+      type: 'handoff.sla.reason',
+      code: 'notIcp',
+      agreed: false,
+    });
+    expect(dropped.doc.handoff.sla.reasonCodes).toEqual(['noBudget']);
+  });
+});
