@@ -1,5 +1,6 @@
 import type { Assumptions, FunnelSection, Stage } from './funnel';
 import { mainPath, type PathProblem } from './funnel-path';
+import { daysIn } from './volume-period';
 
 export interface StageNumbers {
   stageId: string;
@@ -23,7 +24,12 @@ export interface FunnelAnalysis {
   customersNeeded: number | null;
   /** Sum of average days in stage along the path, where all are known. */
   cycleDays: number | null;
-  /** Pipeline velocity: opportunities × deal size × win rate ÷ cycle days, per day. */
+  /**
+   * Pipeline velocity, money per day: opportunities in the pipeline × deal size × win rate ÷
+   * cycle days. The funnel gives opportunities as a flow per period; by Little's law the
+   * pipeline holds flow-per-day × cycle days of them, so velocity is the opportunities'
+   * flow per day × deal size × win rate, whatever period the volumes are counted in.
+   */
   velocityPerDay: number | null;
   /** The step furthest below its preset rate. */
   bottleneck: { handoffId: string; fromStageId: string; shortfall: number } | null;
@@ -69,7 +75,7 @@ export function analyzeFunnel(
     revenue: customers !== null ? customers * funnel.assumptions.avgDealSize : null,
     customersNeeded: needed,
     cycleDays,
-    velocityPerDay: velocity(forecast, rates, funnel.assumptions.avgDealSize, cycleDays),
+    velocityPerDay: velocity(forecast, rates, funnel.assumptions, cycleDays),
     bottleneck: bottleneck(path.handoffs),
     unreachableAt:
       reverse.blockedAt === null
@@ -141,18 +147,23 @@ function cycleTime(stageIds: string[], stages: Stage[]): number | null {
   return total;
 }
 
-/** Opportunities are the second-to-last stage, the win rate the last step. */
+/**
+ * Opportunities are the second-to-last stage, the win rate the last step. The cycle must be
+ * known (it is what turns the flow into the pipeline the formula speaks of), though in the
+ * steady state it divides out.
+ */
 function velocity(
   forecast: Array<number | null>,
   rates: ReadonlyArray<number | null>,
-  dealSize: number,
+  assumptions: Assumptions,
   cycleDays: number | null,
 ): number | null {
   if (rates.length === 0 || cycleDays === null || cycleDays <= 0) return null;
-  const opportunities = forecast[forecast.length - 2] ?? null;
+  const opportunitiesPerPeriod = forecast[forecast.length - 2] ?? null;
   const winRate = rates[rates.length - 1] ?? null;
-  if (opportunities === null || winRate === null) return null;
-  return (opportunities * dealSize * winRate) / cycleDays;
+  if (opportunitiesPerPeriod === null || winRate === null) return null;
+  const inPipeline = (opportunitiesPerPeriod / daysIn(assumptions.period)) * cycleDays;
+  return (inPipeline * assumptions.avgDealSize * winRate) / cycleDays;
 }
 
 function bottleneck(

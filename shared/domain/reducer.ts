@@ -1,6 +1,7 @@
 import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Command } from './commands';
 import { DomainError, duplicate, invalidInput, missing } from './errors';
+import { convertPeriod } from './volume-period';
 import { isFunnelCommand, mutateFunnel } from './funnel-reducer';
 import { isGoalCommand, mutateGoals, releaseRemovedReferences } from './goal-reducer';
 import { isHandoffCommand, mutateHandoff } from './handoff-reducer';
@@ -50,6 +51,11 @@ export function applyCommands(doc: PlanDoc, commands: readonly Command[]): Appli
 
 function mutate(draft: Draft<PlanDoc>, command: Command): void {
   if (isFunnelCommand(command)) {
+    if (command.type === 'funnel.assumptions.set' && command.patch.period !== undefined) {
+      // A new period converts every figure counted per period, then the rest of the patch
+      // (a value typed in the same edit) applies as typed.
+      convertPeriod(draft, command.patch.period);
+    }
     mutateFunnel(draft.funnel, command);
     if (REMOVES_REFERENCED.has(command.type)) releaseRemovedReferences(draft);
     return;

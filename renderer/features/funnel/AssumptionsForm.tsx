@@ -24,6 +24,7 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
           value: p,
           label: t(`funnel.assumptions.periodOptions.${p}`),
         }))}
+        help={t('funnel.assumptions.periodHelp')}
         onChange={(event) => set({ period: VolumePeriodSchema.parse(event.target.value) })}
       />
       <NumberField

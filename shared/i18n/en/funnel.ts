@@ -72,6 +72,8 @@ export const funnel = {
     period: 'Volumes counted',
     periods: { month: 'month', quarter: 'quarter', year: 'year' },
     periodOptions: { month: 'Per month', quarter: 'Per quarter', year: 'Per year' },
+    periodHelp:
+      'Changing it converts the targets and volumes: 100,000 a month becomes 1,200,000 a year.',
     revenueTarget: 'Revenue target per {{period}} ({{currency}})',
     avgDealSize: 'Average deal size ({{currency}})',
     topVolume: 'New at the top of the funnel per {{period}}',

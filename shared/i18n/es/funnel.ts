@@ -72,6 +72,8 @@ export const funnel: Messages['funnel'] = {
     heading: 'Objetivos y supuestos',
     period: 'Volúmenes por',
     periods: { month: 'mes', quarter: 'trimestre', year: 'año' },
+    periodHelp:
+      'Al cambiarlo se convierten los objetivos y los volúmenes: 100.000 al mes pasan a ser 1.200.000 al año.',
     periodOptions: { month: 'Por mes', quarter: 'Por trimestre', year: 'Por año' },
     revenueTarget: 'Objetivo de ingresos por {{period}} ({{currency}})',
     avgDealSize: 'Tamaño medio de la venta ({{currency}})',

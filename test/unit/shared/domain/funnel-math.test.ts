@@ -77,10 +77,11 @@ describe('funnel math, worked by hand', () => {
   });
 
   it('computes cycle time and velocity from days in stage', () => {
-    // Cycle 7 + 3 + 2 + 30 + 0 = 42 days; velocity = 135 SQLs × €20,000 × 25 % ÷ 42 days.
+    // Cycle 7 + 3 + 2 + 30 + 0 = 42 days. 135 SQLs a month flow in: the pipeline holds
+    // 135 ÷ (365 / 12) × 42 of them; × €20,000 × 25 % ÷ 42 days = 135 × 5,000 ÷ 30.42 a day.
     const analysis = analyzeFunnel(waterfall(3000, 600_000, 20_000));
     expect(analysis.cycleDays).toBe(42);
-    expect(analysis.velocityPerDay).toBeCloseTo((135 * 20_000 * 0.25) / 42, 6);
+    expect(analysis.velocityPerDay).toBeCloseTo((135 * 20_000 * 0.25) / (365 / 12), 6);
   });
 
   it('names the bottleneck: the step furthest below its preset, relative to it', () => {

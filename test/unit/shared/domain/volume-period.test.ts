@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeFunnel } from '../../../../shared/domain/funnel-math';
+import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
+import type { VolumePeriod } from '../../../../shared/domain/funnel';
+import { applyCommand, applyCommands } from '../../../../shared/domain/reducer';
+import { daysIn } from '../../../../shared/domain/volume-period';
+import { samplePlan } from '../../../helpers/plans';
+
+const PERIODS: VolumePeriod[] = ['month', 'quarter', 'year'];
+
+/** A plan with a waterfall funnel, every figure per period set, counted per `period`. */
+function planPer(
+  period: VolumePeriod,
+  figures: { top: number; target: number; deal: number; spend: number; agreed: number },
+) {
+  const funnel = buildFunnelTemplate('waterfall', 'en', 'w');
+  return applyCommands(samplePlan(), [
+    {
+      type: 'funnel.replace',
+      funnel: {
+        ...funnel,
+        assumptions: {
+          topVolume: figures.top,
+          revenueTarget: figures.target,
+          avgDealSize: figures.deal,
+          period,
+        },
+      },
+    },
+    { type: 'kpis.set', patch: { marketingSpend: figures.spend, leadTarget: figures.agreed } },
+    { type: 'handoff.sla.set', patch: { mqlVolumeOverride: figures.agreed } },
+  ]).doc;
+}
+
+const figures = fc.record({
+  top: fc.integer({ min: 1, max: 1_000_000 }),
+  target: fc.integer({ min: 1, max: 1_000_000_000 }),
+  deal: fc.integer({ min: 1, max: 1_000_000 }),
+  spend: fc.integer({ min: 0, max: 10_000_000 }),
+  agreed: fc.integer({ min: 0, max: 100_000 }),
+});
+
+const perDay = (value: number | null, period: VolumePeriod) =>
+  value === null ? null : value / daysIn(period);
+
+function expectSame(a: number | null, b: number | null) {
+  if (a === null || b === null) return expect(a).toBe(b);
+  expect(b).toBeCloseTo(a, Math.max(0, 6 - Math.ceil(Math.log10(Math.abs(a) + 1))));
+}
+
+describe('changing the period volumes are counted in', () => {
+  it('keeps the business the same: every figure per day, and velocity, are unchanged', () => {
+    fc.assert(
+      fc.property(
+        figures,
+        fc.constantFrom(...PERIODS),
+        fc.constantFrom(...PERIODS),
+        (values, from, to) => {
+          const before = planPer(from, values);
+          const after = applyCommand(before, {
+            type: 'funnel.assumptions.set',
+            patch: { period: to },
+          }).doc;
+          const was = analyzeFunnel(before.funnel);
+          const is = analyzeFunnel(after.funnel);
+          expect(after.funnel.assumptions.period).toBe(to);
+          expectSame(
+            perDay(before.funnel.assumptions.revenueTarget, from),
+            perDay(after.funnel.assumptions.revenueTarget, to),
+          );
+          expectSame(
+            perDay(before.funnel.assumptions.topVolume, from),
+            perDay(after.funnel.assumptions.topVolume, to),
+          );
+          expectSame(perDay(was.revenue, from), perDay(is.revenue, to));
+          expectSame(perDay(was.customers, from), perDay(is.customers, to));
+          expectSame(was.velocityPerDay, is.velocityPerDay);
+          expectSame(
+            perDay(before.handoff.sla.mqlVolumeOverride, from),
+            perDay(after.handoff.sla.mqlVolumeOverride, to),
+          );
+          expectSame(
+            perDay(before.goals.kpis.marketingSpend, from),
+            perDay(after.goals.kpis.marketingSpend, to),
+          );
+          expectSame(
+            perDay(before.goals.kpis.leadTarget, from),
+            perDay(after.goals.kpis.leadTarget, to),
+          );
+          // Rates and the deal size are not counted per period.
+          expect(after.funnel.assumptions.avgDealSize).toBe(values.deal);
+          expect(after.funnel.handoffs).toEqual(before.funnel.handoffs);
+        },
+      ),
+    );
+  });
+
+  it('turns 100,000 € a month into 1,200,000 € a year, and back in one undo', () => {
+    const monthly = planPer('month', {
+      top: 3000,
+      target: 100_000,
+      deal: 20_000,
+      spend: 0,
+      agreed: 0,
+    });
+    const step = applyCommand(monthly, {
+      type: 'funnel.assumptions.set',
+      patch: { period: 'year' },
+    });
+    expect(step.doc.funnel.assumptions).toMatchObject({
+      revenueTarget: 1_200_000,
+      topVolume: 36_000,
+    });
+    const quarterly = applyCommand(step.doc, {
+      type: 'funnel.assumptions.set',
+      patch: { period: 'quarter' },
+    }).doc;
+    expect(quarterly.funnel.assumptions).toMatchObject({
+      revenueTarget: 300_000,
+      topVolume: 9_000,
+    });
+  });
+
+  it('takes a value typed in the same edit as typed, in the new period', () => {
+    const monthly = planPer('month', {
+      top: 3000,
+      target: 100_000,
+      deal: 20_000,
+      spend: 0,
+      agreed: 0,
+    });
+    const doc = applyCommand(monthly, {
+      type: 'funnel.assumptions.set',
+      patch: { period: 'year', revenueTarget: 2_000_000 },
+    }).doc;
+    expect(doc.funnel.assumptions).toMatchObject({ revenueTarget: 2_000_000, topVolume: 36_000 });
+  });
+});
