@@ -2,6 +2,7 @@ import type { FunnelAnalysis } from './funnel-math';
 import { forecastForMetric } from './goal-metrics';
 import type { Goal } from './goals';
 import type { PlanDoc } from './plan-doc';
+import { daysIn } from './volume-period';
 
 export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T';
 export type SmartLevel = 'pass' | 'warn' | 'fail';
@@ -105,24 +106,66 @@ function measurable(goal: Goal): SmartFinding {
 function achievable(goal: Goal, doc: PlanDoc, analysis: FunnelAnalysis): SmartFinding {
   if (goal.target === null) return finding('A', 'fail', 'aNoTarget', 'mTargetSuggest');
   const forecast = forecastForMetric(goal.metric, doc, analysis);
-  if (forecast !== null && goal.target > forecast * 1.0001) {
-    return finding('A', 'warn', 'aAboveForecast', 'aForecastSuggest', {
-      target: goal.target,
-      forecast,
-    });
-  }
+  const compared = forecast === null ? null : compareWithFunnel(goal, goal.target, forecast, doc);
+  if (compared?.above) return compared.finding;
   if (goal.baseline !== null && goal.baseline > 0 && goal.target > goal.baseline * STRETCH_FACTOR) {
     const factor = Math.round((goal.target / goal.baseline) * 10) / 10;
     return finding('A', 'warn', 'aStretch', 'aStretchSuggest', { factor });
   }
   if (!goal.achievable.trim()) return finding('A', 'warn', 'aNoReason', 'aReasonSuggest');
-  return finding(
-    'A',
-    'pass',
-    forecast !== null ? 'aPassForecast' : 'aPass',
-    null,
-    forecast !== null ? { forecast } : {},
-  );
+  return compared?.finding ?? finding('A', 'pass', 'aPass');
+}
+
+/**
+ * The goal's target against what the funnel says, like with like. A flow (leads at a stage,
+ * revenue, lead generation) is forecast per period, so it is prorated to the goal's own
+ * window, from its start (or the plan's) to its deadline: 1,125 MQLs in December are
+ * compared with one month of the forecast, not a year. A rate is compared with the rate,
+ * in percent; any other level (ROI, satisfaction, velocity) with its value.
+ */
+function compareWithFunnel(
+  goal: Goal,
+  target: number,
+  forecast: number,
+  doc: PlanDoc,
+): { above: boolean; finding: SmartFinding } {
+  const metric = goal.metric;
+  const isRate =
+    metric?.kind === 'conversion' || (metric?.kind === 'kpi' && metric.kpi === 'conversionRate');
+  const isFlow =
+    metric?.kind === 'stageVolume' ||
+    metric?.kind === 'revenue' ||
+    (metric?.kind === 'kpi' && metric.kpi === 'leadGeneration');
+  if (isFlow) {
+    const window = goalWindow(goal, doc);
+    if (window) {
+      const inWindow = (forecast * window.days) / daysIn(doc.funnel.assumptions.period);
+      const values = { target, forecast: inWindow, start: window.start, end: window.end };
+      return target > inWindow * 1.0001
+        ? { above: true, finding: finding('A', 'warn', 'aAboveWindow', 'aForecastSuggest', values) }
+        : { above: false, finding: finding('A', 'pass', 'aPassWindow', null, values) };
+    }
+    const values = { target, forecast };
+    return target > forecast * 1.0001
+      ? { above: true, finding: finding('A', 'warn', 'aAboveForecast', 'aForecastSuggest', values) }
+      : { above: false, finding: finding('A', 'pass', 'aPassForecast', null, values) };
+  }
+  const values = { target, forecast };
+  const [above, pass, suggest] = isRate
+    ? (['aAboveRate', 'aPassRate', 'aRateSuggest'] as const)
+    : (['aAboveLevel', 'aPassLevel', 'aLevelSuggest'] as const);
+  return target > forecast * 1.0001
+    ? { above: true, finding: finding('A', 'warn', above, suggest, values) }
+    : { above: false, finding: finding('A', 'pass', pass, null, values) };
+}
+
+/** The days a goal runs, both ends counted: from its start (or the plan's) to its deadline. */
+function goalWindow(goal: Goal, doc: PlanDoc): { start: string; end: string; days: number } | null {
+  const start = goal.start ?? doc.period.start;
+  const end = goal.deadline;
+  if (!end || end < start) return null;
+  const days = (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000 + 1;
+  return { start, end, days };
 }
 
 function relevant(goal: Goal): SmartFinding {

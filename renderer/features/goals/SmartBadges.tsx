@@ -1,9 +1,13 @@
 import { Check, X, TriangleAlert } from 'lucide-react';
 import type { SmartFinding } from '../../../shared/domain/smart-check';
 import type { NumberFormats } from '../funnel/format-numbers';
+import { useAppStore } from '../../store/store-context';
+import { formatDate } from '../../ui/format';
 import { usePlanT } from './use-goals';
 
 const ICONS = { pass: Check, warn: TriangleAlert, fail: X } as const;
+/** Dates in a finding are ISO days; they are shown the plan language's way. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The five letters, each with its verdict in words (icon and colour only repeat it). */
 export function SmartBadges({
@@ -43,9 +47,17 @@ export function SmartDetails({
   formats: NumberFormats;
 }) {
   const t = usePlanT();
+  const planLanguage = useAppStore((s) => s.current?.doc.language ?? 'en');
   const values = (f: SmartFinding) =>
     Object.fromEntries(
-      Object.entries(f.values).map(([k, v]) => [k, typeof v === 'number' ? formats.decimal(v) : v]),
+      Object.entries(f.values).map(([k, v]) => [
+        k,
+        typeof v === 'number'
+          ? formats.decimal(v)
+          : ISO_DAY.test(v)
+            ? formatDate(v, planLanguage)
+            : v,
+      ]),
     );
   return (
     <dl className="smart-details" aria-live="polite">

@@ -29,6 +29,18 @@ export const smart = {
   aReasonSuggest: 'Write what makes it realistic: budget, headcount, a process change.',
   aPass: 'The target is within reach of the baseline, and the reason is written down.',
   aPassForecast: 'The target is within what the funnel forecasts ({{forecast}}).',
+  aAboveWindow:
+    'The target ({{target}}) is above what the funnel forecasts from {{start}} to {{end}} ({{forecast}}).',
+  aPassWindow:
+    'The target is within what the funnel forecasts from {{start}} to {{end}} ({{forecast}}).',
+  aAboveRate:
+    'The target ({{target}} %) is above the funnel’s rate for this step ({{forecast}} %).',
+  aPassRate: 'The target is within the funnel’s rate for this step ({{forecast}} %).',
+  aRateSuggest:
+    'Say what will lift this step’s rate (sharper qualification, faster follow-up), or lower the target.',
+  aAboveLevel: 'The target ({{target}}) is above what the plan expects today ({{forecast}}).',
+  aPassLevel: 'The target is within what the plan expects today ({{forecast}}).',
+  aLevelSuggest: 'Say what will move it that far, or lower the target.',
   rNone: 'It is not linked to a funnel stage, a KPI or a business objective.',
   rObjectiveOnly: 'It names an objective, but is not tied to the funnel or a KPI.',
   rLinkSuggest: 'Choose a funnel stage, a conversion step, revenue or a KPI as its metric.',

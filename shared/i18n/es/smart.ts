@@ -30,6 +30,17 @@ export const smart: Messages['smart'] = {
   aReasonSuggest: 'Escribe qué lo hace realista: presupuesto, personas, un cambio de proceso.',
   aPass: 'El objetivo está al alcance desde el punto de partida y el motivo está escrito.',
   aPassForecast: 'El objetivo está dentro de lo que prevé el embudo ({{forecast}}).',
+  aAboveWindow:
+    'El objetivo ({{target}}) supera lo que prevé el embudo del {{start}} al {{end}} ({{forecast}}).',
+  aPassWindow:
+    'El objetivo está dentro de lo que prevé el embudo del {{start}} al {{end}} ({{forecast}}).',
+  aAboveRate: 'El objetivo ({{target}} %) supera la tasa del embudo en este paso ({{forecast}} %).',
+  aPassRate: 'El objetivo está dentro de la tasa del embudo en este paso ({{forecast}} %).',
+  aRateSuggest:
+    'Explica qué hará subir la tasa de este paso (mejor cualificación, seguimiento más rápido) o baja el objetivo.',
+  aAboveLevel: 'El objetivo ({{target}}) supera lo que el plan espera hoy ({{forecast}}).',
+  aPassLevel: 'El objetivo está dentro de lo que el plan espera hoy ({{forecast}}).',
+  aLevelSuggest: 'Explica qué lo moverá tanto, o baja el objetivo.',
   rNone: 'No está ligado a una etapa del embudo, a un KPI ni a un objetivo de negocio.',
   rObjectiveOnly: 'Nombra un objetivo de negocio, pero no está ligado al embudo ni a un KPI.',
   rLinkSuggest: 'Elige como métrica una etapa, un paso de conversión, los ingresos o un KPI.',

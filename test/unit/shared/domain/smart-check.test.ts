@@ -75,13 +75,53 @@ describe('SMART check', () => {
     ]);
   });
 
-  it('warns when the target is above what the funnel forecasts, and says both numbers', () => {
+  it('warns when the target is above the funnel’s forecast over the goal’s own window', () => {
+    // 45 SQLs a month, from 1 January to 31 March (90 days): 45 × 90 ÷ 30.42 ≈ 133.
     const result = verdicts({ ...good, target: 500 });
     expect(result.A).toMatchObject({
       level: 'warn',
-      reason: 'smart.aAboveForecast',
-      values: { target: 500, forecast: 45 },
+      reason: 'smart.aAboveWindow',
+      values: { target: 500, start: '2027-01-01', end: '2027-03-31' },
     });
+    expect(result.A?.values['forecast']).toBeCloseTo((45 * 90) / (365 / 12), 6);
+    expect(verdicts({ ...good, target: 120 }).A).toMatchObject({
+      level: 'pass',
+      reason: 'smart.aPassWindow',
+    });
+  });
+
+  it('prorates a year’s forecast to a one-month goal instead of comparing it with the year', () => {
+    const yearly = planWithFunnel();
+    // 7,500 inquiries a year → 1,125 MQLs a year; a goal of 1,125 MQLs in December alone.
+    yearly.funnel.assumptions = { ...yearly.funnel.assumptions, topVolume: 7500, period: 'year' };
+    const december = {
+      ...good,
+      metric: { kind: 'stageVolume' as const, stageId: 'w-mql' },
+      baseline: 80,
+      target: 1125,
+      start: '2026-12-01',
+      deadline: '2026-12-31',
+    };
+    const result = verdicts(december, yearly);
+    expect(result.A).toMatchObject({ level: 'warn', reason: 'smart.aAboveWindow' });
+    expect(result.A?.values['forecast']).toBeCloseTo((1125 * 31) / 365, 6);
+  });
+
+  it('speaks of a rate goal in percent, with advice about the rate and not volumes', () => {
+    const rateGoal = {
+      ...good,
+      metric: { kind: 'conversion' as const, handoffId: 'w-sql-won' },
+      baseline: 20,
+      target: 40,
+    };
+    const result = verdicts(rateGoal);
+    expect(result.A).toMatchObject({
+      level: 'warn',
+      reason: 'smart.aAboveRate',
+      suggestion: 'smart.aRateSuggest',
+      values: { target: 40, forecast: 25 },
+    });
+    expect(messages.es.smart.aAboveRate).toContain('{{target}} %');
   });
 
   it('warns on a stretch far above the baseline when the funnel cannot say', () => {
