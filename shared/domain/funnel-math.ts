@@ -4,11 +4,15 @@ import { daysIn } from './volume-period';
 
 export interface StageNumbers {
   stageId: string;
-  /** Volume reaching the stage per period, from the top volume and the rates. */
+  /**
+   * Whole leads reaching the stage per period, from the top volume and the rates, rounded
+   * down (13.5 expected customers are 13 to count on). Every screen, the PDF and the CSV
+   * show this number, and the gap and revenue are worked from it, so what is shown adds up.
+   */
   forecast: number | null;
   /** Volume needed at the stage per period to reach the revenue target. */
   required: number | null;
-  /** forecast − required: negative is a shortfall. */
+  /** forecast − required, both whole: negative is a shortfall. */
   gap: number | null;
   /** Conversion to the next stage on the main path (null on the last stage). */
   rateToNext: number | null;
@@ -18,7 +22,7 @@ export interface StageNumbers {
 export interface FunnelAnalysis {
   rows: StageNumbers[];
   problem: PathProblem | null;
-  /** Customers per period: the forecast at the last stage. */
+  /** Whole customers per period: the forecast at the last stage. */
   customers: number | null;
   revenue: number | null;
   customersNeeded: number | null;
@@ -49,7 +53,9 @@ export function analyzeFunnel(
 ): FunnelAnalysis {
   const path = mainPath(funnel);
   const rates = path.handoffs.map((h) => h.rate);
-  const forecast = forwardVolumes(funnel.assumptions.topVolume, rates);
+  // The chain runs on exact volumes; each stage's shown forecast is its whole part.
+  const exact = forwardVolumes(funnel.assumptions.topVolume, rates);
+  const forecast = exact.map((v) => (v === null ? null : wholeVolume(v)));
   const needed = customersNeeded(funnel.assumptions);
   const reverse = requiredVolumes(needed, rates);
 
@@ -75,7 +81,7 @@ export function analyzeFunnel(
     revenue: customers !== null ? customers * funnel.assumptions.avgDealSize : null,
     customersNeeded: needed,
     cycleDays,
-    velocityPerDay: velocity(forecast, rates, funnel.assumptions, cycleDays),
+    velocityPerDay: velocity(exact, rates, funnel.assumptions, cycleDays),
     bottleneck: bottleneck(path.handoffs),
     unreachableAt:
       reverse.blockedAt === null
@@ -85,6 +91,14 @@ export function analyzeFunnel(
             fromStageId: path.stageIds[reverse.blockedAt] ?? '',
           },
   };
+}
+
+/**
+ * The one rounding rule for forecast volumes: whole leads, rounded down, with a hair of
+ * tolerance so 149.99999999 (0.15 × 1,000 in floating point) is 150.
+ */
+export function wholeVolume(value: number): number {
+  return Math.floor(value + 1e-9);
 }
 
 /** Forward: each stage's volume from the one above; an unset rate stops the forecast there. */

@@ -1,6 +1,7 @@
 import type { FunnelAnalysis } from './funnel-math';
-import type { GoalMetric, KpiSettings } from './goals';
+import type { Goal, GoalMetric, KpiSettings } from './goals';
 import type { PlanDoc } from './plan-doc';
+import { daysIn } from './volume-period';
 
 /**
  * What the funnel says a goal's metric will be this period, in the goal's own
@@ -29,13 +30,34 @@ export function forecastForMetric(
   }
 }
 
-/** The funnel's required value for a stage-volume goal: where a target taken from the funnel comes from. */
-export function requiredForMetric(
-  metric: GoalMetric | null,
+/** The days a goal runs, both ends counted: from its start (or the plan's) to its deadline. */
+export function goalWindow(
+  goal: Pick<Goal, 'start' | 'deadline'>,
+  period: PlanDoc['period'],
+): { start: string; end: string; days: number } | null {
+  const start = goal.start ?? period.start;
+  const end = goal.deadline;
+  if (!end || end < start) return null;
+  const days = (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000 + 1;
+  return { start, end, days };
+}
+
+/**
+ * What the revenue target needs of a stage-volume goal over the goal's own window (the
+ * funnel's requirement per period, prorated and rounded up to whole leads), or per period
+ * when the goal has no window yet. Where a target taken from the funnel comes from.
+ */
+export function requiredForGoal(
+  goal: Pick<Goal, 'metric' | 'start' | 'deadline'>,
+  doc: Pick<PlanDoc, 'funnel' | 'period'>,
   analysis: FunnelAnalysis,
 ): number | null {
+  const metric = goal.metric;
   if (metric?.kind !== 'stageVolume') return null;
-  return analysis.rows.find((r) => r.stageId === metric.stageId)?.required ?? null;
+  const required = analysis.rows.find((r) => r.stageId === metric.stageId)?.required ?? null;
+  const window = goalWindow(goal, doc.period);
+  if (required === null || !window) return required;
+  return Math.ceil((required * window.days) / daysIn(doc.funnel.assumptions.period) - 1e-9);
 }
 
 /** The KPI's value as the plan stands: derived from the funnel, or typed in by hand. */

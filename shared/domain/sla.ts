@@ -98,3 +98,43 @@ export function slaTerms(sla: Sla, funnel: FunnelSection, analysis: FunnelAnalys
     activityId: sla.raciLinks[term] ?? null,
   }));
 }
+
+/** Where the SLA and the funnel disagree: each names both numbers, so the room can settle it. */
+export type SlaCheck =
+  | { kind: 'belowRequired'; agreed: number; required: number; stageId: string }
+  | {
+      kind: 'acceptanceBelowFunnel' | 'acceptanceAboveFunnel';
+      acceptance: number;
+      funnelRate: number;
+      stageId: string;
+      nextStageId: string;
+    };
+
+/**
+ * Checks the SLA against the funnel it serves: an agreed number of qualified leads below
+ * what the revenue target needs at the handoff stage, and an acceptance rate that is not
+ * the rate the funnel counts on from that stage to the next (more than half a point apart).
+ */
+export function slaChecks(sla: Sla, funnel: FunnelSection, analysis: FunnelAnalysis): SlaCheck[] {
+  const checks: SlaCheck[] = [];
+  const stageId = handoffStageId(sla, funnel, analysis);
+  if (!stageId) return checks;
+  const index = analysis.rows.findIndex((r) => r.stageId === stageId);
+  const row = analysis.rows[index];
+  const required = row?.required ?? null;
+  if (sla.mqlVolumeOverride !== null && required !== null && sla.mqlVolumeOverride < required) {
+    checks.push({ kind: 'belowRequired', agreed: sla.mqlVolumeOverride, required, stageId });
+  }
+  const funnelRate = row?.rateToNext ?? null;
+  const nextStageId = analysis.rows[index + 1]?.stageId;
+  if (funnelRate !== null && nextStageId && Math.abs(sla.acceptanceRate - funnelRate) > 0.005) {
+    checks.push({
+      kind: sla.acceptanceRate < funnelRate ? 'acceptanceBelowFunnel' : 'acceptanceAboveFunnel',
+      acceptance: sla.acceptanceRate,
+      funnelRate,
+      stageId,
+      nextStageId,
+    });
+  }
+  return checks;
+}

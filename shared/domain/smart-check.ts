@@ -1,5 +1,5 @@
 import type { FunnelAnalysis } from './funnel-math';
-import { forecastForMetric } from './goal-metrics';
+import { forecastForMetric, goalWindow } from './goal-metrics';
 import type { Goal } from './goals';
 import type { PlanDoc } from './plan-doc';
 import { daysIn } from './volume-period';
@@ -137,7 +137,7 @@ function compareWithFunnel(
     metric?.kind === 'revenue' ||
     (metric?.kind === 'kpi' && metric.kpi === 'leadGeneration');
   if (isFlow) {
-    const window = goalWindow(goal, doc);
+    const window = goalWindow(goal, doc.period);
     if (window) {
       const inWindow = (forecast * window.days) / daysIn(doc.funnel.assumptions.period);
       const values = { target, forecast: inWindow, start: window.start, end: window.end };
@@ -157,15 +157,6 @@ function compareWithFunnel(
   return target > forecast * 1.0001
     ? { above: true, finding: finding('A', 'warn', above, suggest, values) }
     : { above: false, finding: finding('A', 'pass', pass, null, values) };
-}
-
-/** The days a goal runs, both ends counted: from its start (or the plan's) to its deadline. */
-function goalWindow(goal: Goal, doc: PlanDoc): { start: string; end: string; days: number } | null {
-  const start = goal.start ?? doc.period.start;
-  const end = goal.deadline;
-  if (!end || end < start) return null;
-  const days = (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000 + 1;
-  return { start, end, days };
 }
 
 function relevant(goal: Goal): SmartFinding {

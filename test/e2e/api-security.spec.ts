@@ -105,7 +105,11 @@ test.describe('browser shell API', () => {
     );
     expect(invalid.status).toBe(400);
     expect(JSON.parse(invalid.body)).toEqual({
-      error: { code: 'INVALID_INPUT', message: 'name: must not be empty' },
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'name: must not be empty',
+        refusal: { code: 'input.empty', values: { field: 'name' } },
+      },
     });
     const missing = await call(
       shell,

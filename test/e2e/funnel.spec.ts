@@ -126,7 +126,7 @@ test.describe('funnel', () => {
   }) => {
     await createPlanFromTemplate(page, library, 'Blank plan', 'Blank');
     await expect(page.getByRole('heading', { name: 'No stages yet' })).toBeVisible();
-    await page.getByRole('button', { name: 'Add stage' }).first().click();
+    await page.getByRole('button', { name: 'Add stage', exact: true }).first().click();
     await expect(page.locator('.react-flow__node')).toHaveCount(1);
     await page.locator('.react-flow__node').click();
     await page.getByLabel('Stage name').fill('Leads');
@@ -134,7 +134,7 @@ test.describe('funnel', () => {
     await expect(page.getByLabel('SLA time limit (hours)')).toHaveValue('48');
     await workspace.expectSaved();
     await expect(page.locator('.react-flow__node')).toContainText('SLA 48 h');
-    await page.getByRole('button', { name: 'Delete stage' }).click();
+    await page.getByRole('button', { name: 'Delete stage', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'No stages yet' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Templates…' }).first().click();
@@ -194,8 +194,8 @@ test.describe('funnel', () => {
   }) => {
     await createPlanFromTemplate(page, library, 'Table plan', 'Blank');
     await page.getByRole('button', { name: 'Table' }).click();
-    await page.getByRole('button', { name: 'Add stage' }).first().click();
-    await page.getByRole('button', { name: 'Add stage' }).first().click();
+    await page.getByRole('button', { name: 'Add stage', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Add stage', exact: true }).first().click();
     const table = page.getByRole('table', { name: /Funnel stages/ });
     await expect(table.locator('tbody tr')).toHaveCount(2);
     await typeInto(page.getByLabel('Name of stage New stage').first(), 'Lead');
@@ -204,7 +204,7 @@ test.describe('funnel', () => {
     await typeInto(page.getByLabel('New at the top of the funnel per month'), '500');
     await workspace.expectSaved();
     await expect(table.locator('tbody tr').nth(1).locator('td.num').first()).toHaveText('100');
-    await page.getByRole('button', { name: 'Delete stage Customer' }).click();
+    await page.getByRole('button', { name: 'Delete stage Customer', exact: true }).click();
     await expect(table.locator('tbody tr')).toHaveCount(1);
   });
 

@@ -201,7 +201,7 @@ test.describe('lead handoff', () => {
     await expect(summary).toContainText('3 of 4');
     await typeInto(page.getByLabel('Points of fit criterion 1'), '20');
 
-    await page.getByRole('button', { name: 'Add a lead' }).click();
+    await page.getByRole('button', { name: 'Add a lead', exact: true }).click();
     await page.getByLabel('name of lead 5').fill('Eve');
     await page.getByLabel('job_title of Eve').fill('Sales director');
     await page.getByLabel('demo_request of Eve').fill('yes');

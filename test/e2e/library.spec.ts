@@ -52,10 +52,12 @@ test.describe('plan library', () => {
 
     await library.actionOn('Q1 alignment plan (copy)', 'Move to trash');
     await library.showTrash();
-    await page.getByRole('button', { name: 'Delete Q1 alignment plan (copy) for good' }).click();
+    await page
+      .getByRole('button', { name: 'Delete Q1 alignment plan (copy) for good', exact: true })
+      .click();
     const confirm = page.getByRole('alertdialog');
     await expect(confirm).toContainText('cannot be undone');
-    await confirm.getByRole('button', { name: 'Delete for good' }).click();
+    await confirm.getByRole('button', { name: 'Delete for good', exact: true }).click();
     await expect(page.getByText('The trash is empty')).toBeVisible();
   });
 

@@ -19,14 +19,14 @@ async function matrixWithRoles(page: Page, library: LibraryPage) {
   ] as const) {
     await page.getByLabel('New role', { exact: true }).fill(name);
     await page.getByLabel('Team of the new role').selectOption({ label: team });
-    await page.getByRole('button', { name: 'Add role' }).click();
+    await page.getByRole('button', { name: 'Add role', exact: true }).click();
     await expect(page.getByLabel(`Name of role ${name}`)).toBeVisible();
   }
-  await page.getByRole('button', { name: 'Add from library…' }).click();
+  await page.getByRole('button', { name: 'Add from library…', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Activity library' });
   await dialog.getByLabel('Hand over MQLs to sales').check();
   await dialog.getByLabel('Build the lead scoring model').check();
-  await dialog.getByRole('button', { name: 'Add 2 activities' }).click();
+  await dialog.getByRole('button', { name: 'Add 2 activities', exact: true }).click();
   await expect(page.getByRole('grid')).toBeVisible();
 }
 
@@ -111,10 +111,10 @@ test.describe('RACI matrix', () => {
     await cell('empty').click();
     await cell('Responsible').click();
     await workspace.expectSaved();
-    await page.getByRole('button', { name: 'Delete role CMO' }).click();
+    await page.getByRole('button', { name: 'Delete role CMO', exact: true }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Delete CMO?' });
     await expect(confirm).toContainText('Build the lead scoring model');
-    await confirm.getByRole('button', { name: 'Delete role' }).click();
+    await confirm.getByRole('button', { name: 'Delete role', exact: true }).click();
     await expect(page.getByLabel('Name of role CMO')).toHaveCount(0);
     await workspace.undo();
     await expect(

@@ -109,7 +109,7 @@ test.describe('two windows on one plan', () => {
     await expect(anaName(late)).toHaveValue('Ana Ruiz');
 
     // The other window removes Ana; the late one, not knowing, renames her.
-    await page.getByRole('button', { name: 'Quitar a Ana Ruiz' }).click();
+    await page.getByRole('button', { name: 'Quitar a Ana Ruiz', exact: true }).click();
     await expect(anaName(page)).toHaveCount(0);
     await typeInto(anaName(late), 'Ana María Ruiz', 'Enter');
     await expect(

@@ -106,7 +106,7 @@ test.describe('workshop', () => {
     await page.getByRole('button', { name: 'Log decision' }).click();
     await expect(page.getByText('An MQL needs 60 points')).toBeVisible();
     await page.getByLabel('New action item').fill('Set up the score in the CRM');
-    await page.getByRole('button', { name: 'Add action' }).click();
+    await page.getByRole('button', { name: 'Add action', exact: true }).click();
     await page
       .getByLabel('Owner of “Set up the score in the CRM”')
       .selectOption({ label: 'Ana Ruiz' });
@@ -123,7 +123,7 @@ test.describe('workshop', () => {
       '02/01/2027',
     );
     await expect(page.getByText('Partner-sourced leads')).toBeVisible();
-    await page.getByRole('button', { name: 'Add action' }).click();
+    await page.getByRole('button', { name: 'Add action', exact: true }).click();
     await expect(page.getByText('This field is required')).toBeVisible();
   });
 
@@ -136,17 +136,17 @@ test.describe('workshop', () => {
     await library.createPlan('Signed plan');
     await openWorkshop(page);
     await page.getByRole('tab', { name: 'Sign-off' }).click();
-    await page.getByRole('button', { name: 'Add approver' }).click();
+    await page.getByRole('button', { name: 'Add approver', exact: true }).click();
     await expect(page.getByText('An approver needs a name')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign off the plan' })).toBeDisabled();
     await page.getByLabel('Approver’s name').fill('Ana Ruiz');
     await page.getByLabel('Role', { exact: true }).fill('CMO');
     await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Marketing' });
-    await page.getByRole('button', { name: 'Add approver' }).click();
+    await page.getByRole('button', { name: 'Add approver', exact: true }).click();
     await expect(page.getByText('Add an approver from the sales team.')).toBeVisible();
     await page.getByLabel('Approver’s name').fill('Bo Chen');
     await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Sales' });
-    await page.getByRole('button', { name: 'Add approver' }).click();
+    await page.getByRole('button', { name: 'Add approver', exact: true }).click();
     await page.getByRole('button', { name: 'Sign off the plan' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Agreed: version 1.' })).toBeVisible();
     await expect(page.getByText('Ana Ruiz (CMO), Bo Chen')).toBeVisible();

@@ -128,13 +128,17 @@ test.describe('plan workspace', () => {
     await library.createPlan('People plan');
     await workspace.addPerson('Ana Ruiz', 'CMO', 'Marketing');
     await page.getByLabel('New team name').fill('RevOps');
-    await page.getByRole('button', { name: 'Add team' }).click();
+    await page.getByRole('button', { name: 'Add team', exact: true }).click();
     await page.getByLabel('Team of Ana Ruiz').selectOption({ label: 'RevOps' });
-    await expect(page.getByRole('button', { name: 'Remove team RevOps' })).toBeDisabled();
-    await page.getByRole('button', { name: 'Remove Ana Ruiz' }).click();
+    await expect(
+      page.getByRole('button', { name: 'Remove team RevOps', exact: true }),
+    ).toBeDisabled();
+    await page.getByRole('button', { name: 'Remove Ana Ruiz', exact: true }).click();
     await expect(page.getByText('No people yet')).toBeVisible();
-    await page.getByRole('button', { name: 'Remove team RevOps' }).click();
-    await expect(page.getByRole('button', { name: 'Remove team RevOps' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Remove team RevOps', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Remove team RevOps', exact: true })).toHaveCount(
+      0,
+    );
     await workspace.expectSaved();
   });
 

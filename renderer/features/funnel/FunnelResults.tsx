@@ -45,7 +45,7 @@ export function FunnelResults({
         </div>
         <div>
           <dt>{t('funnel.results.forecastCustomers')}</dt>
-          <dd>{formats.decimal(analysis.customers)}</dd>
+          <dd>{formats.volume(analysis.customers)}</dd>
         </div>
         <div>
           <dt>{t('funnel.results.forecastRevenue')}</dt>

@@ -1,6 +1,6 @@
 import { RefreshCw, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { requiredForMetric } from '../../../shared/domain/goal-metrics';
+import { requiredForGoal } from '../../../shared/domain/goal-metrics';
 import { goalColumn, isSharedGoal, suggestStatus } from '../../../shared/domain/goal-progress';
 import { GoalStatusSchema, type Goal } from '../../../shared/domain/goals';
 import { useAppStore } from '../../store/store-context';
@@ -28,7 +28,8 @@ export function GoalEditor({ goal }: { goal: Goal }) {
   const teamOfPerson = useTeamOfPerson();
   const update = (patch: Partial<Omit<Goal, 'id' | 'checkIns'>>) =>
     dispatch([{ type: 'goal.update', goalId: goal.id, patch }]);
-  const required = requiredForMetric(goal.metric, analysis);
+  const doc = useAppStore((s) => s.current?.doc);
+  const required = doc ? requiredForGoal(goal, doc, analysis) : null;
   const drifted = goal.linkedTarget !== null && required !== null && required !== goal.linkedTarget;
   const suggested = suggestStatus(goal);
   const period = useAppStore((s) => s.current?.doc.period);

@@ -64,7 +64,7 @@ export const goals = {
   },
   fromStage: {
     button: 'Create goal from this stage',
-    title: '{{stage}} per {{period}}',
+    title: '{{stage}} over the plan’s period',
     relevant: 'The revenue target of the plan',
   },
   checkIns: {

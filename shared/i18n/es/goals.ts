@@ -65,7 +65,7 @@ export const goals: Messages['goals'] = {
   },
   fromStage: {
     button: 'Crear objetivo desde esta etapa',
-    title: '{{stage}} por {{period}}',
+    title: '{{stage}} en el periodo del plan',
     relevant: 'El objetivo de ingresos del plan',
   },
   checkIns: {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FunnelSection, Handoff } from '../../../../shared/domain/funnel';
 import {
@@ -58,10 +59,11 @@ describe('funnel math, worked by hand', () => {
     const analysis = analyzeFunnel(waterfall(3000, 600_000, 20_000));
     expect(analysis.customersNeeded).toBe(30);
     expect(analysis.rows.map((r) => r.required)).toEqual([2667, 400, 200, 120, 30]);
-    expect(analysis.rows.map((r) => r.forecast)).toEqual([3000, 450, 225, 135, 33.75]);
-    expect(analysis.rows.map((r) => r.gap)).toEqual([333, 50, 25, 15, 3.75]);
-    expect(analysis.customers).toBe(33.75);
-    expect(analysis.revenue).toBe(675_000);
+    // 33.75 expected customers are 33 whole ones: the gap and revenue follow what is shown.
+    expect(analysis.rows.map((r) => r.forecast)).toEqual([3000, 450, 225, 135, 33]);
+    expect(analysis.rows.map((r) => r.gap)).toEqual([333, 50, 25, 15, 3]);
+    expect(analysis.customers).toBe(33);
+    expect(analysis.revenue).toBe(660_000);
     expect(analysis.problem).toBeNull();
   });
 
@@ -173,5 +175,36 @@ describe('main path', () => {
 
   it('treats a lone stage as a path of one', () => {
     expect(mainPath(line(['only'], []))).toMatchObject({ stageIds: ['only'], problem: null });
+  });
+});
+
+describe('the rounding rule', () => {
+  it('shows numbers that add up, for any funnel: gap = forecast − required, revenue = customers × deal size', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 1_000_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }),
+        (top, target, deal, rates) => {
+          const funnel = waterfall(top, target, deal);
+          const path = mainPath(funnel).handoffs.map((h) => h.id);
+          funnel.handoffs = funnel.handoffs.map((h) => {
+            const at = path.indexOf(h.id);
+            return at >= 0 ? { ...h, rate: rates[at] ?? h.rate } : h;
+          });
+          const analysis = analyzeFunnel(funnel);
+          for (const row of analysis.rows) {
+            if (row.forecast !== null) expect(Number.isInteger(row.forecast)).toBe(true);
+            if (row.required !== null) expect(Number.isInteger(row.required)).toBe(true);
+            if (row.forecast !== null && row.required !== null) {
+              expect(row.gap).toBe(row.forecast - row.required);
+            }
+          }
+          expect(analysis.customers).toBe(analysis.rows.at(-1)?.forecast);
+          expect(analysis.revenue).toBe((analysis.customers ?? 0) * deal);
+        },
+      ),
+    );
   });
 });

@@ -10,7 +10,7 @@ import {
   generateFramework,
 } from '../../../../shared/domain/qualification-frameworks';
 import { applyCommand, applyCommands } from '../../../../shared/domain/reducer';
-import { handoffStageId, slaMqlVolume, slaTerms } from '../../../../shared/domain/sla';
+import { handoffStageId, slaChecks, slaMqlVolume, slaTerms } from '../../../../shared/domain/sla';
 import { samplePlan } from '../../../helpers/plans';
 import { handWorkedModel as model } from '../../../helpers/scoring-model';
 
@@ -231,5 +231,47 @@ describe('SLA terms and the swimlane positions', () => {
     expect(doc.handoff.swimlane.positions).toEqual({ nurture: { x: 40, y: 300 } });
     doc = applyCommand(doc, { type: 'handoff.swimlane.reset' }).doc;
     expect(doc.handoff.swimlane.positions).toEqual({});
+  });
+});
+
+describe('the SLA checked against the funnel', () => {
+  function waterfallPlan(revenueTarget: number) {
+    const funnel = buildFunnelTemplate('waterfall', 'en', 'w');
+    return {
+      ...funnel,
+      assumptions: { topVolume: 5000, avgDealSize: 20_000, revenueTarget, period: 'year' as const },
+    };
+  }
+
+  it('warns when the agreed number of leads is below what the revenue target needs, naming both', () => {
+    const funnel = waterfallPlan(1_800_000);
+    const analysis = analyzeFunnel(funnel);
+    const sla = { ...samplePlan().handoff.sla, mqlVolumeOverride: 500 };
+    const mql = analysis.rows.find((r) => r.stageId === 'w-mql');
+    expect(mql?.required).toBeGreaterThan(500);
+    expect(slaChecks(sla, funnel, analysis)).toContainEqual({
+      kind: 'belowRequired',
+      agreed: 500,
+      required: mql?.required,
+      stageId: 'w-mql',
+    });
+    const enough = { ...sla, mqlVolumeOverride: mql?.required ?? 0 };
+    expect(slaChecks(enough, funnel, analysis).map((c) => c.kind)).not.toContain('belowRequired');
+  });
+
+  it('compares the agreed acceptance with the funnel’s rate from the handoff stage to the next', () => {
+    const funnel = waterfallPlan(0);
+    const analysis = analyzeFunnel(funnel);
+    const rate = analysis.rows.find((r) => r.stageId === 'w-mql')?.rateToNext ?? 0;
+    const sla = { ...samplePlan().handoff.sla, acceptanceRate: 0.8 };
+    expect(slaChecks(sla, funnel, analysis)).toContainEqual({
+      kind: rate > 0.8 ? 'acceptanceBelowFunnel' : 'acceptanceAboveFunnel',
+      acceptance: 0.8,
+      funnelRate: rate,
+      stageId: 'w-mql',
+      nextStageId: 'w-sal',
+    });
+    const same = { ...sla, acceptanceRate: rate };
+    expect(slaChecks(same, funnel, analysis)).toEqual([]);
   });
 });
