@@ -31,7 +31,7 @@ export function withReportPrinter(
   dispatch: ShellDispatcher,
   plans: PlanService,
   printer: ReportPrinter,
-  agreedVersion: (planId: string, revision: number) => number | null = () => null,
+  agreedVersion: (planId: string) => number | null = () => null,
 ): ShellDispatcher {
   return async (method, rawInput) => {
     if (method !== 'report.pdf') return dispatch(method, rawInput);
@@ -59,14 +59,14 @@ async function printReport(
   plans: PlanService,
   printer: ReportPrinter,
   input: ParsedInput<'report.pdf'>,
-  agreedVersion: (planId: string, revision: number) => number | null,
+  agreedVersion: (planId: string) => number | null,
 ): Promise<{ fileName: string; base64: string }> {
   const state = plans.get(input.id);
   const doc = state.doc;
   const pdf = await printer({
     path: reportPath(doc.id, input),
     paper: input.paper,
-    ...pageTemplates(doc, input.language, agreedVersion(doc.id, state.plan.revision)),
+    ...pageTemplates(doc, input.language, agreedVersion(doc.id)),
   });
   return { fileName: `${safeFileName(doc.name)}.pdf`, base64: Buffer.from(pdf).toString('base64') };
 }

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { PlanState, SnapshotSummary } from '../../shared/api/contract';
 import { DomainError, missing } from '../../shared/domain/errors';
+import { diffPlans } from '../../shared/domain/plan-diff';
 import type { PlanDoc } from '../../shared/domain/plan-doc';
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
 import { signOffProblems } from '../../shared/domain/workshop';
@@ -72,21 +73,27 @@ export class SnapshotService {
       created_at: this.clock.now().toISOString(),
     };
     this.db.transaction(() => this.statements.insert.run(row))();
-    return toSummary(row, version, state.doc);
+    return toSummary(row, version, state.doc, true);
   }
 
   list(planId: string): SnapshotSummary[] {
-    this.plans.get(planId);
-    return this.statements.list
-      .all(planId)
-      .map((row, i) => toSummary(row, i + 1, JSON.parse(row.doc) as PlanDoc));
+    const current = this.plans.get(planId).doc;
+    return this.statements.list.all(planId).map((row, i) => {
+      const doc = upgradePlanDoc(JSON.parse(row.doc));
+      return toSummary(row, i + 1, doc, diffPlans(doc, current).length === 0);
+    });
   }
 
-  /** The agreed version the plan is at: the latest one, if the plan has not changed since. */
-  agreedVersion(planId: string, revision: number): number | null {
+  /**
+   * The agreed version the plan is at: the latest one, if the plan's content is still that
+   * version's. Changed and changed back, it is agreed again: the comparison finds nothing.
+   */
+  agreedVersion(planId: string): number | null {
     const rows = this.statements.list.all(planId);
     const latest = rows.at(-1);
-    return latest && latest.revision === revision ? rows.length : null;
+    if (!latest) return null;
+    const agreed = upgradePlanDoc(JSON.parse(latest.doc));
+    return diffPlans(agreed, this.plans.get(planId).doc).length === 0 ? rows.length : null;
   }
 
   get(planId: string, snapshotId: string): { snapshot: SnapshotSummary; doc: PlanDoc } {
@@ -95,7 +102,8 @@ export class SnapshotService {
     const row = rows[index];
     if (!row) throw missing('version', snapshotId);
     const doc = upgradePlanDoc(JSON.parse(row.doc));
-    return { snapshot: toSummary(row, index + 1, doc), doc };
+    const matches = diffPlans(doc, this.plans.get(planId).doc).length === 0;
+    return { snapshot: toSummary(row, index + 1, doc, matches), doc };
   }
 
   /** A new, editable plan from an agreed version; the original plan is untouched. */
@@ -105,7 +113,12 @@ export class SnapshotService {
   }
 }
 
-function toSummary(row: SnapshotRow, version: number, doc: PlanDoc): SnapshotSummary {
+function toSummary(
+  row: SnapshotRow,
+  version: number,
+  doc: PlanDoc,
+  matchesPlan: boolean,
+): SnapshotSummary {
   return {
     id: row.id,
     version,
@@ -113,5 +126,6 @@ function toSummary(row: SnapshotRow, version: number, doc: PlanDoc): SnapshotSum
     createdAt: row.created_at,
     approvers:
       doc.workshop?.approvers?.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)) ?? [],
+    matchesPlan,
   };
 }

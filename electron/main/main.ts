@@ -168,8 +168,8 @@ function run(): void {
     });
     bindApi(
       ipcMain,
-      withReportPrinter(opened.dispatchAll, opened.plans, printer, (id, revision) =>
-        opened.snapshots.agreedVersion(id, revision),
+      withReportPrinter(opened.dispatchAll, opened.plans, printer, (id) =>
+        opened.snapshots.agreedVersion(id),
       ),
       (contents) => ownWindows.has(contents.id),
       (method, envelope) => {

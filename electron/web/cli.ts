@@ -65,11 +65,8 @@ async function main(): Promise<void> {
     browserPath: args.browser ?? process.env['SMARKETING_BROWSER'],
   });
   library.scheduleBackups();
-  const dispatch = withReportPrinter(
-    library.dispatchAll,
-    library.plans,
-    printer.print,
-    (id, revision) => library.snapshots.agreedVersion(id, revision),
+  const dispatch = withReportPrinter(library.dispatchAll, library.plans, printer.print, (id) =>
+    library.snapshots.agreedVersion(id),
   );
   const server = createWebServer({ dispatch, rendererDir, token, changes: library.changes });
   server.on('error', (error: NodeJS.ErrnoException) => {

@@ -32,6 +32,11 @@ export const SnapshotSummarySchema = z.strictObject({
   revision: z.number().int(),
   createdAt: z.string(),
   approvers: z.array(z.string()),
+  /**
+   * The plan's content is this version's, by the same rule as the comparison of versions:
+   * the header, the comparison and the PDF all say "agreed" from this one answer.
+   */
+  matchesPlan: z.boolean(),
 });
 
 export const PlanStateSchema = z.strictObject({

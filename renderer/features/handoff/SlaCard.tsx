@@ -1,6 +1,7 @@
+import { TriangleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { RejectReasonSchema, ReviewCadenceSchema, type Sla } from '../../../shared/domain/handoff';
-import { handoffStageId, slaMqlVolume } from '../../../shared/domain/sla';
+import { handoffStageId, slaChecks, slaMqlVolume } from '../../../shared/domain/sla';
 import { useAppStore } from '../../store/store-context';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
@@ -26,10 +27,35 @@ export function SlaCard() {
   const stageId = handoffStageId(sla, funnel, analysis);
   const stageName = funnel.stages.find((s) => s.id === stageId)?.name ?? '–';
   const period = t(`funnel.assumptions.periods.${funnel.assumptions.period}`);
+  const nameOf = (id: string) => funnel.stages.find((s) => s.id === id)?.name ?? '–';
+  const checks = slaChecks(sla, funnel, analysis);
 
   return (
     <section className="card sla" aria-labelledby="sla-heading">
       <h3 id="sla-heading">{t('handoff.sla.heading')}</h3>
+      {checks.length > 0 && (
+        // The SLA and the funnel must tell the same story: each mismatch names both numbers.
+        <ul className="sla-checks" aria-label={t('handoff.sla.checks')}>
+          {checks.map((check) => (
+            <li key={check.kind}>
+              <TriangleAlert aria-hidden size={18} />
+              {check.kind === 'belowRequired'
+                ? t('handoff.sla.check.belowRequired', {
+                    agreed: formats.volume(check.agreed),
+                    required: formats.volume(check.required),
+                    stage: nameOf(check.stageId),
+                    period,
+                  })
+                : t(`handoff.sla.check.${check.kind}`, {
+                    acceptance: formats.percent(check.acceptance),
+                    rate: formats.percent(check.funnelRate),
+                    stage: nameOf(check.stageId),
+                    next: nameOf(check.nextStageId),
+                  })}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="sla-sides">
         <div className="sla-side team-marketing">
           <h4>{t('handoff.sla.marketingCommits')}</h4>

@@ -103,7 +103,10 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
             label={t('report.export.paper')}
             value={paper}
             disabled={busy}
-            options={PaperSizeSchema.options.map((p) => ({ value: p, label: p }))}
+            options={PaperSizeSchema.options.map((p) => ({
+              value: p,
+              label: t(`report.export.papers.${p}`),
+            }))}
             onChange={(e) => setPaper(PaperSizeSchema.parse(e.target.value))}
           />
           <SelectField

@@ -32,13 +32,16 @@ export function VersionsCard() {
   const reload = useCallback(() => {
     if (planId) listSnapshots(planId).then(setVersions, () => setVersions([]));
   }, [planId, listSnapshots]);
-  useEffect(reload, [reload]);
+  // Whether the plan still matches its latest version is the host's answer, asked again at
+  // each revision, so this line, the comparison and the PDF never disagree.
+  const revision = state?.plan.revision;
+  useEffect(reload, [reload, revision]);
   if (!state || !planId) return null;
 
   const teamKind = new Map(state.doc.teams.map((team) => [team.id, team.kind]));
   const problems = signOffProblems(state.doc.workshop, (id) => teamKind.get(id));
   const latest = versions.at(-1);
-  const agreed = latest !== undefined && latest.revision === state.plan.revision;
+  const agreed = latest?.matchesPlan ?? false;
 
   const sign = async () => {
     try {
@@ -67,7 +70,7 @@ export function VersionsCard() {
     <section className="card" aria-labelledby="versions-heading">
       <h3 id="versions-heading">{t('workshop.signoff.heading')}</h3>
       <p className="plan-status" role="status">
-        {agreed
+        {agreed && latest
           ? t('workshop.signoff.agreed', { version: latest.version })
           : latest
             ? t('workshop.signoff.changedSince', { version: latest.version })

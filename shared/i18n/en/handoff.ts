@@ -213,6 +213,15 @@ export const handoff = {
     salesCommits: 'Sales commits to',
     mqlVolume_one: '{{volume}} qualified lead ({{stage}}) per {{period}}',
     mqlVolume_other: '{{volume}} qualified leads ({{stage}}) per {{period}}',
+    checks: 'Where the SLA and the funnel disagree',
+    check: {
+      belowRequired:
+        'The agreed {{agreed}} {{stage}} per {{period}} is below the {{required}} the revenue target needs.',
+      acceptanceBelowFunnel:
+        'Sales agree to accept {{acceptance}} of {{stage}}s, but the funnel counts on {{rate}} going from {{stage}} to {{next}}: the forecast is more than the SLA promises.',
+      acceptanceAboveFunnel:
+        'Sales agree to accept {{acceptance}} of {{stage}}s, but the funnel counts on only {{rate}} going from {{stage}} to {{next}}: update the funnel’s rate if the SLA is the better guide.',
+    },
     source: {
       required: 'what the revenue target requires',
       forecast: 'what the funnel forecasts (no revenue target yet)',

@@ -59,6 +59,7 @@ export const report = {
     sections: 'Sections',
     empty: 'nothing to print yet',
     paper: 'Paper size',
+    papers: { A4: 'A4', Letter: 'US Letter' },
     language: 'Language of the PDF',
     preview: 'Preview',
     hidePreview: 'Hide preview',

@@ -213,8 +213,17 @@ export const handoff: Messages['handoff'] = {
     heading: 'Acuerdo de nivel de servicio (SLA)',
     marketingCommits: 'Marketing se compromete a',
     salesCommits: 'Ventas se compromete a',
-    mqlVolume_one: '{{volume}} lead calificado ({{stage}}) por {{period}}',
-    mqlVolume_other: '{{volume}} leads calificados ({{stage}}) por {{period}}',
+    mqlVolume_one: '{{volume}} lead cualificado ({{stage}}) por {{period}}',
+    mqlVolume_other: '{{volume}} leads cualificados ({{stage}}) por {{period}}',
+    checks: 'Donde el SLA y el embudo no coinciden',
+    check: {
+      belowRequired:
+        'Los {{agreed}} {{stage}} por {{period}} acordados son menos que los {{required}} que pide el objetivo de ingresos.',
+      acceptanceBelowFunnel:
+        'Ventas se compromete a aceptar el {{acceptance}} de los {{stage}}, pero el embudo cuenta con que el {{rate}} pase de {{stage}} a {{next}}: la previsión promete más que el SLA.',
+      acceptanceAboveFunnel:
+        'Ventas se compromete a aceptar el {{acceptance}} de los {{stage}}, pero el embudo solo cuenta con que el {{rate}} pase de {{stage}} a {{next}}: actualiza la tasa del embudo si el SLA es la mejor referencia.',
+    },
     source: {
       required: 'lo que exige el objetivo de ingresos',
       forecast: 'lo que prevé el embudo (aún sin objetivo de ingresos)',

@@ -35,7 +35,7 @@ export const raci: Messages['raci'] = {
     notes_other: '{{count}} notas',
   },
   problemsOnly: 'Mostrar solo problemas',
-  threshold: 'Sobrecarga a partir de (R por rol)',
+  threshold: 'Sobrecarga con más de (R por rol)',
   thresholdRange: 'Escribe un número entero de 1 a 100',
   emptyTitle: 'La matriz está vacía',
   emptyBody:

@@ -63,6 +63,7 @@ export const report: Messages['report'] = {
     sections: 'Secciones',
     empty: 'aún sin contenido',
     paper: 'Tamaño de papel',
+    papers: { A4: 'A4', Letter: 'Carta (EE. UU.)' },
     language: 'Idioma del PDF',
     preview: 'Vista previa',
     hidePreview: 'Ocultar la vista previa',
@@ -149,7 +150,7 @@ export const report: Messages['report'] = {
     text: {
       mql: 'Lead cualificado por marketing: uno que marketing considera listo para ventas según la regla de puntuación.',
       sal: 'Lead aceptado por ventas: un MQL que ventas ha revisado y acepta trabajar.',
-      sql: 'Lead cualificado por ventas: uno que ventas ha calificado como oportunidad real de compra.',
+      sql: 'Lead cualificado por ventas: uno que ventas ha cualificado como oportunidad real de compra.',
       sla: 'Acuerdo de nivel de servicio: lo que cada equipo se compromete a entregar al otro, con objetivos.',
       raci: 'Responsable, rinde cuentas (Accountable), Consultado, Informado: quién hace qué en cada actividad.',
       smart:

@@ -56,17 +56,17 @@ export const workshop: Messages['workshop'] = {
     resistance: {
       title: 'Resistencia al cambio',
       prompt:
-        'Pregunta a cada responsable qué perdería si cambia el proceso y acordad antes una prueba pequeña.',
+        'Pregunta a cada responsable qué perdería si cambia el proceso y acuerda con ellos una prueba pequeña antes de cambiarlo.',
     },
     poorCommunication: {
       title: 'Mala comunicación',
       prompt:
-        'Acordad una reunión periódica, su responsable y su orden del día antes de salir de la sala.',
+        'Acuerda con los dos equipos una reunión periódica, su responsable y su orden del día antes de salir de la sala.',
     },
     culture: {
       title: 'Diferencias culturales',
       prompt:
-        'Que cada equipo describa un buen cliente en una frase y luego escribid una descripción común.',
+        'Pide a cada equipo que describa un buen cliente en una frase y redacta con ellos una descripción común.',
     },
     misalignedGoals: {
       title: 'Objetivos desalineados',

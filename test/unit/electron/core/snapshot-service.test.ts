@@ -71,4 +71,27 @@ describe('sign-off and agreed versions', () => {
     expect(copy.doc.id).not.toBe(id);
     expect(() => snapshots.get(id, 'missing')).toThrow(/does not exist/);
   });
+
+  it('says the plan is agreed from its content: changed and changed back, it is agreed again', () => {
+    const id = agreedPlan();
+    plans.apply(id, [
+      { type: 'approver.add', approver: { id: 'a2', name: 'Bo', role: '', teamId: SALES_TEAM_ID } },
+    ]);
+    snapshots.signOff(id);
+    expect(snapshots.agreedVersion(id)).toBe(1);
+    const rate = (value: number) =>
+      plans.apply(id, [
+        { type: 'funnel.handoff.update', handoffId: 'w-mql-sal', patch: { rate: value } },
+      ]);
+    rate(0.4);
+    expect(snapshots.agreedVersion(id)).toBeNull();
+    expect(snapshots.list(id).at(-1)?.matchesPlan).toBe(false);
+    rate(0.5);
+    // The same answer as the comparison, which finds no change: agreed, version 1.
+    expect(diffPlans(snapshots.get(id, snapshots.list(id)[0]!.id).doc, plans.get(id).doc)).toEqual(
+      [],
+    );
+    expect(snapshots.agreedVersion(id)).toBe(1);
+    expect(snapshots.list(id).at(-1)?.matchesPlan).toBe(true);
+  });
 });
