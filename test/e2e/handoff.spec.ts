@@ -263,7 +263,7 @@ test.describe('lead handoff', () => {
       }
       const tabs =
         language === 'es'
-          ? ['Acuerdo', 'Calificación', 'Puntuación de leads', 'Carriles']
+          ? ['Acuerdo', 'Cualificación', 'Puntuación de leads', 'Carriles']
           : ['Agreement', 'Qualification', 'Lead scoring', 'Swimlane'];
       for (const [index, tab] of tabs.entries()) {
         await page.getByRole('tab', { name: tab }).click();

@@ -6,7 +6,7 @@ export const handoff: Messages['handoff'] = {
   views: 'Partes del traspaso de leads',
   tabs: {
     agreement: 'Acuerdo',
-    qualification: 'Calificación',
+    qualification: 'Cualificación',
     scoring: 'Puntuación de leads',
     swimlane: 'Carriles',
   },
@@ -48,7 +48,7 @@ export const handoff: Messages['handoff'] = {
     fieldsHelp: 'Sepáralos con comas, p. ej. tamaño de empresa, presupuesto, plazo.',
   },
   framework: {
-    heading: 'Marco de calificación',
+    heading: 'Marco de cualificación',
     pick: 'Marco para un SQL',
     checklist: 'Lista de comprobación del SQL',
     empty: 'Elige un marco para generar la lista o añade tus propios criterios.',
@@ -237,7 +237,7 @@ export const handoff: Messages['handoff'] = {
     acceptance: 'Leads que ventas acepta (%)',
     firstResponse: 'Primera respuesta en menos de (horas)',
     firstResponseHelp:
-      'Responder en menos de una hora hace unas 7 veces más probable calificar (HBR, 2011).',
+      'Responder en menos de una hora hace unas 7 veces más probable cualificar el lead (HBR, 2011).',
     attempts: 'Intentos de contacto antes de desistir',
     attemptsRange: 'Escribe un número entero de 1 a 50',
     acceptWindow: 'Aceptar o rechazar en menos de (horas)',

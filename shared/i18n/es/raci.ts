@@ -13,7 +13,7 @@ export const raci: Messages['raci'] = {
   phases: {
     plan: 'Planificar',
     generate: 'Generar demanda',
-    qualify: 'Calificar',
+    qualify: 'Cualificar',
     handoff: 'Traspasar',
     close: 'Cerrar',
     retain: 'Retener',

@@ -77,7 +77,7 @@ export const report: Messages['report'] = {
     funnel: 'Embudo',
     goals: 'Objetivos compartidos',
     raci: 'Responsabilidades (RACI)',
-    handoff: 'Traspaso de leads: definiciones, calificación y puntuación',
+    handoff: 'Traspaso de leads: definiciones, cualificación y puntuación',
     sla: 'Acuerdo de nivel de servicio',
     decisions: 'Decisiones y acciones',
     signoff: 'Aprobación',
@@ -126,7 +126,7 @@ export const report: Messages['report'] = {
     dimension: 'Tipo',
     test: 'Prueba',
   },
-  sla: { qualifiedWith: 'Ventas califica los leads aceptados con {{framework}}.' },
+  sla: { qualifiedWith: 'Ventas cualifica los leads aceptados con {{framework}}.' },
   signoff: {
     statement: 'Con nuestra firma acordamos «{{plan}}» tal como se recoge en este documento.',
     name: 'Nombre',

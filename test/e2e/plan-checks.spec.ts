@@ -1,0 +1,113 @@
+import { analyzeFunnel } from '../../shared/domain/funnel-math';
+import type { FunnelSection } from '../../shared/domain/funnel';
+import { messages } from '../../shared/i18n';
+import { expectNoViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { planApi } from './support/plan-api';
+import { fill } from './support/typing-plan';
+import { typeInto } from './support/typing';
+
+const es = messages.es;
+const grouped = (n: number) => new Intl.NumberFormat('es-ES', { useGrouping: 'always' }).format(n);
+
+/** What the plan checks for the room, in Spanish, at the projector's size. */
+test.describe('the plan checks itself', () => {
+  test('an SLA below what the revenue target needs is flagged with both numbers', async ({
+    page,
+    shell,
+  }) => {
+    const api = planApi(shell);
+    await api('settings.set', { language: 'es' });
+    const { doc } = await api<{ doc: { id: string } }>('plans.create', {
+      name: 'Plan con SLA',
+      template: 'waterfall',
+      language: 'es',
+      currency: 'EUR',
+    });
+    await api('plans.apply', {
+      id: doc.id,
+      commands: [
+        { type: 'funnel.assumptions.set', patch: { period: 'year' } },
+        {
+          type: 'funnel.assumptions.set',
+          patch: { topVolume: 5000, avgDealSize: 20_000, revenueTarget: 1_800_000 },
+        },
+      ],
+    });
+    const stored = await api<{ doc: { funnel: FunnelSection } }>('plans.get', { id: doc.id });
+    const mql = stored.doc.funnel.stages.find((s) => s.name === 'MQL');
+    const required = analyzeFunnel(stored.doc.funnel).rows.find(
+      (r) => r.stageId === mql?.id,
+    )?.required;
+    expect(required).toBeGreaterThan(500);
+
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${shell.url}#/plans/${doc.id}/handoff`);
+    await typeInto(
+      page.getByLabel(fill(es.handoff.sla.override, { period: 'año' }), { exact: true }),
+      '500',
+    );
+    const warning = fill(es.handoff.sla.check.belowRequired, {
+      agreed: '500',
+      required: grouped(required ?? 0),
+      stage: 'MQL',
+      period: 'año',
+    });
+    const checks = page.getByRole('list', { name: es.handoff.sla.checks });
+    await expect(checks.getByText(warning)).toBeVisible();
+    await checks.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screens/sla-checks-es.png' });
+    await expectNoViolations(page, 'SLA with its checks (es)');
+
+    // Agreed at what the target needs: that warning goes.
+    await typeInto(
+      page.getByLabel(fill(es.handoff.sla.override, { period: 'año' }), { exact: true }),
+      grouped(required ?? 0),
+    );
+    await expect(page.getByText(warning)).toHaveCount(0);
+  });
+
+  test('a signed plan changed and changed back reads as agreed again, as the comparison says', async ({
+    page,
+    shell,
+  }) => {
+    const api = planApi(shell);
+    await api('settings.set', { language: 'es' });
+    const { doc } = await api<{
+      doc: { id: string; funnel: { handoffs: Array<{ id: string; rate: number | null }> } };
+    }>('plans.create', { name: 'Plan firmado', template: 'waterfall', language: 'es' });
+    const handoff = doc.funnel.handoffs.find((h) => h.rate !== null);
+    await api('plans.apply', {
+      id: doc.id,
+      commands: [
+        {
+          type: 'approver.add',
+          approver: { id: 'a1', name: 'Ana', role: 'CMO', teamId: 'team-marketing' },
+        },
+        {
+          type: 'approver.add',
+          approver: { id: 'a2', name: 'Luis', role: 'VP Ventas', teamId: 'team-sales' },
+        },
+      ],
+    });
+    await api('plans.signOff', { id: doc.id });
+    const setRate = (rate: number | null | undefined) =>
+      api('plans.apply', {
+        id: doc.id,
+        commands: [{ type: 'funnel.handoff.update', handoffId: handoff?.id, patch: { rate } }],
+      });
+
+    await page.goto(`${shell.url}#/plans/${doc.id}/workshop`);
+    await page.getByRole('tab', { name: es.workshop.tabs.signoff }).click();
+    const status = page.locator('.plan-status');
+    await expect(status).toHaveText(fill(es.workshop.signoff.agreed, { version: '1' }));
+    await setRate(0.33);
+    await expect(status).toHaveText(fill(es.workshop.signoff.changedSince, { version: '1' }), {
+      timeout: 2000,
+    });
+    await setRate(handoff?.rate);
+    await expect(status).toHaveText(fill(es.workshop.signoff.agreed, { version: '1' }), {
+      timeout: 2000,
+    });
+  });
+});
