@@ -34,7 +34,7 @@ export function OtherExports({ doc, language }: { doc: PlanDoc; language: Langua
       save: () =>
         saveTextFile(
           file(fixed('report.sections.goals'), 'csv'),
-          toCsv(goalRows(doc, analysis, fixed), separator),
+          toCsv(goalRows(doc, analysis, fixed), separator, language),
           'text/csv',
         ),
     },
@@ -64,7 +64,7 @@ export function OtherExports({ doc, language }: { doc: PlanDoc; language: Langua
       save: () =>
         saveTextFile(
           file('SLA', 'csv'),
-          toCsv(slaRows(doc, analysis, fixed, formats), separator),
+          toCsv(slaRows(doc, analysis, fixed, formats), separator, language),
           'text/csv',
         ),
     },
