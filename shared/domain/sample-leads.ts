@@ -1,9 +1,25 @@
 import Papa from 'papaparse';
+import { parseNumberInput } from '../format/number-input';
 import type { ScoringModel } from './handoff';
+import type { Language } from './plan-doc';
 import { INACTIVE_MONTHS_FIELD, type SampleLead } from './lead-scoring';
 
 /** The column that names a sample lead in the paper test; optional. */
 export const LEAD_NAME_FIELD = 'name';
+
+/**
+ * The paper test's own columns, as each language's template heads them: a file headed
+ * either way is read, whatever the interface language.
+ */
+export const SAMPLE_COLUMN_NAMES: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
+  [LEAD_NAME_FIELD]: { en: 'name', es: 'nombre' },
+  [INACTIVE_MONTHS_FIELD]: { en: 'months_inactive', es: 'meses_inactivo' },
+};
+
+/** The header a template in `language` gives a column. */
+export function sampleColumnHeader(field: string, language: Language): string {
+  return SAMPLE_COLUMN_NAMES[field]?.[language] ?? field;
+}
 
 /** The most sample leads one paper test holds (the issue's 10,000, with room to spare). */
 export const MAX_SAMPLE_LEADS = 20_000;
@@ -57,6 +73,11 @@ export interface SampleLeadsTable {
   columnOf: Map<string, number>;
   /** File columns no criterion reads: left out, and named so nobody wonders. */
   ignoredColumns: string[];
+  /**
+   * How the file writes numbers, told by its separator: a semicolon file comes from a
+   * spreadsheet set to Spanish ("2.350.000,75"), a comma or tab file from one set to English.
+   */
+  numbers: Language;
 }
 
 /**
@@ -92,14 +113,18 @@ export function readSampleLeadsTable(
   const { columns, required } = sampleLeadColumns(model);
   const columnOf = new Map<string, number>();
   for (const field of columns) {
-    const index = indexByName.get(field.toLowerCase());
+    const names = [field, ...Object.values(SAMPLE_COLUMN_NAMES[field] ?? {})];
+    const index = names
+      .map((name) => indexByName.get(name.toLowerCase()))
+      .find((i) => i !== undefined);
     if (index !== undefined) columnOf.set(field, index);
     else if (required.includes(field)) problems.push({ code: 'missingColumn', column: field });
   }
   const used = new Set(columnOf.values());
   const ignoredColumns = header.filter((name, i) => name.trim() !== '' && !used.has(i));
   if (problems.length > 0) return { table: null, problems };
-  return { table: { rows, width: header.length, columnOf, ignoredColumns }, problems };
+  const numbers: Language = parsed.meta.delimiter === ';' ? 'es' : 'en';
+  return { table: { rows, width: header.length, columnOf, ignoredColumns, numbers }, problems };
 }
 
 /**
@@ -128,10 +153,11 @@ export function convertSampleRows(
     for (const [field, index] of fields) {
       const value = (cells[index] ?? '').trim();
       const isNumeric = numeric.has(field.toLowerCase()) && value !== '';
-      if (isNumeric && !isNumber(value)) {
+      const number = isNumeric ? readNumber(value, table.numbers) : null;
+      if (isNumeric && number === null) {
         problems.push({ code: 'notANumber', row, column: field, value: value.slice(0, 40) });
       }
-      lead[field] = isNumeric ? value.replace(',', '.') : value;
+      lead[field] = number !== null ? String(number) : value;
     }
     leads.push(lead);
   }
@@ -153,7 +179,14 @@ export function parseSampleLeadsCsv(
   };
 }
 
-/** "12", "-3", "2.5" and "2,5" (Spanish spreadsheets) are numbers; "12 months" is not. */
-function isNumber(value: string): boolean {
-  return /^-?\d+([.,]\d+)?$/.test(value);
+/**
+ * A number the way the file's spreadsheet wrote it ("2.350.000,75" from a Spanish one,
+ * "2,350,000.75" from an English one), or, where that convention cannot read it, the
+ * other's ("2,5" in a comma file). "12 months" is not a number.
+ */
+function readNumber(value: string, convention: Language): number | null {
+  const own = parseNumberInput(value, convention);
+  if (own.ok) return own.value;
+  const other = parseNumberInput(value, convention === 'es' ? 'en' : 'es');
+  return other.ok ? other.value : null;
 }

@@ -169,11 +169,21 @@ test.describe('lead handoff', () => {
     const report = page.getByRole('alert').filter({ hasText: 'Nothing was loaded from bad.csv' });
     await expect(report).toContainText('Row 2, column employees: “many” is not a number.');
     await expect(report).toContainText('Row 3: 3 cells where the header has 6.');
-    await loadCsv(page, 'latin1.csv', Buffer.from('name,job_title\nJos\xe9,CEO\n', 'latin1'));
-    await expect(page.getByRole('alert').filter({ hasText: 'latin1.csv' })).toContainText(
-      'The file is not UTF-8 text',
+    // What Excel set to Spanish saves: Windows-1252, semicolons, Spanish headers, 1.500.
+    await loadCsv(
+      page,
+      'excel-es.csv',
+      Buffer.from(
+        'nombre;job_title;employees;demo_request;webinar;meses_inactivo\r\nJos\xe9 N\xfa\xf1ez;CEO;1.500;yes;;0\r\n',
+        'latin1',
+      ),
     );
-    await expect(page.getByRole('table', { name: 'Sample leads and their scores' })).toHaveCount(0);
+    await expect(
+      page.getByText(/excel-es\.csv is not UTF-8.*Check the accents: José Núñez\./),
+    ).toBeVisible();
+    const read = page.getByRole('table', { name: 'Sample leads and their scores' });
+    await expect(read.getByLabel('name of José Núñez')).toHaveValue('José Núñez');
+    await expect(read.getByLabel('employees of José Núñez')).toHaveValue('1500');
 
     await loadCsv(page, 'sample-leads.csv', SAMPLE_CSV);
     const summary = page.locator('.paper-summary');

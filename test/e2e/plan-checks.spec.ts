@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { analyzeFunnel } from '../../shared/domain/funnel-math';
 import type { FunnelSection } from '../../shared/domain/funnel';
 import { messages } from '../../shared/i18n';
@@ -109,5 +110,44 @@ test.describe('the plan checks itself', () => {
     await expect(status).toHaveText(fill(es.workshop.signoff.agreed, { version: '1' }), {
       timeout: 2000,
     });
+  });
+
+  test('the paper test’s CSV template is headed in Spanish and separated for Spanish Excel', async ({
+    page,
+    shell,
+  }) => {
+    const api = planApi(shell);
+    await api('settings.set', { language: 'es' });
+    const { doc } = await api<{ doc: { id: string } }>('plans.create', {
+      name: 'Plan con puntuación',
+      language: 'es',
+    });
+    await api('plans.apply', {
+      id: doc.id,
+      commands: [
+        {
+          type: 'handoff.criterion.add',
+          criterion: {
+            id: 'c1',
+            name: 'Empleados',
+            dimension: 'fit',
+            field: 'empleados',
+            operator: 'atLeast',
+            value: '100',
+            points: 10,
+          },
+        },
+        { type: 'handoff.scoring.set', patch: { decayPerMonth: 5 } },
+      ],
+    });
+    await page.goto(`${shell.url}#/plans/${doc.id}/handoff`);
+    await page.getByRole('tab', { name: es.handoff.tabs.scoring }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: es.handoff.paper.template }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(es.handoff.paper.templateFile);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toBe('\uFEFFnombre;empleados;meses_inactivo\r\n');
   });
 });

@@ -2,8 +2,14 @@ import { FileDown, Plus } from 'lucide-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Papa from 'papaparse';
+import { toast } from 'sonner';
 import { scoreLeads, type SampleLead } from '../../../shared/domain/lead-scoring';
-import { LEAD_NAME_FIELD, sampleLeadColumns } from '../../../shared/domain/sample-leads';
+import {
+  LEAD_NAME_FIELD,
+  sampleColumnHeader,
+  sampleLeadColumns,
+} from '../../../shared/domain/sample-leads';
+import { defaultSeparator } from '../../app/csv';
 import { saveTextFile } from '../../app/download';
 import { useAppStore } from '../../store/store-context';
 import { FileButton } from '../../ui/FileButton';
@@ -22,7 +28,8 @@ type Loading = { fileName: string; done: number; total: number } | null;
  * sales, and why, before they sign up to it.
  */
 export function PaperTest() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'es' ? 'es' : 'en';
   const planId = useAppStore((s) => s.current?.doc.id ?? null);
   const model = useAppStore((s) => s.current?.doc.handoff.scoring);
   const paperTest = useAppStore((s) => s.paperTest);
@@ -52,6 +59,17 @@ export function PaperTest() {
     }
     setIgnored(loaded.ignoredColumns);
     setPaperLeads(planId, loaded.leads, file.name);
+    if (loaded.legacyEncoding) {
+      // Not Unicode: read the way Spanish Excel saves, and shown so accents can be checked.
+      const names = loaded.leads
+        .slice(0, 3)
+        .map((lead) => lead[LEAD_NAME_FIELD] ?? '')
+        .filter(Boolean)
+        .join(', ');
+      toast.info(t('handoff.paper.readAsLegacy', { file: file.name, names }), {
+        duration: 15_000,
+      });
+    }
   };
 
   return (
@@ -81,7 +99,10 @@ export function PaperTest() {
           onClick={() =>
             saveTextFile(
               t('handoff.paper.templateFile'),
-              `\uFEFF${Papa.unparse([columns])}\r\n`,
+              // Headed in the interface language, separated as its spreadsheets expect.
+              `\uFEFF${Papa.unparse([columns.map((c) => sampleColumnHeader(c, language))], {
+                delimiter: defaultSeparator(language),
+              })}\r\n`,
               'text/csv',
             )
           }

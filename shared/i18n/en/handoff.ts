@@ -135,6 +135,8 @@ export const handoff = {
     summary_other: '{{mqls}} of {{leads}} sample leads would become MQLs ({{share}}).',
     from: 'from {{file}}',
     ignored: 'Columns no criterion reads, left out: {{columns}}',
+    readAsLegacy:
+      '{{file}} is not UTF-8, so it was read as Windows-1252, the way Excel saves CSV in Spanish. Check the accents: {{names}}.',
     tableLabel: 'Sample leads and their scores',
     fit: 'Fit',
     engagement: 'Engagement',
@@ -153,7 +155,8 @@ export const handoff = {
     next: 'Next',
     pageOf: 'Page {{page}} of {{pages}}',
     problem: {
-      encoding: 'The file is not UTF-8 text. Save it as “CSV UTF-8” and load it again.',
+      encoding:
+        'This is not a text file (perhaps an Excel workbook renamed .csv). Save it as “CSV UTF-8” and load it again.',
       unreadable: 'The file could not be read.',
       empty: 'The file has no leads: a header row and at least one lead are needed.',
       noCriteria: 'Add criteria to the model first: they say which columns to read.',

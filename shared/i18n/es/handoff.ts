@@ -137,6 +137,8 @@ export const handoff: Messages['handoff'] = {
     summary_other: '{{mqls}} de {{leads}} leads de prueba pasarían a MQL ({{share}}).',
     from: 'de {{file}}',
     ignored: 'Columnas que ningún criterio lee, descartadas: {{columns}}',
+    readAsLegacy:
+      '{{file}} no está en UTF-8, así que se ha leído como Windows-1252, como guarda Excel los CSV en español. Comprueba los acentos: {{names}}.',
     tableLabel: 'Leads de prueba y sus puntuaciones',
     fit: 'Encaje',
     engagement: 'Interacción',
@@ -155,7 +157,8 @@ export const handoff: Messages['handoff'] = {
     next: 'Siguiente',
     pageOf: 'Página {{page}} de {{pages}}',
     problem: {
-      encoding: 'El archivo no es texto UTF-8. Guárdalo como «CSV UTF-8» y vuelve a cargarlo.',
+      encoding:
+        'No es un archivo de texto (quizá un libro de Excel renombrado como .csv). Guárdalo como «CSV UTF-8» y vuelve a cargarlo.',
       unreadable: 'No se ha podido leer el archivo.',
       empty: 'El archivo no tiene leads: hacen falta una fila de cabecera y al menos un lead.',
       noCriteria: 'Añade antes criterios al modelo: dicen qué columnas leer.',

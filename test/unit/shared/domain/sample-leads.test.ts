@@ -74,3 +74,26 @@ describe('sample leads from CSV', () => {
     expect(sampleLeadColumns(model).columns[0]).toBe('name');
   });
 });
+
+describe('sample leads as each language’s spreadsheet saves them', () => {
+  it('reads Spanish headers and grouped numbers from a semicolon file, English from a comma one', () => {
+    const spanish = [
+      'nombre;job_title;employees;demo_request;webinar;meses_inactivo',
+      'Ana;CEO;2.350.000,75;yes;;1,5',
+    ].join('\n');
+    const es = parseSampleLeadsCsv(spanish, model);
+    expect(es.problems).toEqual([]);
+    expect(es.leads[0]).toMatchObject({
+      name: 'Ana',
+      employees: '2350000.75',
+      months_inactive: '1.5',
+    });
+    const english = [
+      'name,job_title,employees,demo_request,webinar,months_inactive',
+      'Bo,CEO,"2,350,000.75",yes,,2',
+    ].join('\n');
+    const en = parseSampleLeadsCsv(english, model);
+    expect(en.problems).toEqual([]);
+    expect(en.leads[0]).toMatchObject({ name: 'Bo', employees: '2350000.75' });
+  });
+});
