@@ -18,9 +18,13 @@ export function buildPlanFile(
 /** The characters Windows, macOS or Linux refuse in a file name. */
 const RESERVED_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
 
-/** Keeps letters of any language, drops what a file system would refuse. */
+/** Markup typed into a name ("<b>Acme</b>") is not part of what the file is called. */
+const MARKUP_TAGS = /<\/?[a-z][^<>]*>/gi;
+
+/** Keeps letters of any language, drops markup and what a file system would refuse. */
 export function safeFileName(name: string): string {
-  const printable = [...name].map((ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch)).join('');
+  const text = name.replace(MARKUP_TAGS, ' ');
+  const printable = [...text].map((ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch)).join('');
   const cleaned = printable.replace(RESERVED_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim();
   return cleaned.slice(0, 80) || 'plan';
 }

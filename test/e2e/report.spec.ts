@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
@@ -117,6 +119,36 @@ async function planWithEverything(shell: RunningShell): Promise<string> {
   return doc.id;
 }
 
+/**
+ * Renders each page of a PDF as PPM (a header, then raw RGB bytes) and counts, per page,
+ * pixels of the forecast bands' blue (#3b82f6) and of dark ink.
+ */
+function chartColours(path: string): Array<{ blue: number; dark: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-pixels-'));
+  execFileSync('pdftoppm', ['-r', '50', path, join(dir, 'page')]);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ppm'))
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(join(dir, name));
+      // "P6\n<width> <height>\n255\n" then width × height × 3 bytes.
+      const header = bytes.subarray(0, 20).toString('latin1').split(/\s+/);
+      const start = bytes.length - Number(header[1]) * Number(header[2]) * 3;
+      let blue = 0;
+      let dark = 0;
+      for (let i = start; i + 2 < bytes.length; i += 3) {
+        const [r, g, b] = [bytes[i]!, bytes[i + 1]!, bytes[i + 2]!];
+        if (Math.abs(r - 59) < 25 && Math.abs(g - 130) < 25 && Math.abs(b - 246) < 25) blue++;
+        else if (r < 60 && g < 60 && b < 60) dark++;
+      }
+      return { blue, dark };
+    });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 }
@@ -144,7 +176,7 @@ test.describe('the plan as a PDF', () => {
         page.waitForEvent('download', { timeout: 60_000 }),
         dialog.getByRole('button', { name: 'Export PDF' }).click(),
       ]);
-      expect(download.suggestedFilename()).toBe('img src=x onerror=alert(1) FY27.pdf');
+      expect(download.suggestedFilename()).toBe('FY27.pdf');
       mkdirSync('test-results/screens', { recursive: true });
       const path = `test-results/report-${language}.pdf`;
       await download.saveAs(path);
@@ -156,6 +188,15 @@ test.describe('the plan as a PDF', () => {
         `test-results/screens/report-${language}`,
       ]);
 
+      // The funnel chart prints in colour: its forecast bands are the screen's blue, and
+      // the required bands (dark dashed outlines) are not, so the two can be told apart.
+      const pages = chartColours(path);
+      const chartPage = pages.reduce((best, page) => (page.blue > best.blue ? page : best));
+      expect(chartPage.blue, 'forecast bands in blue').toBeGreaterThan(500);
+      expect(chartPage.dark, 'required outlines and labels in dark ink').toBeGreaterThan(100);
+      // The document's own title is the plan's name, not the app's.
+      const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+      expect(info).toMatch(new RegExp(`^Title:\\s+${escapeRegExp(HOSTILE_NAME)}$`, 'm'));
       const text = pdfText(path).replace(/\s+/g, ' ');
       const expected =
         language === 'en'
@@ -191,7 +232,7 @@ test.describe('the plan as a PDF', () => {
               'Objetivos compartidos',
               'Deliver 400 accepted MQLs a month',
               'Responsabilidades (RACI)',
-              'Traspaso de leads: definiciones, calificación y puntuación',
+              'Traspaso de leads: definiciones, cualificación y puntuación',
               'Acuerdo de nivel de servicio',
               'Intentos de contacto',
               'Decisiones y acciones',

@@ -1,6 +1,9 @@
-import { commitments } from '../../../shared/domain/raci-rules';
+import { checkRaci, commitments } from '../../../shared/domain/raci-rules';
 import { activitiesInPhaseOrder } from '../raci/RaciMatrix';
 import { nameLookup, useReport } from './report-context';
+
+/** What a signer must see on a row: the matrix's rules for one A and at least one R. */
+const ROW_PROBLEMS = new Set(['noAccountable', 'severalAccountable', 'noResponsible']);
 
 /** Roles per printed table: more and the letters no longer fit a portrait page. */
 const ROLES_PER_TABLE = 9;
@@ -22,6 +25,15 @@ export function RaciReport() {
   }
   const owed = commitments(raci);
   const activityName = new Map(raci.activities.map((a) => [a.id, a.name]));
+  // A row missing its A or R must not print as a blank the signers read past.
+  const teamKind = new Map(doc.teams.map((team) => [team.id, team.kind]));
+  const problems = new Map<string, string[]>();
+  for (const issue of checkRaci(raci, (id) => teamKind.get(id) ?? '').issues) {
+    if (!issue.activityId || !ROW_PROBLEMS.has(issue.rule)) continue;
+    const list = problems.get(issue.activityId) ?? [];
+    list.push(t(`raci.problems.${issue.rule}`));
+    problems.set(issue.activityId, list);
+  }
   return (
     <section className="report-section" aria-labelledby="report-raci">
       <h2 id="report-raci">{t('report.sections.raci')}</h2>
@@ -45,6 +57,11 @@ export function RaciReport() {
                 <th scope="row">
                   <span className="report-phase">{t(`raci.phases.${activity.phase}`)}</span>{' '}
                   {activity.name}
+                  {problems.get(activity.id)?.map((problem) => (
+                    <span key={problem} className="report-raci-flag">
+                      ⚠ {problem}
+                    </span>
+                  ))}
                 </th>
                 {roles.map((role) => (
                   <td key={role.id} className="letter">

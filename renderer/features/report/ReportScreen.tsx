@@ -44,6 +44,8 @@ export function ReportScreen({ planId, paper, language, sections }: ReportScreen
   useEffect(() => {
     if (!doc || agreed === undefined) return;
     document.documentElement.dataset.paper = paperSize;
+    // The PDF's title (what a reader's window and file properties show) is the plan's name.
+    document.title = doc.name;
     void document.fonts.ready.then(() => {
       document.documentElement.dataset.reportReady = 'true';
     });

@@ -21,10 +21,9 @@ export function useAgreedVersion(
     listSnapshots(planId).then(
       (versions) => {
         const latest = versions.at(-1);
-        const value =
-          latest && latest.revision === revision
-            ? { version: latest.version, on: latest.createdAt.slice(0, 10) }
-            : null;
+        const value = latest?.matchesPlan
+          ? { version: latest.version, on: latest.createdAt.slice(0, 10) }
+          : null;
         if (live) setAgreed({ key: `${planId}:${revision}`, value });
       },
       () => live && setAgreed({ key: `${planId}:${revision}`, value: null }),

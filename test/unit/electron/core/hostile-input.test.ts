@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../../../electron/core/library';
-import { buildPlanFile } from '../../../../electron/core/plan-file';
+import { buildPlanFile, safeFileName } from '../../../../electron/core/plan-file';
 import { METHOD_NAMES } from '../../../../shared/api/contract';
 import { HTTP_STATUS_BY_CODE } from '../../../../shared/api/envelope';
 import { planArbitrary } from '../../../helpers/plan-arbitrary';
@@ -180,4 +180,14 @@ describe('hostile input', () => {
       { numRuns: 1000 },
     );
   }, 120_000);
+});
+
+describe('file names made from plan names', () => {
+  it('drop markup and what a file system refuses, and keep every language’s letters', () => {
+    expect(safeFileName('<b>Acme</b>')).toBe('Acme');
+    expect(safeFileName('<img src=x onerror=alert(1)> FY27')).toBe('FY27');
+    expect(safeFileName('Plan: Q1/Q2 "España" ñandú')).toBe('Plan Q1 Q2 España ñandú');
+    expect(safeFileName('a < b > c')).toBe('a b c');
+    expect(safeFileName('<>')).toBe('plan');
+  });
 });

@@ -1,0 +1,64 @@
+import type { Locator, Page } from '@playwright/test';
+import { messages } from '../../shared/i18n';
+import { expect, test } from './support/fixtures';
+import { planApi } from './support/plan-api';
+
+const VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * Every control of an open dialog can be reached on a 1280×720 projector: scrolled into
+ * view inside the dialog's own content, each one's box lies wholly on the screen.
+ */
+async function expectEveryControlReachable(page: Page, dialog: Locator, what: string) {
+  await expect(dialog).toBeVisible();
+  const controls = dialog.locator('button, input:not([type="hidden"]), select, textarea, a[href]');
+  const count = await controls.count();
+  expect(count, what).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i);
+    if (!(await control.isVisible())) continue;
+    await control.scrollIntoViewIfNeeded();
+    const box = await control.boundingBox();
+    const name = (await control.getAttribute('aria-label')) ?? (await control.innerText());
+    expect(box, `${what}: ${name}`).not.toBeNull();
+    expect(box!.x, `${what}: ${name}`).toBeGreaterThanOrEqual(0);
+    expect(box!.y, `${what}: ${name}`).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width, `${what}: ${name}`).toBeLessThanOrEqual(VIEWPORT.width);
+    expect(box!.y + box!.height, `${what}: ${name}`).toBeLessThanOrEqual(VIEWPORT.height);
+  }
+  await page.screenshot({ path: `test-results/screens/projector-${what}.png` });
+}
+
+for (const language of ['en', 'es'] as const) {
+  const m = messages[language];
+  test(`every dialog fits a 1280×720 projector (${language})`, async ({ page, shell }) => {
+    const api = planApi(shell);
+    await api('settings.set', { language });
+    const { doc } = await api<{ doc: { id: string } }>('plans.create', {
+      name: language === 'es' ? 'Plan del proyector' : 'Projector plan',
+      template: 'waterfall',
+      language,
+    });
+    await page.setViewportSize(VIEWPORT);
+    await page.goto(`${shell.url}#/plans/${doc.id}`);
+    const dialog = page.getByRole('dialog');
+
+    await page.getByRole('button', { name: m.report.export.button, exact: true }).click();
+    await expectEveryControlReachable(page, dialog, `export-${language}`);
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${shell.url}#/plans/${doc.id}/funnel`);
+    await page.getByRole('button', { name: m.funnel.templates.open }).first().click();
+    await expectEveryControlReachable(page, dialog, `templates-${language}`);
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${shell.url}#/`);
+    await page.getByRole('button', { name: m.library.newPlan }).first().click();
+    await expectEveryControlReachable(page, dialog, `new-plan-${language}`);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: m.backups.open }).click();
+    await expectEveryControlReachable(page, dialog, `backups-${language}`);
+    await page.keyboard.press('Escape');
+  });
+}
