@@ -168,13 +168,16 @@ export function signOffProblems(
   ];
 }
 
-/** The usual running order of an alignment workshop, with its timings in minutes. */
+/**
+ * The usual running order of an alignment workshop, with its timings in minutes: three
+ * hours in all, the session most teams book, so it never starts out over time.
+ */
 export const STANDARD_AGENDA: ReadonlyArray<{ topic: AgendaTopic; minutes: number }> = [
-  { topic: 'assessment', minutes: 30 },
-  { topic: 'funnel', minutes: 45 },
-  { topic: 'goals', minutes: 40 },
-  { topic: 'raci', minutes: 40 },
-  { topic: 'handoff', minutes: 45 },
+  { topic: 'assessment', minutes: 20 },
+  { topic: 'funnel', minutes: 35 },
+  { topic: 'goals', minutes: 35 },
+  { topic: 'raci', minutes: 30 },
+  { topic: 'handoff', minutes: 40 },
   { topic: 'signoff', minutes: 20 },
 ];
 

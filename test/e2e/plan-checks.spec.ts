@@ -150,4 +150,52 @@ test.describe('the plan checks itself', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text).toBe('\uFEFFnombre;empleados;meses_inactivo\r\n');
   });
+
+  test('approvers are picked from the plan’s people, and an overdue action says so', async ({
+    page,
+    shell,
+  }) => {
+    const api = planApi(shell);
+    await api('settings.set', { language: 'es' });
+    const { doc } = await api<{ doc: { id: string } }>('plans.create', {
+      name: 'Plan con personas',
+      language: 'es',
+    });
+    await api('plans.apply', {
+      id: doc.id,
+      commands: [
+        {
+          type: 'person.add',
+          person: { id: 'ana', name: 'Ana Ruiz', roleTitle: 'CMO', teamId: 'team-marketing' },
+        },
+        {
+          type: 'action.add',
+          action: {
+            id: 'x1',
+            text: 'Configurar el CRM',
+            ownerId: 'ana',
+            due: '2020-01-31',
+            status: 'open',
+          },
+        },
+      ],
+    });
+    await page.goto(`${shell.url}#/plans/${doc.id}/workshop`);
+    await page.getByRole('tab', { name: es.workshop.tabs.signoff }).click();
+    await page
+      .getByLabel(es.workshop.signoff.fromPeople, { exact: true })
+      .selectOption({ label: 'Ana Ruiz · CMO · Marketing' });
+    await expect(page.locator('.decision-list').getByText('Ana Ruiz')).toBeVisible();
+    const stored = await api<{ doc: { workshop: { approvers: unknown[] } } }>('plans.get', {
+      id: doc.id,
+    });
+    expect(stored.doc.workshop.approvers).toMatchObject([
+      { name: 'Ana Ruiz', role: 'CMO', teamId: 'team-marketing' },
+    ]);
+    // Once she signs, she is no longer offered.
+    await expect(page.getByLabel(es.workshop.signoff.fromPeople, { exact: true })).toHaveCount(0);
+
+    await page.getByRole('tab', { name: es.workshop.tabs.decisions }).click();
+    await expect(page.getByText(es.workshop.actions.overdue, { exact: true })).toBeVisible();
+  });
 });

@@ -70,7 +70,7 @@ test.describe('workshop', () => {
     await library.createPlan('Timed plan');
     await openWorkshop(page);
     await page.getByRole('button', { name: 'Use the standard agenda' }).click();
-    await expect(page.getByRole('heading', { name: 'Agenda (220 min)' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Agenda (180 min)' })).toBeVisible();
     await typeInto(page.getByLabel('Minutes for Alignment assessment'), '1');
     await page.getByRole('button', { name: 'Move Sign-off up' }).click();
     await expect(page.locator('.agenda-title').nth(4)).toContainText('Sign-off');

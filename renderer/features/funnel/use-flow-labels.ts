@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** React Flow's own control labels and keyboard help, in the interface language. */
-export function useFlowLabels(): Partial<AriaLabelConfig> {
+export function useFlowLabels(fitViewLabel?: string): Partial<AriaLabelConfig> {
   const { t } = useTranslation();
   return useMemo(
     () => ({
@@ -22,11 +22,11 @@ export function useFlowLabels(): Partial<AriaLabelConfig> {
       'controls.ariaLabel': t('funnel.a11y.controls'),
       'controls.zoomIn.ariaLabel': t('funnel.a11y.zoomIn'),
       'controls.zoomOut.ariaLabel': t('funnel.a11y.zoomOut'),
-      'controls.fitView.ariaLabel': t('funnel.a11y.fitView'),
+      'controls.fitView.ariaLabel': fitViewLabel ?? t('funnel.a11y.fitView'),
       'controls.interactive.ariaLabel': t('funnel.a11y.interactive'),
       'minimap.ariaLabel': t('funnel.minimap'),
       'handle.ariaLabel': t('funnel.a11y.handle'),
     }),
-    [t],
+    [t, fitViewLabel],
   );
 }

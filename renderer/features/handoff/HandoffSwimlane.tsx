@@ -49,7 +49,7 @@ export function HandoffSwimlane() {
   const funnel = useFunnel();
   const analysis = useFunnelAnalysis();
   const formats = usePlanNumberFormats();
-  const ariaLabelConfig = useFlowLabels();
+  const ariaLabelConfig = useFlowLabels(t('handoff.swimlane.fitView'));
 
   const swimlane = useMemo(
     () => (handoff ? buildSwimlane(handoff, funnel, analysis) : null),
@@ -102,6 +102,8 @@ export function HandoffSwimlane() {
         sourceHandle: `s-${link.route.from}`,
         targetHandle: `t-${link.route.to}`,
         type: 'swim',
+        // Named in the interface language; React Flow's own default is English.
+        ariaLabel: linkLabel(link, t),
         data: { label: linkLabel(link, t), kind: link.kind, route: link.route },
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
         focusable: false,

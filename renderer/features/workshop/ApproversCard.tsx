@@ -7,12 +7,18 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 
-/** Who signs the plan off: a name, a role and a team per approver. */
+/**
+ * Who signs the plan off: a name, a role and a team per approver, picked from the plan's
+ * people in one step, or typed for someone outside the plan (a CEO who only signs).
+ */
 export function ApproversCard() {
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
   const approvers = useAppStore((s) => s.current?.doc.workshop.approvers ?? []);
   const teams = useAppStore((s) => s.current?.doc.teams ?? []);
+  const people = useAppStore((s) => s.current?.doc.people ?? []);
+  const signing = new Set(approvers.map((a) => a.name.trim().toLowerCase()));
+  const candidates = people.filter((p) => !signing.has(p.name.trim().toLowerCase()));
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
@@ -56,6 +62,34 @@ export function ApproversCard() {
             </li>
           ))}
         </ul>
+      )}
+      {candidates.length > 0 && (
+        <SelectField
+          label={t('workshop.signoff.fromPeople')}
+          value=""
+          options={[
+            { value: '', label: t('workshop.signoff.choosePerson') },
+            ...candidates.map((p) => ({
+              value: p.id,
+              label: [p.name, p.roleTitle, teamName.get(p.teamId)].filter(Boolean).join(' · '),
+            })),
+          ]}
+          onChange={(e) => {
+            const person = candidates.find((p) => p.id === e.target.value);
+            if (!person) return;
+            dispatch([
+              {
+                type: 'approver.add',
+                approver: {
+                  id: crypto.randomUUID(),
+                  name: person.name,
+                  role: person.roleTitle,
+                  teamId: person.teamId,
+                },
+              },
+            ]);
+          }}
+        />
       )}
       <form className="inline-form" onSubmit={add}>
         <TextField

@@ -179,6 +179,10 @@ function ActionItems() {
                       dispatch([{ type: 'action.update', actionId: a.id, patch: { due } }])
                     }
                   />
+                  {a.due !== null && a.due < today() && a.status !== 'done' && (
+                    // Past its date and not done: said in words, not by colour alone.
+                    <span className="badge badge-overdue">{t('workshop.actions.overdue')}</span>
+                  )}
                 </td>
                 <td>
                   <SelectField

@@ -168,6 +168,7 @@ export const handoff = {
     },
   },
   swimlane: {
+    fitView: 'Fit the swimlane in view',
     heading: 'Handoff swimlane',
     intro:
       'Generated from the SLA, the scoring model and the funnel’s detours. Drag a step to tidy the picture; its path stays the same.',

@@ -170,6 +170,7 @@ export const handoff: Messages['handoff'] = {
     },
   },
   swimlane: {
+    fitView: 'Ajustar los carriles a la vista',
     heading: 'Carriles del traspaso',
     intro:
       'Se genera a partir del SLA, el modelo de puntuación y los desvíos del embudo. Arrastra un paso para ordenar el dibujo; su camino no cambia.',
