@@ -1,9 +1,11 @@
 import { ChevronLeft, ChevronRight, Maximize, X } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useAppStore } from '../../store/store-context';
-import { PresenterSlide, SLIDES, type Slide } from './PresenterSlide';
+import { analyzeFunnel } from '../../../shared/domain/funnel-math';
+import { presenterPages } from './presenter-pages';
+import { PresenterSlide } from './PresenterSlide';
 import './presenter.css';
 
 /**
@@ -16,12 +18,20 @@ export function PresenterScreen({ planId, slide }: { planId: string; slide: stri
   const [, navigate] = useLocation();
   const openPlan = useAppStore((s) => s.openPlan);
   const doc = useAppStore((s) => (s.current?.doc.id === planId ? s.current.doc : null));
-  const current: Slide = SLIDES.find((s) => s === slide) ?? 'agenda';
-  const index = SLIDES.indexOf(current);
+  // A long part runs over several slides ("sla", "sla-2"): nothing hides below the screen.
+  const pages = useMemo(() => (doc ? presenterPages(doc, analyzeFunnel(doc.funnel)) : []), [doc]);
+  const found = pages.findIndex((p) => p.id === slide);
+  const index = found >= 0 ? found : 0;
+  const current = pages[index];
   const go = (next: number) => {
-    const target = SLIDES[Math.max(0, Math.min(SLIDES.length - 1, next))];
-    if (target) navigate(`/plans/${planId}/present/${target}`, { replace: true });
+    const target = pages[Math.max(0, Math.min(pages.length - 1, next))];
+    if (target) navigate(`/plans/${planId}/present/${target.id}`, { replace: true });
   };
+
+  const pageName = (p: { part: string; page: number; pages: number }) =>
+    p.pages > 1
+      ? `${t(`presenter.slide.${p.part}`)} ${t('presenter.pageOf', { page: p.page, pages: p.pages })}`
+      : t(`presenter.slide.${p.part}`);
 
   useEffect(() => {
     void openPlan(planId);
@@ -34,7 +44,7 @@ export function PresenterScreen({ planId, slide }: { planId: string; slide: stri
       if (['ArrowRight', 'PageDown', ' '].includes(event.key)) go(index + 1);
       else if (['ArrowLeft', 'PageUp'].includes(event.key)) go(index - 1);
       else if (event.key === 'Home') go(0);
-      else if (event.key === 'End') go(SLIDES.length - 1);
+      else if (event.key === 'End') go(pages.length - 1);
       else if (event.key === 'Escape') navigate(`/plans/${planId}/workshop`);
       else if (event.key === 'f' || event.key === 'F')
         void document.documentElement.requestFullscreen?.();
@@ -50,13 +60,13 @@ export function PresenterScreen({ planId, slide }: { planId: string; slide: stri
       <header className="presenter-bar">
         <span className="presenter-plan">{doc?.name}</span>
         <nav aria-label={t('presenter.parts')} className="presenter-dots">
-          {SLIDES.map((s, i) => (
+          {pages.map((p, i) => (
             <button
-              key={s}
+              key={p.id}
               type="button"
-              aria-current={s === current ? 'step' : undefined}
-              aria-label={t(`presenter.slide.${s}`)}
-              title={t(`presenter.slide.${s}`)}
+              aria-current={i === index ? 'step' : undefined}
+              aria-label={pageName(p)}
+              title={pageName(p)}
               onClick={() => go(i)}
             >
               {i + 1}
@@ -75,7 +85,7 @@ export function PresenterScreen({ planId, slide }: { planId: string; slide: stri
           <button
             type="button"
             aria-label={t('presenter.next')}
-            disabled={index === SLIDES.length - 1}
+            disabled={index === pages.length - 1}
             onClick={() => go(index + 1)}
           >
             <ChevronRight aria-hidden size={28} />
@@ -97,7 +107,7 @@ export function PresenterScreen({ planId, slide }: { planId: string; slide: stri
         </span>
       </header>
       <main id="main" className="presenter-main">
-        {doc && <PresenterSlide slide={current} doc={doc} />}
+        {doc && current && <PresenterSlide page={current} doc={doc} />}
       </main>
       <p className="presenter-help">{t('presenter.help')}</p>
     </div>

@@ -3,22 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import { commitments } from '../../../shared/domain/raci-rules';
-import { slaTerms } from '../../../shared/domain/sla';
 import { FunnelChart, funnelChartLabels } from '../funnel/FunnelChart';
 import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { formatTarget } from '../handoff/SlaTermsTable';
 import { AgendaTimer } from '../workshop/AgendaTimer';
 import { formatDate } from '../../ui/format';
+import { rowsOnPage, shownSlaTerms, type PresenterPage } from './presenter-pages';
 
-export const SLIDES = ['agenda', 'funnel', 'goals', 'accountability', 'sla', 'decisions'] as const;
-export type Slide = (typeof SLIDES)[number];
-
-/** One part of the plan, drawn for the back of the room. */
-export function PresenterSlide({ slide, doc }: { slide: Slide; doc: PlanDoc }) {
+/** One page of one part of the plan, drawn for the back of the room. */
+export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDoc }) {
   const { t, i18n } = useTranslation();
   const formats = usePlanNumberFormats();
   const analysis = useMemo(() => analyzeFunnel(doc.funnel), [doc.funnel]);
-  const heading = <h1 className="presenter-title">{t(`presenter.slide.${slide}`)}</h1>;
+  const slide = page.part;
+  const heading = (
+    <h1 className="presenter-title">
+      {t(`presenter.slide.${slide}`)}
+      {page.pages > 1 && (
+        <span className="presenter-page">
+          {' '}
+          {t('presenter.pageOf', { page: page.page, pages: page.pages })}
+        </span>
+      )}
+    </h1>
+  );
   const empty = <p className="presenter-empty">{t('presenter.empty')}</p>;
   const team = (id: string) => doc.teams.find((x) => x.id === id)?.name ?? id;
 
@@ -92,7 +100,7 @@ export function PresenterSlide({ slide, doc }: { slide: Slide; doc: PlanDoc }) {
             empty
           ) : (
             <ul className="presenter-list">
-              {doc.goals.goals.map((goal) => (
+              {rowsOnPage(doc.goals.goals, page).map((goal) => (
                 <li key={goal.id}>
                   {goal.title}
                   <span className="muted"> · {t(`goals.status.${goal.status}`)}</span>
@@ -112,7 +120,7 @@ export function PresenterSlide({ slide, doc }: { slide: Slide; doc: PlanDoc }) {
             empty
           ) : (
             <ul className="presenter-list">
-              {owed.map((c) => (
+              {rowsOnPage(owed, page).map((c) => (
                 <li key={`${c.activityId}-${c.fromTeamId}-${c.toTeamId}`}>
                   {t('report.raci.owes', {
                     from: team(c.fromTeamId),
@@ -132,14 +140,12 @@ export function PresenterSlide({ slide, doc }: { slide: Slide; doc: PlanDoc }) {
           {heading}
           <table className="presenter-table">
             <tbody>
-              {slaTerms(doc.handoff.sla, doc.funnel, analysis)
-                .filter((row) => row.target.kind !== 'text' || row.target.value.trim())
-                .map((row) => (
-                  <tr key={row.term}>
-                    <th scope="row">{t(`handoff.terms.metric.${row.term}`)}</th>
-                    <td>{formatTarget(row.target, t, formats)}</td>
-                  </tr>
-                ))}
+              {rowsOnPage(shownSlaTerms(doc, analysis), page).map((row) => (
+                <tr key={row.term}>
+                  <th scope="row">{t(`handoff.terms.metric.${row.term}`)}</th>
+                  <td>{formatTarget(row.target, t, formats)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </>
@@ -152,15 +158,24 @@ export function PresenterSlide({ slide, doc }: { slide: Slide; doc: PlanDoc }) {
             empty
           ) : (
             <ul className="presenter-list">
-              {doc.workshop.decisions.map((d) => (
-                <li key={d.id}>✔ {d.text}</li>
-              ))}
-              {doc.workshop.actions.map((a) => (
-                <li key={a.id}>
-                  → {a.text}
-                  {a.due && <span className="muted"> · {formatDate(a.due, i18n.language)}</span>}
-                </li>
-              ))}
+              {rowsOnPage(
+                [
+                  ...doc.workshop.decisions.map((d) => ({ kind: 'decision' as const, d })),
+                  ...doc.workshop.actions.map((a) => ({ kind: 'action' as const, a })),
+                ],
+                page,
+              ).map((row) =>
+                row.kind === 'decision' ? (
+                  <li key={row.d.id}>✔ {row.d.text}</li>
+                ) : (
+                  <li key={row.a.id}>
+                    → {row.a.text}
+                    {row.a.due && (
+                      <span className="muted"> · {formatDate(row.a.due, i18n.language)}</span>
+                    )}
+                  </li>
+                ),
+              )}
             </ul>
           )}
         </>

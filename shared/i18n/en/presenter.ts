@@ -8,6 +8,7 @@ export const presenter = {
   exit: 'Leave the presenter view',
   help: '← → to move · F full screen · Esc to leave',
   empty: 'Nothing here yet.',
+  pageOf: '({{page}} of {{pages}})',
   slide: {
     agenda: 'Agenda',
     funnel: 'Our funnel',

@@ -9,6 +9,7 @@ export const presenter: Messages['presenter'] = {
   exit: 'Salir de la vista de presentación',
   help: '← → para moverse · F pantalla completa · Esc para salir',
   empty: 'Aún no hay nada aquí.',
+  pageOf: '({{page}} de {{pages}})',
   slide: {
     agenda: 'Orden del día',
     funnel: 'Nuestro embudo',

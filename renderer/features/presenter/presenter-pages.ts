@@ -1,0 +1,74 @@
+import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
+import type { PlanDoc } from '../../../shared/domain/plan-doc';
+import { commitments } from '../../../shared/domain/raci-rules';
+import { slaTerms } from '../../../shared/domain/sla';
+
+export const PARTS = ['agenda', 'funnel', 'goals', 'accountability', 'sla', 'decisions'] as const;
+export type Part = (typeof PARTS)[number];
+
+/**
+ * Rows one slide shows of a list part at presenter size (28–48 px type at 1280×720): a
+ * longer part runs over several slides instead of hiding its last rows below the screen.
+ */
+export const ROWS_PER_SLIDE: Readonly<Record<Part, number>> = {
+  agenda: Number.POSITIVE_INFINITY,
+  funnel: Number.POSITIVE_INFINITY,
+  goals: 6,
+  accountability: 4,
+  sla: 4,
+  decisions: 5,
+};
+
+/** One slide: a part of the plan, and which of its pages. */
+export interface PresenterPage {
+  id: string;
+  part: Part;
+  /** 1-based. */
+  page: number;
+  pages: number;
+}
+
+/** The SLA terms a slide shows: a text term the teams left empty is not shown. */
+export function shownSlaTerms(doc: PlanDoc, analysis: FunnelAnalysis) {
+  return slaTerms(doc.handoff.sla, doc.funnel, analysis).filter(
+    (row) => row.target.kind !== 'text' || row.target.value.trim(),
+  );
+}
+
+function rowsOf(part: Part, doc: PlanDoc, analysis: FunnelAnalysis): number {
+  switch (part) {
+    case 'goals':
+      return doc.goals.goals.length;
+    case 'accountability':
+      return commitments(doc.raci).length;
+    case 'sla':
+      return shownSlaTerms(doc, analysis).length;
+    case 'decisions':
+      return doc.workshop.decisions.length + doc.workshop.actions.length;
+    default:
+      return 0;
+  }
+}
+
+/** Every slide of the presenter view in order; a part's id is its name, then "sla-2"… */
+export function presenterPages(doc: PlanDoc, analysis: FunnelAnalysis): PresenterPage[] {
+  return PARTS.flatMap((part) => {
+    const perSlide = ROWS_PER_SLIDE[part];
+    const pages = Number.isFinite(perSlide)
+      ? Math.max(1, Math.ceil(rowsOf(part, doc, analysis) / perSlide))
+      : 1;
+    return Array.from({ length: pages }, (_, i) => ({
+      id: i === 0 ? part : `${part}-${i + 1}`,
+      part,
+      page: i + 1,
+      pages,
+    }));
+  });
+}
+
+/** The rows of a list that one page of its part shows. */
+export function rowsOnPage<T>(rows: readonly T[], page: PresenterPage): T[] {
+  const perSlide = ROWS_PER_SLIDE[page.part];
+  if (!Number.isFinite(perSlide)) return [...rows];
+  return rows.slice((page.page - 1) * perSlide, page.page * perSlide);
+}

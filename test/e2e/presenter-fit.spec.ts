@@ -1,0 +1,112 @@
+import { messages } from '../../shared/i18n';
+import { expectNoViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { planApi } from './support/plan-api';
+
+/** A plan with more of everything than one slide holds at 1280×720. */
+async function crowdedPlan(shell: Parameters<typeof planApi>[0], language: 'en' | 'es') {
+  const api = planApi(shell);
+  await api('settings.set', { language });
+  const { doc } = await api<{ doc: { id: string } }>('plans.create', {
+    name: language === 'es' ? 'Plan completo' : 'Full plan',
+    template: 'waterfall',
+    language,
+    currency: 'EUR',
+  });
+  const activities = Array.from({ length: 7 }, (_, i) => ({
+    id: `act${i}`,
+    name: `${language === 'es' ? 'Actividad compartida' : 'Shared activity'} ${i + 1}`,
+    phase: 'handoff',
+    handoff: true,
+  }));
+  await api('plans.apply', {
+    id: doc.id,
+    commands: [
+      { type: 'funnel.assumptions.set', patch: { revenueTarget: 1_200_000, avgDealSize: 20_000 } },
+      {
+        type: 'raci.role.add',
+        role: { id: 'cmo', name: 'CMO', teamId: 'team-marketing', personId: null },
+      },
+      {
+        type: 'raci.role.add',
+        role: { id: 'vp', name: 'VP', teamId: 'team-sales', personId: null },
+      },
+      { type: 'raci.activities.add', activities },
+      ...activities.flatMap((a) => [
+        { type: 'raci.cell.set', activityId: a.id, roleId: 'cmo', letter: 'A' },
+        { type: 'raci.cell.set', activityId: a.id, roleId: 'vp', letter: 'R' },
+      ]),
+      {
+        type: 'handoff.sla.set',
+        patch: {
+          escalation: 'Head of sales, then the CRO, within one working day of a missed SLA',
+        },
+      },
+      ...Array.from({ length: 6 }, (_, i) => ({
+        type: 'decision.add',
+        decision: {
+          id: `d${i}`,
+          text: `Decision ${i + 1}`,
+          date: '2026-11-30',
+          agreedBy: 'Ana, Bo',
+        },
+      })),
+      ...Array.from({ length: 5 }, (_, i) => ({
+        type: 'action.add',
+        action: { id: `x${i}`, text: `Action ${i + 1}`, ownerId: null, due: null, status: 'open' },
+      })),
+    ],
+  });
+  return doc.id;
+}
+
+for (const language of ['en', 'es'] as const) {
+  test(`every presenter slide fits 1280×720 with nothing hidden, a long part over several (${language})`, async ({
+    page,
+    shell,
+  }) => {
+    test.setTimeout(90_000);
+    const id = await crowdedPlan(shell, language);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${shell.url}#/plans/${id}/present`);
+    const m = messages[language];
+    const seen: string[] = [];
+    for (let step = 0; step < 20; step++) {
+      const title = page.locator('h1.presenter-title');
+      await expect(title).toBeVisible();
+      const name = (await title.innerText()).replace(/\s+/g, ' ').trim();
+      if (seen.at(-1) === name) break;
+      seen.push(name);
+      // Nothing below or beside the screen: the page does not scroll, and the slide's own
+      // content ends above the help line.
+      const overflow = await page.evaluate(() => {
+        const main = document.querySelector('.presenter-main');
+        const help = document.querySelector('.presenter-help');
+        const last = main?.lastElementChild?.getBoundingClientRect();
+        return {
+          page:
+            document.documentElement.scrollHeight > window.innerHeight ||
+            document.documentElement.scrollWidth > window.innerWidth,
+          content: (last?.bottom ?? 0) > (help?.getBoundingClientRect().top ?? window.innerHeight),
+        };
+      });
+      expect(overflow, name).toEqual({ page: false, content: false });
+      await page.screenshot({
+        path: `test-results/screens/presenter-${language}-${String(step + 1).padStart(2, '0')}.png`,
+      });
+      await page.keyboard.press('ArrowRight');
+    }
+    // Every commitment, every SLA term and every decision and action was on some slide.
+    const pageOf = (part: keyof typeof m.presenter.slide, n: number, of: number) =>
+      `${m.presenter.slide[part]} ${m.presenter.pageOf.replace('{{page}}', String(n)).replace('{{pages}}', String(of))}`;
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        pageOf('accountability', 1, 2),
+        pageOf('accountability', 2, 2),
+        pageOf('sla', 2, 2),
+        pageOf('decisions', 3, 3),
+      ]),
+    );
+    await expectNoViolations(page, `presenter, last slide (${language})`);
+  });
+}
