@@ -199,3 +199,36 @@ test.describe('the plan checks itself', () => {
     await expect(page.getByText(es.workshop.actions.overdue, { exact: true })).toBeVisible();
   });
 });
+
+test('a detour is drawn from the keyboard alone, from the stage’s panel (es)', async ({
+  page,
+  shell,
+}) => {
+  const api = planApi(shell);
+  await api('settings.set', { language: 'es' });
+  const { doc } = await api<{
+    doc: { id: string; funnel: { stages: Array<{ id: string; name: string }> } };
+  }>('plans.create', { name: 'Plan con desvíos', template: 'waterfall', language: 'es' });
+  const sql = doc.funnel.stages.find((s) => s.name === 'SQL');
+  const out = doc.funnel.stages.find((s) => /Descalificad/.test(s.name));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${shell.url}#/plans/${doc.id}/funnel`);
+  // The stage takes focus on the map and Enter selects it.
+  await page.getByRole('group', { name: 'SQL, Ventas', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const to = page.getByLabel(fill(es.funnel.connect.to, { stage: 'SQL' }), { exact: true });
+  await to.focus();
+  await to.selectOption({ label: out?.name ?? '' });
+  await page.getByLabel(es.funnel.connect.kind, { exact: true }).selectOption('disqualified');
+  await page.getByRole('button', { name: es.funnel.connect.button, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => {
+      const stored = await api<{
+        doc: { funnel: { handoffs: Array<{ source: string; target: string; kind: string }> } };
+      }>('plans.get', { id: doc.id });
+      return stored.doc.funnel.handoffs.find((h) => h.source === sql?.id && h.target === out?.id);
+    })
+    .toMatchObject({ kind: 'disqualified' });
+  await expectNoViolations(page, 'stage panel with its connect form (es)');
+});

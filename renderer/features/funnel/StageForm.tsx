@@ -6,6 +6,7 @@ import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
 import { BoundTextField } from '../workspace/BoundTextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { ConnectStage } from './ConnectStage';
 import { CreateGoalFromStage } from './CreateGoalFromStage';
 
 /** The selected stage's fields, labelled and validated; every change is a command. */
@@ -64,6 +65,7 @@ export function StageForm({ stage }: { stage: Stage }) {
         allowEmpty
         commit={(avgDays) => update({ avgDays })}
       />
+      <ConnectStage stage={stage} />
       <CreateGoalFromStage stage={stage} />
       <button
         type="button"

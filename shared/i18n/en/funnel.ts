@@ -39,6 +39,11 @@ export const funnel = {
     gate: 'A decision point leads pass through at once, such as the MQL threshold.',
     sla: 'Leads must leave within a time limit both teams agreed.',
   },
+  connect: {
+    to: 'Connect {{stage}} to',
+    kind: 'As',
+    button: 'Connect',
+  },
   edgeKind: {
     main: 'Main path',
     recycle: 'Recycle',

@@ -40,6 +40,11 @@ export const funnel: Messages['funnel'] = {
     gate: 'Un punto de decisión que los leads cruzan al instante, como el umbral de MQL.',
     sla: 'Los leads deben salir dentro de un plazo que ambos equipos acordaron.',
   },
+  connect: {
+    to: 'Conectar {{stage}} con',
+    kind: 'Como',
+    button: 'Conectar',
+  },
   edgeKind: {
     main: 'Camino principal',
     recycle: 'Reciclaje',
