@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { HistoryEntry, PlanState, PlanSummary } from '../../shared/api/contract';
-import { mergeKey, type Command } from '../../shared/domain/commands';
+import { MERGE_WINDOW_MS, mergeKey, type Command } from '../../shared/domain/commands';
 import { compactReplacePatches } from '../../shared/domain/compact-patches';
 import { DomainError, describeIssues, missing } from '../../shared/domain/errors';
 import {
@@ -32,8 +32,7 @@ import {
 
 enablePatches();
 
-/** Edits with the same merge key closer together than this form one undo step. */
-export const MERGE_WINDOW_MS = 1500;
+export { MERGE_WINDOW_MS } from '../../shared/domain/commands';
 
 /** Documents kept parsed in memory; a workshop has one or two plans open at a time. */
 const DOC_CACHE_SIZE = 8;

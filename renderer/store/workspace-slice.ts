@@ -1,6 +1,6 @@
 import type { PlanState } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/envelope';
-import type { Command } from '../../shared/domain/commands';
+import { MERGE_WINDOW_MS, mergeKey, type Command } from '../../shared/domain/commands';
 import { DomainError, type Refusal } from '../../shared/domain/errors';
 import type { applyCommands as applyCommandsType } from '../../shared/domain/reducer';
 import type { SliceCreator } from './app-store';
@@ -63,6 +63,7 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
   // This window's own steps, newest last, as far as it has seen them since the plan opened.
   let ownSteps: PlanStep[] = [];
   let redoSteps: PlanStep[] = [];
+  let lastEdit: { key: string | null; at: number } = { key: null, at: 0 };
   const showSteps = () =>
     set({ undoStep: ownSteps.at(-1) ?? null, redoStep: redoSteps.at(-1) ?? null });
 
@@ -157,8 +158,14 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
       }
       set({ current: { ...current, doc, canUndo: true, canRedo: false } });
       // Named from the plan before the step: a renamed stage is undone under its old name.
+      // An edit the host will merge into the previous step (same key, moments later) is
+      // the same step here too, so the undo button keeps naming the right one.
       const step = stepOf(commands, current.doc);
-      if (step) ownSteps.push(step);
+      const key = commands.length === 1 && commands[0] ? mergeKey(commands[0]) : null;
+      const now = Date.now();
+      const continues = key !== null && key === lastEdit.key && now - lastEdit.at < MERGE_WINDOW_MS;
+      lastEdit = { key, at: now };
+      if (step && !continues) ownSteps.push(step);
       redoSteps = [];
       showSteps();
       const planId = current.doc.id;

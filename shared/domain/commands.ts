@@ -84,6 +84,9 @@ export type CommandType = Command['type'];
  * applied in quick succession form one undo step (typing a name letter by
  * letter is one step). `null` means the command is always its own step.
  */
+/** Edits with the same merge key closer together than this form one undo step. */
+export const MERGE_WINDOW_MS = 1500;
+
 export function mergeKey(command: Command): string | null {
   switch (command.type) {
     case 'plan.rename':
@@ -122,6 +125,12 @@ export function mergeKey(command: Command): string | null {
       return `action.update:${command.actionId}:${Object.keys(command.patch).sort().join(',')}`;
     case 'kpis.set':
       return `kpis.set:${Object.keys(command.patch).sort().join(',')}`;
+    case 'funnel.stages.move':
+      // Arrow-key nudges of the same stages in one burst are one step, as a drag is.
+      return `funnel.stages.move:${command.positions
+        .map((p) => p.stageId)
+        .sort()
+        .join(',')}`;
     default:
       return null;
   }

@@ -152,6 +152,30 @@ describe('workspace store', () => {
     });
   });
 
+  it('takes a burst of arrow-key nudges of one stage as one undo step, as the host does', async () => {
+    const created = await store
+      .getState()
+      .createPlan({ name: 'Store plan', template: 'waterfall' });
+    await store.getState().openPlan(created.doc.id);
+    const mql = created.doc.funnel.stages.find((s) => s.name === 'MQL');
+    const start = mql?.position ?? { x: 0, y: 0 };
+    for (let i = 1; i <= 5; i++) {
+      store.getState().dispatch([
+        {
+          type: 'funnel.stages.move',
+          positions: [{ stageId: mql?.id ?? '', position: { x: start.x + 10 * i, y: start.y } }],
+        },
+      ]);
+    }
+    await store.getState().flush();
+    expect(library.plans.history(created.doc.id)).toHaveLength(1);
+    await store.getState().undo();
+    const back = store.getState().current?.doc.funnel.stages.find((s) => s.id === mql?.id);
+    expect(back?.position).toEqual(start);
+    expect(store.getState().current?.canUndo).toBe(false);
+    expect(store.getState().undoStep).toBeNull();
+  });
+
   it('marks a missing plan as missing', async () => {
     await store.getState().openPlan('nope');
     expect(store.getState().workspaceStatus).toBe('missing');
