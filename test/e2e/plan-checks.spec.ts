@@ -231,4 +231,20 @@ test('a detour is drawn from the keyboard alone, from the stage’s panel (es)',
     })
     .toMatchObject({ kind: 'disqualified' });
   await expectNoViolations(page, 'stage panel with its connect form (es)');
+
+  // A stage focused from the keyboard shows a ring of its own; selected with Enter and
+  // deleted, it leaves the focus
+  // on the map instead of dropping it to the page.
+  const won = page.getByRole('group', { name: /^Ganado, / });
+  await won.focus();
+  const ring = await won
+    .locator('.stage-node')
+    .evaluate((node) => getComputedStyle(node).outlineStyle);
+  expect(ring).toBe('dashed');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  await expect(won).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('.funnel-canvas'))))
+    .toBe(true);
 });

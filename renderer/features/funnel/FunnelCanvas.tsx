@@ -184,6 +184,7 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
     // The map's own keyboard shortcut: N adds a stage in the middle of the view.
     <div
       ref={wrapper}
+      tabIndex={-1}
       className="funnel-canvas"
       onDoubleClick={onDoubleClick}
       onKeyDown={(event) => {
@@ -219,6 +220,9 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
           ]);
         }}
         onDelete={({ nodes: removedNodes, edges: removedEdges }) => {
+          // The deleted element had the focus: keep it on the map, not on the page's body,
+          // so the next Tab or arrow key still works here.
+          requestAnimationFrame(() => wrapper.current?.focus());
           if (removedNodes.length > 0) {
             dispatch([{ type: 'funnel.stages.remove', stageIds: removedNodes.map((n) => n.id) }]);
           } else if (removedEdges.length > 0) {
