@@ -36,7 +36,9 @@ export function sectionsWithContent(doc: PlanDoc): ReportSection[] {
       doc.handoff.framework.checklist.length > 0 ||
       doc.handoff.scoring.criteria.length > 0,
     sla: true,
-    decisions: doc.workshop.decisions.length + doc.workshop.actions.length > 0,
+    decisions:
+      doc.workshop.decisions.length + doc.workshop.actions.length + doc.workshop.parkingLot.length >
+      0,
     signoff: true,
     glossary: true,
   };

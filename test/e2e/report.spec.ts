@@ -50,7 +50,7 @@ async function planWithEverything(shell: RunningShell): Promise<string> {
           metric: null,
           baseline: 300,
           target: 400,
-          start: null,
+          start: '2026-10-01',
           deadline: '2026-12-31',
           ownerIds: ['ana', 'bo'],
           achievable: '',
@@ -102,6 +102,13 @@ async function planWithEverything(shell: RunningShell): Promise<string> {
           status: 'open',
         },
       },
+      {
+        type: 'goal.checkIn.add',
+        goalId: 'g1',
+        checkIn: { id: 'k1', date: '2026-12-15', value: 290, confidence: 'low', note: '' },
+      },
+      { type: 'parking.add', topic: { id: 'p1', text: 'Revisit lead scoring in Q2' } },
+      { type: 'handoff.sla.link', term: 'firstResponse', activityId: 'a2' },
       {
         type: 'handoff.criterion.add',
         criterion: {
@@ -207,14 +214,22 @@ test.describe('the plan as a PDF', () => {
               'Funnel',
               'Shared goals',
               'Deliver 400 accepted MQLs a month',
+              'Check-ins suggest: Off track',
+              'Latest check-in 290',
               'Accountability (RACI)',
+              'No one is Responsible',
               'Follow up MQLs within the SLA',
               'Sales owes Marketing: Follow up MQLs within the SLA',
               'Lead handoff: definitions, qualification and scoring',
               'Director or above',
               'Service level agreement',
-              'Time to first response',
+              'Time to first',
+              'Accountable',
+              'Sales lead',
+              'Off the main path',
               'Decisions and action items',
+              'Parking lot',
+              'Revisit lead scoring in Q2',
               'An MQL needs 60 points',
               'Set up the score in the CRM',
               'Sign-off',
@@ -233,6 +248,10 @@ test.describe('the plan as a PDF', () => {
               'Deliver 400 accepted MQLs a month',
               'Responsabilidades (RACI)',
               'Traspaso de leads: definiciones, cualificación y puntuación',
+              'Los seguimientos sugieren: Desviado',
+              'Fuera del camino principal',
+              'Quién rinde cuentas',
+              'Aparcamiento de temas',
               'Acuerdo de nivel de servicio',
               'Intentos de contacto',
               'Decisiones y acciones',
@@ -291,7 +310,12 @@ test.describe('the plan as a PDF', () => {
     const sla = parseCsv(
       await download(page, dialog.getByRole('button', { name: 'SLA terms (CSV)' })),
     );
-    expect(sla).toContainEqual(['Time to first response', 'Sales', '≤ 1 h', '']);
+    expect(sla).toContainEqual([
+      'Time to first response',
+      'Sales',
+      '≤ 1 h',
+      'Follow up MQLs within the SLA',
+    ]);
     expect(sla).toContainEqual(['Qualified leads delivered', 'Marketing', '400 per month', '']);
 
     const crm = await download(

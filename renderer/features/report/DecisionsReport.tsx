@@ -5,7 +5,7 @@ import { nameLookup, useReport } from './report-context';
 export function DecisionsReport() {
   const { doc, t, language } = useReport();
   const names = nameLookup(doc);
-  const { decisions, actions } = doc.workshop;
+  const { decisions, actions, parkingLot: parking } = doc.workshop;
   return (
     <section className="report-section" aria-labelledby="report-decisions">
       <h2 id="report-decisions">{t('report.sections.decisions')}</h2>
@@ -48,6 +48,16 @@ export function DecisionsReport() {
               ))}
             </tbody>
           </table>
+        </>
+      )}
+      {parking.length > 0 && (
+        <>
+          <h3>{t('workshop.parking.heading')}</h3>
+          <ul>
+            {parking.map((topic) => (
+              <li key={topic.id}>{topic.text}</li>
+            ))}
+          </ul>
         </>
       )}
     </section>

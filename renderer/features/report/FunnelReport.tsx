@@ -7,6 +7,7 @@ export function FunnelReport() {
   const names = new Map(doc.funnel.stages.map((s) => [s.id, s.name]));
   const teams = new Map(doc.funnel.stages.map((s) => [s.id, s.team]));
   const period = t(`funnel.assumptions.periods.${doc.funnel.assumptions.period}`);
+  const detours = doc.funnel.handoffs.filter((h) => h.kind !== 'main');
   return (
     <section className="report-section" aria-labelledby="report-funnel">
       <h2 id="report-funnel">{t('report.sections.funnel')}</h2>
@@ -57,6 +58,22 @@ export function FunnelReport() {
         </tbody>
       </table>
       {analysis.problem && <p className="report-note">{t('report.funnel.noPath')}</p>}
+      {detours.length > 0 && (
+        // Where leads go off the main path (recycled, nurtured, disqualified, lost): part of
+        // what the teams agree, so printed, not left on the map.
+        <>
+          <h3>{t('report.funnel.detours')}</h3>
+          <ul>
+            {detours.map((h) => (
+              <li key={h.id}>
+                {names.get(h.source) ?? '–'} → {names.get(h.target) ?? '–'} ·{' '}
+                {t(`funnel.edgeKind.${h.kind}`)}
+                {h.rate !== null && ` · ${formats.percent(h.rate)}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -8,6 +8,13 @@ export function SlaReport() {
   const names = nameLookup(doc);
   const { sla, framework } = doc.handoff;
   const activityName = new Map(doc.raci.activities.map((a) => [a.id, a.name]));
+  const roleName = new Map(doc.raci.roles.map((r) => [r.id, r.name]));
+  // Who answers for a term: the role held Accountable for its RACI activity, as on screen.
+  const accountable = (activityId: string | null) =>
+    Object.entries(activityId ? (doc.raci.cells[activityId] ?? {}) : {})
+      .filter(([, letter]) => letter === 'A')
+      .map(([roleId]) => roleName.get(roleId) ?? '')
+      .join(', ') || '–';
   const owner = (team: string) =>
     team === 'shared' ? t('handoff.terms.bothTeams') : names.teamOfKind(team);
   return (
@@ -20,6 +27,7 @@ export function SlaReport() {
             <th scope="col">{t('handoff.terms.owner')}</th>
             <th scope="col">{t('handoff.terms.target')}</th>
             <th scope="col">{t('handoff.terms.activity')}</th>
+            <th scope="col">{t('handoff.terms.accountable')}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,6 +37,7 @@ export function SlaReport() {
               <td>{owner(row.owner)}</td>
               <td>{formatTarget(row.target, t, formats)}</td>
               <td>{row.activityId ? (activityName.get(row.activityId) ?? '–') : '–'}</td>
+              <td>{accountable(row.activityId)}</td>
             </tr>
           ))}
         </tbody>

@@ -91,6 +91,7 @@ export const report = {
     goals: 'Shared goals',
   },
   funnel: {
+    detours: 'Off the main path',
     intro:
       'Volumes per {{period}}: what the funnel forecasts, and what the revenue target requires.',
     stage: 'Stage',
@@ -99,7 +100,15 @@ export const report = {
     rate: 'Rate to next',
     noPath: 'The funnel has no single main path yet, so some numbers cannot be computed.',
   },
-  goals: { owners: 'Owners', target: 'Baseline → target', deadline: 'Deadline', status: 'Status' },
+  goals: {
+    latestCheckIn: 'Latest check-in',
+    checkIns_one: '{{count}} check-in',
+    checkIns_other: '{{count}} check-ins',
+    owners: 'Owners',
+    target: 'Baseline → target',
+    deadline: 'Deadline',
+    status: 'Status',
+  },
   raci: {
     legend: 'R responsible · A accountable (one per activity) · C consulted · I informed',
     activity: 'Activity',

@@ -95,6 +95,7 @@ export const report: Messages['report'] = {
     goals: 'Objetivos compartidos',
   },
   funnel: {
+    detours: 'Fuera del camino principal',
     intro:
       'Volúmenes por {{period}}: lo que prevé el embudo y lo que exige el objetivo de ingresos.',
     stage: 'Etapa',
@@ -105,6 +106,9 @@ export const report: Messages['report'] = {
       'El embudo aún no tiene un único camino principal, así que algunas cifras no se pueden calcular.',
   },
   goals: {
+    latestCheckIn: 'Último seguimiento',
+    checkIns_one: '{{count}} seguimiento',
+    checkIns_other: '{{count}} seguimientos',
     owners: 'Responsables',
     target: 'Punto de partida → objetivo',
     deadline: 'Fecha límite',
