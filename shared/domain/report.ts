@@ -10,6 +10,7 @@ export const ReportSectionSchema = z.enum([
   'handoff',
   'sla',
   'decisions',
+  'assessment',
   'signoff',
   'glossary',
 ]);
@@ -39,6 +40,7 @@ export function sectionsWithContent(doc: PlanDoc): ReportSection[] {
     decisions:
       doc.workshop.decisions.length + doc.workshop.actions.length + doc.workshop.parkingLot.length >
       0,
+    assessment: doc.workshop.assessments.length > 0,
     signoff: true,
     glossary: true,
   };

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { ASSESSMENT_STATEMENTS } from '../../shared/domain/assessment';
 import type { Page } from '@playwright/test';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -108,6 +109,19 @@ async function planWithEverything(shell: RunningShell): Promise<string> {
         checkIn: { id: 'k1', date: '2026-12-15', value: 290, confidence: 'low', note: '' },
       },
       { type: 'parking.add', topic: { id: 'p1', text: 'Revisit lead scoring in Q2' } },
+      {
+        type: 'assessment.start',
+        run: {
+          id: 'run1',
+          date: '2026-11-27',
+          // Marketing thinks they meet often; sales disagrees: the widest disagreement.
+          marketing: Object.fromEntries(ASSESSMENT_STATEMENTS.map((st) => [st.id, 4])),
+          sales: {
+            ...Object.fromEntries(ASSESSMENT_STATEMENTS.map((st) => [st.id, 3])),
+            'com-1': 1,
+          },
+        },
+      },
       { type: 'handoff.sla.link', term: 'firstResponse', activityId: 'a2' },
       {
         type: 'handoff.criterion.add',
@@ -229,6 +243,8 @@ test.describe('the plan as a PDF', () => {
               'Off the main path',
               'Decisions and action items',
               'Parking lot',
+              'Alignment assessment',
+              'Marketing and sales meet at least every two weeks to review the pipeline.',
               'Revisit lead scoring in Q2',
               'An MQL needs 60 points',
               'Set up the score in the CRM',
@@ -252,6 +268,7 @@ test.describe('the plan as a PDF', () => {
               'Fuera del camino principal',
               'Quién rinde cuentas',
               'Aparcamiento de temas',
+              'Diagnóstico de alineación',
               'Acuerdo de nivel de servicio',
               'Intentos de contacto',
               'Decisiones y acciones',

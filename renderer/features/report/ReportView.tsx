@@ -4,6 +4,7 @@ import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import type { Language, PlanDoc } from '../../../shared/domain/plan-doc';
 import { sectionsWithContent, type ReportSection } from '../../../shared/domain/report';
 import { numberFormats } from '../funnel/format-numbers';
+import { AssessmentReport } from './AssessmentReport';
 import { CoverPage } from './CoverPage';
 import { DecisionsReport } from './DecisionsReport';
 import { FunnelReport } from './FunnelReport';
@@ -25,6 +26,7 @@ const SECTION_VIEWS: Record<ReportSection, () => React.JSX.Element> = {
   handoff: HandoffReport,
   sla: SlaReport,
   decisions: DecisionsReport,
+  assessment: AssessmentReport,
   signoff: SignOffPage,
   glossary: GlossarySection,
 };

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './radar-chart.css';
 
 export interface RadarSeries {
   label: string;
@@ -59,13 +60,13 @@ export function RadarChart({ axes, series, title, description, size = 420 }: Rad
             <line x1={centerX} y1={center} x2={x} y2={y} className="radar-axis" />
             <text
               x={lx}
-              y={ly - ((lines.length - 1) * 16) / 2}
+              y={ly - ((lines.length - 1) * 20) / 2}
               className="radar-label"
               textAnchor={Math.abs(lx - centerX) < 10 ? 'middle' : lx > centerX ? 'start' : 'end'}
               dominantBaseline="middle"
             >
               {lines.map((line, n) => (
-                <tspan key={n} x={lx} dy={n === 0 ? 0 : 16}>
+                <tspan key={n} x={lx} dy={n === 0 ? 0 : 20}>
                   {line}
                 </tspan>
               ))}

@@ -76,9 +76,11 @@ export const report = {
     handoff: 'Lead handoff: definitions, qualification and scoring',
     sla: 'Service level agreement',
     decisions: 'Decisions and action items',
+    assessment: 'Alignment assessment',
     signoff: 'Sign-off',
     glossary: 'Glossary',
   },
+  assessment: { dimension: 'Dimension' },
   summary: {
     revenueTarget: 'Revenue target per {{period}}',
     customersNeeded: 'Customers needed per {{period}}',

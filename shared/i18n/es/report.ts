@@ -80,9 +80,11 @@ export const report: Messages['report'] = {
     handoff: 'Traspaso de leads: definiciones, cualificación y puntuación',
     sla: 'Acuerdo de nivel de servicio',
     decisions: 'Decisiones y acciones',
+    assessment: 'Diagnóstico de alineación',
     signoff: 'Aprobación',
     glossary: 'Glosario',
   },
+  assessment: { dimension: 'Dimensión' },
   summary: {
     revenueTarget: 'Objetivo de ingresos por {{period}}',
     customersNeeded: 'Clientes necesarios por {{period}}',

@@ -1,0 +1,102 @@
+import {
+  alignmentIndex,
+  ASSESSMENT_DIMENSIONS,
+  dimensionScores,
+  divergences,
+} from '../../../shared/domain/assessment';
+import { formatDate } from '../../ui/format';
+import { RadarChart } from '../workshop/RadarChart';
+import { useReport } from './report-context';
+
+/**
+ * Where the teams stood when they met: the latest alignment assessment as a radar of both
+ * teams, its index, each dimension's scores and the statements they disagreed on most.
+ */
+export function AssessmentReport() {
+  const { doc, t, language } = useReport();
+  const run = doc.workshop.assessments.at(-1);
+  if (!run) return <></>;
+  const marketing = dimensionScores(run.marketing);
+  const sales = dimensionScores(run.sales);
+  const index = alignmentIndex(run.marketing, run.sales);
+  const axes = ASSESSMENT_DIMENSIONS.map((d) => t(`workshop.dimension.${d}`));
+  const oneDecimal = new Intl.NumberFormat(language === 'es' ? 'es-ES' : 'en-US', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const mean = (v: number | null) => (v === null ? '–' : oneDecimal.format(v));
+  const diverging = divergences(run.marketing, run.sales)
+    .filter((d) => d.gap >= 2)
+    .slice(0, 5);
+  const marketingName = t('workshop.team.marketing');
+  const salesName = t('workshop.team.sales');
+  return (
+    <section className="report-section" aria-labelledby="report-assessment">
+      <h2 id="report-assessment">{t('report.sections.assessment')}</h2>
+      <p>
+        {formatDate(run.date, language)} · {t('workshop.results.index')}:{' '}
+        <strong>{index ?? '–'}</strong>
+      </p>
+      <div className="report-figure-box">
+        <RadarChart
+          axes={axes}
+          size={360}
+          title={t('workshop.results.radar')}
+          description={ASSESSMENT_DIMENSIONS.map(
+            (d, i) =>
+              `${axes[i]}: ${marketingName} ${mean(marketing[d])}, ${salesName} ${mean(sales[d])}`,
+          ).join('; ')}
+          series={[
+            {
+              label: marketingName,
+              values: ASSESSMENT_DIMENSIONS.map((d) => marketing[d]),
+              className: 'is-marketing',
+            },
+            {
+              label: salesName,
+              values: ASSESSMENT_DIMENSIONS.map((d) => sales[d]),
+              className: 'is-sales',
+            },
+          ]}
+        />
+        <ul className="radar-legend">
+          <li className="is-marketing">{marketingName}</li>
+          <li className="is-sales">{salesName}</li>
+        </ul>
+      </div>
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('report.assessment.dimension')}</th>
+            <th scope="col">{marketingName}</th>
+            <th scope="col">{salesName}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ASSESSMENT_DIMENSIONS.map((d, i) => (
+            <tr key={d}>
+              <th scope="row">{axes[i]}</th>
+              <td className="num">{mean(marketing[d])}</td>
+              <td className="num">{mean(sales[d])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {diverging.length > 0 && (
+        <>
+          <h3>{t('workshop.results.divergent')}</h3>
+          <ol>
+            {diverging.map((d) => (
+              <li key={d.statement.id}>
+                {d.statement.text[language]}{' '}
+                <span className="report-note">
+                  · {marketingName} {d.marketing} · {salesName} {d.sales}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
