@@ -195,8 +195,22 @@ test.describe('the plan checks itself', () => {
     // Once she signs, she is no longer offered.
     await expect(page.getByLabel(es.workshop.signoff.fromPeople, { exact: true })).toHaveCount(0);
 
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole('tab', { name: es.workshop.tabs.decisions }).click();
     await expect(page.getByText(es.workshop.actions.overdue, { exact: true })).toBeVisible();
+    // The action's row fits its card on the projector: status and delete included.
+    const card = page.locator('section.card').filter({ has: page.getByText('Configurar el CRM') });
+    const cardBox = await card.boundingBox();
+    for (const control of [
+      page.getByLabel(fill(es.workshop.actions.statusOf, { text: 'Configurar el CRM' })),
+      page.getByRole('button', { name: /Configurar el CRM/ }),
+    ]) {
+      const box = await control.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(cardBox!.x + cardBox!.width);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    }
+    await page.screenshot({ path: 'test-results/screens/actions-es.png' });
   });
 });
 

@@ -131,7 +131,7 @@ function ActionItems() {
     }
   };
   return (
-    <section className="card" aria-labelledby="actions-heading">
+    <section className="card actions-card" aria-labelledby="actions-heading">
       <h3 id="actions-heading">{t('workshop.actions.heading')}</h3>
       {actions.length === 0 ? (
         <p className="muted">{t('workshop.actions.empty')}</p>
