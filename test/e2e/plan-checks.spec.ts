@@ -4,7 +4,7 @@ import type { FunnelSection } from '../../shared/domain/funnel';
 import { messages } from '../../shared/i18n';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { planApi } from './support/plan-api';
+import { planIn } from './support/plan-api';
 import { fill } from './support/typing-plan';
 import { typeInto } from './support/typing';
 
@@ -17,12 +17,9 @@ test.describe('the plan checks itself', () => {
     page,
     shell,
   }) => {
-    const api = planApi(shell);
-    await api('settings.set', { language: 'es' });
-    const { doc } = await api<{ doc: { id: string } }>('plans.create', {
+    const { api, doc } = await planIn(shell, 'es', {
       name: 'Plan con SLA',
       template: 'waterfall',
-      language: 'es',
       currency: 'EUR',
     });
     await api('plans.apply', {
@@ -72,11 +69,7 @@ test.describe('the plan checks itself', () => {
     page,
     shell,
   }) => {
-    const api = planApi(shell);
-    await api('settings.set', { language: 'es' });
-    const { doc } = await api<{
-      doc: { id: string; funnel: { handoffs: Array<{ id: string; rate: number | null }> } };
-    }>('plans.create', { name: 'Plan firmado', template: 'waterfall', language: 'es' });
+    const { api, doc } = await planIn(shell, 'es', { name: 'Plan firmado', template: 'waterfall' });
     const handoff = doc.funnel.handoffs.find((h) => h.rate !== null);
     await api('plans.apply', {
       id: doc.id,
@@ -116,12 +109,7 @@ test.describe('the plan checks itself', () => {
     page,
     shell,
   }) => {
-    const api = planApi(shell);
-    await api('settings.set', { language: 'es' });
-    const { doc } = await api<{ doc: { id: string } }>('plans.create', {
-      name: 'Plan con puntuación',
-      language: 'es',
-    });
+    const { api, doc } = await planIn(shell, 'es', { name: 'Plan con puntuación' });
     await api('plans.apply', {
       id: doc.id,
       commands: [
@@ -155,12 +143,7 @@ test.describe('the plan checks itself', () => {
     page,
     shell,
   }) => {
-    const api = planApi(shell);
-    await api('settings.set', { language: 'es' });
-    const { doc } = await api<{ doc: { id: string } }>('plans.create', {
-      name: 'Plan con personas',
-      language: 'es',
-    });
+    const { api, doc } = await planIn(shell, 'es', { name: 'Plan con personas' });
     await api('plans.apply', {
       id: doc.id,
       commands: [
@@ -218,11 +201,10 @@ test('a detour is drawn from the keyboard alone, from the stage’s panel (es)',
   page,
   shell,
 }) => {
-  const api = planApi(shell);
-  await api('settings.set', { language: 'es' });
-  const { doc } = await api<{
-    doc: { id: string; funnel: { stages: Array<{ id: string; name: string }> } };
-  }>('plans.create', { name: 'Plan con desvíos', template: 'waterfall', language: 'es' });
+  const { api, doc } = await planIn(shell, 'es', {
+    name: 'Plan con desvíos',
+    template: 'waterfall',
+  });
   const sql = doc.funnel.stages.find((s) => s.name === 'SQL');
   const out = doc.funnel.stages.find((s) => /Descalificad/.test(s.name));
   await page.setViewportSize({ width: 1280, height: 720 });

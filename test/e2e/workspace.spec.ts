@@ -2,7 +2,7 @@ import { startShell } from './support/browser-shell';
 import { LibraryPage } from './support/library-page';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { planApi } from './support/plan-api';
+import { planIn } from './support/plan-api';
 import { typeInto } from './support/typing';
 
 test.describe('plan workspace', () => {
@@ -64,12 +64,9 @@ test.describe('plan workspace', () => {
     page,
     shell,
   }) => {
-    const api = planApi(shell);
-    await api('settings.set', { language: 'es' });
-    const { doc } = await api<{ doc: { id: string } }>('plans.create', {
+    const { api, doc } = await planIn(shell, 'es', {
       name: 'Plan con etapas',
       template: 'waterfall',
-      language: 'es',
     });
     await page.goto(`${shell.url}#/plans/${doc.id}/funnel`);
     await page

@@ -38,3 +38,27 @@ export interface StoredPlan {
     workshop: { actions: Array<{ due: string | null }> };
   };
 }
+
+/** What a test needs of a plan it has just created. */
+export interface CreatedPlan {
+  id: string;
+  funnel: {
+    stages: Array<{ id: string; name: string }>;
+    handoffs: Array<{ id: string; source: string; target: string; rate: number | null }>;
+  };
+}
+
+/**
+ * A new plan as a user of that language has it: the interface speaks the language and the
+ * plan is written in it. Returns the API to go on with and the plan as created.
+ */
+export async function planIn(
+  shell: RunningShell,
+  language: 'en' | 'es',
+  plan: { name: string; template?: string; currency?: string },
+): Promise<{ api: ReturnType<typeof planApi>; doc: CreatedPlan }> {
+  const api = planApi(shell);
+  await api('settings.set', { language });
+  const { doc } = await api<{ doc: CreatedPlan }>('plans.create', { ...plan, language });
+  return { api, doc };
+}

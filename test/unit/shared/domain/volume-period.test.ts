@@ -41,12 +41,23 @@ const figures = fc.record({
   agreed: fc.integer({ min: 0, max: 100_000 }),
 });
 
+type Plan = ReturnType<typeof planPer>;
+
+/** Every figure the plan counts per period, by name. */
+const PER_PERIOD: ReadonlyArray<[string, (plan: Plan) => number | null]> = [
+  ['revenue target', (plan) => plan.funnel.assumptions.revenueTarget],
+  ['top volume', (plan) => plan.funnel.assumptions.topVolume],
+  ['agreed leads', (plan) => plan.handoff.sla.mqlVolumeOverride],
+  ['marketing spend', (plan) => plan.goals.kpis.marketingSpend],
+  ['lead target', (plan) => plan.goals.kpis.leadTarget],
+];
+
 const perDay = (value: number | null, period: VolumePeriod) =>
   value === null ? null : value / daysIn(period);
 
-function expectSame(a: number | null, b: number | null) {
-  if (a === null || b === null) return expect(a).toBe(b);
-  expect(b).toBeCloseTo(a, Math.max(0, 6 - Math.ceil(Math.log10(Math.abs(a) + 1))));
+function expectSame(a: number | null, b: number | null, what = '') {
+  if (a === null || b === null) return expect(a, what).toBe(b);
+  expect(b, what).toBeCloseTo(a, Math.max(0, 6 - Math.ceil(Math.log10(Math.abs(a) + 1))));
 }
 
 describe('changing the period volumes are counted in', () => {
@@ -65,14 +76,9 @@ describe('changing the period volumes are counted in', () => {
           const was = analyzeFunnel(before.funnel);
           const is = analyzeFunnel(after.funnel);
           expect(after.funnel.assumptions.period).toBe(to);
-          expectSame(
-            perDay(before.funnel.assumptions.revenueTarget, from),
-            perDay(after.funnel.assumptions.revenueTarget, to),
-          );
-          expectSame(
-            perDay(before.funnel.assumptions.topVolume, from),
-            perDay(after.funnel.assumptions.topVolume, to),
-          );
+          for (const [what, figure] of PER_PERIOD) {
+            expectSame(perDay(figure(before), from), perDay(figure(after), to), what);
+          }
           // Customers are whole in each period: per day they differ by less than one
           // customer in the shorter period.
           const oneCustomerPerDay = 1 / Math.min(daysIn(from), daysIn(to));
@@ -80,19 +86,7 @@ describe('changing the period volumes are counted in', () => {
           expect(Math.abs(customers[0]! - customers[1]!)).toBeLessThanOrEqual(
             oneCustomerPerDay + 1e-9,
           );
-          expectSame(was.velocityPerDay, is.velocityPerDay);
-          expectSame(
-            perDay(before.handoff.sla.mqlVolumeOverride, from),
-            perDay(after.handoff.sla.mqlVolumeOverride, to),
-          );
-          expectSame(
-            perDay(before.goals.kpis.marketingSpend, from),
-            perDay(after.goals.kpis.marketingSpend, to),
-          );
-          expectSame(
-            perDay(before.goals.kpis.leadTarget, from),
-            perDay(after.goals.kpis.leadTarget, to),
-          );
+          expectSame(was.velocityPerDay, is.velocityPerDay, 'velocity');
           // Rates and the deal size are not counted per period.
           expect(after.funnel.assumptions.avgDealSize).toBe(values.deal);
           expect(after.funnel.handoffs).toEqual(before.funnel.handoffs);
