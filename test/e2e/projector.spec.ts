@@ -43,6 +43,14 @@ for (const language of ['en', 'es'] as const) {
     await page.goto(`${shell.url}#/plans/${doc.id}`);
     const dialog = page.getByRole('dialog');
 
+    // The header leaves the plan its room: compact, on one row of controls, no sideways scroll.
+    const header = await page.locator('.plan-title').boundingBox();
+    expect(header!.height, 'plan header height').toBeLessThanOrEqual(110);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await page.screenshot({ path: `test-results/screens/projector-workspace-${language}.png` });
+
     await page.getByRole('button', { name: m.report.export.button, exact: true }).click();
     await expectEveryControlReachable(page, dialog, `export-${language}`);
     await page.keyboard.press('Escape');

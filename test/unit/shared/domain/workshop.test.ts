@@ -144,7 +144,9 @@ describe('agenda timers', () => {
     ]).doc;
     // A restart later: nothing ticked meanwhile, the clock says how long it ran.
     const reopened = doc.workshop.agenda[0]!;
-    expect(remainingMs(reopened, Date.parse(at(130)))).toBe(30 * 60_000 - 90_000 - 30_000);
+    expect(remainingMs(reopened, Date.parse(at(130)))).toBe(
+      first.minutes * 60_000 - 90_000 - 30_000,
+    );
     doc = applyCommand(doc, { type: 'timer.start', itemId: second.id, at: at(160) }).doc;
     expect(doc.workshop.agenda[0]?.timer).toEqual({
       startedAt: null,
@@ -152,7 +154,9 @@ describe('agenda timers', () => {
       addedMinutes: 0,
     });
     doc = applyCommand(doc, { type: 'timer.addTime', itemId: second.id, minutes: 5 }).doc;
-    expect(remainingMs(doc.workshop.agenda[1]!, Date.parse(at(160)))).toBe(50 * 60_000);
+    expect(remainingMs(doc.workshop.agenda[1]!, Date.parse(at(160)))).toBe(
+      (second.minutes + 5) * 60_000,
+    );
     expect(() =>
       applyCommand(doc, { type: 'agenda.update', itemId: second.id, patch: { minutes: 0 } }),
     ).toThrow(/1 to 480 minutes/);
@@ -170,5 +174,12 @@ describe('agenda timers', () => {
       'raci',
       'handoff',
     ]);
+  });
+});
+
+describe('the standard agenda', () => {
+  it('fits the three hours most teams book', () => {
+    const total = standardAgenda(() => crypto.randomUUID()).reduce((sum, i) => sum + i.minutes, 0);
+    expect(total).toBe(180);
   });
 });
