@@ -120,6 +120,10 @@ for (const language of ['es', 'en'] as const) {
     const handoff = plan.doc.funnel.handoffs.find((h) => h.source === mql?.id);
     // Reached as people reach it: a click on the rate shown on the line.
     await page.locator('.handoff-label', { hasText: /^50\s?%$/ }).click();
+    // Its form comes into view on the 720 px screen by itself, before any scrolling here.
+    const rateBox = await label(m.funnel.handoff.rate).boundingBox();
+    expect(rateBox!.y).toBeGreaterThanOrEqual(0);
+    expect(rateBox!.y + rateBox!.height).toBeLessThanOrEqual(720);
     await typeAndStore(shell, id, label(m.funnel.handoff.rate), c.handoffRate[0]);
     plan = await read();
     expect(plan.doc.funnel.handoffs.find((h) => h.id === handoff?.id)?.rate).toBe(c.handoffRate[1]);

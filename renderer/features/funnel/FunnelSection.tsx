@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { LayoutTemplate, Network, Plus, Table2, Workflow } from 'lucide-react';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@xyflow/react/dist/style.css';
 import './funnel.css';
@@ -32,8 +32,22 @@ function SelectionPanel({
   handoff: Handoff | undefined;
 }) {
   const { t } = useTranslation();
-  if (stage) return <StageForm key={stage.id} stage={stage} />;
-  if (handoff) return <HandoffForm key={handoff.id} handoff={handoff} />;
+  const panel = useRef<HTMLDivElement>(null);
+  const selectedHandoff = stage ? null : (handoff?.id ?? null);
+  useEffect(() => {
+    // On a 720 px projector the panel can sit below the map: a handoff picked to change its
+    // rate brings its form into view (only when out of view). A stage is selected by
+    // dragging it too, and the page must not move under a drag, so stages do not scroll.
+    if (selectedHandoff) panel.current?.scrollIntoView({ block: 'nearest' });
+  }, [selectedHandoff]);
+  if (stage || handoff) {
+    return (
+      <div ref={panel}>
+        {stage && <StageForm key={stage.id} stage={stage} />}
+        {handoff && !stage && <HandoffForm key={handoff.id} handoff={handoff} />}
+      </div>
+    );
+  }
   return (
     <section className="panel-form" aria-labelledby="selection-heading">
       <h3 id="selection-heading">{t('funnel.selection.heading')}</h3>
