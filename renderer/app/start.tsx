@@ -12,7 +12,11 @@ import '../ui/theme.css';
 export async function startApp(api: PlanApi): Promise<void> {
   const store = createAppStore(api);
   // Other windows' and tabs' edits to the open plan show here within a moment.
-  subscribePlanChanges((change) => store.getState().planChanged(change));
+  subscribePlanChanges(
+    (change) => store.getState().planChanged(change),
+    window,
+    () => store.getState().catchUp(),
+  );
   const settings = await store
     .getState()
     .loadSettings()

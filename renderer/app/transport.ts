@@ -151,6 +151,7 @@ const RECONNECT_MS = 2000;
 export function subscribePlanChanges(
   listener: (change: PlanChange) => void,
   host: ShellHost = window,
+  onConnected: () => void = () => {},
 ): () => void {
   if (host.smarketing) return host.smarketing.onPlanChanged(listener);
   if (desktopBridgeMissing(host)) return () => {};
@@ -173,6 +174,8 @@ export function subscribePlanChanges(
           return;
         }
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+        // The host listens from before its answer: what was stored until now is read once.
+        onConnected();
         await readEvents(response.body, listener);
       } catch {
         // Dropped (the shell is restarting, the laptop slept): try again shortly.

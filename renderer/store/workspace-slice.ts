@@ -39,6 +39,11 @@ export interface WorkspaceSlice {
   flush: () => Promise<void>;
   /** The host stored a new revision of a plan (this window's edit, or another's). */
   planChanged: (change: { planId: string; revision: number }) => void;
+  /**
+   * The stream of changes (re)connected: anything stored while it was not listening (a
+   * tab just opened, a laptop that slept) is read now, so no edit is missed.
+   */
+  catchUp: () => void;
   /** What this window's next undo and redo would change, and where (null: not known). */
   undoStep: PlanStep | null;
   redoStep: PlanStep | null;
@@ -101,6 +106,24 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     } catch {
       // Still unreachable: keep what is on screen and the error status.
     }
+  };
+
+  const known = () => confirmed?.plan.revision ?? 0;
+  /**
+   * Reads the plan again if the host has a revision newer than this window's (at least
+   * `revision` when known). Read in the write queue, after this window's own edits on their
+   * way: their answers may already carry the change, and a draft stays in its field.
+   */
+  const readNewer = (planId: string, revision: number | null) => {
+    queue = queue.then(async () => {
+      if (revision !== null && revision <= known()) return;
+      try {
+        const state = await api('plans.get', { id: planId, origin });
+        if (get().current?.doc.id === planId && state.plan.revision > known()) settle(state);
+      } catch {
+        // Unreachable for now: the next change or edit brings the plan up to date.
+      }
+    });
   };
 
   const enqueue = (planId: string, write: () => Promise<PlanState>) => {
@@ -217,19 +240,12 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     },
     flush: () => queue,
     planChanged: (change) => {
-      const known = () => confirmed?.plan.revision ?? 0;
       if (get().current?.doc.id !== change.planId || change.revision <= known()) return;
-      // Read in the write queue, after this window's own edits on their way: their answers
-      // may already carry the change, and an edit being typed stays a draft in its field.
-      queue = queue.then(async () => {
-        if (change.revision <= known()) return;
-        try {
-          const state = await api('plans.get', { id: change.planId, origin });
-          if (state.plan.revision > known()) settle(state);
-        } catch {
-          // Unreachable for now: the next change or edit brings the plan up to date.
-        }
-      });
+      readNewer(change.planId, change.revision);
+    },
+    catchUp: () => {
+      const planId = get().current?.doc.id;
+      if (planId) readNewer(planId, null);
     },
     undoStep: null,
     redoStep: null,

@@ -176,6 +176,16 @@ describe('workspace store', () => {
     expect(store.getState().undoStep).toBeNull();
   });
 
+  it('catches up with what was stored while its stream of changes was not connected', async () => {
+    const created = await store.getState().createPlan({ name: 'Store plan' });
+    await store.getState().openPlan(created.doc.id);
+    // Another window's edit, with no event heard here (the stream was still connecting).
+    library.plans.rename(created.doc.id, 'Renamed elsewhere');
+    store.getState().catchUp();
+    await store.getState().flush();
+    expect(store.getState().current?.doc.name).toBe('Renamed elsewhere');
+  });
+
   it('marks a missing plan as missing', async () => {
     await store.getState().openPlan('nope');
     expect(store.getState().workspaceStatus).toBe('missing');
