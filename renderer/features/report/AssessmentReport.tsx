@@ -5,7 +5,7 @@ import {
   divergences,
 } from '../../../shared/domain/assessment';
 import { formatDate } from '../../ui/format';
-import { RadarChart } from '../workshop/RadarChart';
+import { meanFormat, TeamsRadar } from '../workshop/TeamsRadar';
 import { useReport } from './report-context';
 
 /**
@@ -20,11 +20,7 @@ export function AssessmentReport() {
   const sales = dimensionScores(run.sales);
   const index = alignmentIndex(run.marketing, run.sales);
   const axes = ASSESSMENT_DIMENSIONS.map((d) => t(`workshop.dimension.${d}`));
-  const oneDecimal = new Intl.NumberFormat(language === 'es' ? 'es-ES' : 'en-US', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-  const mean = (v: number | null) => (v === null ? '–' : oneDecimal.format(v));
+  const mean = meanFormat(language);
   const diverging = divergences(run.marketing, run.sales)
     .filter((d) => d.gap >= 2)
     .slice(0, 5);
@@ -38,27 +34,7 @@ export function AssessmentReport() {
         <strong>{index ?? '–'}</strong>
       </p>
       <div className="report-figure-box">
-        <RadarChart
-          axes={axes}
-          size={360}
-          title={t('workshop.results.radar')}
-          description={ASSESSMENT_DIMENSIONS.map(
-            (d, i) =>
-              `${axes[i]}: ${marketingName} ${mean(marketing[d])}, ${salesName} ${mean(sales[d])}`,
-          ).join('; ')}
-          series={[
-            {
-              label: marketingName,
-              values: ASSESSMENT_DIMENSIONS.map((d) => marketing[d]),
-              className: 'is-marketing',
-            },
-            {
-              label: salesName,
-              values: ASSESSMENT_DIMENSIONS.map((d) => sales[d]),
-              className: 'is-sales',
-            },
-          ]}
-        />
+        <TeamsRadar run={run} language={language} t={t} size={360} />
         <ul className="radar-legend">
           <li className="is-marketing">{marketingName}</li>
           <li className="is-sales">{salesName}</li>

@@ -7,7 +7,7 @@ import {
   type AssessmentDimension,
 } from '../../../shared/domain/assessment';
 import type { AssessmentRun } from '../../../shared/domain/workshop';
-import { RadarChart } from './RadarChart';
+import { TeamsRadar } from './TeamsRadar';
 import { formatDate } from '../../ui/format';
 
 /** Obstacles a low dimension usually hides, each with a facilitation prompt. */
@@ -47,38 +47,11 @@ export function AssessmentResults({
     return m !== null && s !== null && (m + s) / 2 < 3;
   });
   const before = earlier ? alignmentIndex(earlier.marketing, earlier.sales) : null;
-  const axes = ASSESSMENT_DIMENSIONS.map((d) => t(`workshop.dimension.${d}`));
-  // Scores in the language the results are read in: 3,5 in Spanish, 3.5 in English.
-  const oneDecimal = new Intl.NumberFormat(language === 'es' ? 'es-ES' : 'en-US', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-  const mean = (v: number | null) => (v === null ? '–' : oneDecimal.format(v));
-
   return (
     <section className="card assessment-results" aria-labelledby="results-heading">
       <h3 id="results-heading">{t('workshop.results.heading')}</h3>
       <div className="results-top">
-        <RadarChart
-          axes={axes}
-          title={t('workshop.results.radar')}
-          description={ASSESSMENT_DIMENSIONS.map(
-            (d, i) =>
-              `${axes[i]}: ${t('workshop.team.marketing')} ${mean(marketing[d])}, ${t('workshop.team.sales')} ${mean(sales[d])}`,
-          ).join('; ')}
-          series={[
-            {
-              label: t('workshop.team.marketing'),
-              values: ASSESSMENT_DIMENSIONS.map((d) => marketing[d]),
-              className: 'is-marketing',
-            },
-            {
-              label: t('workshop.team.sales'),
-              values: ASSESSMENT_DIMENSIONS.map((d) => sales[d]),
-              className: 'is-sales',
-            },
-          ]}
-        />
+        <TeamsRadar run={run} language={language} t={t} />
         <div className="results-figures">
           <p className="alignment-index" role="status">
             <span className="index-value">{index ?? '–'}</span>
