@@ -196,7 +196,7 @@ const TEMPLATES: Record<Exclude<FunnelTemplateId, 'blank'>, FunnelTemplate> = {
   },
 };
 
-export const STAGE_SPACING = { x: 300, y: 240 };
+export const STAGE_SPACING = { x: 280, y: 220 };
 
 /**
  * A template's funnel in the plan's language. Ids are made from `idPrefix` so

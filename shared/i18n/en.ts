@@ -75,7 +75,7 @@ export const en = {
     templateHelp: 'The lifecycle to start from. You can change it later.',
   },
   renameDialog: { title: 'Rename plan', name: 'Plan name', save: 'Rename' },
-  common: { cancel: 'Cancel', close: 'Close', required: 'Required' },
+  common: { cancel: 'Cancel', close: 'Close', required: 'Required', fullScreen: 'Full screen' },
   workspace: {
     backToLibrary: 'All plans',
     sections: 'Plan sections',

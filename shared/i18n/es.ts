@@ -80,7 +80,12 @@ export const es: Messages = {
     name: 'Nombre del plan',
     save: 'Cambiar nombre',
   },
-  common: { cancel: 'Cancelar', close: 'Cerrar', required: 'Obligatorio' },
+  common: {
+    cancel: 'Cancelar',
+    close: 'Cerrar',
+    required: 'Obligatorio',
+    fullScreen: 'Pantalla completa',
+  },
   workspace: {
     backToLibrary: 'Todos los planes',
     sections: 'Secciones del plan',

@@ -8,7 +8,7 @@ import { typeInto } from './support/typing';
  */
 for (const language of ['en', 'es'] as const) {
   test(`funnel map, chart and table (${language})`, async ({ page, library, workspace }) => {
-    await page.setViewportSize({ width: 1440, height: 1000 });
+    await page.setViewportSize({ width: 1280, height: 720 });
     await library.open();
     await page.getByRole('button', { name: 'New plan' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'New plan' });

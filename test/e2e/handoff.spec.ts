@@ -255,7 +255,7 @@ test.describe('lead handoff', () => {
       library,
       workspace,
     }) => {
-      await page.setViewportSize({ width: 1440, height: 1000 });
+      await page.setViewportSize({ width: 1280, height: 720 });
       await library.open();
       await library.createPlan('Handoff plan');
       await page.getByRole('link', { name: 'Lead handoff' }).click();

@@ -181,7 +181,7 @@ test.describe('workshop', () => {
     test(`passes axe and is captured (${language})`, async ({ page, library, workspace }) => {
       // Four full scans and four full-page captures: over a minute on a loaded 2-core machine.
       test.setTimeout(120_000);
-      await page.setViewportSize({ width: 1440, height: 1000 });
+      await page.setViewportSize({ width: 1280, height: 720 });
       await library.open();
       await library.createPlan('Workshop plan');
       await openWorkshop(page);

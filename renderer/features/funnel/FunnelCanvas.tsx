@@ -14,7 +14,8 @@ import {
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
-import type { FunnelSection } from '../../../shared/domain/funnel';
+import type { FunnelSection, Handoff } from '../../../shared/domain/funnel';
+import { FullScreenButton } from '../../ui/FullScreenButton';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import type { NumberFormats } from './format-numbers';
 import { HandoffEdge, type HandoffEdgeType } from './HandoffEdge';
@@ -74,23 +75,29 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
 
   // Edges are drawn from the plan; which ones are selected is the map's own view state.
   const [selectedEdgeIds, setSelectedEdgeIds] = useState<ReadonlySet<string>>(new Set());
-  const edges = useMemo<HandoffEdgeType[]>(
-    () =>
-      funnel.handoffs.map((handoff) => ({
-        id: handoff.id,
-        selected: selectedEdgeIds.has(handoff.id),
-        source: handoff.source,
-        target: handoff.target,
-        type: 'handoff',
-        ariaLabel: t('funnel.handoff.title', {
-          from: funnel.stages.find((s) => s.id === handoff.source)?.name ?? '',
-          to: funnel.stages.find((s) => s.id === handoff.target)?.name ?? '',
-        }),
-        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-        data: { handoff, formats, isBottleneck: analysis.bottleneck?.handoffId === handoff.id },
-      })),
-    [funnel.handoffs, funnel.stages, formats, analysis.bottleneck, selectedEdgeIds, t],
-  );
+  const edges = useMemo<HandoffEdgeType[]>(() => {
+    const names = new Map(funnel.stages.map((stage) => [stage.id, stage.name]));
+    const titleOf = (handoff: Handoff) =>
+      t('funnel.handoff.title', {
+        from: names.get(handoff.source) ?? '',
+        to: names.get(handoff.target) ?? '',
+      });
+    return funnel.handoffs.map((handoff) => ({
+      id: handoff.id,
+      selected: selectedEdgeIds.has(handoff.id),
+      source: handoff.source,
+      target: handoff.target,
+      type: 'handoff',
+      ariaLabel: titleOf(handoff),
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      data: {
+        handoff,
+        formats,
+        isBottleneck: analysis.bottleneck?.handoffId === handoff.id,
+        title: titleOf(handoff),
+      },
+    }));
+  }, [funnel.handoffs, funnel.stages, formats, analysis.bottleneck, selectedEdgeIds, t]);
 
   const dragging = useRef(false);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -186,6 +193,7 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
       ref={wrapper}
       tabIndex={-1}
       className="funnel-canvas"
+      data-full-screen
       onDoubleClick={onDoubleClick}
       onKeyDown={(event) => {
         const target = event.target as HTMLElement;
@@ -247,7 +255,7 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         zoomOnDoubleClick={false}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.1 }}
+        fitViewOptions={FIT}
         minZoom={0.1}
         ariaLabelConfig={ariaLabelConfig}
         proOptions={{ hideAttribution: true }}
@@ -262,10 +270,14 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
         />
         <Controls showInteractive={false} />
         <MapImageButtons />
+        <FullScreenButton fit={FIT} />
       </ReactFlow>
     </div>
   );
 }
+
+/** How the map fits its box: little margin, and never larger than life. */
+const FIT = { padding: 0.04, maxZoom: 1.1 };
 
 function mergeViewState(current: StageNodeType[], fromPlan: StageNodeType[]): StageNodeType[] {
   const previous = new Map(current.map((n) => [n.id, n]));

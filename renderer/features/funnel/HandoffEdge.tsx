@@ -6,12 +6,19 @@ import {
   type Edge,
   type EdgeProps,
 } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Handoff } from '../../../shared/domain/funnel';
 import type { NumberFormats } from './format-numbers';
+import { RateOnMap } from './RateOnMap';
 
-export type HandoffEdgeData = { handoff: Handoff; formats: NumberFormats; isBottleneck: boolean };
+export type HandoffEdgeData = {
+  handoff: Handoff;
+  formats: NumberFormats;
+  isBottleneck: boolean;
+  /** "MQL → SAL", naming the rate's field when it is edited on the line. */
+  title: string;
+};
 export type HandoffEdgeType = Edge<HandoffEdgeData, 'handoff'>;
 
 /**
@@ -21,6 +28,7 @@ export type HandoffEdgeType = Edge<HandoffEdgeData, 'handoff'>;
 export const HandoffEdge = memo(function HandoffEdge(props: EdgeProps<HandoffEdgeType>) {
   const { t } = useTranslation();
   const flow = useStoreApi();
+  const [editing, setEditing] = useState(false);
   const {
     sourceX,
     sourceY,
@@ -41,7 +49,7 @@ export const HandoffEdge = memo(function HandoffEdge(props: EdgeProps<HandoffEdg
     targetPosition,
   });
   if (!data) return null;
-  const { handoff, formats, isBottleneck } = data;
+  const { handoff, formats, isBottleneck, title } = data;
   const detour = handoff.kind !== 'main';
   const label = detour
     ? `${t(`funnel.edgeKind.${handoff.kind}`)}${handoff.rate !== null ? ` · ${formats.percent(handoff.rate)}` : ''}`
@@ -63,11 +71,19 @@ export const HandoffEdge = memo(function HandoffEdge(props: EdgeProps<HandoffEdg
           }`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           // The rate is where people click to change it: the label selects its handoff, as the
-          // line does. Keyboard users reach the same handoff by the edge itself, which React
-          // Flow makes focusable, so the label adds no second tab stop.
-          onClick={() => flow.getState().addSelectedEdges([props.id])}
+          // line does, and turns into a field for the rate. Keyboard users reach the same
+          // handoff by the edge itself, which React Flow makes focusable, and edit it in the
+          // side panel, so the label adds no second tab stop.
+          onClick={() => {
+            flow.getState().addSelectedEdges([props.id]);
+            setEditing(true);
+          }}
         >
-          {label}
+          {editing ? (
+            <RateOnMap handoff={handoff} title={title} onDone={() => setEditing(false)} />
+          ) : (
+            label
+          )}
         </div>
       </EdgeLabelRenderer>
     </>

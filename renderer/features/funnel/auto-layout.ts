@@ -9,7 +9,7 @@ export const NODE_SIZE = { width: 220, height: 150 };
  */
 export function layoutFunnel(funnel: Pick<FunnelSection, 'stages' | 'handoffs'>) {
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: 'LR', nodesep: 70, ranksep: 90, marginx: 20, marginy: 20 });
+  graph.setGraph({ rankdir: 'LR', nodesep: 48, ranksep: 64, marginx: 20, marginy: 20 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const stage of funnel.stages) graph.setNode(stage.id, { ...NODE_SIZE });
   for (const handoff of funnel.handoffs) {

@@ -18,6 +18,7 @@ import {
   type SwimlaneNode,
 } from '../../../shared/domain/swimlane';
 import { useAppStore } from '../../store/store-context';
+import { FullScreenButton } from '../../ui/FullScreenButton';
 import { useFlowLabels } from '../funnel/use-flow-labels';
 import { useFunnel, useFunnelAnalysis, usePlanNumberFormats } from '../funnel/use-funnel';
 import type { NumberFormats } from '../funnel/format-numbers';
@@ -35,6 +36,7 @@ type FlowNode = StepNodeType | LaneNodeType;
 const nodeTypes = { step: SwimlaneStepNode, lane: SwimlaneLaneNode };
 const edgeTypes = { swim: SwimlaneEdge };
 const STEP_SIZE = { width: 170, height: 70 };
+const FIT = { padding: 0.03, maxZoom: 1.2 };
 
 /**
  * The handoff as a swimlane: a lane per team, the steps a lead goes through
@@ -129,7 +131,11 @@ export function HandoffSwimlane() {
         </button>
       </div>
       <p className="muted">{t('handoff.swimlane.intro')}</p>
-      <figure className="swimlane-canvas" aria-label={t('handoff.swimlane.heading')}>
+      <figure
+        className="swimlane-canvas"
+        data-full-screen
+        aria-label={t('handoff.swimlane.heading')}
+      >
         <ReactFlow<FlowNode, SwimlaneEdgeType>
           nodes={nodes}
           edges={edges}
@@ -153,13 +159,14 @@ export function HandoffSwimlane() {
           deleteKeyCode={null}
           zoomOnDoubleClick={false}
           fitView
-          fitViewOptions={{ padding: 0.03, maxZoom: 1.2 }}
+          fitViewOptions={FIT}
           minZoom={0.2}
           ariaLabelConfig={ariaLabelConfig}
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />
           <Controls showInteractive={false} />
+          <FullScreenButton fit={FIT} />
         </ReactFlow>
       </figure>
       <details className="swimlane-text">

@@ -66,6 +66,7 @@ export const funnel = {
   },
   handoff: {
     title: '{{from}} → {{to}}',
+    rateOn: 'Conversion rate {{handoff}} (%)',
     kind: 'Kind of handoff',
     rate: 'Conversion rate (%)',
     preset: 'Benchmark preset: {{rate}}',

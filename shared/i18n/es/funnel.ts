@@ -67,6 +67,7 @@ export const funnel: Messages['funnel'] = {
   },
   handoff: {
     title: '{{from}} → {{to}}',
+    rateOn: 'Tasa de conversión {{handoff}} (%)',
     kind: 'Tipo de traspaso',
     rate: 'Tasa de conversión (%)',
     preset: 'Referencia de mercado: {{rate}}',
