@@ -166,6 +166,31 @@ function chartColours(path: string): Array<{ blue: number; dark: number }> {
     });
 }
 
+/**
+ * The same pages printed in black and white (PGM: a header, then one grey byte a pixel):
+ * per page, pixels of mid grey, which the forecast's blue becomes, and of dark ink.
+ */
+function greyTones(path: string): Array<{ mid: number; dark: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-grey-'));
+  execFileSync('pdftoppm', ['-gray', '-r', '50', path, join(dir, 'page')]);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.pgm'))
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(join(dir, name));
+      const header = bytes.subarray(0, 20).toString('latin1').split(/\s+/);
+      const start = bytes.length - Number(header[1]) * Number(header[2]);
+      let mid = 0;
+      let dark = 0;
+      for (let i = start; i < bytes.length; i++) {
+        const grey = bytes[i]!;
+        if (grey >= 95 && grey <= 150) mid++;
+        else if (grey < 60) dark++;
+      }
+      return { mid, dark };
+    });
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -215,6 +240,13 @@ test.describe('the plan as a PDF', () => {
       const chartPage = pages.reduce((best, page) => (page.blue > best.blue ? page : best));
       expect(chartPage.blue, 'forecast bands in blue').toBeGreaterThan(500);
       expect(chartPage.dark, 'required outlines and labels in dark ink').toBeGreaterThan(100);
+      // Printed in black and white, the forecast's blue is a solid mid grey and the required
+      // bands stay dark dashed outlines: still two different marks.
+      const grey = greyTones(path);
+      const greyChartPage = grey[pages.indexOf(chartPage)]!;
+      const mostMidGrey = Math.max(...grey.map((page) => page.mid));
+      expect(greyChartPage.mid, 'forecast bands: the most mid grey of any page').toBe(mostMidGrey);
+      expect(greyChartPage.dark, 'required outlines in black').toBeGreaterThan(100);
       // The document's own title is the plan's name, not the app's.
       const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
       expect(info).toMatch(new RegExp(`^Title:\\s+${escapeRegExp(HOSTILE_NAME)}$`, 'm'));
