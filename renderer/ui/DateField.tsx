@@ -9,6 +9,7 @@ import {
 } from '../../shared/format/date-input';
 import { TextField } from './TextField';
 import { useDraftField } from './use-draft-field';
+import { languageOf } from '../../shared/i18n';
 
 interface DateFieldProps {
   label: string;
@@ -30,7 +31,7 @@ interface DateFieldProps {
  */
 export function DateField({ value, allowEmpty, check, commit, ...field }: DateFieldProps) {
   const { t, i18n } = useTranslation();
-  const language: Language = i18n.language === 'es' ? 'es' : 'en';
+  const language: Language = languageOf(i18n.language);
   const { inputProps, error } = useDraftField<string | null>({
     value,
     format: (stored) => formatDateInput(stored, language),

@@ -8,6 +8,7 @@ import {
 } from '../../shared/format/number-input';
 import { TextField } from './TextField';
 import { useDraftField } from './use-draft-field';
+import { languageOf } from '../../shared/i18n';
 
 interface NumberFieldProps {
   label: string;
@@ -41,7 +42,7 @@ export function NumberField({
   ...field
 }: NumberFieldProps) {
   const { t, i18n } = useTranslation();
-  const language: Language = i18n.language === 'es' ? 'es' : 'en';
+  const language: Language = languageOf(i18n.language);
   const describe = (refusal: NumberRefusal) => describeNumberRefusal(refusal, language, t);
   const { inputProps, error } = useDraftField<number | null>({
     value,

@@ -8,6 +8,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { formatNumberInput } from '../../shared/format/number-input';
 import { COUNTER_FROM, overlongPaste } from './text-limit';
+import { languageOf } from '../../shared/i18n';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -49,7 +50,7 @@ export function TextField({
     .filter(Boolean)
     .join(' ');
   // The shared formatter is cached per language: no Intl object built at every render.
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const language = languageOf(i18n.language);
   const numbers = { format: (value: number) => formatNumberInput(value, language) };
 
   const checkPaste = (event: ClipboardEvent<HTMLInputElement & HTMLTextAreaElement>) => {

@@ -6,6 +6,7 @@ import { formatNumberInput, parseNumberInput } from '../../../shared/format/numb
 import { describeNumberRefusal } from '../../ui/NumberField';
 import { useDraftField } from '../../ui/use-draft-field';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { languageOf } from '../../../shared/i18n';
 
 interface RateOnMapProps {
   handoff: Handoff;
@@ -22,7 +23,7 @@ interface RateOnMapProps {
  */
 export function RateOnMap({ handoff, title, onDone }: RateOnMapProps) {
   const { t, i18n } = useTranslation();
-  const language: Language = i18n.language === 'es' ? 'es' : 'en';
+  const language: Language = languageOf(i18n.language);
   const dispatch = usePlanDispatch();
   const input = useRef<HTMLInputElement>(null);
   const { inputProps, error, commitDraft } = useDraftField<number | null>({

@@ -16,6 +16,7 @@ import { MetricPicker } from './MetricPicker';
 import { OwnerPicker } from './OwnerPicker';
 import { SmartBadges, SmartDetails } from './SmartBadges';
 import { useSmart, useTeamOfPerson } from './use-goals';
+import { languageOf } from '../../../shared/i18n';
 
 /** One goal, edited field by field; the SMART verdicts follow every keystroke. */
 export function GoalEditor({ goal }: { goal: Goal }) {
@@ -33,7 +34,7 @@ export function GoalEditor({ goal }: { goal: Goal }) {
   const drifted = goal.linkedTarget !== null && required !== null && required !== goal.linkedTarget;
   const suggested = suggestStatus(goal);
   const period = useAppStore((s) => s.current?.doc.period);
-  const shown = (iso: string) => formatDateInput(iso, i18n.language === 'es' ? 'es' : 'en');
+  const shown = (iso: string) => formatDateInput(iso, languageOf(i18n.language));
   const outsidePeriod = (iso: string) =>
     period && (iso < period.start || iso > period.end)
       ? t('refusals.date.outsidePeriod', { start: shown(period.start), end: shown(period.end) })

@@ -17,6 +17,7 @@ import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { loadSampleLeads, type LoadProblem } from './load-sample-leads';
 import { PaperTestTable } from './PaperTestTable';
 import { ProblemReport } from './ProblemReport';
+import { languageOf } from '../../../shared/i18n';
 
 const NO_LEADS: SampleLead[] = [];
 
@@ -29,7 +30,7 @@ type Loading = { fileName: string; done: number; total: number } | null;
  */
 export function PaperTest() {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const language = languageOf(i18n.language);
   const planId = useAppStore((s) => s.current?.doc.id ?? null);
   const model = useAppStore((s) => s.current?.doc.handoff.scoring);
   const paperTest = useAppStore((s) => s.paperTest);

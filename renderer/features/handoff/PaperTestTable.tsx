@@ -8,6 +8,7 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { describeNumberRefusal } from '../../ui/NumberField';
 import { TextField } from '../../ui/TextField';
 import { parseNumberInput } from '../../../shared/format/number-input';
+import { languageOf } from '../../../shared/i18n';
 
 /** Rows on one page: a screenful on a projector, and cheap to render for 10,000 leads. */
 const PAGE_SIZE = 25;
@@ -202,7 +203,7 @@ function LeadCell({
   label: string;
 }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const language = languageOf(i18n.language);
   const updatePaperLead = useAppStore((s) => s.updatePaperLead);
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);

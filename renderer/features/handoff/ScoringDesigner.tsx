@@ -12,6 +12,7 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { SelectField } from '../../ui/SelectField';
 import { BoundTextField } from '../workspace/BoundTextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { languageOf } from '../../../shared/i18n';
 
 type Dimension = ScoringCriterion['dimension'];
 
@@ -97,7 +98,7 @@ function CriteriaTable({
   criteria: readonly ScoringCriterion[];
 }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const language = languageOf(i18n.language);
   const dispatch = usePlanDispatch();
   const rows = criteria.filter((c) => c.dimension === dimension);
   const update = (criterionId: string, patch: Partial<Omit<ScoringCriterion, 'id'>>) =>

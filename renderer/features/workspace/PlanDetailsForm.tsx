@@ -9,6 +9,7 @@ import { formatDateInput } from '../../../shared/format/date-input';
 import { validateName } from '../plans/validate-name';
 import { BoundTextField } from './BoundTextField';
 import { usePlanDispatch } from './use-plan-dispatch';
+import { languageOf } from '../../../shared/i18n';
 
 /** Currencies offered first; any ISO code the plan already has is kept in the list. */
 const CURRENCIES = [
@@ -39,7 +40,7 @@ export function PlanDetailsForm() {
   const dispatch = usePlanDispatch();
   const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
 
-  const shown = (iso: string) => formatDateInput(iso, i18n.language === 'es' ? 'es' : 'en');
+  const shown = (iso: string) => formatDateInput(iso, languageOf(i18n.language));
   const setPeriod = (period: { start: string; end: string }) =>
     dispatch([{ type: 'plan.setMeta', patch: { period } }]);
 

@@ -2,6 +2,7 @@ import { AlertTriangle, Check, Loader2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
 import { describeRefusal } from '../../ui/describe-refusal';
+import { languageOf } from '../../../shared/i18n';
 
 /** Says, in words and not only an icon, whether what is on screen is on disk. */
 export function SaveIndicator() {
@@ -19,7 +20,7 @@ export function SaveIndicator() {
             ? t('workspace.saving')
             : t('workspace.saveFailed', {
                 message: save.refusal
-                  ? describeRefusal(save.refusal, t, i18n.language === 'es' ? 'es' : 'en')
+                  ? describeRefusal(save.refusal, t, languageOf(i18n.language))
                   : t('errors.network'),
               })}
       </span>

@@ -4,6 +4,7 @@ import { toast } from 'sonner';
 import type { Command } from '../../../shared/domain/commands';
 import { useAppStore } from '../../store/store-context';
 import { describeRefusal } from '../../ui/describe-refusal';
+import { languageOf } from '../../../shared/i18n';
 
 /**
  * Dispatches commands to the open plan. A refusal comes back as a message for
@@ -12,7 +13,7 @@ import { describeRefusal } from '../../ui/describe-refusal';
 export function usePlanDispatch(): (commands: Command[]) => string | null {
   const dispatch = useAppStore((s) => s.dispatch);
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'es' ? 'es' : 'en';
+  const language = languageOf(i18n.language);
   return useCallback(
     (commands: Command[]) => {
       const refusal = dispatch(commands);
