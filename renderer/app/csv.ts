@@ -21,7 +21,9 @@ export function toCsv(
       return separator === ';' ? plain.replace('.', ',') : plain;
     }
     const day = ISO_DAY.exec(value);
-    return day && language === 'es' ? `${day[3]}/${day[2]}/${day[1]}` : value;
+    if (day && language === 'es') return `${day[3]}/${day[2]}/${day[1]}`;
+    // Text that starts like a formula (=, +, -, @) is written as text, never run by Excel.
+    return FORMULA_START.test(value) ? `'${value}` : value;
   };
   return `\uFEFF${Papa.unparse(
     rows.map((row) => row.map(cell)),
@@ -30,6 +32,7 @@ export function toCsv(
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The separator a spreadsheet in this language expects. */
 export function defaultSeparator(language: string): CsvSeparator {

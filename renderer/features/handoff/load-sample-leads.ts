@@ -5,6 +5,7 @@ import {
   readSampleLeadsTable,
   type CsvProblem,
 } from '../../../shared/domain/sample-leads';
+import { decodeTableBytes } from '../../../shared/format/table-bytes';
 
 export type LoadProblem = CsvProblem | { code: 'encoding' } | { code: 'unreadable' };
 
@@ -35,7 +36,7 @@ export async function loadSampleLeads(
   let text: string;
   let legacyEncoding: 'windows-1252' | null;
   try {
-    ({ text, legacyEncoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer())));
+    ({ text, legacyEncoding } = decodeTableBytes(new Uint8Array(await file.arrayBuffer())));
   } catch (error) {
     return {
       ok: false,
@@ -56,36 +57,6 @@ export async function loadSampleLeads(
   onProgress(table.rows.length, table.rows.length);
   if (rowProblems.length > 0) return { ok: false, problems: rowProblems };
   return { ok: true, leads, ignoredColumns: table.ignoredColumns, legacyEncoding };
-}
-
-/**
- * Bytes → text. A UTF-16 byte-order mark (Excel's "Unicode text") is honoured;
- * valid UTF-8 is read as such; anything else is read as Windows-1252, what Excel
- * set to Spanish saves as "CSV" by default, and said so, so the screen can show the
- * first names for the user to check the accents. NUL bytes mean a binary file such
- * as an .xlsx saved under a .csv name (TypeError).
- */
-export function decodeCsvBytes(bytes: Uint8Array): {
-  text: string;
-  legacyEncoding: 'windows-1252' | null;
-} {
-  const bom16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : null;
-  let text: string;
-  let legacyEncoding: 'windows-1252' | null = null;
-  try {
-    text = new TextDecoder(bom16 ?? 'utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    if (bom16) throw error;
-    text = new TextDecoder('windows-1252').decode(bytes);
-    legacyEncoding = 'windows-1252';
-  }
-  if (text.includes('\u0000')) throw new TypeError('binary file');
-  return { text, legacyEncoding };
 }
 
 /** Lets the browser paint the progress bar and handle input before the next chunk. */

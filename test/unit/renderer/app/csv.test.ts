@@ -34,4 +34,12 @@ describe('CSV for a spreadsheet', () => {
     });
     expect(parsed.data[1]).toEqual(['MQL; entrantes', '22.5', '2026-12-31']);
   });
+
+  it('writes text that starts like a formula as text, and negative numbers as numbers', () => {
+    const parsed = Papa.parse<string[]>(
+      toCsv([['=HYPERLINK("http://x")', '+34 600', '@SUM(A1)', -7]], ';', 'es').slice(1),
+      { delimiter: ';', skipEmptyLines: true },
+    );
+    expect(parsed.data[0]).toEqual(["'=HYPERLINK(\"http://x\")", "'+34 600", "'@SUM(A1)", '-7']);
+  });
 });
