@@ -1,0 +1,266 @@
+import type { ActualRecord, TargetStage } from './records';
+
+/**
+ * Strict counts a record in a stage only on the day the export dates it there;
+ * pass-through also counts a record that reached a later stage as having passed this one
+ * (on the day it reached the next dated stage), as HubSpot's "all stages in order" does.
+ */
+export type Counting = 'strict' | 'passThrough';
+
+export const COHORT_HORIZONS = [30, 60, 90] as const;
+export type Horizon = (typeof COHORT_HORIZONS)[number];
+
+const DAY_MS = 86_400_000;
+
+export interface MonthCount {
+  month: string;
+  stage: string;
+  entered: number;
+}
+
+export interface CohortRow {
+  from: string;
+  to: string;
+  /** The month the cohort entered `from`. */
+  month: string;
+  entered: number;
+  /** Per horizon: how many reached `to` within it, and the share; null while too early. */
+  within: Record<Horizon, { reached: number; rate: number | null }>;
+}
+
+export interface TimeSummary {
+  count: number;
+  medianDays: number;
+  p90Days: number;
+}
+
+export interface ActualsFigures {
+  stages: TargetStage[];
+  counting: Counting;
+  /** Records after duplicates were merged. */
+  records: number;
+  /** Rows that repeated a record id already read, merged into it. */
+  duplicates: number;
+  /** The latest day in the export: cohorts younger than their horizon are judged against it. */
+  asOf: string | null;
+  months: MonthCount[];
+  cohorts: CohortRow[];
+  /** Days from entering a stage to entering the next, per step. */
+  timeInStage: Array<{ from: string; to: string } & TimeSummary>;
+  /** Days from the first stage to the last. */
+  cycle: TimeSummary | null;
+  /** Records entering the last stage with an amount: revenue won per month. */
+  won: Array<{ month: string; count: number; revenue: number }>;
+  averageDealSize: number | null;
+  /** Rows whose dates go backwards along the funnel (entered a later stage first). */
+  outOfOrder: Array<{ row: number; stage: string; before: string }>;
+}
+
+/**
+ * The funnel's actual figures from an export's records: volumes per stage and month,
+ * cohort conversion per step, time in stage, cycle time and revenue won. Records sharing
+ * an id are one record (each stage at its earliest day), so repeating rows changes nothing.
+ */
+export function aggregateActuals(
+  input: readonly ActualRecord[],
+  stages: readonly TargetStage[],
+  counting: Counting,
+): ActualsFigures {
+  const { records, duplicates } = mergeDuplicates(input);
+  const last = stages.length - 1;
+  const entered = records.map((record) =>
+    counting === 'strict' ? record.entered : passThrough(record.entered),
+  );
+  const latest = Math.max(
+    ...records.flatMap((record) => record.entered.filter((d): d is number => d !== null)),
+  );
+  const asOf = Number.isFinite(latest) ? latest : null;
+
+  const counts = new Map<string, number>();
+  for (const dates of entered) {
+    dates.forEach((date, index) => {
+      if (date === null) return;
+      const key = `${monthOf(date)}|${index}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+  }
+  const months = [...counts.entries()]
+    .map(([key, count]) => {
+      const [month, index] = key.split('|');
+      return {
+        month: month!,
+        stage: stages[Number(index)]!.name,
+        entered: count,
+        index: Number(index),
+      };
+    })
+    .sort((a, b) => a.month.localeCompare(b.month) || a.index - b.index)
+    .map(({ month, stage, entered: count }) => ({ month, stage, entered: count }));
+
+  const cohorts: CohortRow[] = [];
+  const timeInStage: ActualsFigures['timeInStage'] = [];
+  for (let index = 0; index < last; index++) {
+    const from = stages[index]!.name;
+    const to = stages[index + 1]!.name;
+    const byMonth = new Map<string, Array<number | null>>();
+    const durations: number[] = [];
+    for (const dates of entered) {
+      const start = dates[index];
+      if (start === null || start === undefined) continue;
+      const end = dates[index + 1] ?? null;
+      // Reached the next stage the same day or later; an earlier day (dates out of order)
+      // still counts as reached, at once.
+      const days = end === null ? null : Math.max(0, (end - start) / DAY_MS);
+      const month = monthOf(start);
+      byMonth.set(month, [...(byMonth.get(month) ?? []), days]);
+      if (days !== null) durations.push(days);
+    }
+    for (const [month, reachedAfter] of [...byMonth.entries()].sort(([a], [b]) =>
+      a.localeCompare(b),
+    )) {
+      const within = {} as CohortRow['within'];
+      for (const horizon of COHORT_HORIZONS) {
+        const reached = reachedAfter.filter((days) => days !== null && days <= horizon).length;
+        const mature = asOf !== null && monthEnd(month) + horizon * DAY_MS <= asOf;
+        within[horizon] = { reached, rate: mature ? reached / reachedAfter.length : null };
+      }
+      cohorts.push({ from, to, month, entered: reachedAfter.length, within });
+    }
+    const summary = summarise(durations);
+    if (summary) timeInStage.push({ from, to, ...summary });
+  }
+
+  const cycle = summarise(
+    entered.flatMap((dates) => {
+      const start = dates[0];
+      const end = dates[last];
+      return start != null && end != null && end >= start ? [(end - start) / DAY_MS] : [];
+    }),
+  );
+
+  const wonByMonth = new Map<string, { count: number; revenue: number }>();
+  let withAmount = 0;
+  let revenue = 0;
+  records.forEach((record, index) => {
+    const day = entered[index]![last];
+    if (day === null || day === undefined || record.amount === null || last < 0) return;
+    const month = monthOf(day);
+    const sum = wonByMonth.get(month) ?? { count: 0, revenue: 0 };
+    wonByMonth.set(month, { count: sum.count + 1, revenue: sum.revenue + record.amount });
+    withAmount++;
+    revenue += record.amount;
+  });
+
+  const outOfOrder: ActualsFigures['outOfOrder'] = [];
+  for (const record of records) {
+    let previous: { index: number; day: number } | null = null;
+    record.entered.forEach((day, index) => {
+      if (day === null) return;
+      if (previous && day < previous.day) {
+        outOfOrder.push({
+          row: record.row,
+          stage: stages[index]!.name,
+          before: stages[previous.index]!.name,
+        });
+      }
+      if (!previous || day >= previous.day) previous = { index, day };
+    });
+  }
+
+  return {
+    stages: [...stages],
+    counting,
+    records: records.length,
+    duplicates,
+    asOf: asOf === null ? null : new Date(asOf).toISOString().slice(0, 10),
+    months,
+    cohorts,
+    timeInStage,
+    cycle,
+    won: [...wonByMonth.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([month, sum]) => ({ month, ...sum })),
+    averageDealSize: withAmount > 0 ? revenue / withAmount : null,
+    outOfOrder: outOfOrder.sort((a, b) => a.row - b.row),
+  };
+}
+
+/** Records sharing an id become one: each stage at its earliest day, the larger amount. */
+function mergeDuplicates(input: readonly ActualRecord[]): {
+  records: ActualRecord[];
+  duplicates: number;
+} {
+  const byId = new Map<string, ActualRecord>();
+  const records: ActualRecord[] = [];
+  let duplicates = 0;
+  for (const record of input) {
+    if (record.id === null) {
+      records.push(record);
+      continue;
+    }
+    const seen = byId.get(record.id);
+    if (!seen) {
+      const copy = { ...record, entered: [...record.entered] };
+      byId.set(record.id, copy);
+      records.push(copy);
+      continue;
+    }
+    duplicates++;
+    record.entered.forEach((day, index) => {
+      const current = seen.entered[index] ?? null;
+      if (day !== null && (current === null || day < current)) seen.entered[index] = day;
+    });
+    // The larger amount, so which of two rows comes first never changes the figures.
+    if (record.amount !== null && (seen.amount === null || record.amount > seen.amount)) {
+      seen.amount = record.amount;
+    }
+    if (
+      record.firstResponse !== null &&
+      (seen.firstResponse === null || record.firstResponse < seen.firstResponse)
+    ) {
+      seen.firstResponse = record.firstResponse;
+    }
+    seen.row = Math.min(seen.row, record.row);
+  }
+  return { records, duplicates };
+}
+
+/** A stage with no day of its own takes the day of the next dated stage after it. */
+function passThrough(entered: ReadonlyArray<number | null>): Array<number | null> {
+  const result = [...entered];
+  let next: number | null = null;
+  for (let index = result.length - 1; index >= 0; index--) {
+    const own = result[index] ?? null;
+    if (own !== null) next = next === null ? own : Math.min(own, next);
+    else result[index] = next;
+  }
+  return result;
+}
+
+function summarise(days: number[]): TimeSummary | null {
+  if (days.length === 0) return null;
+  const sorted = [...days].sort((a, b) => a - b);
+  return {
+    count: sorted.length,
+    medianDays: quantile(sorted, 0.5),
+    p90Days: quantile(sorted, 0.9),
+  };
+}
+
+/** The q-quantile of sorted values, interpolated between neighbours (as spreadsheets do). */
+function quantile(sorted: number[], q: number): number {
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.ceil(position);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
+}
+
+export function monthOf(moment: number): string {
+  return new Date(moment).toISOString().slice(0, 7);
+}
+
+/** The first moment after the month's last day. */
+function monthEnd(month: string): number {
+  const [year, index] = month.split('-').map(Number);
+  return Date.UTC(year!, index!, 1);
+}

@@ -1,0 +1,66 @@
+import { aggregateActuals, type ActualsFigures, type Counting } from './aggregate';
+import { matchStages, type PlanStageRef } from './match-stages';
+import type { ExportShape, ImportProfile } from './profile';
+import { recogniseExport } from './recognise';
+import { readRecords, type RecordProblem, type TargetStage } from './records';
+import type { ExportTable } from './table';
+
+export interface ExportAnalysis {
+  /** What the columns were recognised as; null when they fit no known CRM export. */
+  shape: ExportShape | null;
+  /** The profile the figures were read with (the recognised one, or the one given). */
+  profile: ImportProfile | null;
+  /** The stages counted: the plan's main path, or the export's own stages without a plan. */
+  targets: TargetStage[];
+  /** Export stages that count towards no target stage. */
+  unmatched: string[];
+  figures: ActualsFigures | null;
+  problems: RecordProblem[];
+  problemCount: number;
+}
+
+/**
+ * From a table to the funnel's actual figures: the export is recognised (or read with a
+ * profile kept from last time), its stages matched to the plan's main path (or kept as the
+ * export names them when there is no plan), its rows read and counted. The same steps for
+ * the screen, its worker and the command line.
+ */
+export function analyseExport(
+  table: ExportTable,
+  options: {
+    planStages?: readonly PlanStageRef[];
+    profile?: ImportProfile;
+    counting?: Counting;
+  } = {},
+): ExportAnalysis {
+  const shape = recogniseExport(table.headers);
+  const base = options.profile ?? (shape ? { ...shape, planStages: {}, dayOrder: null } : null);
+  if (!base) {
+    return {
+      shape,
+      profile: null,
+      targets: [],
+      unmatched: [],
+      figures: null,
+      problems: [],
+      problemCount: 0,
+    };
+  }
+  const sourceNames = base.stages.map((stage) => stage.name);
+  const targets: TargetStage[] = options.planStages
+    ? options.planStages.map((stage) => ({ key: stage.id, name: stage.name }))
+    : [...new Set(sourceNames)].map((name) => ({ key: name, name }));
+  const planStages = options.profile
+    ? options.profile.planStages
+    : options.planStages
+      ? matchStages(sourceNames, options.planStages)
+      : Object.fromEntries(sourceNames.map((name) => [name, name]));
+  const profile: ImportProfile = { ...base, planStages };
+  const unmatched = sourceNames.filter((name) => planStages[name] === undefined);
+  const { records, problems, problemCount } = readRecords(table, profile, targets);
+  const figures =
+    problemCount === 0
+      ? aggregateActuals(records, targets, options.counting ?? 'passThrough')
+      : null;
+  return { shape, profile, targets, unmatched, figures, problems, problemCount };
+}

@@ -1,0 +1,165 @@
+import type { Cell } from './table';
+
+/** The order of day and month in a column of slashed dates. */
+export type DayOrder = 'dmy' | 'mdy';
+
+/** What a column of dates turned out to hold. */
+export type DateColumnFormat =
+  | { kind: 'iso' }
+  | { kind: 'slashed'; order: DayOrder }
+  /** Every slashed value fits both orders (all days ≤ 12): the user is asked. */
+  | { kind: 'ambiguous' }
+  /** Values that need day-first and values that need month-first in one column. */
+  | { kind: 'mixed'; dayFirstRow: number; monthFirstRow: number }
+  /** Spreadsheet dates (typed cells or Excel serial numbers), or an empty column. */
+  | { kind: 'typed' };
+
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const SLASHED =
+  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?)?$/i;
+const DAY_MS = 86_400_000;
+/** Excel's day 0 (it counts 1900 as a leap year, so day 60 is the imaginary 29 February). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * Decides how a column writes its dates, from all of its values: a first part above 12
+ * means day first, a second part above 12 means month first; both in one column is mixed.
+ * A hint (the user's earlier answer, kept in the import profile) settles an ambiguous column.
+ */
+export function dateColumnFormat(
+  cells: readonly Cell[],
+  rowNumbers: readonly number[],
+  hint?: DayOrder,
+): DateColumnFormat {
+  let iso = false;
+  let slashed = false;
+  let dayFirstRow: number | null = null;
+  let monthFirstRow: number | null = null;
+  cells.forEach((cell, index) => {
+    if (typeof cell !== 'string') return;
+    const text = cell.trim();
+    if (ISO.test(text)) iso = true;
+    const match = SLASHED.exec(text);
+    if (!match) return;
+    slashed = true;
+    if (Number(match[1]) > 12) dayFirstRow ??= rowNumbers[index] ?? index + 2;
+    if (Number(match[2]) > 12) monthFirstRow ??= rowNumbers[index] ?? index + 2;
+  });
+  if (dayFirstRow !== null && monthFirstRow !== null) {
+    return { kind: 'mixed', dayFirstRow, monthFirstRow };
+  }
+  if (dayFirstRow !== null) return { kind: 'slashed', order: 'dmy' };
+  if (monthFirstRow !== null) return { kind: 'slashed', order: 'mdy' };
+  if (slashed) return hint ? { kind: 'slashed', order: hint } : { kind: 'ambiguous' };
+  return iso ? { kind: 'iso' } : { kind: 'typed' };
+}
+
+/**
+ * One date cell → a moment, in milliseconds, of the wall-clock time the export wrote
+ * (read as UTC, so a month is the month the CRM showed). Null for an empty cell;
+ * undefined for a cell that is not a date in the column's format.
+ */
+export function parseDateCell(cell: Cell, format: DateColumnFormat): number | null | undefined {
+  if (cell === null || cell === '') return null;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : cell.getTime();
+  if (typeof cell === 'number') return excelSerial(cell);
+  if (typeof cell !== 'string') return undefined;
+  const text = cell.trim();
+  if (text === '') return null;
+  const iso = ISO.exec(text);
+  if (iso) {
+    const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = iso;
+    const wall = utc(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s));
+    if (wall === undefined || !zone || zone.toUpperCase() === 'Z') return wall;
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const digits = zone.replace(/[+-:]/g, '');
+    const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+    return wall - offset;
+  }
+  const slashed = SLASHED.exec(text);
+  if (slashed && format.kind === 'slashed') {
+    const [, a, b, y, h = '0', mi = '0', s = '0', meridiem] = slashed;
+    const [day, month] = format.order === 'dmy' ? [a, b] : [b, a];
+    const year = y!.length === 2 ? 2000 + Number(y) : Number(y);
+    let hour = Number(h);
+    if (meridiem) {
+      if (hour > 12) return undefined;
+      const pm = meridiem.toLowerCase().startsWith('p');
+      hour = (hour % 12) + (pm ? 12 : 0);
+    }
+    return utc(year, Number(month), Number(day), hour, Number(mi), Number(s));
+  }
+  if (/^\d+(\.\d+)?$/.test(text) && format.kind === 'typed') return excelSerial(Number(text));
+  return undefined;
+}
+
+function excelSerial(days: number): number | undefined {
+  // Serial days from 1 (1900) to 2958465 (9999); anything else is not a date.
+  if (!Number.isFinite(days) || days < 1 || days > 2_958_465) return undefined;
+  return EXCEL_EPOCH + Math.round(days * DAY_MS);
+}
+
+function utc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number | undefined {
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
+  const time = Date.UTC(year, month - 1, day, hour, minute, second);
+  // 31/02 rolls over into March in Date.UTC: such a day does not exist.
+  return new Date(time).getUTCDate() === day ? time : undefined;
+}
+
+/** The decimal mark a column of amounts uses. */
+export type DecimalMark = ',' | '.';
+
+/**
+ * Decides a column's decimal mark from its values: a value with both marks ends with its
+ * decimal one; a single mark followed by other than three digits is decimal. Otherwise
+ * the file's convention decides (a semicolon-separated file is from a decimal-comma locale).
+ */
+export function decimalMarkOf(cells: readonly Cell[], fallback: DecimalMark): DecimalMark {
+  for (const cell of cells) {
+    if (typeof cell !== 'string') continue;
+    const text = cell.replace(/[^\d.,]/g, '');
+    const lastComma = text.lastIndexOf(',');
+    const lastPoint = text.lastIndexOf('.');
+    if (lastComma >= 0 && lastPoint >= 0) return lastComma > lastPoint ? ',' : '.';
+    const last = Math.max(lastComma, lastPoint);
+    if (last >= 0 && text.length - last - 1 !== 3) return lastComma >= 0 ? ',' : '.';
+  }
+  return fallback;
+}
+
+/**
+ * An amount cell → a number: currency signs, spaces and grouping dropped; null for an
+ * empty cell, undefined for text that is not an amount.
+ */
+export function parseAmountCell(cell: Cell, mark: DecimalMark): number | null | undefined {
+  if (cell === null || cell === '') return null;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell !== 'string') return undefined;
+  let text = cell.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (text === '') return null;
+  const negative = /^\(.*\)$/.test(text) || text.startsWith('-') || text.endsWith('-');
+  text = text.replace(/^[([-]+|[)-]+$/g, '').replace(/^[^\d.,]+|[^\d.,]+$/g, '');
+  const group = mark === ',' ? '.' : ',';
+  if (!/^\d{1,3}(?:[.,]?\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$/.test(text)) return undefined;
+  const plain = text.split(group).join('').replace(mark, '.');
+  if (!/^\d+(\.\d+)?$/.test(plain)) return undefined;
+  const value = Number(plain);
+  return negative ? -value : value;
+}
+
+/** Whether a cell says yes (Salesforce's Converted and Won columns: 1, true, TRUE, Yes, Sí). */
+export function isYes(cell: Cell): boolean {
+  if (typeof cell === 'boolean') return cell;
+  if (typeof cell === 'number') return cell === 1;
+  return typeof cell === 'string' && /^(1|true|yes|y|sí|si|verdadero|x)$/i.test(cell.trim());
+}

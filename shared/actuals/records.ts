@@ -1,0 +1,180 @@
+import {
+  dateColumnFormat,
+  decimalMarkOf,
+  isYes,
+  parseAmountCell,
+  parseDateCell,
+  type DateColumnFormat,
+} from './cells';
+import type { ImportProfile, RowTest } from './profile';
+import type { Cell, ExportTable } from './table';
+
+/** A stage the figures are counted for: a plan stage, or an export stage without a plan. */
+export interface TargetStage {
+  key: string;
+  name: string;
+}
+
+/**
+ * One row of an export as the figures need it: when it entered each target stage (in
+ * the targets' order), its amount and its first response. Held in memory while the
+ * figures are worked out; never stored.
+ */
+export interface ActualRecord {
+  row: number;
+  id: string | null;
+  entered: Array<number | null>;
+  amount: number | null;
+  firstResponse: number | null;
+}
+
+export type RecordProblem =
+  | { code: 'missingColumn'; column: string }
+  | { code: 'noStageMapped' }
+  | { code: 'ambiguousDates'; column: string }
+  | { code: 'mixedDates'; column: string; dayFirstRow: number; monthFirstRow: number }
+  | { code: 'badDate'; row: number; column: string; value: string }
+  | { code: 'badAmount'; row: number; column: string; value: string };
+
+/** Problems listed one by one before the rest are only counted. */
+const LISTED_PROBLEMS = 50;
+
+/**
+ * Reads the rows of an export through its profile. Any problem (a missing column, a date
+ * that does not parse, a column whose day order is unknown) is reported with its row and
+ * column; the caller stores nothing while there are problems.
+ */
+export function readRecords(
+  table: ExportTable,
+  profile: ImportProfile,
+  targets: readonly TargetStage[],
+): { records: ActualRecord[]; problems: RecordProblem[]; problemCount: number } {
+  const problems: RecordProblem[] = [];
+  let problemCount = 0;
+  const report = (problem: RecordProblem) => {
+    problemCount++;
+    if (problems.length < LISTED_PROBLEMS) problems.push(problem);
+  };
+  const indexOf = new Map(table.headers.map((name, index) => [name.toLowerCase(), index]));
+  const column = (name: string | null): number | null => {
+    if (name === null) return null;
+    const index = indexOf.get(name.toLowerCase());
+    if (index === undefined) report({ code: 'missingColumn', column: name });
+    return index ?? null;
+  };
+  const values = (index: number) => table.rows.map((row) => row[index] ?? null);
+
+  const targetIndex = new Map(targets.map((target, index) => [target.key, index]));
+  const stages = profile.stages.flatMap((stage) => {
+    const key = profile.planStages[stage.name];
+    const target = key === undefined ? undefined : targetIndex.get(key);
+    if (target === undefined) return [];
+    const date = column(stage.dateColumn);
+    const test = stage.when ? { ...stage.when, index: column(stage.when.column) } : null;
+    return date === null ? [] : [{ target, date, column: stage.dateColumn, test }];
+  });
+  if (stages.length === 0 && problemCount === 0) report({ code: 'noStageMapped' });
+  const idColumn = column(profile.recordId);
+  const amountColumn = column(profile.amount);
+  const responseColumn = column(profile.firstResponse);
+  if (problemCount > 0) return { records: [], problems, problemCount };
+
+  const formats = new Map<number, DateColumnFormat>();
+  const dateColumns = [
+    ...new Set([
+      ...stages.map((s) => s.date),
+      ...(responseColumn === null ? [] : [responseColumn]),
+    ]),
+  ];
+  for (const index of dateColumns) {
+    formats.set(
+      index,
+      dateColumnFormat(values(index), table.rowNumbers, profile.dayOrder ?? undefined),
+    );
+  }
+  // One file writes its dates one way: a column whose days all fit both orders takes the
+  // order its neighbours show. Only when no column shows it is the user asked.
+  const shown = new Set(
+    [...formats.values()].flatMap((format) => (format.kind === 'slashed' ? [format.order] : [])),
+  );
+  const fileOrder = shown.size === 1 ? [...shown][0]! : undefined;
+  for (const index of dateColumns) {
+    const format = formats.get(index)!;
+    const name = table.headers[index]!;
+    if (format.kind === 'mixed') report({ code: 'mixedDates', column: name, ...format });
+    else if (format.kind === 'ambiguous' && fileOrder) {
+      formats.set(index, { kind: 'slashed', order: fileOrder });
+    } else if (format.kind === 'ambiguous') report({ code: 'ambiguousDates', column: name });
+  }
+  if (problemCount > 0) return { records: [], problems, problemCount };
+  const mark =
+    amountColumn === null
+      ? '.'
+      : decimalMarkOf(values(amountColumn), table.separator === ';' ? ',' : '.');
+
+  const records: ActualRecord[] = [];
+  table.rows.forEach((row, rowIndex) => {
+    const rowNumber = table.rowNumbers[rowIndex]!;
+    const dateAt = (index: number): number | null => {
+      const cell = row[index] ?? null;
+      const moment = parseDateCell(cell, formats.get(index)!);
+      if (moment === undefined) {
+        report({
+          code: 'badDate',
+          row: rowNumber,
+          column: table.headers[index]!,
+          value: text(cell),
+        });
+        return null;
+      }
+      return moment;
+    };
+    const entered: Array<number | null> = targets.map(() => null);
+    for (const stage of stages) {
+      if (stage.test && !passes(row, stage.test)) continue;
+      const moment = dateAt(stage.date);
+      if (moment === null) continue;
+      const current = entered[stage.target];
+      // Two export stages counted towards one plan stage: the record entered it at the first.
+      if (current === null || current === undefined || moment < current) {
+        entered[stage.target] = moment;
+      }
+    }
+    let amount: number | null = null;
+    if (amountColumn !== null) {
+      const parsed = parseAmountCell(row[amountColumn] ?? null, mark);
+      if (parsed === undefined) {
+        report({
+          code: 'badAmount',
+          row: rowNumber,
+          column: table.headers[amountColumn]!,
+          value: text(row[amountColumn] ?? null),
+        });
+      } else amount = parsed;
+    }
+    const id = idColumn === null ? null : text(row[idColumn] ?? null).trim() || null;
+    records.push({
+      row: rowNumber,
+      id,
+      entered,
+      amount,
+      firstResponse: responseColumn === null ? null : dateAt(responseColumn),
+    });
+  });
+  return problemCount > 0
+    ? { records: [], problems, problemCount }
+    : { records, problems, problemCount };
+}
+
+function passes(row: Cell[], test: RowTest & { index: number | null }): boolean {
+  if (test.index === null) return false;
+  const cell = row[test.index] ?? null;
+  if (test.test === 'yes') return isYes(cell);
+  const value = text(cell).trim().toLowerCase();
+  return test.values.some((wanted) => wanted.toLowerCase() === value);
+}
+
+function text(cell: Cell): string {
+  if (cell === null) return '';
+  return cell instanceof Date ? cell.toISOString() : String(cell);
+}
