@@ -76,32 +76,31 @@ export function aggregateActuals(
   );
   const asOf = Number.isFinite(latest) ? latest : null;
 
-  const counts = new Map<string, number>();
+  const counts = stages.map(() => new Map<string, number>());
   for (const dates of entered) {
     dates.forEach((date, index) => {
-      if (date === null) return;
-      const key = `${monthOf(date)}|${index}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const perMonth = counts[index];
+      if (date === null || !perMonth) return;
+      const month = monthOf(date);
+      perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
     });
   }
-  const months = [...counts.entries()]
-    .map(([key, count]) => {
-      const [month, index] = key.split('|');
-      return {
-        month: month!,
-        stage: stages[Number(index)]!.name,
-        entered: count,
-        index: Number(index),
-      };
-    })
+  const months = counts
+    .flatMap((perMonth, index) => [...perMonth].map(([month, count]) => ({ month, index, count })))
     .sort((a, b) => a.month.localeCompare(b.month) || a.index - b.index)
-    .map(({ month, stage, entered: count }) => ({ month, stage, entered: count }));
+    .map(({ month, index, count }) => ({
+      month,
+      stage: stages[index]?.name ?? '',
+      entered: count,
+    }));
 
   const cohorts: CohortRow[] = [];
   const timeInStage: ActualsFigures['timeInStage'] = [];
-  for (let index = 0; index < last; index++) {
-    const from = stages[index]!.name;
-    const to = stages[index + 1]!.name;
+  for (const [index, fromStage] of stages.entries()) {
+    const toStage = stages[index + 1];
+    if (!toStage) break;
+    const from = fromStage.name;
+    const to = toStage.name;
     const byMonth = new Map<string, Array<number | null>>();
     const durations: number[] = [];
     for (const dates of entered) {
@@ -142,7 +141,7 @@ export function aggregateActuals(
   let withAmount = 0;
   let revenue = 0;
   records.forEach((record, index) => {
-    const day = entered[index]![last];
+    const day = entered[index]?.[last];
     if (day === null || day === undefined || record.amount === null || last < 0) return;
     const month = monthOf(day);
     const sum = wonByMonth.get(month) ?? { count: 0, revenue: 0 };
@@ -159,8 +158,8 @@ export function aggregateActuals(
       if (previous && day < previous.day) {
         outOfOrder.push({
           row: record.row,
-          stage: stages[index]!.name,
-          before: stages[previous.index]!.name,
+          stage: stages[index]?.name ?? '',
+          before: stages[previous.index]?.name ?? '',
         });
       }
       if (!previous || day >= previous.day) previous = { index, day };
@@ -252,7 +251,9 @@ function quantile(sorted: number[], q: number): number {
   const position = (sorted.length - 1) * q;
   const below = Math.floor(position);
   const above = Math.ceil(position);
-  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
+  const low = sorted[below] ?? 0;
+  const high = sorted[above] ?? low;
+  return low + (high - low) * (position - below);
 }
 
 export function monthOf(moment: number): string {
@@ -261,6 +262,6 @@ export function monthOf(moment: number): string {
 
 /** The first moment after the month's last day. */
 function monthEnd(month: string): number {
-  const [year, index] = month.split('-').map(Number);
-  return Date.UTC(year!, index!, 1);
+  const [year = 1970, index = 1] = month.split('-').map(Number);
+  return Date.UTC(year, index, 1);
 }

@@ -81,7 +81,7 @@ export function parseDateCell(cell: Cell, format: DateColumnFormat): number | nu
   if (slashed && format.kind === 'slashed') {
     const [, a, b, y, h = '0', mi = '0', s = '0', meridiem] = slashed;
     const [day, month] = format.order === 'dmy' ? [a, b] : [b, a];
-    const year = y!.length === 2 ? 2000 + Number(y) : Number(y);
+    const year = y?.length === 2 ? 2000 + Number(y) : Number(y);
     let hour = Number(h);
     if (meridiem) {
       if (hour > 12) return undefined;

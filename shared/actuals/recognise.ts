@@ -30,11 +30,13 @@ function hubspot(headers: readonly string[], has: Has): ExportShape | null {
   const entered: Array<StageSource & { pipeline: string }> = [];
   for (const header of headers) {
     const match = DATE_ENTERED.exec(header);
-    if (match) entered.push({ name: match[1]!, dateColumn: header, pipeline: match[2]! });
+    if (match?.[1] && match[2]) {
+      entered.push({ name: match[1], dateColumn: header, pipeline: match[2] });
+    }
   }
   const became = headers.flatMap((header) => {
     const match = BECAME_A.exec(header);
-    return match ? [{ name: match[1]!, dateColumn: header }] : [];
+    return match?.[1] ? [{ name: match[1], dateColumn: header }] : [];
   });
   const recordId = has('Record ID') ?? has('Contact ID') ?? has('Deal ID') ?? null;
   const deals = has('Deal Stage') !== undefined || has('Deal Name') !== undefined;
@@ -144,6 +146,7 @@ function salesforce(has: Has): ExportShape | null {
 
 function pipedrive(has: Has): ExportShape | null {
   const dealCreated = has('Deal - Deal created');
+  const leadCreated = has('Lead - Lead created');
   if (dealCreated) {
     const won = has('Deal - Won time');
     return {
@@ -151,9 +154,7 @@ function pipedrive(has: Has): ExportShape | null {
       kind: 'deals',
       recordId: has('Deal - ID') ?? null,
       stages: [
-        ...(has('Lead - Lead created')
-          ? [{ name: 'Lead', dateColumn: has('Lead - Lead created')! }]
-          : []),
+        ...(leadCreated ? [{ name: 'Lead', dateColumn: leadCreated }] : []),
         { name: 'Deal', dateColumn: dealCreated },
         ...(won ? [{ name: 'Won', dateColumn: won }] : []),
       ],
@@ -161,7 +162,6 @@ function pipedrive(has: Has): ExportShape | null {
       firstResponse: null,
     };
   }
-  const leadCreated = has('Lead - Lead created');
   if (leadCreated) {
     return {
       crm: 'pipedrive',

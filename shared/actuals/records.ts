@@ -97,10 +97,9 @@ export function readRecords(
   const shown = new Set(
     [...formats.values()].flatMap((format) => (format.kind === 'slashed' ? [format.order] : [])),
   );
-  const fileOrder = shown.size === 1 ? [...shown][0]! : undefined;
-  for (const index of dateColumns) {
-    const format = formats.get(index)!;
-    const name = table.headers[index]!;
+  const fileOrder = shown.size === 1 ? [...shown][0] : undefined;
+  for (const [index, format] of [...formats]) {
+    const name = table.headers[index] ?? '';
     if (format.kind === 'mixed') report({ code: 'mixedDates', column: name, ...format });
     else if (format.kind === 'ambiguous' && fileOrder) {
       formats.set(index, { kind: 'slashed', order: fileOrder });
@@ -114,15 +113,15 @@ export function readRecords(
 
   const records: ActualRecord[] = [];
   table.rows.forEach((row, rowIndex) => {
-    const rowNumber = table.rowNumbers[rowIndex]!;
+    const rowNumber = table.rowNumbers[rowIndex] ?? rowIndex + 2;
     const dateAt = (index: number): number | null => {
       const cell = row[index] ?? null;
-      const moment = parseDateCell(cell, formats.get(index)!);
+      const moment = parseDateCell(cell, formats.get(index) ?? { kind: 'typed' });
       if (moment === undefined) {
         report({
           code: 'badDate',
           row: rowNumber,
-          column: table.headers[index]!,
+          column: table.headers[index] ?? '',
           value: text(cell),
         });
         return null;
@@ -147,7 +146,7 @@ export function readRecords(
         report({
           code: 'badAmount',
           row: rowNumber,
-          column: table.headers[amountColumn]!,
+          column: table.headers[amountColumn] ?? '',
           value: text(row[amountColumn] ?? null),
         });
       } else amount = parsed;

@@ -54,7 +54,9 @@ export function shapeTable(
   const isBlank = (row: Cell[]) => row.every((cell) => cell === null || String(cell).trim() === '');
   const headerIndex = raw.findIndex((row) => !isBlank(row));
   if (headerIndex < 0) return { table: null, problems: [{ code: 'empty' }] };
-  const headers = raw[headerIndex]!.map((cell) => (cell === null ? '' : String(cell).trim()));
+  const headers = (raw[headerIndex] ?? []).map((cell) =>
+    cell === null ? '' : String(cell).trim(),
+  );
   if (headers.filter((name) => name !== '').length < 2) {
     return { table: null, problems: [{ code: 'notATable' }] };
   }
@@ -71,7 +73,7 @@ export function shapeTable(
   const footer: string[] = [];
   // Walk up from the end over blank rows and footer lines; stop at the first data row.
   while (end > headerIndex + 1) {
-    const row = raw[end - 1]!;
+    const row = raw[end - 1] ?? [];
     if (isBlank(row)) {
       end--;
       continue;
@@ -89,7 +91,7 @@ export function shapeTable(
   const rows: Cell[][] = [];
   const rowNumbers: number[] = [];
   for (let index = headerIndex + 1; index < end; index++) {
-    const row = raw[index]!;
+    const row = raw[index] ?? [];
     if (isBlank(row)) continue;
     rows.push(row);
     rowNumbers.push(index + 1);
