@@ -69,13 +69,10 @@ export function parseDateCell(cell: Cell, format: DateColumnFormat): number | nu
   if (text === '') return null;
   const iso = ISO.exec(text);
   if (iso) {
-    const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = iso;
-    const wall = utc(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s));
-    if (wall === undefined || !zone || zone.toUpperCase() === 'Z') return wall;
-    const sign = zone.startsWith('-') ? -1 : 1;
-    const digits = zone.replace(/[+-:]/g, '');
-    const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
-    return wall - offset;
+    // An offset, when written, is left aside: the wall-clock time is the day and month the
+    // CRM's users saw, and every row of one export shares its offset anyway.
+    const [, y, mo, d, h = '0', mi = '0', s = '0'] = iso;
+    return utc(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s));
   }
   const slashed = SLASHED.exec(text);
   if (slashed && format.kind === 'slashed') {
@@ -148,7 +145,7 @@ export function parseAmountCell(cell: Cell, mark: DecimalMark): number | null | 
   let text = cell.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (text === '') return null;
   const negative = /^\(.*\)$/.test(text) || text.startsWith('-') || text.endsWith('-');
-  text = text.replace(/^[([-]+|[)-]+$/g, '').replace(/^[^\d.,]+|[^\d.,]+$/g, '');
+  text = text.replace(/^[(-]+|[)-]+$/g, '').replace(CURRENCY_AROUND, '');
   const group = mark === ',' ? '.' : ',';
   if (!/^\d{1,3}(?:[.,]?\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$/.test(text)) return undefined;
   const plain = text.split(group).join('').replace(mark, '.');
@@ -156,6 +153,9 @@ export function parseAmountCell(cell: Cell, mark: DecimalMark): number | null | 
   const value = Number(plain);
   return negative ? -value : value;
 }
+
+/** A currency sign or ISO code before or after an amount: $12,000.50, 12.000,50 €, EUR 500. */
+const CURRENCY_AROUND = /^(?:[$€£¥]|[A-Z]{3})|(?:[$€£¥]|[A-Z]{3})$/g;
 
 /** Whether a cell says yes (Salesforce's Converted and Won columns: 1, true, TRUE, Yes, Sí). */
 export function isYes(cell: Cell): boolean {

@@ -100,8 +100,10 @@ export function readRecords(
   const fileOrder = shown.size === 1 ? [...shown][0] : undefined;
   for (const [index, format] of [...formats]) {
     const name = table.headers[index] ?? '';
-    if (format.kind === 'mixed') report({ code: 'mixedDates', column: name, ...format });
-    else if (format.kind === 'ambiguous' && fileOrder) {
+    if (format.kind === 'mixed') {
+      const { dayFirstRow, monthFirstRow } = format;
+      report({ code: 'mixedDates', column: name, dayFirstRow, monthFirstRow });
+    } else if (format.kind === 'ambiguous' && fileOrder) {
       formats.set(index, { kind: 'slashed', order: fileOrder });
     } else if (format.kind === 'ambiguous') report({ code: 'ambiguousDates', column: name });
   }
