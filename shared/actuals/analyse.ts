@@ -2,7 +2,7 @@ import { aggregateActuals, type ActualsFigures, type Counting } from './aggregat
 import { matchStages, type PlanStageRef } from './match-stages';
 import type { ExportShape, ImportProfile } from './profile';
 import { recogniseExport } from './recognise';
-import { readRecords, type RecordProblem, type TargetStage } from './records';
+import { readRecords, type RecordProblem, type RecordsRead, type TargetStage } from './records';
 import type { ExportTable } from './table';
 
 export interface ExportAnalysis {
@@ -17,6 +17,7 @@ export interface ExportAnalysis {
   figures: ActualsFigures | null;
   problems: RecordProblem[];
   problemCount: number;
+  dateFormats: RecordsRead['dateFormats'];
 }
 
 /**
@@ -44,6 +45,7 @@ export function analyseExport(
       figures: null,
       problems: [],
       problemCount: 0,
+      dateFormats: {},
     };
   }
   const sourceNames = base.stages.map((stage) => stage.name);
@@ -57,10 +59,10 @@ export function analyseExport(
       : Object.fromEntries(sourceNames.map((name) => [name, name]));
   const profile: ImportProfile = { ...base, planStages };
   const unmatched = sourceNames.filter((name) => planStages[name] === undefined);
-  const { records, problems, problemCount } = readRecords(table, profile, targets);
+  const { records, problems, problemCount, dateFormats } = readRecords(table, profile, targets);
   const figures =
     problemCount === 0
       ? aggregateActuals(records, targets, options.counting ?? 'passThrough')
       : null;
-  return { shape, profile, targets, unmatched, figures, problems, problemCount };
+  return { shape, profile, targets, unmatched, figures, problems, problemCount, dateFormats };
 }

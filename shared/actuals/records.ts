@@ -5,6 +5,7 @@ import {
   parseAmountCell,
   parseDateCell,
   type DateColumnFormat,
+  type DayOrder,
 } from './cells';
 import type { ImportProfile, RowTest } from './profile';
 import type { Cell, ExportTable } from './table';
@@ -36,6 +37,14 @@ export type RecordProblem =
   | { code: 'badDate'; row: number; column: string; value: string }
   | { code: 'badAmount'; row: number; column: string; value: string };
 
+export interface RecordsRead {
+  records: ActualRecord[];
+  problems: RecordProblem[];
+  problemCount: number;
+  /** How each date column was read, by column name. */
+  dateFormats: Record<string, DateColumnFormat['kind'] | DayOrder>;
+}
+
 /** Problems listed one by one before the rest are only counted. */
 const LISTED_PROBLEMS = 50;
 
@@ -48,7 +57,7 @@ export function readRecords(
   table: ExportTable,
   profile: ImportProfile,
   targets: readonly TargetStage[],
-): { records: ActualRecord[]; problems: RecordProblem[]; problemCount: number } {
+): RecordsRead {
   const problems: RecordProblem[] = [];
   let problemCount = 0;
   const report = (problem: RecordProblem) => {
@@ -77,7 +86,7 @@ export function readRecords(
   const idColumn = column(profile.recordId);
   const amountColumn = column(profile.amount);
   const responseColumn = column(profile.firstResponse);
-  if (problemCount > 0) return { records: [], problems, problemCount };
+  if (problemCount > 0) return { records: [], problems, problemCount, dateFormats: {} };
 
   const formats = new Map<number, DateColumnFormat>();
   const dateColumns = [
@@ -107,7 +116,7 @@ export function readRecords(
       formats.set(index, { kind: 'slashed', order: fileOrder });
     } else if (format.kind === 'ambiguous') report({ code: 'ambiguousDates', column: name });
   }
-  if (problemCount > 0) return { records: [], problems, problemCount };
+  if (problemCount > 0) return { records: [], problems, problemCount, dateFormats: {} };
   const mark =
     amountColumn === null
       ? '.'
@@ -162,9 +171,15 @@ export function readRecords(
       firstResponse: responseColumn === null ? null : dateAt(responseColumn),
     });
   });
+  const dateFormats = Object.fromEntries(
+    [...formats].map(([index, format]) => [
+      table.headers[index] ?? '',
+      format.kind === 'slashed' ? format.order : format.kind,
+    ]),
+  );
   return problemCount > 0
-    ? { records: [], problems, problemCount }
-    : { records, problems, problemCount };
+    ? { records: [], problems, problemCount, dateFormats }
+    : { records, problems, problemCount, dateFormats };
 }
 
 function passes(row: Cell[], test: RowTest & { index: number | null }): boolean {

@@ -8,6 +8,7 @@ import { workshop } from './en/workshop';
 import { presenter } from './en/presenter';
 import { backups, recovery } from './en/backups';
 import { refusals, steps } from './en/refusals';
+import { actuals } from './en/actuals';
 
 /** English catalogue. Spanish (es.ts) must have exactly the same keys: a unit test checks it. */
 export const en = {
@@ -192,6 +193,7 @@ export const en = {
   },
   steps,
   refusals,
+  actuals,
   desktop: {
     shellRestartedTitle: 'Smarketing Planner was restarted',
     shellRestarted:

@@ -9,6 +9,7 @@ import { workshop } from './es/workshop';
 import { presenter } from './es/presenter';
 import { backups, recovery } from './es/backups';
 import { refusals, steps } from './es/refusals';
+import { actuals } from './es/actuals';
 
 export const es: Messages = {
   app: {
@@ -202,6 +203,7 @@ export const es: Messages = {
   },
   steps,
   refusals,
+  actuals,
   desktop: {
     shellRestartedTitle: 'Smarketing Planner se ha reiniciado',
     shellRestarted:
