@@ -37,7 +37,9 @@ export function DateField({ value, allowEmpty, check, commit, ...field }: DateFi
     format: (stored) => formatDateInput(stored, language),
     parse: (text) => {
       const parsed = parseDateInput(text, language, { allowEmpty: allowEmpty ?? false });
-      if (!parsed.ok) return { ok: false, message: describeDateRefusal(parsed.refusal, t) };
+      if (!parsed.ok) {
+        return { ok: false, message: describeDateRefusal(parsed.refusal, t, language) };
+      }
       const problem = check?.(parsed.value) ?? null;
       return problem ? { ok: false, message: problem } : parsed;
     },
@@ -58,13 +60,25 @@ export function DateField({ value, allowEmpty, check, commit, ...field }: DateFi
   );
 }
 
-export function describeDateRefusal(refusal: DateRefusal, t: TFunction): string {
+export function describeDateRefusal(
+  refusal: DateRefusal,
+  t: TFunction,
+  language: Language,
+): string {
   switch (refusal.code) {
     case 'date.required':
       return t('refusals.date.required');
     case 'date.format':
       return t('refusals.date.format', { pattern: refusal.values.pattern });
-    case 'date.noSuchDay':
-      return t('refusals.date.noSuchDay', refusal.values);
+    case 'date.noSuchDay': {
+      const { day, month, year } = refusal.values;
+      if (month < 1 || month > 12) return t('refusals.date.noSuchMonth', { month });
+      // "February 2027", "febrero de 2027": the month named, never its number.
+      const monthName = new Intl.DateTimeFormat(language, {
+        month: 'long',
+        timeZone: 'UTC',
+      }).format(new Date(Date.UTC(year, month - 1, 1)));
+      return t('refusals.date.noSuchDay', { day, monthName, year });
+    }
   }
 }

@@ -141,11 +141,21 @@ for (const language of ['es', 'en'] as const) {
     await page.getByRole('button', { name: /MQL/ }).first().click();
     const goal = page.getByRole('region', { name: 'MQL' });
     const before = (await read()).plan.revision;
-    await typeInto(
-      goal.getByLabel(m.goals.checkIns.date, { exact: true }),
-      c.checkInDate[0],
-      'Tab',
-    );
+    const checkInDate = goal.getByLabel(m.goals.checkIns.date, { exact: true });
+    // A click into the day shown puts the caret after it, as it does for people: what is
+    // typed is appended, refused, and "Add check-in" then adds nothing and goes back to it.
+    await checkInDate.click();
+    await checkInDate.press('End');
+    await checkInDate.pressSequentially(c.checkInDate[0]);
+    await checkInDate.press('Tab');
+    await goal.getByRole('button', { name: m.goals.checkIns.add }).click();
+    await expect(checkInDate).toBeFocused();
+    await expect(checkInDate).toHaveAttribute('aria-invalid', 'true');
+    expect((await read()).plan.revision).toBe(before);
+    // A day after the plan's period is refused with the period named.
+    await typeInto(checkInDate, language === 'es' ? '15/01/2030' : '01/15/2030', 'Tab');
+    await expect(goal.getByText(m.refusals.date.outsidePeriod.split('(')[0]!.trim())).toBeVisible();
+    await typeInto(checkInDate, c.checkInDate[0], 'Tab');
     await typeInto(
       goal.getByLabel(m.goals.checkIns.value, { exact: true }),
       c.checkInValue[0],
@@ -212,6 +222,8 @@ for (const language of ['es', 'en'] as const) {
     // An agenda item's minutes: 600 is refused whole, never stored as 60.
     await page.goto(`${shell.url}#/plans/${id}/workshop`);
     await page.getByRole('button', { name: m.workshop.agenda.useStandard }).click();
+    // The standard agenda is stored before the next edit is counted from its revision.
+    await expect.poll(async () => (await read()).doc.workshop.agenda.length).toBeGreaterThan(0);
     const minutes = page.getByLabel(labelPattern(m.workshop.agenda.minutesOf)).first();
     await typeAndStore(shell, id, minutes, c.minutes[0]);
     expect((await read()).doc.workshop.agenda[0]?.minutes).toBe(c.minutes[1]);

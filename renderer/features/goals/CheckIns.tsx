@@ -10,16 +10,17 @@ import { localToday } from '../../../shared/format/date-input';
 import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { ProgressChart } from './ProgressChart';
+import { usePeriodCheck } from './use-period-check';
 import { formatDate } from '../../ui/format';
-
-const today = () => localToday(new Date());
 
 /** Check-ins: the value on a date, how confident the owners are, a note; and the chart of them. */
 export function CheckIns({ goal }: { goal: Goal }) {
   const { t, i18n } = useTranslation();
   const dispatch = usePlanDispatch();
   const formats = usePlanNumberFormats();
-  const [date, setDate] = useState(today);
+  const { outsidePeriod, withinPeriod } = usePeriodCheck();
+  // Today, or the period's nearest end: a check-in is a measurement within the plan.
+  const [date, setDate] = useState(() => withinPeriod(localToday(new Date())));
   const [value, setValue] = useState<number | null>(null);
   // Enter in the value field stores its draft and submits the form in one keystroke: the
   // submit reads what was just stored from here, not from the render before it.
@@ -29,18 +30,22 @@ export function CheckIns({ goal }: { goal: Goal }) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const add = (event: FormEvent) => {
+  const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A field still showing a refusal (a date not yet whole) is fixed first: nothing is
+    // added with the value it showed before.
+    const refused = event.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (refused) return refused.focus();
     const { date, value } = latest.current;
     if (value === null) return setError(t('refusals.number.required'));
-    const refused = dispatch([
+    const refusal = dispatch([
       {
         type: 'goal.checkIn.add',
         goalId: goal.id,
         checkIn: { id: crypto.randomUUID(), date, value, confidence, note: note.trim() },
       },
     ]);
-    if (!refused) {
+    if (!refusal) {
       latest.current.value = null;
       setValue(null);
       setNote('');
@@ -56,6 +61,7 @@ export function CheckIns({ goal }: { goal: Goal }) {
         <DateField
           label={t('goals.checkIns.date')}
           value={date}
+          check={outsidePeriod}
           commit={(next) => {
             if (next) latest.current.date = next;
             if (next) setDate(next);

@@ -7,7 +7,6 @@ import { useAppStore } from '../../store/store-context';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
 import { DateField } from '../../ui/DateField';
-import { formatDateInput } from '../../../shared/format/date-input';
 import { useFunnelAnalysis, usePlanNumberFormats } from '../funnel/use-funnel';
 import { BoundTextField } from '../workspace/BoundTextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
@@ -16,11 +15,11 @@ import { MetricPicker } from './MetricPicker';
 import { OwnerPicker } from './OwnerPicker';
 import { SmartBadges, SmartDetails } from './SmartBadges';
 import { useSmart, useTeamOfPerson } from './use-goals';
-import { languageOf } from '../../../shared/i18n';
+import { usePeriodCheck } from './use-period-check';
 
 /** One goal, edited field by field; the SMART verdicts follow every keystroke. */
 export function GoalEditor({ goal }: { goal: Goal }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const dispatch = usePlanDispatch();
   const selectGoal = useAppStore((s) => s.selectGoal);
   const findings = useSmart(goal);
@@ -33,12 +32,7 @@ export function GoalEditor({ goal }: { goal: Goal }) {
   const required = doc ? requiredForGoal(goal, doc, analysis) : null;
   const drifted = goal.linkedTarget !== null && required !== null && required !== goal.linkedTarget;
   const suggested = suggestStatus(goal);
-  const period = useAppStore((s) => s.current?.doc.period);
-  const shown = (iso: string) => formatDateInput(iso, languageOf(i18n.language));
-  const outsidePeriod = (iso: string) =>
-    period && (iso < period.start || iso > period.end)
-      ? t('refusals.date.outsidePeriod', { start: shown(period.start), end: shown(period.end) })
-      : null;
+  const { outsidePeriod, shown } = usePeriodCheck();
 
   return (
     <section className="goal-editor card" aria-labelledby="goal-editor-heading">

@@ -172,7 +172,8 @@ export const refusals = {
     outsidePeriod: 'Pick a date within the plan’s period ({{start}} – {{end}}).',
     required: 'Enter a date.',
     format: 'Write the date as {{pattern}}.',
-    noSuchDay: 'There is no such day: month {{month}} of {{year}} has no day {{day}}.',
+    noSuchDay: 'There is no such day: {{monthName}} {{year}} has no day {{day}}.',
+    noSuchMonth: 'There is no such day: there is no month {{month}}.',
   },
   text: {
     pasteTooLong:

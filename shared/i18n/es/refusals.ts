@@ -175,7 +175,8 @@ export const refusals: Messages['refusals'] = {
     outsidePeriod: 'Elige una fecha dentro del periodo del plan ({{start}} – {{end}}).',
     required: 'Escribe una fecha.',
     format: 'Escribe la fecha como {{pattern}}.',
-    noSuchDay: 'Ese día no existe: el mes {{month}} de {{year}} no tiene día {{day}}.',
+    noSuchDay: 'Ese día no existe: {{monthName}} de {{year}} no tiene día {{day}}.',
+    noSuchMonth: 'Ese día no existe: no hay mes {{month}}.',
   },
   text: {
     pasteTooLong:
