@@ -1,4 +1,4 @@
-import type { FunnelAnalysis } from './funnel-math';
+import { wholeVolume, type FunnelAnalysis } from './funnel-math';
 import { forecastForMetric, goalWindow } from './goal-metrics';
 import type { Goal } from './goals';
 import type { PlanDoc } from './plan-doc';
@@ -139,7 +139,10 @@ function compareWithFunnel(
   if (isFlow) {
     const window = goalWindow(goal, doc.period);
     if (window) {
-      const inWindow = (forecast * window.days) / daysIn(doc.funnel.assumptions.period);
+      // Whole leads (and whole money), by the one rounding rule: never "3,719.2 MQLs".
+      const inWindow = wholeVolume(
+        (forecast * window.days) / daysIn(doc.funnel.assumptions.period),
+      );
       const values = { target, forecast: inWindow, start: window.start, end: window.end };
       return target > inWindow * 1.0001
         ? { above: true, finding: finding('A', 'warn', 'aAboveWindow', 'aForecastSuggest', values) }
