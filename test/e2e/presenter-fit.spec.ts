@@ -23,6 +23,8 @@ async function crowdedPlan(shell: Parameters<typeof planApi>[0], language: 'en' 
     id: doc.id,
     commands: [
       { type: 'funnel.assumptions.set', patch: { revenueTarget: 1_200_000, avgDealSize: 20_000 } },
+      // Counted per year, the target becomes 14,400,000: the widest figure a slide shows.
+      { type: 'funnel.assumptions.set', patch: { period: 'year' } },
       {
         type: 'raci.role.add',
         role: { id: 'cmo', name: 'CMO', teamId: 'team-marketing', personId: null },
@@ -88,9 +90,19 @@ for (const language of ['en', 'es'] as const) {
             document.documentElement.scrollHeight > window.innerHeight ||
             document.documentElement.scrollWidth > window.innerWidth,
           content: (last?.bottom ?? 0) > (help?.getBoundingClientRect().top ?? window.innerHeight),
+          // No element cut at its own edge: a figure wider than its box ("14.400.000 €").
+          clipped: [...document.querySelectorAll('.presenter-main *')]
+            .filter((element) => element instanceof HTMLElement)
+            .filter((element) => element.scrollWidth > element.clientWidth + 1)
+            .filter(
+              (element) =>
+                getComputedStyle(element).overflowX !== 'visible' ||
+                element.scrollWidth > element.getBoundingClientRect().width + 1,
+            )
+            .map((element) => element.textContent?.slice(0, 40) ?? ''),
         };
       });
-      expect(overflow, name).toEqual({ page: false, content: false });
+      expect(overflow, name).toEqual({ page: false, content: false, clipped: [] });
       await page.screenshot({
         path: `test-results/screens/presenter-${language}-${String(step + 1).padStart(2, '0')}.png`,
       });
