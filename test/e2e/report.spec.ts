@@ -76,6 +76,13 @@ async function planWithEverything(shell: RunningShell): Promise<string> {
         type: 'raci.role.add',
         role: { id: 'r2', name: 'Sales lead', teamId: 'team-sales', personId: 'bo' },
       },
+      // Long role names, as Spanish teams write them: their headers wrap between words.
+      ...['Dirección de marketing', 'Marketing de demanda', 'Operaciones de ingresos'].map(
+        (name, index) => ({
+          type: 'raci.role.add',
+          role: { id: `long${index}`, name, teamId: 'team-marketing', personId: null },
+        }),
+      ),
       { type: 'raci.cell.set', activityId: 'a1', roleId: 'r1', letter: 'A' },
       { type: 'raci.cell.set', activityId: 'a2', roleId: 'r2', letter: 'A' },
       { type: 'raci.cell.set', activityId: 'a2', roleId: 'r1', letter: 'I' },
@@ -250,7 +257,13 @@ test.describe('the plan as a PDF', () => {
       // The document's own title is the plan's name, not the app's.
       const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
       expect(info).toMatch(new RegExp(`^Title:\\s+${escapeRegExp(HOSTILE_NAME)}$`, 'm'));
-      const text = pdfText(path).replace(/\s+/g, ' ');
+      const layout = pdfText(path);
+      // RACI headers wrap between words: no role name is cut inside a word.
+      for (const word of ['Dirección', 'marketing', 'demanda', 'Operaciones', 'ingresos']) {
+        expect(layout, word).toContain(word);
+      }
+      expect(layout).not.toMatch(/Direcció\s|Operacion\s|Marketin\s/);
+      const text = layout.replace(/\s+/g, ' ');
       const expected =
         language === 'en'
           ? [
