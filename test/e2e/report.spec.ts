@@ -311,7 +311,7 @@ test.describe('the plan as a PDF', () => {
               'Traspaso de leads: definiciones, cualificación y puntuación',
               'Los seguimientos sugieren: Desviado',
               'Fuera del camino principal',
-              'Quién rinde cuentas',
+              'Aprobador (A)',
               'Aparcamiento de temas',
               'Diagnóstico de alineación',
               'Acuerdo de nivel de servicio',

@@ -117,7 +117,7 @@ export const report: Messages['report'] = {
     status: 'Estado',
   },
   raci: {
-    legend: 'R responsable · A rinde cuentas (una por actividad) · C consultado · I informado',
+    legend: 'R Responsable · A Aprobador (uno por actividad) · C Consultado · I Informado',
     activity: 'Actividad',
     commitments: 'Lo que cada equipo debe al otro',
     owes: '{{from}} debe a {{to}}: {{activity}}',
@@ -158,9 +158,9 @@ export const report: Messages['report'] = {
       sal: 'Lead aceptado por ventas: un MQL que ventas ha revisado y acepta trabajar.',
       sql: 'Lead cualificado por ventas: uno que ventas ha cualificado como oportunidad real de compra.',
       sla: 'Acuerdo de nivel de servicio: lo que cada equipo se compromete a entregar al otro, con objetivos.',
-      raci: 'Responsable, rinde cuentas (Accountable), Consultado, Informado: quién hace qué en cada actividad.',
+      raci: 'Responsable, Aprobador, Consultado, Informado: quién hace el trabajo, quién responde del resultado, a quién se consulta y a quién se informa en cada actividad.',
       smart:
-        'Específico, Medible, Alcanzable, Relevante y con plazo (Time-bound): la prueba de todo objetivo.',
+        'Específico, Medible, Alcanzable, Relevante y con Tiempo definido: la prueba de todo objetivo.',
       fit: 'Puntos por quién es el lead: cargo, tamaño de empresa, sector.',
       engagement: 'Puntos por lo que ha hecho el lead: visitas, descargas, solicitudes.',
       decay:

@@ -20,7 +20,7 @@ export const workshop: Messages['workshop'] = {
   },
   assessment: {
     intro:
-      'Veinte afirmaciones sobre cómo trabajan juntos los dos equipos. Cada responsable las puntúa por separado, de 1 (muy en desacuerdo) a 5 (muy de acuerdo); los resultados muestran dónde coincidís y dónde lo veis distinto.',
+      'Veinte afirmaciones sobre cómo trabajan juntos los dos equipos. Cada responsable las puntúa por separado, de 1 (muy en desacuerdo) a 5 (muy de acuerdo); los resultados muestran dónde coinciden los equipos y dónde lo ven distinto.',
     start: 'Empezar el diagnóstico',
     again: 'Repetir el diagnóstico',
     run: 'Diagnóstico mostrado',
@@ -50,7 +50,7 @@ export const workshop: Messages['workshop'] = {
     compared: 'El {{date}} el índice era {{before}}; ahora es {{now}}.',
     divergent: 'Donde más discrepan los responsables',
     noDivergence: 'Ninguna afirmación difiere en dos puntos o más.',
-    prompts: 'Preguntas para las dimensiones más débiles',
+    prompts: 'Qué hacer en las dimensiones más débiles',
   },
   obstacle: {
     resistance: {
@@ -71,16 +71,16 @@ export const workshop: Messages['workshop'] = {
     misalignedGoals: {
       title: 'Objetivos desalineados',
       prompt:
-        'Relacionad el objetivo actual de cada equipo con los ingresos; cambiad los que no lleven a ellos.',
+        'Relaciona el objetivo actual de cada equipo con los ingresos y cambia los que no lleven a ellos.',
     },
     tools: {
       title: 'Herramientas mal usadas',
       prompt:
-        'Listad los campos que ventas nunca rellena y marketing nunca lee; eliminad o arreglad cada uno.',
+        'Haz con ellos la lista de campos que ventas nunca rellena y marketing nunca lee, y elimina o arregla cada uno.',
     },
     noReview: {
       title: 'Sin revisión continua',
-      prompt: 'Poned ya la revisión del SLA en ambas agendas, con las cifras que se mirarán.',
+      prompt: 'Pon ya la revisión del SLA en las agendas de ambos equipos, con las cifras que se mirarán.',
     },
   },
   signoff: {
