@@ -53,6 +53,14 @@ for (const language of ['en', 'es'] as const) {
 
     await page.getByRole('button', { name: m.report.export.button, exact: true }).click();
     await expectEveryControlReachable(page, dialog, `export-${language}`);
+    // The preview gets the dialog's height beside the options, not a strip under them.
+    await dialog.getByRole('button', { name: m.report.export.preview }).click();
+    const preview = dialog.getByRole('region', { name: m.report.export.preview });
+    await expect(preview.getByRole('heading', { level: 1 })).toBeVisible();
+    const shown = await preview.boundingBox();
+    expect(shown!.height, 'preview height').toBeGreaterThanOrEqual(480);
+    expect(shown!.y + shown!.height).toBeLessThanOrEqual(VIEWPORT.height);
+    await expectEveryControlReachable(page, dialog, `export-preview-${language}`);
     await page.keyboard.press('Escape');
 
     await page.goto(`${shell.url}#/plans/${doc.id}/funnel`);

@@ -69,93 +69,99 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
       description={t('report.export.description')}
       wide={preview}
     >
-      <form
-        className="export-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void exportPdf();
-        }}
-      >
-        <fieldset className="export-sections">
-          <legend className="field-label">{t('report.export.sections')}</legend>
-          {REPORT_SECTIONS.map((section) => (
-            <label key={section} className="checkbox-field">
-              <input
-                type="checkbox"
-                checked={chosen.has(section) && withContent.has(section)}
-                disabled={!withContent.has(section) || busy}
-                onChange={(e) => {
-                  const next = new Set(chosen);
-                  if (e.target.checked) next.add(section);
-                  else next.delete(section);
-                  setChosen(next);
-                }}
+      {/* With the preview open, the options and the document sit side by side, each
+          scrolling on its own, so the preview has the dialog's whole height. */}
+      <div className={preview ? 'export-layout with-preview' : 'export-layout'}>
+        <div className="export-options">
+          <form
+            className="export-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void exportPdf();
+            }}
+          >
+            <fieldset className="export-sections">
+              <legend className="field-label">{t('report.export.sections')}</legend>
+              {REPORT_SECTIONS.map((section) => (
+                <label key={section} className="checkbox-field">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(section) && withContent.has(section)}
+                    disabled={!withContent.has(section) || busy}
+                    onChange={(e) => {
+                      const next = new Set(chosen);
+                      if (e.target.checked) next.add(section);
+                      else next.delete(section);
+                      setChosen(next);
+                    }}
+                  />
+                  {t(`report.sections.${section}`)}
+                  {!withContent.has(section) && (
+                    <span className="muted"> · {t('report.export.empty')}</span>
+                  )}
+                </label>
+              ))}
+            </fieldset>
+            <div className="form-grid">
+              <SelectField
+                label={t('report.export.paper')}
+                value={paper}
+                disabled={busy}
+                options={PaperSizeSchema.options.map((p) => ({
+                  value: p,
+                  label: t(`report.export.papers.${p}`),
+                }))}
+                onChange={(e) => setPaper(PaperSizeSchema.parse(e.target.value))}
               />
-              {t(`report.sections.${section}`)}
-              {!withContent.has(section) && (
-                <span className="muted"> · {t('report.export.empty')}</span>
-              )}
-            </label>
-          ))}
-        </fieldset>
-        <div className="form-grid">
-          <SelectField
-            label={t('report.export.paper')}
-            value={paper}
-            disabled={busy}
-            options={PaperSizeSchema.options.map((p) => ({
-              value: p,
-              label: t(`report.export.papers.${p}`),
-            }))}
-            onChange={(e) => setPaper(PaperSizeSchema.parse(e.target.value))}
-          />
-          <SelectField
-            label={t('report.export.language')}
-            value={reportLanguage}
-            disabled={busy}
-            options={LanguageSchema.options.map((l) => ({
-              value: l,
-              label: t(`app.languages.${l}`),
-            }))}
-            onChange={(e) => setLanguage(LanguageSchema.parse(e.target.value))}
-          />
+              <SelectField
+                label={t('report.export.language')}
+                value={reportLanguage}
+                disabled={busy}
+                options={LanguageSchema.options.map((l) => ({
+                  value: l,
+                  label: t(`app.languages.${l}`),
+                }))}
+                onChange={(e) => setLanguage(LanguageSchema.parse(e.target.value))}
+              />
+            </div>
+            {busy && (
+              <div className="load-progress" role="status">
+                <label htmlFor="pdf-progress">{t('report.export.printing')}</label>
+                <progress id="pdf-progress" />
+              </div>
+            )}
+            <div className="dialog-actions">
+              <button type="button" className="btn" onClick={() => setPreview(!preview)}>
+                {preview ? t('report.export.hidePreview') : t('report.export.preview')}
+              </button>
+              <button type="button" className="btn" disabled={busy} onClick={onClose}>
+                {t('common.cancel')}
+              </button>
+              {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page. */}
+              <button type="submit" className="btn btn-primary" aria-disabled={busy}>
+                {t('report.export.submit')}
+              </button>
+            </div>
+          </form>
+          <OtherExports doc={doc} language={reportLanguage} />
         </div>
-        {busy && (
-          <div className="load-progress" role="status">
-            <label htmlFor="pdf-progress">{t('report.export.printing')}</label>
-            <progress id="pdf-progress" />
+        {preview && (
+          <div
+            className="export-preview"
+            role="region"
+            aria-label={t('report.export.preview')}
+            tabIndex={0}
+          >
+            <ReportView
+              doc={doc}
+              language={reportLanguage}
+              sections={sections}
+              printedOn={localToday(new Date())}
+              agreed={agreed ?? null}
+            />
           </div>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={() => setPreview(!preview)}>
-            {preview ? t('report.export.hidePreview') : t('report.export.preview')}
-          </button>
-          <button type="button" className="btn" disabled={busy} onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page. */}
-          <button type="submit" className="btn btn-primary" aria-disabled={busy}>
-            {t('report.export.submit')}
-          </button>
-        </div>
-      </form>
-      <OtherExports doc={doc} language={reportLanguage} />
-      {preview && (
-        <div
-          className="export-preview"
-          role="region"
-          aria-label={t('report.export.preview')}
-          tabIndex={0}
-        >
-          <ReportView
-            doc={doc}
-            language={reportLanguage}
-            sections={sections}
-            printedOn={localToday(new Date())}
-            agreed={agreed ?? null}
-          />
-        </div>
-      )}
+      </div>
     </Dialog>
   );
 }
