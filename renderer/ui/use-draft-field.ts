@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 
 export type DraftParse<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -34,10 +34,16 @@ export function useDraftField<T>({
 }: DraftFieldOptions<T>) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A draft left with a refusal that depended on another field (a start after the end):
+  // once that field changes so the draft fits, the message goes and the draft is stored,
+  // as the user meant when they left it.
+  const [leftRefused, setLeftRefused] = useState(false);
+  const fitsNow = leftRefused && draft !== null && parse(draft).ok;
 
   const revert = () => {
     setDraft(null);
     setError(null);
+    setLeftRefused(false);
   };
 
   /** Stores the draft if it is whole; reports whether the field now shows the stored value. */
@@ -63,6 +69,7 @@ export function useDraftField<T>({
     value: draft ?? format(value),
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const text = event.target.value;
+      setLeftRefused(false);
       setDraft(text);
       const parsed = parse(text);
       setError(parsed.ok ? null : parsed.message);
@@ -80,9 +87,17 @@ export function useDraftField<T>({
       }
     },
     onBlur: () => {
-      commitDraft();
+      setLeftRefused(!commitDraft());
     },
   };
+
+  useEffect(() => {
+    // Storing the draft in the plan is the effect; clearing the draft follows from it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (fitsNow) commitDraft();
+    // Only the change from "refused" to "fits" matters; commitDraft reads the latest state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fitsNow]);
 
   return { inputProps, error, dirty: draft !== null, commitDraft, revert };
 }

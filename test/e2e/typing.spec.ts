@@ -110,6 +110,22 @@ for (const language of ['es', 'en'] as const) {
     expect(plan.doc.period.end).toBe(c.periodEnd[1]);
     plan = await typeAndStore(shell, id, label(m.overview.periodStart), c.periodStart[0]);
     expect(plan.doc.period.start).toBe(c.periodStart[1]);
+    // Moving the plan a year on, start first: the start is refused while it is after the
+    // end; once the end moves, the start's message goes and the start is stored too.
+    const nextStart = '01/01/2028';
+    const nextEnd = language === 'es' ? '31/12/2028' : '12/31/2028';
+    await typeInto(label(m.overview.periodStart), nextStart, 'Tab');
+    await expect(label(m.overview.periodStart)).toHaveAttribute('aria-invalid', 'true');
+    await typeInto(label(m.overview.periodEnd), nextEnd, 'Tab');
+    await expect(label(m.overview.periodStart)).not.toHaveAttribute('aria-invalid', 'true');
+    await expect
+      .poll(async () => (await stored(shell, id)).doc.period)
+      .toEqual({ start: '2028-01-01', end: '2028-12-31' });
+    await typeInto(label(m.overview.periodStart), c.periodStart[0], 'Tab');
+    await typeInto(label(m.overview.periodEnd), c.periodEnd[0], 'Tab');
+    await expect
+      .poll(async () => (await stored(shell, id)).doc.period)
+      .toEqual({ start: c.periodStart[1], end: c.periodEnd[1] });
 
     await page.goto(`${shell.url}#/plans/${id}/goals`);
     await page.getByRole('button', { name: /MQL/ }).first().click();
