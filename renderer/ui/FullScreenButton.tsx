@@ -1,4 +1,4 @@
-import { Panel, useReactFlow, type FitViewOptions } from '@xyflow/react';
+import { Panel, useReactFlow, type FitViewOptions, type PanelPosition } from '@xyflow/react';
 import { Maximize2, Minimize2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,14 @@ import { useTranslation } from 'react-i18next';
  * browser's own key for leaving full screen) or the same button brings the workspace back.
  * Placed inside a React Flow diagram, it takes the diagram's box marked `data-full-screen`.
  */
-export function FullScreenButton({ fit }: { fit: FitViewOptions }) {
+export function FullScreenButton({
+  fit,
+  position = 'top-left',
+}: {
+  fit: FitViewOptions;
+  /** Where it sits clear of the diagram's own labels. */
+  position?: PanelPosition;
+}) {
   const { t } = useTranslation();
   const flow = useReactFlow();
   const button = useRef<HTMLButtonElement>(null);
@@ -32,16 +39,10 @@ export function FullScreenButton({ fit }: { fit: FitViewOptions }) {
   };
 
   return (
-    <Panel position="top-left">
-      <button
-        ref={button}
-        type="button"
-        className="btn btn-small"
-        aria-pressed={fullScreen}
-        onClick={toggle}
-      >
+    <Panel position={position}>
+      <button ref={button} type="button" className="btn btn-small" onClick={toggle}>
         {fullScreen ? <Minimize2 aria-hidden size={16} /> : <Maximize2 aria-hidden size={16} />}
-        {t('common.fullScreen')}
+        {fullScreen ? t('common.exitFullScreen') : t('common.fullScreen')}
       </button>
     </Panel>
   );

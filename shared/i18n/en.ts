@@ -76,7 +76,13 @@ export const en = {
     templateHelp: 'The lifecycle to start from. You can change it later.',
   },
   renameDialog: { title: 'Rename plan', name: 'Plan name', save: 'Rename' },
-  common: { cancel: 'Cancel', close: 'Close', required: 'Required', fullScreen: 'Full screen' },
+  common: {
+    cancel: 'Cancel',
+    close: 'Close',
+    required: 'Required',
+    fullScreen: 'Full screen',
+    exitFullScreen: 'Leave full screen',
+  },
   workspace: {
     backToLibrary: 'All plans',
     sections: 'Plan sections',

@@ -86,6 +86,7 @@ export const es: Messages = {
     close: 'Cerrar',
     required: 'Obligatorio',
     fullScreen: 'Pantalla completa',
+    exitFullScreen: 'Salir de pantalla completa',
   },
   workspace: {
     backToLibrary: 'Todos los planes',

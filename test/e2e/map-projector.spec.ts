@@ -40,11 +40,8 @@ for (const language of ['en', 'es'] as const) {
     expect(await drawnTextPx(page, '.stage-numbers dd')).toBeGreaterThanOrEqual(12);
 
     // Full screen for the projector: the map takes the screen and its figures grow.
-    await page.getByRole('button', { name: m.common.fullScreen }).click();
-    await expect(page.getByRole('button', { name: m.common.fullScreen })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await page.getByRole('button', { name: m.common.fullScreen, exact: true }).click();
+    await expect(page.getByRole('button', { name: m.common.exitFullScreen })).toBeVisible();
     await expect(page.locator('.funnel-canvas')).toHaveJSProperty('clientHeight', 720);
     await expect.poll(() => drawnTextPx(page, '.stage-numbers dd')).toBeGreaterThanOrEqual(14);
     await page.screenshot({ path: `test-results/screens/funnel-full-screen-${language}.png` });
@@ -91,7 +88,7 @@ for (const language of ['en', 'es'] as const) {
     ).toBeVisible();
 
     // The same button brings the workspace back (Escape does too, in the browser's own hands).
-    await page.getByRole('button', { name: m.common.fullScreen }).click();
+    await page.getByRole('button', { name: m.common.exitFullScreen }).click();
     await expect(page.locator('.funnel-canvas')).not.toHaveJSProperty('clientHeight', 720);
     await expect(page.getByRole('heading', { level: 2, name: m.funnel.title })).toBeVisible();
   });
@@ -114,12 +111,12 @@ for (const language of ['en', 'es'] as const) {
     expect(box!.height).toBeLessThan(box!.width / 2);
     expect(await drawnTextPx(page, '.swim-step-title')).toBeGreaterThanOrEqual(9);
 
-    await canvas.getByRole('button', { name: m.common.fullScreen }).click();
+    await canvas.getByRole('button', { name: m.common.fullScreen, exact: true }).click();
     await expect(canvas).toHaveJSProperty('clientHeight', 720);
     await expect.poll(() => drawnTextPx(page, '.swim-step-title')).toBeGreaterThanOrEqual(13);
     await page.screenshot({ path: `test-results/screens/swimlane-full-screen-${language}.png` });
     await expectNoViolations(page, `full-screen swimlane (${language})`);
-    await canvas.getByRole('button', { name: m.common.fullScreen }).click();
+    await canvas.getByRole('button', { name: m.common.exitFullScreen }).click();
     await expect(canvas).not.toHaveJSProperty('clientHeight', 720);
   });
 }

@@ -165,8 +165,9 @@ export function HandoffSwimlane() {
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />
-          <Controls showInteractive={false} />
-          <FullScreenButton fit={FIT} />
+          {/* Both on the right: the lanes' names run down the left edge. */}
+          <Controls showInteractive={false} position="bottom-right" />
+          <FullScreenButton fit={FIT} position="top-right" />
         </ReactFlow>
       </figure>
       <details className="swimlane-text">

@@ -80,7 +80,8 @@ export const workshop: Messages['workshop'] = {
     },
     noReview: {
       title: 'Sin revisión continua',
-      prompt: 'Pon ya la revisión del SLA en las agendas de ambos equipos, con las cifras que se mirarán.',
+      prompt:
+        'Pon ya la revisión del SLA en las agendas de ambos equipos, con las cifras que se mirarán.',
     },
   },
   signoff: {
