@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { LibraryPage } from './support/library-page';
+import { planIn } from './support/plan-api';
 
 async function matrixWithRoles(page: Page, library: LibraryPage) {
   await library.open();
@@ -139,4 +140,40 @@ test.describe('RACI matrix', () => {
       await expectNoViolations(page, 'RACI matrix');
     });
   }
+});
+
+test('the headers stay whole over the rows when the matrix scrolls, with a long team name', async ({
+  page,
+  shell,
+}) => {
+  const { api, doc } = await planIn(shell, 'es', { name: 'RACI largo' });
+  const activities = Array.from({ length: 14 }, (_, i) => ({
+    id: `act${i}`,
+    name: `Actividad ${i + 1}`,
+    phase: 'handoff',
+    handoff: false,
+  }));
+  await api('plans.apply', {
+    id: doc.id,
+    commands: [
+      { type: 'team.add', team: { id: 'revops', name: 'Operaciones de ingresos' } },
+      ...[
+        ['cmo', 'Dirección de marketing', 'team-marketing'],
+        ['sdr', 'SDR', 'team-sales'],
+        ['ops', 'RevOps', 'revops'],
+      ].map(([id, name, teamId]) => ({
+        type: 'raci.role.add',
+        role: { id, name, teamId, personId: null },
+      })),
+      { type: 'raci.activities.add', activities },
+    ],
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${shell.url}#/plans/${doc.id}/raci`);
+  await page.locator('.raci-scroll').evaluate((box) => box.scrollBy(0, 240));
+  const team = await page.locator('thead tr').first().locator('th.raci-team').last().boundingBox();
+  const role = await page.getByRole('columnheader', { name: /RevOps/ }).boundingBox();
+  // The roles' row starts where the teams' row ends: neither hides the other.
+  expect(Math.abs(role!.y - (team!.y + team!.height))).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: 'test-results/screens/raci-scrolled-es.png' });
 });

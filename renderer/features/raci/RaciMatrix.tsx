@@ -99,6 +99,15 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   useLayoutEffect(() => {
     latest.current = { cycle, setFocus };
   }, [cycle]);
+  // The roles' header row sticks right under the teams' row, however tall a long team name
+  // ("Operaciones de ingresos") makes that row: measured, not guessed.
+  useLayoutEffect(() => {
+    const table = grid.current;
+    const teams = table?.querySelector('thead tr');
+    if (table && teams instanceof HTMLElement) {
+      table.style.setProperty('--raci-team-row', `${teams.offsetHeight}px`);
+    }
+  });
   // The first click on a cell selects it, as in a spreadsheet; a click on the selected cell
   // cycles its letter. (Cycling on the first click set R on a cell clicked only to reach it.)
   const onCellClick = useCallback((row: number, col: number, wasActive: boolean) => {
