@@ -148,6 +148,15 @@ test.describe('workshop', () => {
     await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Sales' });
     await page.getByRole('button', { name: 'Add approver', exact: true }).click();
     await page.getByRole('button', { name: 'Sign off the plan' }).click();
+    // Signing asks first, naming the signers and what the plan's checks still find open.
+    const confirm = page.getByRole('dialog', { name: 'Sign off version 1?' });
+    await expect(confirm).toContainText('Ana Ruiz and Bo Chen agree to the plan as it is now.');
+    await expect(confirm).toContainText(/Still open in this plan:|Every check of the plan passes./);
+    await expectNoViolations(page, 'sign-off confirmation');
+    await confirm.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(page.getByText('Draft: not signed off yet.')).toBeVisible();
+    await page.getByRole('button', { name: 'Sign off the plan' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Sign off', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Agreed: version 1.' })).toBeVisible();
     await expect(page.getByText('Ana Ruiz (CMO), Bo Chen')).toBeVisible();
     await page.getByRole('button', { name: 'Export…' }).click();
@@ -174,6 +183,7 @@ test.describe('workshop', () => {
     await page.screenshot({ path: 'test-results/screens/workshop-version.png' });
     await version.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Sign off the plan' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Sign off', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Agreed: version 2.' })).toBeVisible();
   });
 

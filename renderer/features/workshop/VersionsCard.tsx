@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { useLocation } from 'wouter';
 import type { SnapshotSummary } from '../../../shared/api/contract';
+import { openBeforeSigning } from '../../../shared/domain/sign-off-review';
 import { signOffProblems } from '../../../shared/domain/workshop';
 import { useAppStore } from '../../store/store-context';
 import { formatDate } from '../../ui/format';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { SnapshotDiff } from './SnapshotDiff';
+import { SignOffDialog } from './SignOffDialog';
 import { SnapshotViewer } from './SnapshotViewer';
 
 /**
@@ -26,6 +28,7 @@ export function VersionsCard() {
   const errorMessage = useErrorMessage();
   const [versions, setVersions] = useState<SnapshotSummary[]>([]);
   const [viewing, setViewing] = useState<SnapshotSummary | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const planId = state?.doc.id ?? null;
   const language = state?.doc.language ?? 'en';
 
@@ -44,6 +47,7 @@ export function VersionsCard() {
   const agreed = latest?.matchesPlan ?? false;
 
   const sign = async () => {
+    setConfirming(false);
     try {
       await flush();
       const snapshot = await signOff(planId);
@@ -85,10 +89,20 @@ export function VersionsCard() {
         type="button"
         className="btn btn-primary"
         disabled={problems.length > 0 || agreed}
-        onClick={() => void sign()}
+        onClick={() => setConfirming(true)}
       >
         {t('workshop.signoff.sign')}
       </button>
+      {confirming && (
+        <SignOffDialog
+          open
+          version={(latest?.version ?? 0) + 1}
+          approvers={state.doc.workshop.approvers.map((a) => a.name)}
+          stillOpen={openBeforeSigning(state.doc)}
+          onSign={() => void sign()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
       {versions.length > 0 && (
         <>
           <h4>{t('workshop.signoff.versions')}</h4>
