@@ -77,6 +77,8 @@ test.describe('workshop', () => {
     await workspace.expectSaved();
     // From here the page's clock moves only when the test moves it.
     await page.clock.pauseAt(new Date('2027-01-15T10:00:00Z'));
+    // Not started yet: ready, not "paused".
+    await expect(page.locator('.timer-state')).toHaveText('Ready · 1 min planned');
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.locator('.timer-state')).toHaveText('Running · 1 min planned');
     await page.clock.runFor(30_000);

@@ -170,6 +170,7 @@ export const workshop = {
     addTime: '5 more minutes',
     reset: 'Reset',
     state: {
+      ready: 'Ready · {{minutes}} min planned',
       paused: 'Paused · {{minutes}} min planned',
       running: 'Running · {{minutes}} min planned',
       over: 'Time is up',

@@ -17,7 +17,7 @@ export const goals: Messages['goals'] = {
   noOwners: 'Sin responsables todavía',
   noPeople: 'Añade personas en «Plan y personas» para elegir responsables.',
   remove: 'Borrar objetivo',
-  drift: 'El embudo necesita ahora {{required}}; el objetivo de esta meta es {{target}}.',
+  drift: 'El embudo necesita ahora {{required}}; este objetivo se ha fijado en {{target}}.',
   updateTarget: 'Actualizar el objetivo',
   suggestedStatus: 'Los seguimientos sugieren: {{status}}',
   status: {
