@@ -62,8 +62,7 @@ export function AgendaTimer({ item, title }: { item: AgendaItem; title: string }
   const at = () => new Date().toISOString();
   const planned = (item.minutes + item.timer.addedMinutes) * 60_000;
   // Never started is not "paused": the room sees the item is ready to begin.
-  const state =
-    left <= 0 ? 'over' : running ? 'running' : left >= planned ? 'ready' : 'paused';
+  const state = left <= 0 ? 'over' : running ? 'running' : left >= planned ? 'ready' : 'paused';
   return (
     <section className={`card agenda-timer is-${state}`} aria-labelledby="timer-heading">
       <h3 id="timer-heading">{title}</h3>
