@@ -1,7 +1,8 @@
 import type { Command } from '../../shared/domain/commands';
 
 /** The plan's screens, as the section navigation names them. */
-export type PlanSection = 'overview' | 'funnel' | 'goals' | 'raci' | 'handoff' | 'workshop';
+export type PlanSection =
+  'overview' | 'funnel' | 'goals' | 'raci' | 'handoff' | 'workshop' | 'review';
 
 const SECTION_BY_COMMAND_PREFIX: Record<string, PlanSection> = {
   plan: 'overview',
@@ -19,6 +20,7 @@ const SECTION_BY_COMMAND_PREFIX: Record<string, PlanSection> = {
   decision: 'workshop',
   parking: 'workshop',
   timer: 'workshop',
+  actuals: 'review',
 };
 
 /** The screen where an edit is seen: what undo names, and where "Show it" leads. */

@@ -67,7 +67,10 @@ export type StepKey =
   | 'parking'
   | 'approvers'
   | 'agenda'
-  | 'timer';
+  | 'timer'
+  | 'importActuals'
+  | 'removeActuals'
+  | 'importProfile';
 
 /** The step a batch of commands makes, named after its first command. */
 export function stepOf(commands: readonly Command[], doc: PlanDoc): PlanStep | null {
@@ -224,5 +227,14 @@ function describe(
     case 'timer.addTime':
     case 'timer.reset':
       return ['timer', {}];
+    case 'actuals.import.add':
+      return ['importActuals', { file: command.import.fileName }];
+    case 'actuals.import.remove':
+      return [
+        'removeActuals',
+        { file: doc.actuals.imports.find((i) => i.id === command.importId)?.fileName ?? '' },
+      ];
+    case 'actuals.profile.save':
+      return ['importProfile', {}];
   }
 }

@@ -15,12 +15,16 @@ const DAY_MS = 86_400_000;
 export interface MonthCount {
   month: string;
   stage: string;
+  /** The stage's key: a plan stage's id, or the export's name without a plan. */
+  stageKey: string;
   entered: number;
 }
 
 export interface CohortRow {
   from: string;
   to: string;
+  fromKey: string;
+  toKey: string;
   /** The month the cohort entered `from`. */
   month: string;
   entered: number;
@@ -46,7 +50,7 @@ export interface ActualsFigures {
   months: MonthCount[];
   cohorts: CohortRow[];
   /** Days from entering a stage to entering the next, per step. */
-  timeInStage: Array<{ from: string; to: string } & TimeSummary>;
+  timeInStage: Array<{ from: string; to: string; fromKey: string; toKey: string } & TimeSummary>;
   /** Days from the first stage to the last. */
   cycle: TimeSummary | null;
   /** Records entering the last stage with an amount: revenue won per month. */
@@ -91,6 +95,7 @@ export function aggregateActuals(
     .map(({ month, index, count }) => ({
       month,
       stage: stages[index]?.name ?? '',
+      stageKey: stages[index]?.key ?? '',
       entered: count,
     }));
 
@@ -123,10 +128,20 @@ export function aggregateActuals(
         const mature = asOf !== null && monthEnd(month) + horizon * DAY_MS <= asOf;
         within[horizon] = { reached, rate: mature ? reached / reachedAfter.length : null };
       }
-      cohorts.push({ from, to, month, entered: reachedAfter.length, within });
+      cohorts.push({
+        from,
+        to,
+        fromKey: fromStage.key,
+        toKey: toStage.key,
+        month,
+        entered: reachedAfter.length,
+        within,
+      });
     }
     const summary = summarise(durations);
-    if (summary) timeInStage.push({ from, to, ...summary });
+    if (summary) {
+      timeInStage.push({ from, to, fromKey: fromStage.key, toKey: toStage.key, ...summary });
+    }
   }
 
   const cycle = summarise(

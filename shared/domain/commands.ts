@@ -13,6 +13,7 @@ import { GOAL_COMMANDS } from './goal-commands';
 import { HANDOFF_COMMANDS } from './handoff-commands';
 import { WORKSHOP_COMMANDS } from './workshop-commands';
 import { RACI_COMMANDS } from './raci-commands';
+import { ACTUALS_COMMANDS } from './actuals-commands';
 
 /**
  * Every edit to a plan is one of these plain objects. The same command is
@@ -73,6 +74,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   ...GOAL_COMMANDS,
   ...RACI_COMMANDS,
   ...HANDOFF_COMMANDS,
+  ...ACTUALS_COMMANDS,
   ...WORKSHOP_COMMANDS,
 ]);
 

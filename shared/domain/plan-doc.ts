@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { actualsIntegrityIssues, ActualsSectionSchema, emptyActuals } from './actuals';
 import { emptyWorkshop, WorkshopSectionSchema, workshopIntegrityIssues } from './workshop';
 import {
   emptyFunnel,
@@ -18,7 +19,7 @@ export { IdSchema };
  * document per plan. Bump PLAN_SCHEMA_VERSION (and add a step to
  * plan-upgrade.ts) whenever a stored document would no longer parse.
  */
-export const PLAN_SCHEMA_VERSION = 3;
+export const PLAN_SCHEMA_VERSION = 4;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -68,6 +69,7 @@ export const PlanDocSchema = z
     raci: RaciSectionSchema,
     handoff: HandoffSectionSchema,
     workshop: WorkshopSectionSchema,
+    actuals: ActualsSectionSchema,
   })
   .superRefine((doc, ctx) => {
     for (const kind of ['marketing', 'sales'] as const) {
@@ -111,6 +113,9 @@ export const PlanDocSchema = z
       teamIds,
     })) {
       ctx.addIssue({ code: 'custom', path: ['workshop', ...issue.path], message: issue.message });
+    }
+    for (const issue of actualsIntegrityIssues(doc.actuals)) {
+      ctx.addIssue({ code: 'custom', path: ['actuals', ...issue.path], message: issue.message });
     }
     doc.people.forEach((person, index) => {
       if (!teamIds.has(person.teamId)) {
@@ -168,5 +173,6 @@ export function createPlanDoc(input: NewPlanInput): PlanDoc {
     raci: emptyRaci(),
     handoff: emptyHandoff(),
     workshop: emptyWorkshop(),
+    actuals: emptyActuals(),
   });
 }

@@ -3,6 +3,7 @@ import { emptyFunnel } from './funnel';
 import { emptyGoals } from './goals';
 import { emptyHandoff } from './handoff';
 import { emptyRaci } from './raci';
+import { emptyActuals } from './actuals';
 import { emptyWorkshop } from './workshop';
 import { PLAN_SCHEMA_VERSION, PlanDocSchema, type PlanDoc } from './plan-doc';
 
@@ -37,6 +38,8 @@ const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
       workshop: emptyWorkshop(),
     };
   },
+  // v4: the plan keeps the actuals read from CRM exports (aggregates only).
+  3: (plan) => ({ ...plan, schemaVersion: 4, actuals: emptyActuals() }),
 };
 
 /**

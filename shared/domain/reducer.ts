@@ -7,6 +7,7 @@ import { isGoalCommand, mutateGoals, releaseRemovedReferences } from './goal-red
 import { isHandoffCommand, mutateHandoff } from './handoff-reducer';
 import { isRaciCommand, mutateRaci } from './raci-reducer';
 import { isWorkshopCommand, mutateWorkshop } from './workshop-reducer';
+import { isActualsCommand, mutateActuals } from './actuals-reducer';
 import { PlanDocSchema, type PlanDoc } from './plan-doc';
 import { definedOnly } from './patch';
 
@@ -75,6 +76,10 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
   }
   if (isWorkshopCommand(command)) {
     mutateWorkshop(draft.workshop, command);
+    return;
+  }
+  if (isActualsCommand(command)) {
+    mutateActuals(draft.actuals, command);
     return;
   }
   switch (command.type) {

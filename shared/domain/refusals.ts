@@ -25,6 +25,7 @@ export const THING_KINDS = [
   'agendaItem',
   'approver',
   'topic',
+  'actualsImport',
 ] as const;
 export type ThingKind = (typeof THING_KINDS)[number];
 

@@ -50,6 +50,9 @@ export const steps = {
   decisions: 'change the decision log',
   actions: 'change the action items',
   parking: 'change the parking lot',
+  importActuals: 'import the actuals from “{{file}}”',
+  removeActuals: 'remove the actuals from “{{file}}”',
+  importProfile: 'keep how the export is read',
   approvers: 'change who signs off',
   agenda: 'change the agenda',
   timer: 'use the timer',
@@ -89,6 +92,8 @@ export const refusals = {
       'That approver is no longer in the plan: someone may have removed them in another window.',
     topic:
       'That parked topic is no longer in the plan: someone may have removed it in another window.',
+    actualsImport:
+      'That import of actuals is no longer in the plan: someone may have removed it in another window.',
   },
   duplicate: 'That was already added, perhaps from another window. Nothing was changed.',
   team: {

@@ -52,6 +52,9 @@ export const steps: Messages['steps'] = {
   decisions: 'cambiar el registro de decisiones',
   actions: 'cambiar las acciones',
   parking: 'cambiar los temas aparcados',
+  importActuals: 'importar los datos reales de «{{file}}»',
+  removeActuals: 'quitar los datos reales de «{{file}}»',
+  importProfile: 'guardar cómo se lee la exportación',
   approvers: 'cambiar quién firma',
   agenda: 'cambiar el orden del día',
   timer: 'usar el temporizador',
@@ -88,6 +91,8 @@ export const refusals: Messages['refusals'] = {
       'Esa persona ya no figura entre quienes aprueban: puede que alguien la haya quitado en otra ventana.',
     topic:
       'Ese tema aparcado ya no está en el plan: puede que alguien lo haya quitado en otra ventana.',
+    actualsImport:
+      'Esa importación de datos reales ya no está en el plan: puede que alguien la haya quitado en otra ventana.',
   },
   duplicate: 'Eso ya estaba añadido, quizá desde otra ventana. No se ha cambiado nada.',
   team: {

@@ -67,10 +67,10 @@ describe('npm run actuals', () => {
       Customer: 'Ganado',
     });
     expect(report.unmatched).toEqual(['Opportunity']);
-    expect(report.months.filter((m) => m.stage === 'Ganado')).toEqual([
+    expect(report.months.filter((m) => m.stage === 'Ganado')).toMatchObject([
       { month: '2026-04', stage: 'Ganado', entered: 1 },
     ]);
-    expect(report.months.filter((m) => m.month === '2026-01')).toEqual([
+    expect(report.months.filter((m) => m.month === '2026-01')).toMatchObject([
       { month: '2026-01', stage: 'Consulta', entered: 2 },
       { month: '2026-01', stage: 'MQL', entered: 1 },
     ]);

@@ -1,0 +1,117 @@
+import * as z from 'zod';
+import { ImportProfileSchema } from '../actuals/profile';
+import { CrmSchema, RecordKindSchema } from '../actuals/profile';
+import { IdSchema } from './ids';
+
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const MonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');
+const Count = z.number().int().nonnegative().max(100_000_000);
+const Days = z.number().nonnegative().max(100_000);
+
+/** An import profile kept with the plan: column names and choices only, never a row. */
+export const StoredProfileSchema = ImportProfileSchema.extend({
+  id: IdSchema,
+  /** The export's columns, to know the same report when it comes back next month. */
+  headers: z.array(z.string().max(300)).max(500),
+});
+export type StoredProfile = z.infer<typeof StoredProfileSchema>;
+
+const TimeSummarySchema = z.strictObject({ count: Count, medianDays: Days, p90Days: Days });
+
+/**
+ * What one CRM export left in the plan: counts, cohorts and time summaries per plan
+ * stage and month. Aggregates only; the rows (names, e-mails, owners) are never stored.
+ */
+export const ActualsImportSchema = z.strictObject({
+  id: IdSchema,
+  importedAt: z.iso.datetime(),
+  fileName: z.string().max(260),
+  crm: CrmSchema,
+  kind: RecordKindSchema,
+  profileId: IdSchema.nullable(),
+  counting: z.enum(['strict', 'passThrough']),
+  /** The latest day in the export: how far its cohorts can be judged. */
+  asOf: z.string().regex(ISO_DAY),
+  firstMonth: MonthSchema,
+  lastMonth: MonthSchema,
+  records: Count,
+  duplicates: Count,
+  months: z
+    .array(z.strictObject({ month: MonthSchema, stageId: IdSchema, entered: Count }))
+    .max(5000),
+  cohorts: z
+    .array(
+      z.strictObject({
+        fromId: IdSchema,
+        toId: IdSchema,
+        month: MonthSchema,
+        entered: Count,
+        reached30: Count,
+        reached60: Count,
+        reached90: Count,
+      }),
+    )
+    .max(5000),
+  timeInStage: z
+    .array(z.strictObject({ fromId: IdSchema, toId: IdSchema, ...TimeSummarySchema.shape }))
+    .max(100),
+  cycle: TimeSummarySchema.nullable(),
+  won: z
+    .array(
+      z.strictObject({
+        month: MonthSchema,
+        count: Count,
+        revenue: z.number().finite().min(-1e15).max(1e15),
+      }),
+    )
+    .max(600),
+});
+export type ActualsImport = z.infer<typeof ActualsImportSchema>;
+
+export const ActualsSectionSchema = z.strictObject({
+  profiles: z.array(StoredProfileSchema).max(20),
+  imports: z.array(ActualsImportSchema).max(240),
+});
+export type ActualsSection = z.infer<typeof ActualsSectionSchema>;
+
+export function emptyActuals(): ActualsSection {
+  return { profiles: [], imports: [] };
+}
+
+/**
+ * Stage ids in imports are not checked against the funnel: an import keeps what the
+ * export said even if a stage is later removed, and shows it again if the removal is
+ * undone. Views show only the stages the funnel has.
+ */
+export function actualsIntegrityIssues(
+  actuals: ActualsSection,
+): Array<{ path: Array<string | number>; message: string }> {
+  const issues: Array<{ path: Array<string | number>; message: string }> = [];
+  const seen = new Set<string>();
+  actuals.imports.forEach((entry, index) => {
+    if (seen.has(entry.id))
+      issues.push({ path: ['imports', index, 'id'], message: 'duplicate id' });
+    seen.add(entry.id);
+    if (entry.firstMonth > entry.lastMonth) {
+      issues.push({
+        path: ['imports', index, 'lastMonth'],
+        message: 'must not be before firstMonth',
+      });
+    }
+    if (entry.profileId !== null && !actuals.profiles.some((p) => p.id === entry.profileId)) {
+      issues.push({
+        path: ['imports', index, 'profileId'],
+        message: `profile ${entry.profileId} does not exist`,
+      });
+    }
+  });
+  const profileIds = new Set<string>();
+  actuals.profiles.forEach((profile, index) => {
+    if (profileIds.has(profile.id))
+      issues.push({ path: ['profiles', index, 'id'], message: 'duplicate id' });
+    profileIds.add(profile.id);
+  });
+  return issues;
+}
