@@ -25,6 +25,15 @@ export function formatDate(iso: string, language: string, withTime = false): str
   return format(date, withTime ? 'PPp' : 'PP', { locale: DATE_LOCALES[localeOf(language)] });
 }
 
+/** A month as people name it: "Mar 2026", "mar 2026". */
+export function formatMonth(month: string, language: string): string {
+  return new Intl.DateTimeFormat(language, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
 export function currencyName(code: string, language: string): string {
   try {
     return new Intl.DisplayNames([language], { type: 'currency' }).of(code) ?? code;

@@ -9,6 +9,7 @@ import { presenter } from './en/presenter';
 import { backups, recovery } from './en/backups';
 import { refusals, steps } from './en/refusals';
 import { actuals } from './en/actuals';
+import { review } from './en/review';
 
 /** English catalogue. Spanish (es.ts) must have exactly the same keys: a unit test checks it. */
 export const en = {
@@ -93,6 +94,7 @@ export const en = {
     raci: 'Accountability',
     handoff: 'Lead handoff',
     workshop: 'Workshop',
+    review: 'Review',
     undo: 'Undo',
     redo: 'Redo',
     undoStep: 'Undo: {{step}}',
@@ -200,6 +202,7 @@ export const en = {
   steps,
   refusals,
   actuals,
+  review,
   desktop: {
     shellRestartedTitle: 'Smarketing Planner was restarted',
     shellRestarted:

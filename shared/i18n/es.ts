@@ -10,6 +10,7 @@ import { presenter } from './es/presenter';
 import { backups, recovery } from './es/backups';
 import { refusals, steps } from './es/refusals';
 import { actuals } from './es/actuals';
+import { review } from './es/review';
 
 export const es: Messages = {
   app: {
@@ -98,6 +99,7 @@ export const es: Messages = {
     raci: 'Responsabilidades',
     handoff: 'Traspaso de leads',
     workshop: 'Taller',
+    review: 'Revisión',
     undo: 'Deshacer',
     redo: 'Rehacer',
     undoStep: 'Deshacer: {{step}}',
@@ -205,6 +207,7 @@ export const es: Messages = {
   steps,
   refusals,
   actuals,
+  review,
   desktop: {
     shellRestartedTitle: 'Smarketing Planner se ha reiniciado',
     shellRestarted:

@@ -1,4 +1,12 @@
-import { ArrowRightLeft, Filter, Grid3x3, Presentation, Target, Users } from 'lucide-react';
+import {
+  ArrowRightLeft,
+  Filter,
+  Grid3x3,
+  LineChart,
+  Presentation,
+  Target,
+  Users,
+} from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -42,6 +50,12 @@ export function SectionNav({ planId, current }: { planId: string; current: strin
       href: `/plans/${planId}/workshop`,
       label: t('workspace.workshop'),
       icon: <Presentation aria-hidden size={18} />,
+    },
+    {
+      id: 'review',
+      href: `/plans/${planId}/review`,
+      label: t('workspace.review'),
+      icon: <LineChart aria-hidden size={18} />,
     },
   ];
   return (

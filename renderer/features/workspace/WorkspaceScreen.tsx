@@ -12,6 +12,7 @@ import { GoalsSection } from '../goals/GoalsSection';
 import { HandoffSection } from '../handoff/HandoffSection';
 import { WorkshopSection } from '../workshop/WorkshopSection';
 import { RaciSection } from '../raci/RaciSection';
+import { ReviewSection } from '../review/ReviewSection';
 import { OverviewSection } from './OverviewSection';
 import { SectionNav } from './SectionNav';
 import { useUndoShortcuts } from './use-undo-shortcuts';
@@ -69,6 +70,7 @@ const SECTIONS: Record<string, () => ReactNode> = {
   raci: () => <RaciSection />,
   handoff: () => <HandoffSection />,
   workshop: () => <WorkshopSection />,
+  review: () => <ReviewSection />,
 };
 
 /** The open section; an unknown one in the address falls back to the plan overview. */

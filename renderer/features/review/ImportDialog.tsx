@@ -1,0 +1,295 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { Counting } from '../../../shared/actuals/aggregate';
+import { describeActualsProblems } from '../../../shared/actuals/describe';
+import type { PlanStageRef } from '../../../shared/actuals/match-stages';
+import type { ImportProfile } from '../../../shared/actuals/profile';
+import { overlappingImports, toActualsImport } from '../../../shared/actuals/to-import';
+import type { ActualsSection } from '../../../shared/domain/actuals';
+import { languageOf } from '../../../shared/i18n';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField } from '../../ui/SelectField';
+import { formatMonth } from '../../ui/format';
+import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { ColumnMapping, StageMapping } from './StageMapping';
+import { useActualsReader } from './use-actuals-reader';
+
+interface ImportDialogProps {
+  file: { name: string; bytes: ArrayBuffer };
+  planStages: PlanStageRef[];
+  actuals: ActualsSection;
+  onClose: () => void;
+}
+
+/** A profile for an export of no known shape, filled in on the mapping screen. */
+const BLANK_PROFILE: ImportProfile = {
+  crm: 'other',
+  kind: 'other',
+  recordId: null,
+  stages: [],
+  planStages: {},
+  amount: null,
+  firstResponse: null,
+  dayOrder: null,
+};
+
+/**
+ * Reading one CRM export into the plan: what it was recognised as, its first rows (to
+ * check the accents), how its stages map onto the plan's, any question about its dates,
+ * and the figures that will be kept, all before anything is stored. Import stores the
+ * figures and the mapping in one step; the rows stay here and go when the dialog closes.
+ */
+export function ImportDialog({ file, planStages, actuals, onClose }: ImportDialogProps) {
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n.language);
+  const dispatch = usePlanDispatch();
+  const { state, read, cancel } = useActualsReader();
+  const [profile, setProfile] = useState<ImportProfile | null>(null);
+  const [counting, setCounting] = useState<Counting>('passThrough');
+
+  useEffect(() => {
+    read({ bytes: file.bytes, planStages, profile, counting });
+    // Read again whenever the mapping or the counting changes; the stages are the plan's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [file, profile, counting]);
+
+  const result = state.status === 'read' ? state.result : null;
+  const analysis = result?.analysis ?? null;
+  const shown = profile ?? analysis?.profile ?? (result ? BLANK_PROFILE : null);
+  const entry = useMemo(
+    () =>
+      analysis?.figures && shown
+        ? toActualsImport(analysis.figures, {
+            id: crypto.randomUUID(),
+            importedAt: new Date().toISOString(),
+            fileName: file.name,
+            crm: shown.crm,
+            kind: shown.kind,
+            profileId: null,
+          })
+        : null,
+    [analysis, shown, file.name],
+  );
+  const replaced = entry ? overlappingImports(actuals.imports, entry) : [];
+  const samples = useMemo(
+    () =>
+      new Map(
+        (result?.headers ?? []).map((header, index) => [
+          header,
+          result?.firstRows.map((row) => row[index] ?? '').find((cell) => cell.trim() !== '') ?? '',
+        ]),
+      ),
+    [result],
+  );
+  const ambiguous = analysis?.problems.some((p) => p.code === 'ambiguousDates') ?? false;
+  const problems = analysis
+    ? describeActualsProblems(
+        analysis.problems.filter((p) => p.code !== 'ambiguousDates'),
+        analysis.problemCount -
+          (ambiguous ? analysis.problems.filter((p) => p.code === 'ambiguousDates').length : 0),
+        language,
+      )
+    : [];
+
+  const submit = () => {
+    if (!entry || !shown) return;
+    const profileId =
+      actuals.profiles.find((p) => p.headers.join('\u0000') === result?.headers.join('\u0000'))
+        ?.id ?? crypto.randomUUID();
+    const refusal = dispatch([
+      {
+        type: 'actuals.profile.save',
+        profile: { ...shown, id: profileId, headers: (result?.headers ?? []).slice(0, 500) },
+      },
+      {
+        type: 'actuals.import.add',
+        import: { ...entry, profileId },
+        replaces: replaced.map((r) => r.id),
+      },
+    ]);
+    if (refusal) return;
+    toast.success(
+      t('review.import.done', {
+        file: file.name,
+        from: formatMonth(entry.firstMonth, language),
+        to: formatMonth(entry.lastMonth, language),
+      }),
+    );
+    onClose();
+  };
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => {
+        if (!open) {
+          cancel();
+          onClose();
+        }
+      }}
+      title={t('review.import.title')}
+      description={t('review.import.description')}
+      wide
+    >
+      {state.status === 'working' && (
+        <div className="load-progress" role="status">
+          <label htmlFor="actuals-progress">
+            {state.phase === 'reading'
+              ? t('review.import.reading')
+              : t('review.import.countingFunnel')}
+          </label>
+          <progress id="actuals-progress" />
+        </div>
+      )}
+      {state.status === 'unreadable' && (
+        <ul className="field-error" role="alert">
+          {describeActualsProblems(state.problems, state.problems.length, language).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {result && shown && (
+        <div className="import-result">
+          <p role="status">
+            {t('review.import.recognised', {
+              crm: t(`actuals.crm.${shown.crm}`),
+              kind: t(`actuals.kind.${shown.kind}`),
+              encoding: result.encoding ? t(`review.import.encoding.${result.encoding}`) : '',
+            })}
+            {analysis?.figures && (
+              <>
+                {' · '}
+                {t('review.import.records', { count: analysis.figures.records })}
+                {analysis.figures.duplicates > 0 &&
+                  ` · ${t('review.import.duplicates', { count: analysis.figures.duplicates })}`}
+              </>
+            )}
+          </p>
+          {result.footer.length > 0 && (
+            <p className="muted">
+              {t('review.import.footer', { lines: result.footer.join(' · ') })}
+            </p>
+          )}
+          {result.encoding === 'windows-1252' && (
+            <p className="notice">{t('review.import.checkAccents')}</p>
+          )}
+          <div
+            className="import-preview"
+            tabIndex={0}
+            role="region"
+            aria-label={t('review.import.firstRows')}
+          >
+            <table>
+              <caption>{t('review.import.firstRows')}</caption>
+              <thead>
+                <tr>
+                  {result.headers.slice(0, 8).map((header) => (
+                    <th key={header} scope="col">
+                      {header}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {result.firstRows.slice(0, 3).map((row, index) => (
+                  <tr key={index}>
+                    {row.slice(0, 8).map((cell, column) => (
+                      <td key={column}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {shown.crm !== 'other' ? (
+            <StageMapping
+              profile={shown}
+              planStages={planStages}
+              onChange={(next) => setProfile({ ...shown, planStages: next })}
+            />
+          ) : (
+            <ColumnMapping
+              headers={result.headers}
+              samples={samples}
+              planStages={planStages}
+              profile={shown}
+              onChange={setProfile}
+            />
+          )}
+          {ambiguous && (
+            <SelectField
+              label={t('review.import.dayOrder')}
+              value={shown.dayOrder ?? ''}
+              options={[
+                { value: '', label: '…' },
+                { value: 'dmy', label: t('review.import.dayFirst') },
+                { value: 'mdy', label: t('review.import.monthFirst') },
+              ]}
+              onChange={(event) =>
+                setProfile({
+                  ...shown,
+                  dayOrder:
+                    event.target.value === 'mdy'
+                      ? 'mdy'
+                      : event.target.value === 'dmy'
+                        ? 'dmy'
+                        : null,
+                })
+              }
+            />
+          )}
+          <SelectField
+            label={t('review.import.counting')}
+            value={counting}
+            options={(['passThrough', 'strict'] as const).map((value) => ({
+              value,
+              label: t(`review.import.countings.${value}`),
+            }))}
+            onChange={(event) =>
+              setCounting(event.target.value === 'strict' ? 'strict' : 'passThrough')
+            }
+          />
+          {problems.length > 0 && (
+            <ul className="field-error" role="alert">
+              {problems.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+          {analysis?.figures && !entry && (
+            <p className="field-error">{t('review.import.nothingToImport')}</p>
+          )}
+          {replaced.length > 0 && (
+            <p className="notice">
+              {t('review.import.replaces', {
+                count: replaced.length,
+                files: replaced
+                  .map(
+                    (r) =>
+                      `${r.fileName} (${formatMonth(r.firstMonth, language)} – ${formatMonth(r.lastMonth, language)})`,
+                  )
+                  .join(', '),
+              })}
+            </p>
+          )}
+        </div>
+      )}
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            cancel();
+            onClose();
+          }}
+        >
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="btn btn-primary" disabled={!entry} onClick={submit}>
+          {t('review.import.submit')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnalyseRequest, AnalyseResponse } from './actuals-protocol';
+
+export type ReadResult = Extract<AnalyseResponse, { kind: 'read' }>;
+
+export type ReaderState =
+  | { status: 'idle' }
+  | { status: 'working'; phase: 'reading' | 'counting' }
+  | { status: 'unreadable'; problems: Extract<AnalyseResponse, { kind: 'unreadable' }>['problems'] }
+  | { status: 'read'; result: ReadResult };
+
+/**
+ * Runs the export reader in a worker: one at a time, cancellable (the worker is ended,
+ * so a cancelled read stops at once). The file's bytes are kept to read again when the
+ * user changes how it is mapped.
+ */
+export function useActualsReader() {
+  const worker = useRef<Worker | null>(null);
+  const [state, setState] = useState<ReaderState>({ status: 'idle' });
+
+  const stop = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = null;
+  }, []);
+  useEffect(() => stop, [stop]);
+
+  const read = useCallback(
+    (request: AnalyseRequest) => {
+      stop();
+      const next = new Worker(new URL('./actuals-worker.ts', import.meta.url), { type: 'module' });
+      worker.current = next;
+      setState({ status: 'working', phase: 'reading' });
+      next.addEventListener('message', (event: MessageEvent<AnalyseResponse>) => {
+        const message = event.data;
+        if (message.kind === 'progress') {
+          setState({ status: 'working', phase: message.phase });
+          return;
+        }
+        setState(
+          message.kind === 'read'
+            ? { status: 'read', result: message }
+            : { status: 'unreadable', problems: message.problems },
+        );
+        stop();
+      });
+      // The bytes are copied, not transferred: the dialog reads them again after a change.
+      next.postMessage({ ...request, bytes: request.bytes.slice(0) });
+    },
+    [stop],
+  );
+
+  const cancel = useCallback(() => {
+    stop();
+    setState({ status: 'idle' });
+  }, [stop]);
+
+  return { state, read, cancel };
+}

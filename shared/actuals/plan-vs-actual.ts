@@ -1,0 +1,53 @@
+import type { ActualsSection } from '../domain/actuals';
+import { wholeVolume, type FunnelAnalysis } from '../domain/funnel-math';
+import type { VolumePeriod } from '../domain/funnel';
+import { periodFactor } from '../domain/volume-period';
+
+export interface StageMonth {
+  stageId: string;
+  month: string;
+  actual: number;
+  /** What the plan expects to enter the stage in a month; null where the funnel has no forecast. */
+  plan: number | null;
+  /** actual − plan. */
+  difference: number | null;
+  /** The difference as a share of the plan (−0.2 is 20 % below); null without a plan. */
+  share: number | null;
+}
+
+/**
+ * The plan against what happened, stage by stage and month by month: each month's
+ * actual entries from the import that covers it, against the funnel's forecast for a
+ * month (its forecast per period, counted per month, in whole leads).
+ */
+export function planVsActual(
+  actuals: ActualsSection,
+  analysis: FunnelAnalysis,
+  period: VolumePeriod,
+): { months: string[]; cells: StageMonth[] } {
+  const months = [
+    ...new Set(actuals.imports.flatMap((entry) => entry.months.map((m) => m.month))),
+  ].sort();
+  const perMonth = periodFactor(period, 'month');
+  const cells: StageMonth[] = [];
+  for (const row of analysis.rows) {
+    const plan = row.forecast === null ? null : wholeVolume(row.forecast * perMonth);
+    for (const month of months) {
+      // Imports never overlap (a new one replaces those of its months), so one covers it.
+      const entry = actuals.imports.find((i) => i.firstMonth <= month && month <= i.lastMonth);
+      if (!entry) continue;
+      const actual =
+        entry.months.find((m) => m.month === month && m.stageId === row.stageId)?.entered ?? 0;
+      const difference = plan === null ? null : actual - plan;
+      cells.push({
+        stageId: row.stageId,
+        month,
+        actual,
+        plan,
+        difference,
+        share: plan === null || plan === 0 || difference === null ? null : difference / plan,
+      });
+    }
+  }
+  return { months, cells };
+}

@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { messages } from '../../shared/i18n';
+import { expectNoViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { chooseFile } from './support/files';
+import { planIn } from './support/plan-api';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/crm/${name}`, import.meta.url));
+
+interface StoredActuals {
+  doc: {
+    actuals: {
+      imports: Array<{
+        fileName: string;
+        firstMonth: string;
+        lastMonth: string;
+        records: number;
+        months: Array<{ month: string; stageId: string; entered: number }>;
+      }>;
+      profiles: Array<{ headers: string[]; planStages: Record<string, string> }>;
+    };
+  };
+}
+
+/**
+ * A month's CRM export into the plan, as a Spanish RevOps lead does it: the file Excel
+ * re-saved (semicolons, Windows-1252, days first), recognised as HubSpot, its stages
+ * matched to the plan's, imported in one step, and the plan read against it.
+ */
+for (const language of ['es', 'en'] as const) {
+  const m = messages[language];
+  test(`a CRM export becomes plan against actual (${language})`, async ({ page, shell }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const { api, doc } = await planIn(shell, language, {
+      name: language === 'es' ? 'Plan vivo' : 'Living plan',
+      template: 'waterfall',
+    });
+    const mql = doc.funnel.stages.find((s) => s.name === 'MQL')!;
+    await api('plans.apply', {
+      id: doc.id,
+      commands: [
+        { type: 'funnel.assumptions.set', patch: { topVolume: 3 } },
+        {
+          type: 'goal.add',
+          goal: {
+            id: 'goal-mql',
+            title: language === 'es' ? 'MQL del trimestre' : 'MQLs this quarter',
+            statement: '',
+            metric: { kind: 'stageVolume', stageId: mql.id },
+            baseline: 0,
+            target: 10,
+            start: '2026-01-01',
+            deadline: '2026-12-31',
+            ownerIds: [],
+            achievable: '',
+            relevantTo: '',
+            status: 'onTrack',
+            linkedTarget: null,
+            checkIns: [],
+          },
+        },
+      ],
+    });
+    await page.goto(`${shell.url}#/plans/${doc.id}/review`);
+    await expect(page.getByRole('heading', { level: 2, name: m.review.title })).toBeVisible();
+    await expect(page.getByText(m.review.compare.empty)).toBeVisible();
+
+    await chooseFile(page, m.review.import.open, {
+      name: 'hubspot-contacts-es.csv',
+      mimeType: 'text/csv',
+      buffer: fixture('hubspot-contacts-es.csv'),
+    });
+    const dialog = page.getByRole('dialog', { name: m.review.import.title });
+    await expect(dialog.getByText(m.review.import.checkAccents)).toBeVisible();
+    // The accents came out right: the first rows show them as written.
+    await expect(
+      dialog.getByRole('region', { name: m.review.import.firstRows }).getByText('Núñez').first(),
+    ).toBeVisible();
+    await expect(dialog.getByRole('status')).toContainText('HubSpot');
+    await expect(dialog.getByRole('status')).toContainText(
+      language === 'es' ? '6 registros' : '6 records',
+    );
+    // Matched by meaning: HubSpot's Lead is the plan's first stage, Customer its last.
+    const inquiry = language === 'es' ? 'Consulta' : 'Inquiry';
+    await expect(
+      dialog.getByLabel(m.review.import.stageFor.replace('{{stage}}', 'Lead')),
+    ).toHaveValue(doc.funnel.stages.find((s) => s.name === inquiry)!.id);
+    await expect(
+      dialog.getByLabel(m.review.import.stageFor.replace('{{stage}}', 'Opportunity')),
+    ).toHaveValue('');
+    await expectNoViolations(page, `import dialog (${language})`);
+    await page.screenshot({ path: `test-results/screens/review-import-${language}.png` });
+    await dialog.getByRole('button', { name: m.review.import.submit, exact: true }).click();
+    await expect(dialog).toBeHidden();
+
+    // Stored: counts per plan stage and month, and the mapping by column names; no person.
+    const stored = await api<StoredActuals>('plans.get', { id: doc.id });
+    const [entry] = stored.doc.actuals.imports;
+    expect(entry).toMatchObject({
+      fileName: 'hubspot-contacts-es.csv',
+      firstMonth: '2026-01',
+      lastMonth: '2026-04',
+      records: 6,
+    });
+    const won = doc.funnel.stages.find(
+      (s) => s.name === (language === 'es' ? 'Ganado' : 'Closed/Won'),
+    )!;
+    expect(entry!.months).toContainEqual({ month: '2026-04', stageId: won.id, entered: 1 });
+    const text = JSON.stringify(stored);
+    for (const personal of ['Núñez', 'Peña', 'ana@example.com'])
+      expect(text).not.toContain(personal);
+
+    // Plan against actual, in words: three a month planned at the top, two entered.
+    const table = page.getByRole('table', { name: m.review.compare.caption });
+    const firstStage = table.getByRole('row', { name: new RegExp(`^${inquiry}`) });
+    await expect(firstStage).toContainText(
+      language === 'es' ? '2 de 3 previstos' : '2 of 3 planned',
+    );
+    await expect(firstStage).toContainText(
+      language === 'es' ? '1 por debajo del plan (−33 %)' : '1 below plan (−33%)',
+    );
+    // A check-in for the goal on MQLs, proposed from the actuals and added with one click:
+    // five MQLs from January to April (pass-through counts contact 102 too).
+    const goalTitle = language === 'es' ? 'MQL del trimestre' : 'MQLs this quarter';
+    await page
+      .getByRole('button', { name: m.review.proposals.accept.replace('{{goal}}', goalTitle) })
+      .click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await api<{ doc: { goals: { goals: Array<{ checkIns: unknown[] }> } } }>('plans.get', {
+              id: doc.id,
+            })
+          ).doc.goals.goals[0]?.checkIns,
+      )
+      .toMatchObject([{ date: '2026-04-30', value: 5 }]);
+    await expect(
+      page.getByRole('button', { name: m.review.proposals.accept.replace('{{goal}}', goalTitle) }),
+    ).toHaveCount(0);
+    await expectNoViolations(page, `review (${language})`);
+    await page.screenshot({ path: `test-results/screens/review-${language}.png`, fullPage: true });
+
+    // The same months again: the dialog says it replaces the first import.
+    await chooseFile(page, m.review.import.open, {
+      name: 'hubspot-contacts.csv',
+      mimeType: 'text/csv',
+      buffer: fixture('hubspot-contacts.csv'),
+    });
+    await expect(
+      dialog.getByText(
+        language === 'es'
+          ? 'hubspot-contacts-es.csv (ene 2026 – abr 2026)'
+          : 'hubspot-contacts-es.csv (Jan 2026 – Apr 2026)',
+        { exact: false },
+      ),
+    ).toBeVisible();
+    await dialog.getByRole('button', { name: m.review.import.submit, exact: true }).click();
+    await expect
+      .poll(async () =>
+        (await api<StoredActuals>('plans.get', { id: doc.id })).doc.actuals.imports.map(
+          (i) => i.fileName,
+        ),
+      )
+      .toEqual(['hubspot-contacts.csv']);
+  });
+}
+
+test('an export of no known shape is mapped column by column, and bad files are refused', async ({
+  page,
+  shell,
+}) => {
+  const m = messages.es;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { api, doc } = await planIn(shell, 'es', { name: 'Plan propio', template: 'waterfall' });
+  await page.goto(`${shell.url}#/plans/${doc.id}/review`);
+
+  await chooseFile(page, m.review.import.open, {
+    name: 'informe.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Id;Nombre;Alta;Cualificado\r\n1;Ana;02/03/2026;05/03/2026\r\n2;Luis;15/03/2026;\r\n',
+      'utf8',
+    ),
+  });
+  const dialog = page.getByRole('dialog', { name: m.review.import.title });
+  await expect(dialog.getByText(m.review.import.unknown)).toBeVisible();
+  await dialog.getByLabel(m.review.import.recordId).selectOption('Id');
+  await dialog
+    .getByLabel(m.review.import.columnFor.replace('{{stage}}', 'Consulta'))
+    .selectOption('Alta');
+  await dialog
+    .getByLabel(m.review.import.columnFor.replace('{{stage}}', 'MQL'))
+    .selectOption('Cualificado');
+  await expect(dialog.getByRole('status')).toContainText('2 registros');
+  await dialog.getByRole('button', { name: m.review.import.submit, exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const stored = await api<StoredActuals>('plans.get', { id: doc.id });
+  const consulta = doc.funnel.stages.find((s) => s.name === 'Consulta')!.id;
+  expect(stored.doc.actuals.imports[0]?.months).toContainEqual({
+    month: '2026-03',
+    stageId: consulta,
+    entered: 2,
+  });
+  expect(stored.doc.actuals.profiles[0]?.headers).toEqual(['Id', 'Nombre', 'Alta', 'Cualificado']);
+
+  // A binary file under a .csv name: refused in words, nothing stored.
+  await chooseFile(page, m.review.import.open, {
+    name: 'foto.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+  });
+  await expect(dialog.getByRole('alert')).toHaveText(m.actuals.problems.binary);
+  await expect(
+    dialog.getByRole('button', { name: m.review.import.submit, exact: true }),
+  ).toBeDisabled();
+  await dialog.getByRole('button', { name: m.common.cancel }).click();
+  // A date that does not parse: named by row and column.
+  await chooseFile(page, m.review.import.open, {
+    name: 'hubspot.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Record ID,Date entered "Lead (Lifecycle Stage Pipeline)"\r\n1,2026-01-05\r\n2,la semana que viene\r\n',
+    ),
+  });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Fila 3, columna «Date entered "Lead (Lifecycle Stage Pipeline)"»: «la semana que viene» no es una fecha.',
+  );
+  await expect(
+    dialog.getByRole('button', { name: m.review.import.submit, exact: true }),
+  ).toBeDisabled();
+  expect((await api<StoredActuals>('plans.get', { id: doc.id })).doc.actuals.imports).toHaveLength(
+    1,
+  );
+});

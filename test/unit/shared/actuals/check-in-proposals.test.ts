@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { proposeCheckIns } from '../../../../shared/actuals/check-in-proposals';
+import type { ActualsImport } from '../../../../shared/domain/actuals';
+import { newGoal, type Goal } from '../../../../shared/domain/goals';
+
+const entry: ActualsImport = {
+  id: 'i1',
+  importedAt: '2026-05-02T09:00:00.000Z',
+  fileName: 'hubspot.csv',
+  crm: 'hubspot',
+  kind: 'contacts',
+  profileId: null,
+  counting: 'passThrough',
+  asOf: '2026-04-28',
+  firstMonth: '2026-01',
+  lastMonth: '2026-04',
+  records: 100,
+  duplicates: 0,
+  months: [
+    { month: '2026-01', stageId: 'mql', entered: 40 },
+    { month: '2026-02', stageId: 'mql', entered: 50 },
+    { month: '2026-03', stageId: 'mql', entered: 60 },
+    { month: '2026-04', stageId: 'mql', entered: 30 },
+    { month: '2026-02', stageId: 'sql', entered: 20 },
+    { month: '2026-03', stageId: 'sql', entered: 25 },
+  ],
+  cohorts: [],
+  timeInStage: [],
+  cycle: null,
+  won: [{ month: '2026-03', count: 2, revenue: 30_000 }],
+};
+const actuals = { profiles: [], imports: [entry] };
+const funnel = {
+  handoffs: [
+    { id: 'h1', source: 'mql', target: 'sql', kind: 'main' as const, rate: 0.3, presetRate: null },
+  ],
+};
+const goal = (id: string, patch: Partial<Goal>): Goal => ({ ...newGoal(id, id), ...patch });
+
+describe('check-ins the actuals suggest', () => {
+  it('count a stage, a handoff and revenue over the goal’s window, up to the latest month', () => {
+    const proposals = proposeCheckIns(
+      [
+        goal('mqls', {
+          metric: { kind: 'stageVolume', stageId: 'mql' },
+          start: '2026-02-01',
+          deadline: '2026-06-30',
+        }),
+        goal('rate', { metric: { kind: 'conversion', handoffId: 'h1' } }),
+        goal('revenue', { metric: { kind: 'revenue' }, deadline: '2026-03-31' }),
+        goal('custom', { metric: { kind: 'custom', name: 'NPS', unit: '' } }),
+      ],
+      actuals,
+      funnel,
+    );
+    expect(proposals).toEqual([
+      // February to April: 50 + 60 + 30, checked in on the last day of April.
+      { goalId: 'mqls', date: '2026-04-30', value: 140, fromMonth: '2026-02', toMonth: '2026-04' },
+      // 45 SQLs of 180 MQLs: 25 %, in percent as rate goals are typed.
+      { goalId: 'rate', date: '2026-04-30', value: 25, fromMonth: '2026-01', toMonth: '2026-04' },
+      {
+        goalId: 'revenue',
+        date: '2026-03-31',
+        value: 30_000,
+        fromMonth: '2026-01',
+        toMonth: '2026-03',
+      },
+    ]);
+  });
+
+  it('propose nothing already checked in, and nothing for a goal outside the imported months', () => {
+    const checked = goal('mqls', {
+      metric: { kind: 'stageVolume', stageId: 'mql' },
+      checkIns: [{ id: 'c1', date: '2026-04-30', value: 180, confidence: 'high', note: '' }],
+    });
+    const later = goal('later', {
+      metric: { kind: 'stageVolume', stageId: 'mql' },
+      start: '2026-09-01',
+    });
+    expect(proposeCheckIns([checked, later], actuals, funnel)).toEqual([]);
+  });
+});
