@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { messages } from '../../shared/i18n';
 import { expect, test } from './support/fixtures';
+import { chooseFile } from './support/files';
 import { planApi } from './support/plan-api';
 
 const VIEWPORT = { width: 1280, height: 720 };
@@ -66,6 +68,16 @@ for (const language of ['en', 'es'] as const) {
     await page.goto(`${shell.url}#/plans/${doc.id}/funnel`);
     await page.getByRole('button', { name: m.funnel.templates.open }).first().click();
     await expectEveryControlReachable(page, dialog, `templates-${language}`);
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${shell.url}#/plans/${doc.id}/review`);
+    await chooseFile(page, m.review.import.open, {
+      name: 'hubspot-contacts-es.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync(new URL('../fixtures/crm/hubspot-contacts-es.csv', import.meta.url)),
+    });
+    await expect(dialog.getByRole('status')).toContainText('HubSpot');
+    await expectEveryControlReachable(page, dialog, `import-actuals-${language}`);
     await page.keyboard.press('Escape');
 
     await page.goto(`${shell.url}#/`);
