@@ -11,6 +11,7 @@ export const ReportSectionSchema = z.enum([
   'sla',
   'decisions',
   'assessment',
+  'actuals',
   'signoff',
   'glossary',
 ]);
@@ -41,6 +42,7 @@ export function sectionsWithContent(doc: PlanDoc): ReportSection[] {
       doc.workshop.decisions.length + doc.workshop.actions.length + doc.workshop.parkingLot.length >
       0,
     assessment: doc.workshop.assessments.length > 0,
+    actuals: doc.actuals.imports.length > 0,
     signoff: true,
     glossary: true,
   };

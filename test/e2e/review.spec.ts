@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { messages } from '../../shared/i18n';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -140,6 +141,31 @@ for (const language of ['es', 'en'] as const) {
     ).toHaveCount(0);
     await expectNoViolations(page, `review (${language})`);
     await page.screenshot({ path: `test-results/screens/review-${language}.png`, fullPage: true });
+
+    // The PDF carries the same comparison, read back from its text and looked at.
+    await page.getByRole('button', { name: m.report.export.button, exact: true }).click();
+    const exportDialog = page.getByRole('dialog', { name: m.report.export.title });
+    await expect(exportDialog.getByLabel(m.report.sections.actuals)).toBeChecked();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      exportDialog.getByRole('button', { name: m.report.export.submit }).click(),
+    ]);
+    const pdf = test.info().outputPath(`review-${language}.pdf`);
+    await download.saveAs(pdf);
+    const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(printed).toContain(m.report.sections.actuals);
+    expect(printed).toContain(language === 'es' ? '2 de 3 previstos' : '2 of 3 planned');
+    // Cells wrap on paper: the words of the difference and its share are both there.
+    expect(printed).toContain(language === 'es' ? '1 por debajo del' : '1 below plan');
+    expect(printed).toContain(language === 'es' ? '(−33 %)' : '(−33%)');
+    mkdirSync('test-results/screens', { recursive: true });
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      pdf,
+      `test-results/screens/review-pdf-${language}`,
+    ]);
 
     // The same months again: the dialog says it replaces the first import.
     await chooseFile(page, m.review.import.open, {

@@ -4,6 +4,7 @@ import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import type { Language, PlanDoc } from '../../../shared/domain/plan-doc';
 import { sectionsWithContent, type ReportSection } from '../../../shared/domain/report';
 import { numberFormats } from '../funnel/format-numbers';
+import { ActualsReport } from './ActualsReport';
 import { AssessmentReport } from './AssessmentReport';
 import { CoverPage } from './CoverPage';
 import { DecisionsReport } from './DecisionsReport';
@@ -27,6 +28,7 @@ const SECTION_VIEWS: Record<ReportSection, () => React.JSX.Element> = {
   sla: SlaReport,
   decisions: DecisionsReport,
   assessment: AssessmentReport,
+  actuals: ActualsReport,
   signoff: SignOffPage,
   glossary: GlossarySection,
 };

@@ -71,6 +71,7 @@ export const report = {
   sections: {
     summary: 'Executive summary',
     funnel: 'Funnel',
+    actuals: 'Plan against actual',
     goals: 'Shared goals',
     raci: 'Accountability (RACI)',
     handoff: 'Lead handoff: definitions, qualification and scoring',

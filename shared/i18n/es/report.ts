@@ -75,6 +75,7 @@ export const report: Messages['report'] = {
   sections: {
     summary: 'Resumen ejecutivo',
     funnel: 'Embudo',
+    actuals: 'Plan frente a real',
     goals: 'Objetivos compartidos',
     raci: 'Responsabilidades (RACI)',
     handoff: 'Traspaso de leads: definiciones, cualificación y puntuación',

@@ -1,0 +1,98 @@
+import type { TFunction } from 'i18next';
+import { planVsActual, type StageMonth } from '../../../shared/actuals/plan-vs-actual';
+import type { PlanDoc } from '../../../shared/domain/plan-doc';
+import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
+import { formatMonth } from '../../ui/format';
+import type { NumberFormats } from '../funnel/format-numbers';
+import './plan-vs-actual.css';
+
+interface PlanVsActualTableProps {
+  doc: Pick<PlanDoc, 'actuals' | 'funnel'>;
+  analysis: FunnelAnalysis;
+  t: TFunction;
+  language: string;
+  formats: NumberFormats;
+  /** Only the latest months (the printed page's width); all of them on screen. */
+  lastMonths?: number;
+}
+
+/**
+ * Records entering each stage per month against the plan: the numbers and the difference
+ * in words ("12 below plan (−20 %)"), marked above or below by a word and a sign as well
+ * as by colour. The same table on screen and in the PDF.
+ */
+export function PlanVsActualTable({
+  doc,
+  analysis,
+  t,
+  language,
+  formats,
+  lastMonths,
+}: PlanVsActualTableProps) {
+  const table = planVsActual(doc.actuals, analysis, doc.funnel.assumptions.period);
+  if (table.months.length === 0) return <p className="muted">{t('review.compare.empty')}</p>;
+  const months = lastMonths ? table.months.slice(-lastMonths) : table.months;
+  const names = new Map(doc.funnel.stages.map((stage) => [stage.id, stage.name]));
+  const cellOf = new Map(table.cells.map((cell) => [`${cell.stageId}|${cell.month}`, cell]));
+  const share = new Intl.NumberFormat(language, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  });
+  const words = (cell: StageMonth) => {
+    if (cell.difference === null || cell.difference === 0) return t('review.compare.onPlan');
+    const count = formats.volume(Math.abs(cell.difference));
+    const direction = cell.difference > 0 ? 'above' : 'below';
+    // Against a plan of 0 there is no share to give, only the count.
+    if (cell.share === null) return t(`review.compare.${direction}Count`, { count });
+    // The minus sign, not a hyphen, as every signed figure of the plan is written.
+    const percent = share.format(cell.share).replace('-', '−');
+    return t(`review.compare.${direction}`, { count, percent });
+  };
+
+  return (
+    <table className="plan-vs-actual-table">
+      <caption>{t('review.compare.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('review.compare.stage')}</th>
+          {months.map((month) => (
+            <th key={month} scope="col">
+              {formatMonth(month, language)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {analysis.rows.map((row) => (
+          <tr key={row.stageId}>
+            <th scope="row">{names.get(row.stageId)}</th>
+            {months.map((month) => {
+              const cell = cellOf.get(`${row.stageId}|${month}`);
+              if (!cell) return <td key={month}>–</td>;
+              const tone =
+                cell.difference === null || cell.difference === 0
+                  ? 'is-even'
+                  : cell.difference > 0
+                    ? 'is-above'
+                    : 'is-below';
+              return (
+                <td key={month} className={tone}>
+                  <span className="actual-figure">
+                    {cell.plan === null
+                      ? t('review.compare.noPlan', { actual: formats.volume(cell.actual) })
+                      : t('review.compare.actual', {
+                          actual: formats.volume(cell.actual),
+                          plan: formats.volume(cell.plan),
+                        })}
+                  </span>
+                  <span className="actual-difference">{words(cell)}</span>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
