@@ -7,12 +7,42 @@ import { planApi } from './support/plan-api';
 async function crowdedPlan(shell: Parameters<typeof planApi>[0], language: 'en' | 'es') {
   const api = planApi(shell);
   await api('settings.set', { language });
-  const { doc } = await api<{ doc: { id: string } }>('plans.create', {
-    name: language === 'es' ? 'Plan completo' : 'Full plan',
-    template: 'waterfall',
-    language,
-    currency: 'EUR',
-  });
+  const { doc } = await api<{ doc: { id: string; funnel: { stages: Array<{ id: string }> } } }>(
+    'plans.create',
+    {
+      name: language === 'es' ? 'Plan completo' : 'Full plan',
+      template: 'waterfall',
+      language,
+      currency: 'EUR',
+    },
+  );
+  // A year of actuals: the review's slide shows its latest months, every stage of them.
+  const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+  const actuals = {
+    id: 'actuals-2026',
+    importedAt: '2026-11-30T10:00:00.000Z',
+    fileName: 'hubspot-contacts-2026.csv',
+    crm: 'hubspot',
+    kind: 'contacts',
+    profileId: null,
+    counting: 'passThrough',
+    asOf: '2026-12-31',
+    firstMonth: '2026-01',
+    lastMonth: '2026-12',
+    records: 120_000,
+    duplicates: 0,
+    months: months.flatMap((month, m) =>
+      doc.funnel.stages.map((stage, s) => ({
+        month,
+        stageId: stage.id,
+        entered: Math.round(12_500 / (s + 1) ** 2) + m * 37,
+      })),
+    ),
+    cohorts: [],
+    timeInStage: [],
+    cycle: null,
+    won: [],
+  };
   const activities = Array.from({ length: 7 }, (_, i) => ({
     id: `act${i}`,
     name: `${language === 'es' ? 'Actividad compartida' : 'Shared activity'} ${i + 1}`,
@@ -22,6 +52,7 @@ async function crowdedPlan(shell: Parameters<typeof planApi>[0], language: 'en' 
   await api('plans.apply', {
     id: doc.id,
     commands: [
+      { type: 'actuals.import.add', import: actuals, replaces: [] },
       { type: 'funnel.assumptions.set', patch: { revenueTarget: 1_200_000, avgDealSize: 20_000 } },
       // Counted per year, the target becomes 14,400,000: the widest figure a slide shows.
       { type: 'funnel.assumptions.set', patch: { period: 'year' } },
@@ -117,6 +148,7 @@ for (const language of ['en', 'es'] as const) {
         pageOf('accountability', 2, 2),
         pageOf('sla', 2, 2),
         pageOf('decisions', 3, 3),
+        m.presenter.slide.actuals,
       ]),
     );
     await expectNoViolations(page, `presenter, last slide (${language})`);

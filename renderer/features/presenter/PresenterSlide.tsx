@@ -6,6 +6,7 @@ import { commitments } from '../../../shared/domain/raci-rules';
 import { FunnelChart, funnelChartLabels } from '../funnel/FunnelChart';
 import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { formatTarget } from '../handoff/SlaTermsTable';
+import { PlanVsActualTable } from '../review/PlanVsActualTable';
 import { AgendaTimer } from '../workshop/AgendaTimer';
 import { formatDate } from '../../ui/format';
 import { rowsOnPage, shownSlaTerms, type PresenterPage } from './presenter-pages';
@@ -148,6 +149,21 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
               ))}
             </tbody>
           </table>
+        </>
+      );
+    case 'actuals':
+      return (
+        <>
+          {heading}
+          {/* The latest three months: what a room reads at presenter size. */}
+          <PlanVsActualTable
+            doc={doc}
+            analysis={analysis}
+            t={t}
+            language={i18n.language}
+            formats={formats}
+            lastMonths={3}
+          />
         </>
       );
     case 'decisions':

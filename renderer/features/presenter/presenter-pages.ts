@@ -3,7 +3,15 @@ import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import { commitments } from '../../../shared/domain/raci-rules';
 import { slaTerms } from '../../../shared/domain/sla';
 
-export const PARTS = ['agenda', 'funnel', 'goals', 'accountability', 'sla', 'decisions'] as const;
+export const PARTS = [
+  'agenda',
+  'funnel',
+  'goals',
+  'accountability',
+  'sla',
+  'decisions',
+  'actuals',
+] as const;
 export type Part = (typeof PARTS)[number];
 
 /**
@@ -17,6 +25,7 @@ export const ROWS_PER_SLIDE: Readonly<Record<Part, number>> = {
   accountability: 4,
   sla: 4,
   decisions: 5,
+  actuals: Number.POSITIVE_INFINITY,
 };
 
 /** One slide: a part of the plan, and which of its pages. */
@@ -53,6 +62,8 @@ function rowsOf(part: Part, doc: PlanDoc, analysis: FunnelAnalysis): number {
 /** Every slide of the presenter view in order; a part's id is its name, then "sla-2"… */
 export function presenterPages(doc: PlanDoc, analysis: FunnelAnalysis): PresenterPage[] {
   return PARTS.flatMap((part) => {
+    // Plan against actual is a slide of the review meeting: there once actuals are imported.
+    if (part === 'actuals' && doc.actuals.imports.length === 0) return [];
     const perSlide = ROWS_PER_SLIDE[part];
     const pages = Number.isFinite(perSlide)
       ? Math.max(1, Math.ceil(rowsOf(part, doc, analysis) / perSlide))

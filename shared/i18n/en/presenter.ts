@@ -16,5 +16,6 @@ export const presenter = {
     accountability: 'What we owe each other',
     sla: 'Our SLA',
     decisions: 'Decisions and actions',
+    actuals: 'Plan against actual',
   },
 };

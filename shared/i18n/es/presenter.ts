@@ -17,5 +17,6 @@ export const presenter: Messages['presenter'] = {
     accountability: 'Lo que nos debemos',
     sla: 'Nuestro SLA',
     decisions: 'Decisiones y acciones',
+    actuals: 'Plan frente a real',
   },
 };
