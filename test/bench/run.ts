@@ -31,6 +31,9 @@ const CANVAS_BENCHMARKS = [
   'renderer-cold-load',
   'renderer-heap-large-plan-mb',
   'renderer-heap-after-50-cycles-mb',
+  'actuals-import-100k-rows',
+  'actuals-import-longest-task',
+  'review-render-24-months-8-stages',
 ];
 
 const args = process.argv.slice(2);

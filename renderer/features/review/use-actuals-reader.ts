@@ -43,8 +43,10 @@ export function useActualsReader() {
         );
         stop();
       });
-      // The bytes are copied, not transferred: the dialog reads them again after a change.
-      next.postMessage({ ...request, bytes: request.bytes.slice(0) });
+      // A copy is handed over (transferred, not cloned again): the dialog keeps the original
+      // to read it again after a change of mapping.
+      const bytes = request.bytes.slice(0);
+      next.postMessage({ ...request, bytes }, [bytes]);
     },
     [stop],
   );

@@ -52,8 +52,13 @@ export async function loadIntoPaperTest(
     .split('\n')
     .slice(0, rows + 1)
     .join('\n');
+  // The file is chosen as a person chooses it: the button opens the file chooser.
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Load leads from CSV…' }).click(),
+  ]);
   const start = Date.now();
-  await page.getByLabel('Load leads from CSV…').setInputFiles({
+  await chooser.setFiles({
     name: 'leads.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(csv, 'utf8'),
