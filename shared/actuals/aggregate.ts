@@ -75,9 +75,11 @@ export function aggregateActuals(
   const entered = records.map((record) =>
     counting === 'strict' ? record.entered : passThrough(record.entered),
   );
-  const latest = Math.max(
-    ...records.flatMap((record) => record.entered.filter((d): d is number => d !== null)),
-  );
+  // A loop, not Math.max(...days): half a million days overflow the call stack.
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const record of records) {
+    for (const day of record.entered) if (day !== null && day > latest) latest = day;
+  }
   const asOf = Number.isFinite(latest) ? latest : null;
 
   const counts = stages.map(() => new Map<string, number>());

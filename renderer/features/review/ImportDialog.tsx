@@ -11,6 +11,7 @@ import { languageOf } from '../../../shared/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { formatMonth } from '../../ui/format';
+import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { ColumnMapping, StageMapping } from './StageMapping';
 import { useActualsReader } from './use-actuals-reader';
@@ -44,6 +45,7 @@ export function ImportDialog({ file, planStages, actuals, onClose }: ImportDialo
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   const dispatch = usePlanDispatch();
+  const formats = usePlanNumberFormats();
   const { state, read, cancel } = useActualsReader();
   const [profile, setProfile] = useState<ImportProfile | null>(null);
   const [counting, setCounting] = useState<Counting>('passThrough');
@@ -160,9 +162,15 @@ export function ImportDialog({ file, planStages, actuals, onClose }: ImportDialo
             {analysis?.figures && (
               <>
                 {' · '}
-                {t('review.import.records', { count: analysis.figures.records })}
+                {t('review.import.records', {
+                  count: analysis.figures.records,
+                  number: formats.volume(analysis.figures.records),
+                })}
                 {analysis.figures.duplicates > 0 &&
-                  ` · ${t('review.import.duplicates', { count: analysis.figures.duplicates })}`}
+                  ` · ${t('review.import.duplicates', {
+                    count: analysis.figures.duplicates,
+                    number: formats.volume(analysis.figures.duplicates),
+                  })}`}
               </>
             )}
           </p>

@@ -43,6 +43,12 @@ export function useActualsReader() {
         );
         stop();
       });
+      // A reader that fails (a file it cannot hold) says so instead of counting forever.
+      next.addEventListener('error', (event) => {
+        event.preventDefault();
+        setState({ status: 'unreadable', problems: [{ code: 'unreadable' }] });
+        stop();
+      });
       // A copy is handed over (transferred, not cloned again): the dialog keeps the original
       // to read it again after a change of mapping.
       const bytes = request.bytes.slice(0);

@@ -101,3 +101,18 @@ describe('the figures from an export', () => {
     );
   });
 });
+
+describe('a large export', () => {
+  it('is counted whole: 150,000 records of four stages each', () => {
+    const big: ActualRecord[] = Array.from({ length: 150_000 }, (_, index) => ({
+      row: index + 2,
+      id: String(index),
+      entered: STAGES.map((_, s) => START + (index % 700) * DAY + s * DAY),
+      amount: null,
+      firstResponse: null,
+    }));
+    const figures = aggregateActuals(big, STAGES, 'strict');
+    expect(figures.records).toBe(150_000);
+    expect(figures.months.reduce((sum, m) => sum + m.entered, 0)).toBe(600_000);
+  });
+});
