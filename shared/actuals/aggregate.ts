@@ -118,7 +118,9 @@ export function aggregateActuals(
       // still counts as reached, at once.
       const days = end === null ? null : Math.max(0, (end - start) / DAY_MS);
       const month = monthOf(start);
-      byMonth.set(month, [...(byMonth.get(month) ?? []), days]);
+      const cohort = byMonth.get(month);
+      if (cohort) cohort.push(days);
+      else byMonth.set(month, [days]);
       if (days !== null) durations.push(days);
     }
     for (const [month, reachedAfter] of [...byMonth.entries()].sort(([a], [b]) =>
