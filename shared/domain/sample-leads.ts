@@ -179,12 +179,17 @@ export function parseSampleLeadsCsv(
   };
 }
 
+const PLAIN_WHOLE = /^-?\d{1,15}$/;
+
 /**
  * A number the way the file's spreadsheet wrote it ("2.350.000,75" from a Spanish one,
  * "2,350,000.75" from an English one), or, where that convention cannot read it, the
  * other's ("2,5" in a comma file). "12 months" is not a number.
  */
 function readNumber(value: string, convention: Language): number | null {
+  // Most cells are plain whole numbers ("12", "250"): they mean the same in every
+  // convention and skip the full parser, which a 10,000-row file would run 40,000 times.
+  if (PLAIN_WHOLE.test(value)) return Number(value);
   const own = parseNumberInput(value, convention);
   if (own.ok) return own.value;
   const other = parseNumberInput(value, convention === 'es' ? 'en' : 'es');

@@ -221,7 +221,12 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
       ],
     });
     const crmExport = writeHubspotExport();
-    const reviewUrl = `${shell.url}#/plans/${reviewPlan.doc.id}/review`;
+    // The export is read into a plan whose stages it names (Lead, MQL, SQL, Customer…).
+    const importPlan = await api('plans.create', {
+      name: 'Import benchmark',
+      template: 'waterfall',
+    });
+    const reviewUrl = `${shell.url}#/plans/${importPlan.doc.id}/review`;
     await importIntoReview(browser, reviewUrl, crmExport.path);
     const crmImport = await importIntoReview(browser, reviewUrl, crmExport.path);
     const parseOnly = papaparseAlone(crmExport.text);
