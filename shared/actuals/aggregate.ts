@@ -275,8 +275,17 @@ function quantile(sorted: number[], q: number): number {
   return low + (high - low) * (position - below);
 }
 
+/** Months by day number: half a million dates fall on a few hundred days. */
+const MONTH_OF_DAY = new Map<number, string>();
+
 export function monthOf(moment: number): string {
-  return new Date(moment).toISOString().slice(0, 7);
+  const day = Math.floor(moment / DAY_MS);
+  let month = MONTH_OF_DAY.get(day);
+  if (month === undefined) {
+    month = new Date(day * DAY_MS).toISOString().slice(0, 7);
+    MONTH_OF_DAY.set(day, month);
+  }
+  return month;
 }
 
 /** The first moment after the month's last day. */

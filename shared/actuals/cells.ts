@@ -39,7 +39,11 @@ export function dateColumnFormat(
   cells.forEach((cell, index) => {
     if (typeof cell !== 'string') return;
     const text = cell.trim();
-    if (ISO.test(text)) iso = true;
+    // "2026-03-14…": a year first is ISO; only other shapes need the slashed pattern.
+    if (text.charCodeAt(4) === 45 && ISO.test(text)) {
+      iso = true;
+      return;
+    }
     const match = SLASHED.exec(text);
     if (!match) return;
     slashed = true;
@@ -67,6 +71,8 @@ export function parseDateCell(cell: Cell, format: DateColumnFormat): number | nu
   if (typeof cell !== 'string') return undefined;
   const text = cell.trim();
   if (text === '') return null;
+  const quick = quickIso(text);
+  if (quick !== undefined) return quick;
   const iso = ISO.exec(text);
   if (iso) {
     // An offset, when written, is left aside: the wall-clock time is the day and month the
@@ -91,6 +97,43 @@ export function parseDateCell(cell: Cell, format: DateColumnFormat): number | nu
   return undefined;
 }
 
+/**
+ * "2026-03-14" and "2026-03-14 09:30[:00]" read digit by digit: what most exports write,
+ * a hundred thousand times a file. Anything else (a zone, fractions) goes to the pattern.
+ */
+function quickIso(text: string): number | null | undefined {
+  const length = text.length;
+  if ((length !== 10 && length !== 16 && length !== 19) || text.charCodeAt(4) !== 45) {
+    return undefined;
+  }
+  if (text.charCodeAt(7) !== 45) return undefined;
+  if (length > 10) {
+    const separator = text.charCodeAt(10);
+    if ((separator !== 32 && separator !== 84) || text.charCodeAt(13) !== 58) return undefined;
+    if (length === 19 && text.charCodeAt(16) !== 58) return undefined;
+  }
+  const digits = (from: number, to: number): number => {
+    let value = 0;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i) - 48;
+      if (code < 0 || code > 9) return Number.NaN;
+      value = value * 10 + code;
+    }
+    return value;
+  };
+  const parts = [
+    digits(0, 4),
+    digits(5, 7),
+    digits(8, 10),
+    length > 10 ? digits(11, 13) : 0,
+    length > 10 ? digits(14, 16) : 0,
+    length === 19 ? digits(17, 19) : 0,
+  ];
+  if (parts.some(Number.isNaN)) return undefined;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts;
+  return utc(year, month, day, hour, minute, second);
+}
+
 function excelSerial(days: number): number | undefined {
   // Serial days from 1 (1900) to 2958465 (9999); anything else is not a date.
   if (!Number.isFinite(days) || days < 1 || days > 2_958_465) return undefined;
@@ -108,9 +151,14 @@ function utc(
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
     return undefined;
   }
-  const time = Date.UTC(year, month - 1, day, hour, minute, second);
-  // 31/02 rolls over into March in Date.UTC: such a day does not exist.
-  return new Date(time).getUTCDate() === day ? time : undefined;
+  // 31/02 would roll over into March in Date.UTC: such a day does not exist.
+  if (day > daysInMonth(year, month)) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The decimal mark a column of amounts uses. */

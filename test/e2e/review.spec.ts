@@ -120,6 +120,11 @@ for (const language of ['es', 'en'] as const) {
     await expect(firstStage).toContainText(
       language === 'es' ? '1 por debajo del plan (−33 %)' : '1 below plan (−33%)',
     );
+    // How the funnel ran: January's leads, old enough to judge at 60 days, all became MQLs.
+    const asRun = page.getByRole('table', { name: m.review.asRun.caption });
+    await expect(asRun.getByRole('row', { name: new RegExp(`^${inquiry} → MQL`) })).toContainText(
+      language === 'es' ? '100 % en 60 días' : '100% within 60 days',
+    );
     // A check-in for the goal on MQLs, proposed from the actuals and added with one click:
     // five MQLs from January to April (pass-through counts contact 102 too).
     const goalTitle = language === 'es' ? 'MQL del trimestre' : 'MQLs this quarter';

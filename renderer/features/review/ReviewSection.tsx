@@ -11,6 +11,7 @@ import { FileButton } from '../../ui/FileButton';
 import { formatDate, formatMonth } from '../../ui/format';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { CheckInProposals } from './CheckInProposals';
+import { FunnelAsRun } from './FunnelAsRun';
 import { ImportDialog } from './ImportDialog';
 import { PlanVsActual } from './PlanVsActual';
 import './review.css';
@@ -57,6 +58,7 @@ export function ReviewSection() {
         <h3 id="compare-heading">{t('review.compare.heading')}</h3>
         <PlanVsActual />
       </section>
+      <FunnelAsRun />
       <CheckInProposals />
       <section className="card" aria-labelledby="imports-heading">
         <h3 id="imports-heading">{t('review.imports.heading')}</h3>

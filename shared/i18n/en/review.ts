@@ -65,6 +65,20 @@ export const review = {
     accept: 'Add check-in to {{goal}}',
     note: 'From the CRM export, {{from}} – {{to}}',
   },
+  asRun: {
+    heading: 'The funnel as it ran',
+    caption:
+      'Each step: the plan’s rate, the rate seen in cohorts old enough to judge, and the days it took',
+    step: 'Step',
+    plan: 'Plan',
+    actual: 'Seen',
+    days: 'Median days',
+    within: '{{rate}} within {{days}} days',
+    tooEarly: 'too early to tell',
+    bottleneck: 'The real bottleneck is {{from}} → {{to}}: {{actual}} against {{plan}} planned.',
+    reforecast:
+      'At the rates seen, the revenue target needs {{needed}} a month at the top of the funnel; the last three months brought {{current}} a month, which gives {{customers}} customers a month.',
+  },
   compare: {
     heading: 'Plan against actual',
     caption: 'Records entering each stage per month: actual, the plan, and the difference',

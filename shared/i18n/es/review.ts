@@ -66,6 +66,21 @@ export const review: Messages['review'] = {
     accept: 'Añadir seguimiento a {{goal}}',
     note: 'De la exportación del CRM, {{from}} – {{to}}',
   },
+  asRun: {
+    heading: 'El embudo tal como fue',
+    caption:
+      'Cada paso: la tasa del plan, la tasa vista en las cohortes con antigüedad suficiente y los días que tardó',
+    step: 'Paso',
+    plan: 'Plan',
+    actual: 'Real',
+    days: 'Mediana de días',
+    within: '{{rate}} en {{days}} días',
+    tooEarly: 'aún es pronto para saberlo',
+    bottleneck:
+      'El cuello de botella real es {{from}} → {{to}}: {{actual}} frente al {{plan}} previsto.',
+    reforecast:
+      'Con las tasas vistas, el objetivo de ingresos necesita {{needed}} al mes en la parte alta del embudo; los tres últimos meses trajeron {{current}} al mes, que dan {{customers}} clientes al mes.',
+  },
   compare: {
     heading: 'Plan frente a real',
     caption: 'Registros que entran en cada etapa por mes: lo real, el plan y la diferencia',

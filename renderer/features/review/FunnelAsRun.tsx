@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { funnelAsRun } from '../../../shared/actuals/funnel-as-run';
+import { useAppStore } from '../../store/store-context';
+import { usePlanNumberFormats, useStageNames } from '../funnel/use-funnel';
+
+/**
+ * The steps of the funnel as the imports show them: the rate seen against the plan's,
+ * from cohorts old enough to judge (a young cohort says "too early", never a low rate),
+ * the real bottleneck, and the forecast again at the rates seen.
+ */
+export function FunnelAsRun() {
+  const { t } = useTranslation();
+  const doc = useAppStore((s) => s.current?.doc);
+  const names = useStageNames();
+  const formats = usePlanNumberFormats();
+  const run = useMemo(() => (doc ? funnelAsRun(doc.actuals, doc.funnel) : null), [doc]);
+  if (!doc || !run || doc.actuals.imports.length === 0) return null;
+  const name = (id: string) => names.get(id) ?? '';
+
+  return (
+    <section className="card" aria-labelledby="as-run-heading">
+      <h3 id="as-run-heading">{t('review.asRun.heading')}</h3>
+      <table className="plan-vs-actual-table">
+        <caption>{t('review.asRun.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('review.asRun.step')}</th>
+            <th scope="col">{t('review.asRun.plan')}</th>
+            <th scope="col">{t('review.asRun.actual')}</th>
+            <th scope="col">{t('review.asRun.days')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {run.steps.map((step) => (
+            <tr key={`${step.fromId}-${step.toId}`}>
+              <th scope="row">
+                {name(step.fromId)} → {name(step.toId)}
+              </th>
+              <td>{formats.percent(step.planRate)}</td>
+              <td>
+                {step.actualRate === null || step.horizon === null
+                  ? t('review.asRun.tooEarly')
+                  : t('review.asRun.within', {
+                      rate: formats.percent(step.actualRate),
+                      days: step.horizon,
+                    })}
+              </td>
+              <td>{formats.decimal(step.medianDays)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {run.bottleneck && (
+        <p className="funnel-problem">
+          {t('review.asRun.bottleneck', {
+            from: name(run.bottleneck.fromId),
+            to: name(run.bottleneck.toId),
+            actual: formats.percent(run.bottleneck.actualRate),
+            plan: formats.percent(run.bottleneck.planRate),
+          })}
+        </p>
+      )}
+      {run.topNeededPerMonth !== null &&
+        run.topPerMonth !== null &&
+        run.customersPerMonth !== null && (
+          <p>
+            {t('review.asRun.reforecast', {
+              needed: formats.volume(run.topNeededPerMonth),
+              current: formats.volume(run.topPerMonth),
+              customers: formats.volume(run.customersPerMonth),
+            })}
+          </p>
+        )}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { funnelAsRun } from '../../../../shared/actuals/funnel-as-run';
+import type { ActualsImport } from '../../../../shared/domain/actuals';
+import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
+
+/** The waterfall funnel: Inquiry 15 % MQL 50 % SAL 60 % SQL 25 % Won; 10 customers a month needed. */
+const funnel = {
+  ...buildFunnelTemplate('waterfall', 'en', 'w'),
+  assumptions: {
+    period: 'month' as const,
+    revenueTarget: 100_000,
+    avgDealSize: 10_000,
+    topVolume: 1000,
+  },
+};
+
+const cohort = (fromId: string, toId: string, month: string, entered: number, r: number[]) => ({
+  fromId,
+  toId,
+  month,
+  entered,
+  reached30: r[0] ?? 0,
+  reached60: r[1] ?? 0,
+  reached90: r[2] ?? 0,
+});
+
+const entry: ActualsImport = {
+  id: 'i1',
+  importedAt: '2026-07-01T09:00:00.000Z',
+  fileName: 'hubspot.csv',
+  crm: 'hubspot',
+  kind: 'contacts',
+  profileId: null,
+  counting: 'passThrough',
+  asOf: '2026-06-30',
+  firstMonth: '2026-01',
+  lastMonth: '2026-06',
+  records: 5000,
+  duplicates: 0,
+  months: [
+    { month: '2026-04', stageId: 'w-inquiry', entered: 900 },
+    { month: '2026-05', stageId: 'w-inquiry', entered: 1200 },
+    { month: '2026-06', stageId: 'w-inquiry', entered: 1500 },
+  ],
+  cohorts: [
+    // January's cohorts are 90 days old by the end of June; May's are not even 30.
+    cohort('w-inquiry', 'w-mql', '2026-01', 100, [8, 10, 12]),
+    cohort('w-inquiry', 'w-mql', '2026-05', 100, [1, 1, 1]),
+    cohort('w-mql', 'w-sal', '2026-01', 40, [6, 8, 10]),
+  ],
+  timeInStage: [{ fromId: 'w-inquiry', toId: 'w-mql', count: 12, medianDays: 21, p90Days: 60 }],
+  cycle: null,
+  won: [],
+};
+
+describe('the funnel as it ran', () => {
+  it('takes each step’s rate from cohorts old enough to judge, over the longest window', () => {
+    const run = funnelAsRun({ profiles: [], imports: [entry] }, funnel);
+    expect(run.steps[0]).toMatchObject({
+      planRate: 0.15,
+      actualRate: 0.12,
+      horizon: 90,
+      medianDays: 21,
+    });
+    expect(run.steps[1]).toMatchObject({ planRate: 0.5, actualRate: 0.25, horizon: 90 });
+    // No cohorts for the last two steps: nothing seen, never a rate of 0.
+    expect(run.steps[2]).toMatchObject({ actualRate: null, horizon: null });
+  });
+
+  it('does not judge a step that usually takes longer than the window its cohorts allow', () => {
+    const slow: ActualsImport = {
+      ...entry,
+      asOf: '2026-03-15',
+      cohorts: [cohort('w-inquiry', 'w-mql', '2026-01', 100, [0, 0, 0])],
+      timeInStage: [{ fromId: 'w-inquiry', toId: 'w-mql', count: 5, medianDays: 54, p90Days: 80 }],
+    };
+    const run = funnelAsRun({ profiles: [], imports: [slow] }, funnel);
+    expect(run.steps[0]).toMatchObject({ actualRate: null, horizon: null });
+    expect(run.bottleneck).toBeNull();
+  });
+
+  it('names the step furthest below its plan, and forecasts again at the rates seen', () => {
+    const run = funnelAsRun({ profiles: [], imports: [entry] }, funnel);
+    // 12 % against 15 % is 20 % short; 25 % against 50 % is half: MQL → SAL.
+    expect(run.bottleneck).toEqual({
+      fromId: 'w-mql',
+      toId: 'w-sal',
+      planRate: 0.5,
+      actualRate: 0.25,
+    });
+    // The last three months brought 1,200 a month at the top; at 12 % × 25 % × 60 % × 25 %
+    // (0.45 %) that is 5 customers a month, and 10 need 2,223 at the top.
+    expect(run.topPerMonth).toBe(1200);
+    expect(run.customersPerMonth).toBe(5);
+    expect(run.topNeededPerMonth).toBe(2223);
+  });
+});
