@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { longestTask, watchLongTasks } from './paper-test-bench';
 
 export const CRM_ROWS = 100_000;
 const STAGES = [
@@ -77,13 +78,7 @@ export async function importIntoReview(
   try {
     await page.goto(reviewUrl);
     await page.getByRole('heading', { level: 2, name: 'Review' }).waitFor();
-    await page.evaluate(() => {
-      const tasks: number[] = [];
-      (window as unknown as { benchTasks: number[] }).benchTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: false });
-    });
+    await watchLongTasks(page);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByRole('button', { name: 'Import a CRM export…' }).click(),
@@ -96,10 +91,7 @@ export async function importIntoReview(
       .filter({ hasText: `${CRM_ROWS.toLocaleString('en-US')} records` })
       .waitFor({ timeout: 60_000 });
     const load = Date.now() - begin;
-    const tasks = await page.evaluate(
-      () => (window as unknown as { benchTasks: number[] }).benchTasks,
-    );
-    return { load, longestTask: Math.max(0, ...tasks) };
+    return { load, longestTask: await longestTask(page) };
   } finally {
     await context.close();
   }

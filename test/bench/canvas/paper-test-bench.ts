@@ -41,13 +41,7 @@ export async function loadIntoPaperTest(
   await page.goto(url);
   await page.getByRole('tab', { name: 'Lead scoring' }).click();
   await page.getByRole('heading', { name: 'Paper test' }).waitFor();
-  await page.evaluate(() => {
-    const tasks: number[] = [];
-    (window as unknown as { benchTasks: number[] }).benchTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
+  await watchLongTasks(page);
   const csv = benchLeadsCsv()
     .split('\n')
     .slice(0, rows + 1)
@@ -70,10 +64,26 @@ export async function loadIntoPaperTest(
     { timeout: 30_000, polling: 'raf' },
   );
   const load = Date.now() - start;
-  const tasks = await page.evaluate(
-    () => (window as unknown as { benchTasks: number[] }).benchTasks,
-  );
-  return { load, longestTask: Math.max(0, ...tasks) };
+  return { load, longestTask: await longestTask(page) };
 }
 
 export const PAPER_TEST_ROWS = SAMPLE_LEADS;
+
+/** Starts noting the page's long tasks (50 ms or more): what a click would wait behind. */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as { benchTasks: number[] }).benchTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+/** The longest task noted since watchLongTasks, 0 when none reached 50 ms. */
+export async function longestTask(page: Page): Promise<number> {
+  const tasks = await page.evaluate(
+    () => (window as unknown as { benchTasks: number[] }).benchTasks,
+  );
+  return Math.max(0, ...tasks);
+}

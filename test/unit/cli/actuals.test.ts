@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildPlanFile } from '../../../electron/core/plan-file';
-import { buildFunnelTemplate } from '../../../shared/domain/funnel-templates';
-import { createPlanDoc } from '../../../shared/domain/plan-doc';
+import { waterfallPlan } from '../../helpers/plans';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string) => join(root, 'test/fixtures/crm', name);
@@ -22,16 +21,7 @@ function actuals(...args: string[]) {
 }
 
 function planFile(): string {
-  const doc = createPlanDoc({
-    id: 'plan-1',
-    name: 'Plan FY27',
-    client: 'Acme',
-    period: { start: '2026-01-01', end: '2026-12-31' },
-    currency: 'EUR',
-    language: 'es',
-    teamNames: { marketing: 'Marketing', sales: 'Ventas' },
-    funnel: buildFunnelTemplate('waterfall', 'es', 'w'),
-  });
+  const doc = waterfallPlan('es');
   const path = join(mkdtempSync(join(tmpdir(), 'actuals-cli-')), 'plan.smarketing.json');
   writeFileSync(path, buildPlanFile(doc, '2026-11-30T10:00:00Z').content);
   return path;

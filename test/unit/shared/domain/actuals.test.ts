@@ -7,23 +7,12 @@ import { overlappingImports, toActualsImport } from '../../../../shared/actuals/
 import type { ActualsImport } from '../../../../shared/domain/actuals';
 import { DomainError } from '../../../../shared/domain/errors';
 import { mainPath } from '../../../../shared/domain/funnel-path';
-import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
-import { createPlanDoc, type PlanDoc } from '../../../../shared/domain/plan-doc';
+import type { PlanDoc } from '../../../../shared/domain/plan-doc';
+import { waterfallPlan } from '../../../helpers/plans';
 import { upgradePlanDoc } from '../../../../shared/domain/plan-upgrade';
 import { applyCommands } from '../../../../shared/domain/reducer';
 
-function plan(): PlanDoc {
-  return createPlanDoc({
-    id: 'p1',
-    name: 'Plan',
-    client: '',
-    period: { start: '2026-01-01', end: '2026-12-31' },
-    currency: 'EUR',
-    language: 'es',
-    teamNames: { marketing: 'Marketing', sales: 'Ventas' },
-    funnel: buildFunnelTemplate('waterfall', 'es', 'w'),
-  });
-}
+const plan = (): PlanDoc => waterfallPlan('es');
 
 /** The HubSpot contacts fixture, read against the plan's stages and made ready to store. */
 async function hubspotImport(doc: PlanDoc, id = 'imp1'): Promise<ActualsImport> {

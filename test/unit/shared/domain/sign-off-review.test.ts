@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
 import { newGoal } from '../../../../shared/domain/goals';
-import { createPlanDoc } from '../../../../shared/domain/plan-doc';
+import { waterfallPlan } from '../../../helpers/plans';
 import { applyCommands } from '../../../../shared/domain/reducer';
 import { openBeforeSigning } from '../../../../shared/domain/sign-off-review';
 
-const plan = () =>
-  createPlanDoc({
-    id: 'p1',
-    name: 'Plan',
-    client: '',
-    period: { start: '2026-01-01', end: '2026-12-31' },
-    currency: 'EUR',
-    language: 'en',
-    teamNames: { marketing: 'Marketing', sales: 'Sales' },
-    funnel: buildFunnelTemplate('waterfall', 'en', 'w'),
-  });
+const plan = () => waterfallPlan('en');
 
 describe('what is still open when a plan is signed', () => {
   it('names the SLA against the funnel: 80 % accepted where the funnel plans 50 % MQL → SAL', () => {
