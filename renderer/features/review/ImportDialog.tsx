@@ -11,8 +11,8 @@ import { languageOf } from '../../../shared/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { formatMonth } from '../../ui/format';
-import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { ImportSummary } from './ImportSummary';
 import { ColumnMapping, StageMapping } from './StageMapping';
 import { useActualsReader } from './use-actuals-reader';
 
@@ -45,7 +45,6 @@ export function ImportDialog({ file, planStages, actuals, onClose }: ImportDialo
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   const dispatch = usePlanDispatch();
-  const formats = usePlanNumberFormats();
   const { state, read, cancel } = useActualsReader();
   const [profile, setProfile] = useState<ImportProfile | null>(null);
   const [counting, setCounting] = useState<Counting>('passThrough');
@@ -153,63 +152,7 @@ export function ImportDialog({ file, planStages, actuals, onClose }: ImportDialo
       )}
       {result && shown && (
         <div className="import-result">
-          <p role="status">
-            {t('review.import.recognised', {
-              crm: t(`actuals.crm.${shown.crm}`),
-              kind: t(`actuals.kind.${shown.kind}`),
-              encoding: result.encoding ? t(`review.import.encoding.${result.encoding}`) : '',
-            })}
-            {analysis?.figures && (
-              <>
-                {' · '}
-                {t('review.import.records', {
-                  count: analysis.figures.records,
-                  number: formats.volume(analysis.figures.records),
-                })}
-                {analysis.figures.duplicates > 0 &&
-                  ` · ${t('review.import.duplicates', {
-                    count: analysis.figures.duplicates,
-                    number: formats.volume(analysis.figures.duplicates),
-                  })}`}
-              </>
-            )}
-          </p>
-          {result.footer.length > 0 && (
-            <p className="muted">
-              {t('review.import.footer', { lines: result.footer.join(' · ') })}
-            </p>
-          )}
-          {result.encoding === 'windows-1252' && (
-            <p className="notice">{t('review.import.checkAccents')}</p>
-          )}
-          <div
-            className="import-preview"
-            tabIndex={0}
-            role="region"
-            aria-label={t('review.import.firstRows')}
-          >
-            <table>
-              <caption>{t('review.import.firstRows')}</caption>
-              <thead>
-                <tr>
-                  {result.headers.slice(0, 8).map((header) => (
-                    <th key={header} scope="col">
-                      {header}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {result.firstRows.slice(0, 3).map((row, index) => (
-                  <tr key={index}>
-                    {row.slice(0, 8).map((cell, column) => (
-                      <td key={column}>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportSummary result={result} profile={shown} figures={analysis?.figures ?? null} />
           {shown.crm !== 'other' ? (
             <StageMapping
               profile={shown}
