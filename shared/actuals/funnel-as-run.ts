@@ -6,6 +6,8 @@ import { periodFactor } from '../domain/volume-period';
 import { COHORT_HORIZONS, type Horizon } from './aggregate';
 
 const DAY_MS = 86_400_000;
+/** Months a step's trend shows: the last year. */
+const TREND_MONTHS = 12;
 
 export interface StepAsRun {
   fromId: string;
@@ -16,6 +18,8 @@ export interface StepAsRun {
   /** The window the actual rate counts within: the longest that has a mature cohort. */
   horizon: Horizon | null;
   medianDays: number | null;
+  /** Month by month, the records entering `to` for each one entering `from`: the step's trend. */
+  trend: Array<{ month: string; rate: number }>;
 }
 
 export interface FunnelAsRun {
@@ -40,6 +44,14 @@ export function funnelAsRun(
   funnel: Pick<FunnelSection, 'stages' | 'handoffs' | 'assumptions'>,
 ): FunnelAsRun {
   const path = mainPath(funnel);
+  const months = [
+    ...new Set(actuals.imports.flatMap((entry) => entry.months.map((m) => m.month))),
+  ].sort();
+  const enteredIn = (stageId: string, month: string) =>
+    actuals.imports
+      .flatMap((entry) => entry.months)
+      .filter((m) => m.month === month && m.stageId === stageId)
+      .reduce((sum, m) => sum + m.entered, 0);
   const steps: StepAsRun[] = path.handoffs.map((handoff) => {
     let best: { horizon: Horizon; entered: number; reached: number } | null = null;
     for (const horizon of COHORT_HORIZONS) {
@@ -63,9 +75,14 @@ export function funnelAsRun(
     // A step that usually takes longer than the widest window judged cannot be read yet:
     // 0 % within 30 days of a step that takes 54 says nothing about its rate.
     if (best && time && time.medianDays > best.horizon) best = null;
+    const trend = months.flatMap((month) => {
+      const from = enteredIn(handoff.source, month);
+      return from > 0 ? [{ month, rate: enteredIn(handoff.target, month) / from }] : [];
+    });
     return {
       fromId: handoff.source,
       toId: handoff.target,
+      trend: trend.slice(-TREND_MONTHS),
       planRate: handoff.rate,
       actualRate: best ? best.reached / best.entered : null,
       horizon: best?.horizon ?? null,
@@ -90,21 +107,10 @@ export function funnelAsRun(
   }
 
   const topId = path.stageIds[0];
-  const months = [
-    ...new Set(actuals.imports.flatMap((entry) => entry.months.map((m) => m.month))),
-  ].sort();
   const recent = months.slice(-3);
   const topPerMonth =
     topId && recent.length > 0
-      ? recent.reduce(
-          (sum, month) =>
-            sum +
-            actuals.imports
-              .flatMap((entry) => entry.months)
-              .filter((m) => m.month === month && m.stageId === topId)
-              .reduce((inMonth, m) => inMonth + m.entered, 0),
-          0,
-        ) / recent.length
+      ? recent.reduce((sum, month) => sum + enteredIn(topId, month), 0) / recent.length
       : null;
   const rates = steps.map((step) => step.actualRate ?? step.planRate);
   const chain = rates.every((rate): rate is number => rate !== null)

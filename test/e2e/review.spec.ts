@@ -125,6 +125,12 @@ for (const language of ['es', 'en'] as const) {
     await expect(asRun.getByRole('row', { name: new RegExp(`^${inquiry} → MQL`) })).toContainText(
       language === 'es' ? '100 % en 60 días' : '100% within 60 days',
     );
+    // Its month-by-month trend is drawn and said: 1 MQL of 2 leads in January, 2 of 2 after.
+    await expect(
+      asRun.getByRole('img', {
+        name: language === 'es' ? 'De 50 % a 100 % en 3 meses' : 'From 50% to 100% over 3 months',
+      }),
+    ).toBeVisible();
     // A check-in for the goal on MQLs, proposed from the actuals and added with one click:
     // five MQLs from January to April (pass-through counts contact 102 too).
     const goalTitle = language === 'es' ? 'MQL del trimestre' : 'MQLs this quarter';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { funnelAsRun } from '../../../shared/actuals/funnel-as-run';
 import { useAppStore } from '../../store/store-context';
 import { usePlanNumberFormats, useStageNames } from '../funnel/use-funnel';
+import { Sparkline } from './Sparkline';
 
 /**
  * The steps of the funnel as the imports show them: the rate seen against the plan's,
@@ -29,6 +30,7 @@ export function FunnelAsRun() {
             <th scope="col">{t('review.asRun.plan')}</th>
             <th scope="col">{t('review.asRun.actual')}</th>
             <th scope="col">{t('review.asRun.days')}</th>
+            <th scope="col">{t('review.asRun.trend')}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,6 +49,20 @@ export function FunnelAsRun() {
                     })}
               </td>
               <td>{formats.decimal(step.medianDays)}</td>
+              <td>
+                {step.trend.length < 2 ? (
+                  '–'
+                ) : (
+                  <Sparkline
+                    values={step.trend.map((point) => point.rate)}
+                    label={t('review.asRun.trendLabel', {
+                      first: formats.percent(step.trend[0]?.rate),
+                      last: formats.percent(step.trend.at(-1)?.rate),
+                      count: step.trend.length,
+                    })}
+                  />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

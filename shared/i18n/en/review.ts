@@ -73,6 +73,8 @@ export const review = {
     plan: 'Plan',
     actual: 'Seen',
     days: 'Median days',
+    trend: 'Month by month',
+    trendLabel: 'From {{first}} to {{last}} over {{count}} months',
     within: '{{rate}} within {{days}} days',
     tooEarly: 'too early to tell',
     bottleneck: 'The real bottleneck is {{from}} → {{to}}: {{actual}} against {{plan}} planned.',

@@ -74,6 +74,8 @@ export const review: Messages['review'] = {
     plan: 'Plan',
     actual: 'Real',
     days: 'Mediana de días',
+    trend: 'Mes a mes',
+    trendLabel: 'De {{first}} a {{last}} en {{count}} meses',
     within: '{{rate}} en {{days}} días',
     tooEarly: 'aún es pronto para saberlo',
     bottleneck:

@@ -41,6 +41,8 @@ const entry: ActualsImport = {
     { month: '2026-04', stageId: 'w-inquiry', entered: 900 },
     { month: '2026-05', stageId: 'w-inquiry', entered: 1200 },
     { month: '2026-06', stageId: 'w-inquiry', entered: 1500 },
+    { month: '2026-04', stageId: 'w-mql', entered: 90 },
+    { month: '2026-05', stageId: 'w-mql', entered: 150 },
   ],
   cohorts: [
     // January's cohorts are 90 days old by the end of June; May's are not even 30.
@@ -63,6 +65,14 @@ describe('the funnel as it ran', () => {
       medianDays: 21,
     });
     expect(run.steps[1]).toMatchObject({ planRate: 0.5, actualRate: 0.25, horizon: 90 });
+    // Month by month, MQLs for each inquiry: 90 of 900, 150 of 1,200, none of 1,500.
+    expect(run.steps[0]?.trend).toEqual([
+      { month: '2026-04', rate: 0.1 },
+      { month: '2026-05', rate: 0.125 },
+      { month: '2026-06', rate: 0 },
+    ]);
+    // A step with no entries at its top in any month has no trend.
+    expect(run.steps[2]?.trend).toEqual([]);
     // No cohorts for the last two steps: nothing seen, never a rate of 0.
     expect(run.steps[2]).toMatchObject({ actualRate: null, horizon: null });
   });
