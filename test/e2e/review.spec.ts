@@ -270,3 +270,45 @@ test('an export of no known shape is mapped column by column, and bad files are 
     1,
   );
 });
+
+test('a signed plan is reviewed against the version signed, not a later edit', async ({
+  page,
+  shell,
+}) => {
+  const m = messages.es;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { api, doc } = await planIn(shell, 'es', { name: 'Plan firmado', template: 'waterfall' });
+  await api('plans.apply', {
+    id: doc.id,
+    commands: [
+      { type: 'funnel.assumptions.set', patch: { topVolume: 3 } },
+      {
+        type: 'approver.add',
+        approver: { id: 'a1', name: 'Ana Ruiz', role: 'CMO', teamId: 'team-marketing' },
+      },
+      {
+        type: 'approver.add',
+        approver: { id: 'a2', name: 'Bo Chen', role: 'VP', teamId: 'team-sales' },
+      },
+    ],
+  });
+  await api('plans.signOff', { id: doc.id });
+  // After signing, someone raises the top of the funnel to 6 a month.
+  await api('plans.apply', {
+    id: doc.id,
+    commands: [{ type: 'funnel.assumptions.set', patch: { topVolume: 6 } }],
+  });
+  await page.goto(`${shell.url}#/plans/${doc.id}/review`);
+  await chooseFile(page, m.review.import.open, {
+    name: 'hubspot-contacts-es.csv',
+    mimeType: 'text/csv',
+    buffer: fixture('hubspot-contacts-es.csv'),
+  });
+  const dialog = page.getByRole('dialog', { name: m.review.import.title });
+  await dialog.getByRole('button', { name: m.review.import.submit, exact: true }).click();
+  await expect(
+    page.getByText(/^Comparado con el plan aprobado: versión 1, acordada el/),
+  ).toBeVisible();
+  const table = page.getByRole('table', { name: m.review.compare.caption });
+  await expect(table.getByRole('row', { name: /^Consulta/ })).toContainText('2 de 3 previstos');
+});

@@ -1,24 +1,50 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import { useAppStore } from '../../store/store-context';
-import { useFunnelAnalysis, usePlanNumberFormats } from '../funnel/use-funnel';
+import { formatDate } from '../../ui/format';
+import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { PlanVsActualTable } from './PlanVsActualTable';
+import { useAgreedPlan } from './use-agreed-plan';
 
-/** Plan against actual on screen: every imported month, scrolling sideways when many. */
+/**
+ * Plan against actual on screen, every imported month (scrolling sideways when many),
+ * against the latest signed version when there is one, and saying which plan it is.
+ */
 export function PlanVsActual() {
   const { t, i18n } = useTranslation();
   const doc = useAppStore((s) => s.current?.doc);
-  const analysis = useFunnelAnalysis();
+  const revision = useAppStore((s) => s.current?.plan.revision ?? null);
+  const agreed = useAgreedPlan(doc?.id ?? null, revision);
   const formats = usePlanNumberFormats();
-  if (!doc) return null;
+  // The signed version's funnel, with this plan's actuals: what was agreed against what happened.
+  const compared = useMemo(
+    () => (doc ? { actuals: doc.actuals, funnel: agreed?.doc.funnel ?? doc.funnel } : null),
+    [doc, agreed],
+  );
+  const analysis = useMemo(() => (compared ? analyzeFunnel(compared.funnel) : null), [compared]);
+  if (!compared || !analysis) return null;
   return (
-    <div className="plan-vs-actual" role="region" aria-labelledby="compare-heading" tabIndex={0}>
-      <PlanVsActualTable
-        doc={doc}
-        analysis={analysis}
-        t={t}
-        language={i18n.language}
-        formats={formats}
-      />
-    </div>
+    <>
+      {compared.actuals.imports.length > 0 && (
+        <p className="muted">
+          {agreed
+            ? t('review.compare.planAgreed', {
+                version: agreed.version,
+                date: formatDate(agreed.signedOn, i18n.language),
+              })
+            : t('review.compare.planCurrent')}
+        </p>
+      )}
+      <div className="plan-vs-actual" role="region" aria-labelledby="compare-heading" tabIndex={0}>
+        <PlanVsActualTable
+          doc={compared}
+          analysis={analysis}
+          t={t}
+          language={i18n.language}
+          formats={formats}
+        />
+      </div>
+    </>
   );
 }

@@ -93,5 +93,7 @@ export const review = {
     belowCount: '{{count}} below plan',
     onPlan: 'on plan',
     empty: 'Import a CRM export to compare the plan with what happened.',
+    planAgreed: 'Compared with the plan as signed: version {{version}}, agreed on {{date}}.',
+    planCurrent: 'Compared with the plan as it stands: no version is signed yet.',
   },
 };

@@ -95,5 +95,7 @@ export const review: Messages['review'] = {
     belowCount: '{{count}} por debajo del plan',
     onPlan: 'según el plan',
     empty: 'Importa una exportación del CRM para comparar el plan con lo que ha pasado.',
+    planAgreed: 'Comparado con el plan aprobado: versión {{version}}, acordada el {{date}}.',
+    planCurrent: 'Comparado con el plan tal como está: aún no hay ninguna versión aprobada.',
   },
 };
