@@ -4,6 +4,7 @@ import { messages } from '../../shared/i18n';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { chooseFile } from './support/files';
+import { pdfText } from './support/pdf';
 import { planIn } from './support/plan-api';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/crm/${name}`, import.meta.url));
@@ -163,7 +164,7 @@ for (const language of ['es', 'en'] as const) {
     ]);
     const pdf = test.info().outputPath(`review-${language}.pdf`);
     await download.saveAs(pdf);
-    const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const printed = pdfText(pdf);
     expect(printed).toContain(m.report.sections.actuals);
     expect(printed).toContain(language === 'es' ? '2 de 3 previstos' : '2 of 3 planned');
     // Cells wrap on paper: the words of the difference and its share are both there.

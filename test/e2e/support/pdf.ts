@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Reading a printed PDF back as its reader sees it: its text, and its pages' colours. */
+
+/**
+ * Renders each page of a PDF as PPM (a header, then raw RGB bytes) and counts, per page,
+ * pixels of the forecast bands' blue (#3b82f6) and of dark ink.
+ */
+export function chartColours(path: string): Array<{ blue: number; dark: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-pixels-'));
+  execFileSync('pdftoppm', ['-r', '50', path, join(dir, 'page')]);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ppm'))
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(join(dir, name));
+      // "P6\n<width> <height>\n255\n" then width × height × 3 bytes.
+      const header = bytes.subarray(0, 20).toString('latin1').split(/\s+/);
+      const start = bytes.length - Number(header[1]) * Number(header[2]) * 3;
+      let blue = 0;
+      let dark = 0;
+      for (let i = start; i + 2 < bytes.length; i += 3) {
+        const [r, g, b] = [bytes[i]!, bytes[i + 1]!, bytes[i + 2]!];
+        if (Math.abs(r - 59) < 25 && Math.abs(g - 130) < 25 && Math.abs(b - 246) < 25) blue++;
+        else if (r < 60 && g < 60 && b < 60) dark++;
+      }
+      return { blue, dark };
+    });
+}
+
+/**
+ * The same pages printed in black and white (PGM: a header, then one grey byte a pixel):
+ * per page, pixels of mid grey, which the forecast's blue becomes, and of dark ink.
+ */
+export function greyTones(path: string): Array<{ mid: number; dark: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-grey-'));
+  execFileSync('pdftoppm', ['-gray', '-r', '50', path, join(dir, 'page')]);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.pgm'))
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(join(dir, name));
+      const header = bytes.subarray(0, 20).toString('latin1').split(/\s+/);
+      const start = bytes.length - Number(header[1]) * Number(header[2]);
+      let mid = 0;
+      let dark = 0;
+      for (let i = start; i < bytes.length; i++) {
+        const grey = bytes[i]!;
+        if (grey >= 95 && grey <= 150) mid++;
+        else if (grey < 60) dark++;
+      }
+      return { mid, dark };
+    });
+}
+
+/** The PDF's text, laid out as on the page. */
+export function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
