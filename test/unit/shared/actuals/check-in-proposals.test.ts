@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { proposeCheckIns } from '../../../../shared/actuals/check-in-proposals';
-import type { ActualsImport } from '../../../../shared/domain/actuals';
 import { newGoal, type Goal } from '../../../../shared/domain/goals';
+import { actualsImport } from '../../../helpers/actuals';
 
-const entry: ActualsImport = {
-  id: 'i1',
-  importedAt: '2026-05-02T09:00:00.000Z',
-  fileName: 'hubspot.csv',
-  crm: 'hubspot',
-  kind: 'contacts',
-  profileId: null,
-  counting: 'passThrough',
-  asOf: '2026-04-28',
-  firstMonth: '2026-01',
-  lastMonth: '2026-04',
-  records: 100,
-  duplicates: 0,
+const entry = actualsImport({
   months: [
     { month: '2026-01', stageId: 'mql', entered: 40 },
     { month: '2026-02', stageId: 'mql', entered: 50 },
@@ -24,11 +12,8 @@ const entry: ActualsImport = {
     { month: '2026-02', stageId: 'sql', entered: 20 },
     { month: '2026-03', stageId: 'sql', entered: 25 },
   ],
-  cohorts: [],
-  timeInStage: [],
-  cycle: null,
   won: [{ month: '2026-03', count: 2, revenue: 30_000 }],
-};
+});
 const actuals = { profiles: [], imports: [entry] };
 const funnel = {
   handoffs: [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { funnelAsRun } from '../../../../shared/actuals/funnel-as-run';
+import { actualsImport } from '../../../helpers/actuals';
 import type { ActualsImport } from '../../../../shared/domain/actuals';
 import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
 
@@ -24,19 +25,11 @@ const cohort = (fromId: string, toId: string, month: string, entered: number, r:
   reached90: r[2] ?? 0,
 });
 
-const entry: ActualsImport = {
-  id: 'i1',
+const entry = actualsImport({
   importedAt: '2026-07-01T09:00:00.000Z',
-  fileName: 'hubspot.csv',
-  crm: 'hubspot',
-  kind: 'contacts',
-  profileId: null,
-  counting: 'passThrough',
   asOf: '2026-06-30',
-  firstMonth: '2026-01',
   lastMonth: '2026-06',
   records: 5000,
-  duplicates: 0,
   months: [
     { month: '2026-04', stageId: 'w-inquiry', entered: 900 },
     { month: '2026-05', stageId: 'w-inquiry', entered: 1200 },
@@ -51,9 +44,7 @@ const entry: ActualsImport = {
     cohort('w-mql', 'w-sal', '2026-01', 40, [6, 8, 10]),
   ],
   timeInStage: [{ fromId: 'w-inquiry', toId: 'w-mql', count: 12, medianDays: 21, p90Days: 60 }],
-  cycle: null,
-  won: [],
-};
+});
 
 describe('the funnel as it ran', () => {
   it('takes each step’s rate from cohorts old enough to judge, over the longest window', () => {
