@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import { useAppStore } from '../../store/store-context';
 
@@ -17,14 +17,18 @@ export function useAgreedPlan(planId: string | null, revision: number | null): A
   const listSnapshots = useAppStore((s) => s.listSnapshots);
   const getSnapshot = useAppStore((s) => s.getSnapshot);
   const [agreed, setAgreed] = useState<AgreedPlan | null>(null);
+  const fetched = useRef<{ id: string } | null>(null);
   useEffect(() => {
     if (planId === null || revision === null) return;
     let live = true;
     void (async () => {
       try {
         const latest = (await listSnapshots(planId)).at(-1);
+        // A signed version never changes: its document is read once, not at every edit.
+        if (latest && fetched.current?.id === latest.id) return;
         const read = latest ? await getSnapshot(planId, latest.id) : null;
         if (!live) return;
+        fetched.current = latest ?? null;
         setAgreed(
           read
             ? { version: read.snapshot.version, signedOn: read.snapshot.createdAt, doc: read.doc }
