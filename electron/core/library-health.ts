@@ -14,7 +14,7 @@ export type LibraryHealth =
 
 /**
  * Looks at a library file without changing it: SQLite's own structure check
- * (quick_check), the marks that make it ours (application id, a schema this
+ * (integrity_check), the marks that make it ours (application id, a schema this
  * build knows), then every plan document, which must parse and be a valid plan
  * of its version. SQLite keeps no checksum of row contents, so bytes flipped
  * inside a document are caught here, by the document itself, or not at all.
@@ -31,8 +31,10 @@ export function inspectLibrary(
       readonly: options.readonly ?? false,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
-    const quick = db.pragma('quick_check', { simple: true });
-    if (quick !== 'ok') return { kind: 'damaged', problem: `SQLite reports: ${String(quick)}` };
+    // integrity_check, not quick_check: it also finds an index that no longer matches its
+    // table, which would list a plan that then cannot be found by its id.
+    const check = db.pragma('integrity_check(1)', { simple: true });
+    if (check !== 'ok') return { kind: 'damaged', problem: `SQLite reports: ${String(check)}` };
     const appId = db.pragma('application_id', { simple: true }) as number;
     const version = db.pragma('user_version', { simple: true }) as number;
     const isEmpty =
@@ -50,7 +52,7 @@ export function inspectLibrary(
       doc: string;
     }>) {
       try {
-        upgradePlanDoc(JSON.parse(row.doc));
+        if (upgradePlanDoc(JSON.parse(row.doc)).id !== row.id) throw new Error('id differs');
       } catch {
         return { kind: 'damaged', problem: `the stored plan ${row.id} is unreadable` };
       }

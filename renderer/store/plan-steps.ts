@@ -70,7 +70,8 @@ export type StepKey =
   | 'timer'
   | 'importActuals'
   | 'removeActuals'
-  | 'importProfile';
+  | 'importProfile'
+  | 'reviewMeeting';
 
 /** The step a batch of commands makes, named after its first command. */
 export function stepOf(commands: readonly Command[], doc: PlanDoc): PlanStep | null {
@@ -194,6 +195,8 @@ function describe(
     case 'handoff.sla.set':
     case 'handoff.sla.reason':
     case 'handoff.sla.link':
+    case 'handoff.sla.calendar.set':
+    case 'handoff.sla.holiday':
       return ['sla', {}];
     case 'handoff.swimlane.move':
     case 'handoff.swimlane.reset':
@@ -236,5 +239,14 @@ function describe(
       ];
     case 'actuals.profile.save':
       return ['importProfile', {}];
+    case 'actuals.review.add':
+    case 'actuals.review.set':
+    case 'actuals.review.remove':
+    case 'actuals.review.decision.add':
+    case 'actuals.review.decision.remove':
+    case 'actuals.review.action.add':
+    case 'actuals.review.action.update':
+    case 'actuals.review.action.remove':
+      return ['reviewMeeting', {}];
   }
 }

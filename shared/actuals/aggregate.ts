@@ -1,3 +1,9 @@
+import {
+  handoffFigures,
+  strongerFeedback,
+  type HandoffFigures,
+  type HandoffTerms,
+} from './handoff-figures';
 import type { ActualRecord, TargetStage } from './records';
 
 /**
@@ -58,6 +64,8 @@ export interface ActualsFigures {
   averageDealSize: number | null;
   /** Rows whose dates go backwards along the funnel (entered a later stage first). */
   outOfOrder: Array<{ row: number; stage: string; before: string }>;
+  /** First responses and sales' feedback on handed-over leads; null without SLA terms. */
+  handoff: HandoffFigures | null;
 }
 
 /**
@@ -69,6 +77,7 @@ export function aggregateActuals(
   input: readonly ActualRecord[],
   stages: readonly TargetStage[],
   counting: Counting,
+  terms?: HandoffTerms,
 ): ActualsFigures {
   const { records, duplicates } = mergeDuplicates(input);
   const last = stages.length - 1;
@@ -185,6 +194,20 @@ export function aggregateActuals(
     });
   }
 
+  const handoffIndex = terms ? stages.findIndex((stage) => stage.key === terms.stageKey) : -1;
+  const handoff =
+    terms && handoffIndex >= 0
+      ? handoffFigures(
+          records.flatMap((record, index) => {
+            const qualified = entered[index]?.[handoffIndex] ?? null;
+            if (qualified === null) return [];
+            const { firstResponse, feedback } = record;
+            return [{ qualified, month: monthOf(qualified), firstResponse, feedback }];
+          }),
+          terms,
+        )
+      : null;
+
   return {
     stages: [...stages],
     counting,
@@ -200,6 +223,7 @@ export function aggregateActuals(
       .map(([month, sum]) => ({ month, ...sum })),
     averageDealSize: withAmount > 0 ? revenue / withAmount : null,
     outOfOrder: outOfOrder.sort((a, b) => a.row - b.row),
+    handoff,
   };
 }
 
@@ -238,6 +262,7 @@ function mergeDuplicates(input: readonly ActualRecord[]): {
     ) {
       seen.firstResponse = record.firstResponse;
     }
+    seen.feedback = strongerFeedback(seen.feedback, record.feedback);
     seen.row = Math.min(seen.row, record.row);
   }
   return { records, duplicates };

@@ -1,4 +1,5 @@
 import { aggregateActuals, type ActualsFigures, type Counting } from './aggregate';
+import type { HandoffTerms } from './handoff-figures';
 import { matchStages, type PlanStageRef } from './match-stages';
 import type { ExportShape, ImportProfile } from './profile';
 import { recogniseExport } from './recognise';
@@ -32,10 +33,14 @@ export function analyseExport(
     planStages?: readonly PlanStageRef[];
     profile?: ImportProfile;
     counting?: Counting;
+    /** The plan's SLA, to judge first responses and read sales' feedback. */
+    sla?: Omit<HandoffTerms, 'countResponses'>;
   } = {},
 ): ExportAnalysis {
   const shape = recogniseExport(table.headers);
-  const base = options.profile ?? (shape ? { ...shape, planStages: {}, dayOrder: null } : null);
+  const base =
+    options.profile ??
+    (shape ? { ...shape, planStages: {}, dayOrder: null, feedback: null } : null);
   if (!base) {
     return {
       shape,
@@ -59,10 +64,16 @@ export function analyseExport(
       : Object.fromEntries(sourceNames.map((name) => [name, name]));
   const profile: ImportProfile = { ...base, planStages };
   const unmatched = sourceNames.filter((name) => planStages[name] === undefined);
-  const { records, problems, problemCount, dateFormats } = readRecords(table, profile, targets);
+  const { records, problems, problemCount, dateFormats } = readRecords(
+    table,
+    profile,
+    targets,
+    options.sla?.calendar.timeZone,
+  );
+  const terms = options.sla && { ...options.sla, countResponses: profile.firstResponse !== null };
   const figures =
     problemCount === 0
-      ? aggregateActuals(records, targets, options.counting ?? 'passThrough')
+      ? aggregateActuals(records, targets, options.counting ?? 'passThrough', terms)
       : null;
   return { shape, profile, targets, unmatched, figures, problems, problemCount, dateFormats };
 }

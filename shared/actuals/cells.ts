@@ -1,3 +1,4 @@
+import { wallClockIn } from '../domain/business-calendar';
 import type { Cell } from './table';
 
 /** The order of day and month in a column of slashed dates. */
@@ -64,7 +65,11 @@ export function dateColumnFormat(
  * (read as UTC, so a month is the month the CRM showed). Null for an empty cell;
  * undefined for a cell that is not a date in the column's format.
  */
-export function parseDateCell(cell: Cell, format: DateColumnFormat): number | null | undefined {
+export function parseDateCell(
+  cell: Cell,
+  format: DateColumnFormat,
+  timeZone?: string,
+): number | null | undefined {
   if (cell === null || cell === '') return null;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : cell.getTime();
   if (typeof cell === 'number') return excelSerial(cell);
@@ -75,10 +80,12 @@ export function parseDateCell(cell: Cell, format: DateColumnFormat): number | nu
   if (quick !== undefined) return quick;
   const iso = ISO.exec(text);
   if (iso) {
-    // An offset, when written, is left aside: the wall-clock time is the day and month the
-    // CRM's users saw, and every row of one export shares its offset anyway.
-    const [, y, mo, d, h = '0', mi = '0', s = '0'] = iso;
-    return utc(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s));
+    const [, y, mo, d, h = '0', mi = '0', s = '0', offset] = iso;
+    const clock = utc(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s));
+    // A time written with its offset is an instant: the team's clock reads it in the team's
+    // zone. Without a zone to read it in, the clock as written is the day the CRM showed.
+    if (clock === undefined || !offset || !timeZone) return clock;
+    return wallClockIn(clock - offsetMs(offset), timeZone);
   }
   const slashed = SLASHED.exec(text);
   if (slashed && format.kind === 'slashed') {
@@ -132,6 +139,14 @@ function quickIso(text: string): number | null | undefined {
   if (parts.some(Number.isNaN)) return undefined;
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts;
   return utc(year, month, day, hour, minute, second);
+}
+
+/** "Z", "+02:00", "-0530" → milliseconds ahead of UTC. */
+function offsetMs(offset: string): number {
+  if (offset.toUpperCase() === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4))) * 60_000;
 }
 
 function excelSerial(days: number): number | undefined {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RejectReasonSchema } from '../domain/handoff';
 
 /** The CRMs whose exports are recognised by their columns. */
 export const CrmSchema = z.enum([
@@ -39,6 +40,19 @@ export const StageSourceSchema = z.object({
 });
 export type StageSource = z.infer<typeof StageSourceSchema>;
 
+const Value = z.string().max(200);
+
+/**
+ * Sales' verdict on a lead as the CRM writes it in one column: which values mean the lead
+ * was accepted, and which mean it was rejected for which of the SLA's reasons.
+ */
+export const FeedbackMappingSchema = z.object({
+  column: Column,
+  accepted: z.array(Value).max(100),
+  rejected: z.record(Value, RejectReasonSchema),
+});
+export type FeedbackMapping = z.infer<typeof FeedbackMappingSchema>;
+
 /**
  * How one export's columns mean the plan's funnel: kept with the plan, so next month's
  * export of the same report is read in one step. Column names only, never a row's content.
@@ -55,10 +69,12 @@ export const ImportProfileSchema = z.object({
   amount: Column.nullable(),
   /** The first response to a qualified lead, for the SLA. */
   firstResponse: Column.nullable(),
+  /** Sales' accept or reject of a qualified lead, for the review. */
+  feedback: FeedbackMappingSchema.nullable().default(null),
   /** The user's answer for columns whose dates fit both day-first and month-first. */
   dayOrder: z.enum(['dmy', 'mdy']).nullable(),
 });
 export type ImportProfile = z.infer<typeof ImportProfileSchema>;
 
 /** What recognising an export gives before it is matched to a plan. */
-export type ExportShape = Omit<ImportProfile, 'planStages' | 'dayOrder'>;
+export type ExportShape = Omit<ImportProfile, 'planStages' | 'dayOrder' | 'feedback'>;

@@ -7,7 +7,8 @@ import {
   type DateColumnFormat,
   type DayOrder,
 } from './cells';
-import type { ImportProfile, RowTest } from './profile';
+import type { RejectReason } from '../domain/handoff';
+import type { FeedbackMapping, ImportProfile, RowTest } from './profile';
 import type { Cell, ExportTable } from './table';
 
 /** A stage the figures are counted for: a plan stage, or an export stage without a plan. */
@@ -27,7 +28,11 @@ export interface ActualRecord {
   entered: Array<number | null>;
   amount: number | null;
   firstResponse: number | null;
+  /** Sales' verdict on the lead, when the profile maps a column for it. */
+  feedback: FeedbackOutcome | null;
 }
+
+export type FeedbackOutcome = 'accepted' | RejectReason;
 
 export type RecordProblem =
   | { code: 'missingColumn'; column: string }
@@ -57,6 +62,8 @@ export function readRecords(
   table: ExportTable,
   profile: ImportProfile,
   targets: readonly TargetStage[],
+  /** The team's zone: a time written with an offset is read as its clock there. */
+  timeZone?: string,
 ): RecordsRead {
   const problems: RecordProblem[] = [];
   let problemCount = 0;
@@ -86,6 +93,8 @@ export function readRecords(
   const idColumn = column(profile.recordId);
   const amountColumn = column(profile.amount);
   const responseColumn = column(profile.firstResponse);
+  const feedbackColumn = column(profile.feedback?.column ?? null);
+  const outcomeOf = outcomes(profile.feedback);
   if (problemCount > 0) return { records: [], problems, problemCount, dateFormats: {} };
 
   const formats = new Map<number, DateColumnFormat>();
@@ -127,7 +136,7 @@ export function readRecords(
     const rowNumber = table.rowNumbers[rowIndex] ?? rowIndex + 2;
     const dateAt = (index: number): number | null => {
       const cell = row[index] ?? null;
-      const moment = parseDateCell(cell, formats.get(index) ?? { kind: 'typed' });
+      const moment = parseDateCell(cell, formats.get(index) ?? { kind: 'typed' }, timeZone);
       if (moment === undefined) {
         report({
           code: 'badDate',
@@ -169,6 +178,14 @@ export function readRecords(
       entered,
       amount,
       firstResponse: responseColumn === null ? null : dateAt(responseColumn),
+      feedback:
+        feedbackColumn === null
+          ? null
+          : (outcomeOf.get(
+              text(row[feedbackColumn] ?? null)
+                .trim()
+                .toLowerCase(),
+            ) ?? null),
     });
   });
   const dateFormats = Object.fromEntries(
@@ -180,6 +197,17 @@ export function readRecords(
   return problemCount > 0
     ? { records: [], problems, problemCount, dateFormats }
     : { records, problems, problemCount, dateFormats };
+}
+
+/** Each mapped value, as the column may write it in any case, and what it means. */
+function outcomes(mapping: FeedbackMapping | null): Map<string, FeedbackOutcome> {
+  const byValue = new Map<string, FeedbackOutcome>();
+  if (!mapping) return byValue;
+  for (const value of mapping.accepted) byValue.set(value.trim().toLowerCase(), 'accepted');
+  for (const [value, reason] of Object.entries(mapping.rejected)) {
+    byValue.set(value.trim().toLowerCase(), reason);
+  }
+  return byValue;
 }
 
 function passes(row: Cell[], test: RowTest & { index: number | null }): boolean {

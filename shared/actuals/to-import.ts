@@ -54,6 +54,8 @@ export function toActualsImport(
     })),
     cycle: figures.cycle,
     won: figures.won,
+    responses: figures.handoff?.responses ?? null,
+    feedback: figures.handoff?.feedback ?? [],
   };
 }
 

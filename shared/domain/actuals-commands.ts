@@ -1,8 +1,16 @@
 import * as z from 'zod';
-import { ActualsImportSchema, StoredProfileSchema } from './actuals';
+import {
+  ActualsImportSchema,
+  ReviewDecisionSchema,
+  ReviewMeetingSchema,
+  StoredProfileSchema,
+} from './actuals';
+import { ActionItemSchema } from './workshop';
 import { IdSchema } from './ids';
 
-/** Every edit of the plan's actuals: imports added or removed, profiles kept. */
+const nonEmpty = { message: 'patch must change something' };
+
+/** Every edit of the living plan: imports added or removed, profiles kept, reviews held. */
 export const ACTUALS_COMMANDS = [
   /**
    * One export's figures. `replaces` names earlier imports of the same months, which the
@@ -16,4 +24,43 @@ export const ACTUALS_COMMANDS = [
   z.strictObject({ type: z.literal('actuals.import.remove'), importId: IdSchema }),
   /** Keeps (or updates, by id) how an export maps onto the plan. */
   z.strictObject({ type: z.literal('actuals.profile.save'), profile: StoredProfileSchema }),
+  z.strictObject({ type: z.literal('actuals.review.add'), review: ReviewMeetingSchema }),
+  /** The meeting's date, its months, or the feedback typed in the room. */
+  z.strictObject({
+    type: z.literal('actuals.review.set'),
+    reviewId: IdSchema,
+    patch: ReviewMeetingSchema.pick({ date: true, from: true, to: true, typedFeedback: true })
+      .partial()
+      .refine((p) => Object.keys(p).length > 0, nonEmpty),
+  }),
+  z.strictObject({ type: z.literal('actuals.review.remove'), reviewId: IdSchema }),
+  z.strictObject({
+    type: z.literal('actuals.review.decision.add'),
+    reviewId: IdSchema,
+    decision: ReviewDecisionSchema,
+  }),
+  z.strictObject({
+    type: z.literal('actuals.review.decision.remove'),
+    reviewId: IdSchema,
+    decisionId: IdSchema,
+  }),
+  z.strictObject({
+    type: z.literal('actuals.review.action.add'),
+    reviewId: IdSchema,
+    action: ActionItemSchema,
+  }),
+  /** An action of this review or of an earlier one, carried over until it is done. */
+  z.strictObject({
+    type: z.literal('actuals.review.action.update'),
+    reviewId: IdSchema,
+    actionId: IdSchema,
+    patch: ActionItemSchema.omit({ id: true })
+      .partial()
+      .refine((p) => Object.keys(p).length > 0, nonEmpty),
+  }),
+  z.strictObject({
+    type: z.literal('actuals.review.action.remove'),
+    reviewId: IdSchema,
+    actionId: IdSchema,
+  }),
 ] as const;

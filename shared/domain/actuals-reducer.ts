@@ -1,7 +1,8 @@
 import type { Draft } from 'immer';
-import type { ActualsSection } from './actuals';
+import type { ActualsSection, ReviewMeeting } from './actuals';
 import type { Command } from './commands';
 import { missing } from './errors';
+import { definedOnly } from './patch';
 
 type ActualsCommand = Extract<Command, { type: `actuals.${string}` }>;
 
@@ -33,5 +34,53 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
       else actuals.profiles.push(command.profile);
       return;
     }
+    case 'actuals.review.add':
+      actuals.reviews.push(command.review);
+      actuals.reviews.sort((a, b) => a.date.localeCompare(b.date));
+      return;
+    case 'actuals.review.set':
+      Object.assign(reviewOf(actuals, command.reviewId), definedOnly(command.patch));
+      actuals.reviews.sort((a, b) => a.date.localeCompare(b.date));
+      return;
+    case 'actuals.review.remove':
+      reviewOf(actuals, command.reviewId);
+      actuals.reviews = actuals.reviews.filter((review) => review.id !== command.reviewId);
+      return;
+    case 'actuals.review.decision.add':
+      reviewOf(actuals, command.reviewId).decisions.push(command.decision);
+      return;
+    case 'actuals.review.decision.remove': {
+      const review = reviewOf(actuals, command.reviewId);
+      if (!review.decisions.some((d) => d.id === command.decisionId)) {
+        throw missing('decision', command.decisionId);
+      }
+      review.decisions = review.decisions.filter((d) => d.id !== command.decisionId);
+      return;
+    }
+    case 'actuals.review.action.add':
+      reviewOf(actuals, command.reviewId).actions.push(command.action);
+      return;
+    case 'actuals.review.action.update': {
+      const action = reviewOf(actuals, command.reviewId).actions.find(
+        (a) => a.id === command.actionId,
+      );
+      if (!action) throw missing('action', command.actionId);
+      Object.assign(action, definedOnly(command.patch));
+      return;
+    }
+    case 'actuals.review.action.remove': {
+      const review = reviewOf(actuals, command.reviewId);
+      if (!review.actions.some((a) => a.id === command.actionId)) {
+        throw missing('action', command.actionId);
+      }
+      review.actions = review.actions.filter((a) => a.id !== command.actionId);
+      return;
+    }
   }
+}
+
+function reviewOf(actuals: Draft<ActualsSection>, reviewId: string): Draft<ReviewMeeting> {
+  const review = actuals.reviews.find((r) => r.id === reviewId);
+  if (!review) throw missing('review', reviewId);
+  return review;
 }

@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { ImportProfileSchema } from '../actuals/profile';
 import { CrmSchema, RecordKindSchema } from '../actuals/profile';
+import { RejectReasonSchema } from './handoff';
 import { IdSchema } from './ids';
+import { ActionItemSchema } from './workshop';
 
 const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const MonthSchema = z
@@ -17,6 +19,23 @@ export const StoredProfileSchema = ImportProfileSchema.extend({
   headers: z.array(z.string().max(300)).max(500),
 });
 export type StoredProfile = z.infer<typeof StoredProfileSchema>;
+
+/** Sales' verdict on the qualified leads of a month: accepted, or rejected for an SLA reason. */
+export const FeedbackCountsSchema = z.strictObject({
+  accepted: Count,
+  rejected: z.partialRecord(RejectReasonSchema, Count),
+});
+export type FeedbackCounts = z.infer<typeof FeedbackCountsSchema>;
+
+/** How fast sales answered the leads qualified in a month, in the SLA's business hours. */
+export const ResponseMonthSchema = z.strictObject({
+  month: MonthSchema,
+  qualified: Count,
+  answered: Count,
+  withinTarget: Count,
+  medianHours: z.number().nonnegative().max(1e6).nullable(),
+});
+export type ResponseMonth = z.infer<typeof ResponseMonthSchema>;
 
 const TimeSummarySchema = z.strictObject({ count: Count, medianDays: Days, p90Days: Days });
 
@@ -67,17 +86,51 @@ export const ActualsImportSchema = z.strictObject({
       }),
     )
     .max(600),
+  /**
+   * First responses to the leads entering the SLA's handoff stage, against the SLA's
+   * target as it was when imported; null when the export has no first-response column.
+   */
+  responses: z
+    .strictObject({
+      targetHours: z.number().positive().max(720),
+      months: z.array(ResponseMonthSchema).max(600),
+    })
+    .nullable(),
+  /** Sales' feedback read from a mapped column, by the month leads were handed over. */
+  feedback: z.array(z.strictObject({ month: MonthSchema, ...FeedbackCountsSchema.shape })).max(600),
 });
 export type ActualsImport = z.infer<typeof ActualsImportSchema>;
+
+export const ReviewDecisionSchema = z.strictObject({
+  id: IdSchema,
+  text: z.string().trim().min(1, 'must not be empty').max(500),
+});
+
+/**
+ * One recurring review: the months it looks at, sales' feedback when typed in the room
+ * (null takes what the imports counted), and what the meeting decided and who does what.
+ */
+export const ReviewMeetingSchema = z.strictObject({
+  id: IdSchema,
+  date: z.string().regex(ISO_DAY, 'must be a date as YYYY-MM-DD'),
+  from: MonthSchema,
+  to: MonthSchema,
+  typedFeedback: FeedbackCountsSchema.nullable(),
+  decisions: z.array(ReviewDecisionSchema).max(100),
+  actions: z.array(ActionItemSchema).max(100),
+});
+export type ReviewMeeting = z.infer<typeof ReviewMeetingSchema>;
+export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
 
 export const ActualsSectionSchema = z.strictObject({
   profiles: z.array(StoredProfileSchema).max(20),
   imports: z.array(ActualsImportSchema).max(240),
+  reviews: z.array(ReviewMeetingSchema).max(240),
 });
 export type ActualsSection = z.infer<typeof ActualsSectionSchema>;
 
 export function emptyActuals(): ActualsSection {
-  return { profiles: [], imports: [] };
+  return { profiles: [], imports: [], reviews: [] };
 }
 
 /**
@@ -87,6 +140,7 @@ export function emptyActuals(): ActualsSection {
  */
 export function actualsIntegrityIssues(
   actuals: ActualsSection,
+  refs: { personIds: ReadonlySet<string> },
 ): Array<{ path: Array<string | number>; message: string }> {
   const issues: Array<{ path: Array<string | number>; message: string }> = [];
   const seen = new Set<string>();
@@ -106,6 +160,23 @@ export function actualsIntegrityIssues(
         message: `profile ${entry.profileId} does not exist`,
       });
     }
+  });
+  const reviewIds = new Set<string>();
+  actuals.reviews.forEach((review, index) => {
+    if (reviewIds.has(review.id))
+      issues.push({ path: ['reviews', index, 'id'], message: 'duplicate id' });
+    reviewIds.add(review.id);
+    if (review.from > review.to) {
+      issues.push({ path: ['reviews', index, 'to'], message: 'must not be before from' });
+    }
+    review.actions.forEach((action, at) => {
+      if (action.ownerId !== null && !refs.personIds.has(action.ownerId)) {
+        issues.push({
+          path: ['reviews', index, 'actions', at, 'ownerId'],
+          message: `owner ${action.ownerId} is not a person of the plan`,
+        });
+      }
+    });
   });
   const profileIds = new Set<string>();
   actuals.profiles.forEach((profile, index) => {

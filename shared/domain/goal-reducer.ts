@@ -72,7 +72,10 @@ export function releaseRemovedReferences(draft: Draft<PlanDoc>): void {
   handoff.sla.raciLinks = Object.fromEntries(
     Object.entries(handoff.sla.raciLinks).filter(([, id]) => activities.has(id)),
   );
-  for (const action of draft.workshop.actions) {
+  for (const action of [
+    ...draft.workshop.actions,
+    ...draft.actuals.reviews.flatMap((review) => review.actions),
+  ]) {
     if (action.ownerId !== null && !people.has(action.ownerId)) action.ownerId = null;
   }
   for (const role of draft.raci.roles) {

@@ -9,6 +9,7 @@ import {
   StageDefinitionSchema,
   SwimlaneStepSchema,
 } from './handoff';
+import { BusinessCalendarSchema } from './business-calendar';
 import { IdSchema } from './ids';
 
 const nonEmpty = { message: 'patch must change something' };
@@ -42,7 +43,22 @@ export const HANDOFF_COMMANDS = [
   }),
   z.strictObject({
     type: z.literal('handoff.sla.set'),
-    patch: SlaSchema.partial().refine((p) => Object.keys(p).length > 0, nonEmpty),
+    patch: SlaSchema.omit({ calendar: true })
+      .partial()
+      .refine((p) => Object.keys(p).length > 0, nonEmpty),
+  }),
+  /** Hours and days of the SLA's business calendar; holidays go one by one, below. */
+  z.strictObject({
+    type: z.literal('handoff.sla.calendar.set'),
+    patch: BusinessCalendarSchema.omit({ holidays: true })
+      .partial()
+      .refine((p) => Object.keys(p).length > 0, nonEmpty),
+  }),
+  /** Adds or removes one holiday, so two windows adding different days both keep theirs. */
+  z.strictObject({
+    type: z.literal('handoff.sla.holiday'),
+    day: BusinessCalendarSchema.shape.holidays.element,
+    holiday: z.boolean(),
   }),
   /**
    * Agrees or drops one reason sales may give for rejecting a lead. One code per command, so

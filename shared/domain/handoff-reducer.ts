@@ -63,6 +63,15 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
       }
       return;
     }
+    case 'handoff.sla.calendar.set':
+      Object.assign(handoff.sla.calendar, definedOnly(command.patch));
+      return;
+    case 'handoff.sla.holiday': {
+      const holidays = handoff.sla.calendar.holidays.filter((day) => day !== command.day);
+      if (command.holiday) holidays.push(command.day);
+      handoff.sla.calendar.holidays = holidays.sort();
+      return;
+    }
     case 'handoff.sla.link':
       if (command.activityId === null) {
         handoff.sla.raciLinks = Object.fromEntries(

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { BusinessCalendarSchema, calendarIssues, standardCalendar } from './business-calendar';
 import { IdSchema } from './ids';
 
 /** How a stage is defined so both teams mean the same thing by "MQL" or "SQL". */
@@ -97,6 +98,8 @@ export const SlaSchema = z.strictObject({
   reviewCadence: ReviewCadenceSchema,
   /** SLA term → the RACI activity that covers it. */
   raciLinks: z.partialRecord(SlaTermSchema, IdSchema),
+  /** The hours sales answers in: response times are counted in them. */
+  calendar: BusinessCalendarSchema,
 });
 
 export const FieldNameSchema = z.string().trim().min(1, 'must not be empty').max(60);
@@ -151,7 +154,7 @@ export type Framework = z.infer<typeof FrameworkSchema>;
 export type SwimlaneStep = z.infer<typeof SwimlaneStepSchema>;
 export type HandoffSection = z.infer<typeof HandoffSectionSchema>;
 
-export function emptyHandoff(): HandoffSection {
+export function emptyHandoff(timeZone = 'UTC'): HandoffSection {
   return {
     definitions: {},
     framework: { kind: 'custom', checklist: [], fields: [] },
@@ -168,6 +171,7 @@ export function emptyHandoff(): HandoffSection {
       escalation: '',
       reviewCadence: 'monthly',
       raciLinks: {},
+      calendar: standardCalendar(timeZone),
     },
     swimlane: { positions: {} },
   };
@@ -198,6 +202,9 @@ export function handoffIntegrityIssues(
         message: `activity ${activityId} does not exist`,
       });
     }
+  }
+  for (const issue of calendarIssues(handoff.sla.calendar)) {
+    issues.push({ ...issue, path: ['sla', 'calendar', ...issue.path] });
   }
   const ids = new Set<string>();
   handoff.scoring.criteria.forEach((c, i) => {

@@ -9,6 +9,7 @@ import {
 } from './funnel';
 import { emptyGoals, goalsIntegrityIssues, GoalsSectionSchema } from './goals';
 import { emptyHandoff, handoffIntegrityIssues, HandoffSectionSchema } from './handoff';
+import { localTimeZone } from './business-calendar';
 import { IdSchema } from './ids';
 import { emptyRaci, raciIntegrityIssues, RaciSectionSchema } from './raci';
 
@@ -19,7 +20,7 @@ export { IdSchema };
  * document per plan. Bump PLAN_SCHEMA_VERSION (and add a step to
  * plan-upgrade.ts) whenever a stored document would no longer parse.
  */
-export const PLAN_SCHEMA_VERSION = 4;
+export const PLAN_SCHEMA_VERSION = 5;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -114,7 +115,7 @@ export const PlanDocSchema = z
     })) {
       ctx.addIssue({ code: 'custom', path: ['workshop', ...issue.path], message: issue.message });
     }
-    for (const issue of actualsIntegrityIssues(doc.actuals)) {
+    for (const issue of actualsIntegrityIssues(doc.actuals, { personIds: refs.personIds })) {
       ctx.addIssue({ code: 'custom', path: ['actuals', ...issue.path], message: issue.message });
     }
     doc.people.forEach((person, index) => {
@@ -149,6 +150,8 @@ export interface NewPlanInput {
   /** Team names in the plan's language; ids are fixed so templates can refer to them. */
   teamNames: { marketing: string; sales: string };
   funnel?: FunnelSection;
+  /** The team's zone for the SLA's business hours; the machine's when not given. */
+  timeZone?: string;
 }
 
 export const MARKETING_TEAM_ID = 'team-marketing';
@@ -171,7 +174,7 @@ export function createPlanDoc(input: NewPlanInput): PlanDoc {
     funnel: input.funnel ?? emptyFunnel(),
     goals: emptyGoals(),
     raci: emptyRaci(),
-    handoff: emptyHandoff(),
+    handoff: emptyHandoff(input.timeZone ?? localTimeZone()),
     workshop: emptyWorkshop(),
     actuals: emptyActuals(),
   });

@@ -4,6 +4,7 @@ import { emptyGoals } from './goals';
 import { emptyHandoff } from './handoff';
 import { emptyRaci } from './raci';
 import { emptyActuals } from './actuals';
+import { localTimeZone, standardCalendar } from './business-calendar';
 import { emptyWorkshop } from './workshop';
 import { PLAN_SCHEMA_VERSION, PlanDocSchema, type PlanDoc } from './plan-doc';
 
@@ -40,6 +41,25 @@ const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
   },
   // v4: the plan keeps the actuals read from CRM exports (aggregates only).
   3: (plan) => ({ ...plan, schemaVersion: 4, actuals: emptyActuals() }),
+  // v5: the SLA gains its business calendar (in the zone of the machine that upgrades the
+  // plan, the team's own), imports their SLA and feedback figures, and the recurring reviews.
+  4: (plan) => {
+    const handoff = plan['handoff'] as Record<string, unknown> & { sla: object };
+    const actuals = plan['actuals'] as Record<string, unknown> & { imports: object[] };
+    return {
+      ...plan,
+      schemaVersion: 5,
+      handoff: {
+        ...handoff,
+        sla: { ...handoff.sla, calendar: standardCalendar(localTimeZone()) },
+      },
+      actuals: {
+        ...actuals,
+        imports: actuals.imports.map((entry) => ({ ...entry, responses: null, feedback: [] })),
+        reviews: [],
+      },
+    };
+  },
 };
 
 /**

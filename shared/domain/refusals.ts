@@ -26,6 +26,7 @@ export const THING_KINDS = [
   'approver',
   'topic',
   'actualsImport',
+  'review',
 ] as const;
 export type ThingKind = (typeof THING_KINDS)[number];
 

@@ -20,6 +20,8 @@ export function actualsImport(overrides: Partial<ActualsImport> = {}): ActualsIm
     timeInStage: [],
     cycle: null,
     won: [],
+    responses: null,
+    feedback: [],
     ...overrides,
   };
 }

@@ -30,6 +30,7 @@ const BLANK_PROFILE: ImportProfile = {
   recordId: null,
   stages: [],
   planStages: {},
+  feedback: null,
   amount: null,
   firstResponse: null,
   dayOrder: null,

@@ -53,6 +53,7 @@ export const steps = {
   importActuals: 'import the actuals from “{{file}}”',
   removeActuals: 'remove the actuals from “{{file}}”',
   importProfile: 'keep how the export is read',
+  reviewMeeting: 'edit the review meeting',
   approvers: 'change who signs off',
   agenda: 'change the agenda',
   timer: 'use the timer',
@@ -94,6 +95,8 @@ export const refusals = {
       'That parked topic is no longer in the plan: someone may have removed it in another window.',
     actualsImport:
       'That import of actuals is no longer in the plan: someone may have removed it in another window.',
+    review:
+      'That review meeting is no longer in the plan: someone may have removed it in another window.',
   },
   duplicate: 'That was already added, perhaps from another window. Nothing was changed.',
   team: {

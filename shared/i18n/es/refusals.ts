@@ -55,6 +55,7 @@ export const steps: Messages['steps'] = {
   importActuals: 'importar los datos reales de «{{file}}»',
   removeActuals: 'quitar los datos reales de «{{file}}»',
   importProfile: 'guardar cómo se lee la exportación',
+  reviewMeeting: 'editar la reunión de revisión',
   approvers: 'cambiar quién firma',
   agenda: 'cambiar el orden del día',
   timer: 'usar el temporizador',
@@ -93,6 +94,8 @@ export const refusals: Messages['refusals'] = {
       'Ese tema aparcado ya no está en el plan: puede que alguien lo haya quitado en otra ventana.',
     actualsImport:
       'Esa importación de datos reales ya no está en el plan: puede que alguien la haya quitado en otra ventana.',
+    review:
+      'Esa reunión de revisión ya no está en el plan: puede que alguien la haya quitado en otra ventana.',
   },
   duplicate: 'Eso ya estaba añadido, quizá desde otra ventana. No se ha cambiado nada.',
   team: {

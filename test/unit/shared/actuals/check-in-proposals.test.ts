@@ -14,7 +14,7 @@ const entry = actualsImport({
   ],
   won: [{ month: '2026-03', count: 2, revenue: 30_000 }],
 });
-const actuals = { profiles: [], imports: [entry] };
+const actuals = { profiles: [], reviews: [], imports: [entry] };
 const funnel = {
   handoffs: [
     { id: 'h1', source: 'mql', target: 'sql', kind: 'main' as const, rate: 0.3, presetRate: null },

@@ -48,7 +48,7 @@ const entry = actualsImport({
 
 describe('the funnel as it ran', () => {
   it('takes each step’s rate from cohorts old enough to judge, over the longest window', () => {
-    const run = funnelAsRun({ profiles: [], imports: [entry] }, funnel);
+    const run = funnelAsRun({ profiles: [], reviews: [], imports: [entry] }, funnel);
     expect(run.steps[0]).toMatchObject({
       planRate: 0.15,
       actualRate: 0.12,
@@ -75,13 +75,13 @@ describe('the funnel as it ran', () => {
       cohorts: [cohort('w-inquiry', 'w-mql', '2026-01', 100, [0, 0, 0])],
       timeInStage: [{ fromId: 'w-inquiry', toId: 'w-mql', count: 5, medianDays: 54, p90Days: 80 }],
     };
-    const run = funnelAsRun({ profiles: [], imports: [slow] }, funnel);
+    const run = funnelAsRun({ profiles: [], reviews: [], imports: [slow] }, funnel);
     expect(run.steps[0]).toMatchObject({ actualRate: null, horizon: null });
     expect(run.bottleneck).toBeNull();
   });
 
   it('names the step furthest below its plan, and forecasts again at the rates seen', () => {
-    const run = funnelAsRun({ profiles: [], imports: [entry] }, funnel);
+    const run = funnelAsRun({ profiles: [], reviews: [], imports: [entry] }, funnel);
     // 12 % against 15 % is 20 % short; 25 % against 50 % is half: MQL → SAL.
     expect(run.bottleneck).toEqual({
       fromId: 'w-mql',

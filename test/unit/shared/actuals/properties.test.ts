@@ -27,6 +27,7 @@ const records = fc
       entered: row.entered.map((hours) => (hours === null ? null : START + hours * (DAY / 24))),
       amount: row.amount,
       firstResponse: null,
+      feedback: null,
     })),
   );
 
@@ -110,6 +111,7 @@ describe('a large export', () => {
       entered: STAGES.map((_, s) => START + (index % 700) * DAY + s * DAY),
       amount: null,
       firstResponse: null,
+      feedback: null,
     }));
     const figures = aggregateActuals(big, STAGES, 'strict');
     expect(figures.records).toBe(150_000);

@@ -88,6 +88,110 @@ describe('the actuals a plan keeps', () => {
     const v3: Record<string, unknown> = { ...plan(), schemaVersion: 3 };
     delete v3['actuals'];
     const upgraded = upgradePlanDoc(v3);
-    expect(upgraded.actuals).toEqual({ profiles: [], imports: [] });
+    expect(upgraded.actuals).toEqual({ profiles: [], imports: [], reviews: [] });
+  });
+
+  it('gain no SLA figures, and the SLA a working week, when a version 4 plan is opened', async () => {
+    const doc = plan();
+    const entry = await hubspotImport(doc);
+    // What version 4 wrote: an import without SLA figures, an SLA without a calendar.
+    const v4Import: Record<string, unknown> = { ...entry };
+    delete v4Import['responses'];
+    delete v4Import['feedback'];
+    const v4Sla: Record<string, unknown> = { ...doc.handoff.sla };
+    delete v4Sla['calendar'];
+    const v4 = {
+      ...doc,
+      schemaVersion: 4,
+      handoff: { ...doc.handoff, sla: v4Sla },
+      actuals: { profiles: [], imports: [v4Import] },
+    };
+    const upgraded = upgradePlanDoc(v4);
+    expect(upgraded.actuals.imports[0]).toEqual({ ...entry, responses: null, feedback: [] });
+    expect(upgraded.actuals.reviews).toEqual([]);
+    expect(upgraded.handoff.sla.calendar).toMatchObject({
+      workingDays: [1, 2, 3, 4, 5],
+      opensAt: '09:00',
+      closesAt: '18:00',
+      holidays: [],
+    });
+  });
+});
+
+describe('a review meeting', () => {
+  const review = {
+    id: 'r1',
+    date: '2026-05-05',
+    from: '2026-04',
+    to: '2026-04',
+    typedFeedback: null,
+    decisions: [],
+    actions: [],
+  };
+  const action = { id: 'a1', text: 'Call back April’s rejected leads', ownerId: null, due: null };
+
+  it('keeps its period, typed feedback, decisions and actions, and one undo takes back each', () => {
+    const base = applyCommands(plan(), [{ type: 'actuals.review.add', review }]).doc;
+    const step = applyCommands(base, [
+      {
+        type: 'actuals.review.set',
+        reviewId: 'r1',
+        patch: { from: '2026-03', typedFeedback: { accepted: 40, rejected: { noBudget: 6 } } },
+      },
+      {
+        type: 'actuals.review.decision.add',
+        reviewId: 'r1',
+        decision: { id: 'd1', text: 'Raise the MQL score threshold to 70' },
+      },
+      { type: 'actuals.review.action.add', reviewId: 'r1', action: { ...action, status: 'open' } },
+    ]);
+    expect(step.doc.actuals.reviews[0]).toMatchObject({
+      from: '2026-03',
+      typedFeedback: { accepted: 40, rejected: { noBudget: 6 } },
+      decisions: [{ id: 'd1' }],
+      actions: [{ id: 'a1', status: 'open' }],
+    });
+    expect(applyPatches(step.doc, step.inverse)).toEqual(base);
+  });
+
+  it('refuses a period that ends before it starts, a count below zero, and an unknown owner', () => {
+    const base = applyCommands(plan(), [{ type: 'actuals.review.add', review }]).doc;
+    for (const patch of [
+      { from: '2026-06' },
+      { typedFeedback: { accepted: -1, rejected: {} } },
+      { typedFeedback: { accepted: 1, rejected: { unheardOf: 2 } } },
+    ]) {
+      expect(() =>
+        applyCommands(base, [{ type: 'actuals.review.set', reviewId: 'r1', patch } as never]),
+      ).toThrow(DomainError);
+    }
+    expect(() =>
+      applyCommands(base, [
+        {
+          type: 'actuals.review.action.add',
+          reviewId: 'r1',
+          action: { ...action, ownerId: 'nobody', status: 'open' },
+        },
+      ]),
+    ).toThrow(DomainError);
+    expect(() =>
+      applyCommands(base, [{ type: 'actuals.review.remove', reviewId: 'gone' }]),
+    ).toThrow(DomainError);
+  });
+
+  it('loses the owner of its actions when that person leaves the plan', () => {
+    const doc = plan();
+    const person = { id: 'p-bo', name: 'Bo', roleTitle: 'VP Sales', teamId: doc.teams[1]!.id };
+    const withAction = applyCommands(doc, [
+      { type: 'person.add', person },
+      { type: 'actuals.review.add', review },
+      {
+        type: 'actuals.review.action.add',
+        reviewId: 'r1',
+        action: { ...action, ownerId: person.id, status: 'inProgress' },
+      },
+      { type: 'person.remove', personId: person.id },
+    ]).doc;
+    expect(withAction.actuals.reviews[0]!.actions[0]!.ownerId).toBeNull();
   });
 });

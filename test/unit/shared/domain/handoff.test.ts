@@ -275,3 +275,37 @@ describe('the SLA checked against the funnel', () => {
     expect(slaChecks(same, funnel, analysis)).toEqual([]);
   });
 });
+
+describe("the SLA's business calendar", () => {
+  it('takes hours and days by command, and holidays one by one from any window', () => {
+    const doc = applyCommands(samplePlan(), [
+      { type: 'handoff.sla.calendar.set', patch: { opensAt: '08:30', workingDays: [1, 2, 3, 4] } },
+      { type: 'handoff.sla.holiday', day: '2026-12-25', holiday: true },
+      { type: 'handoff.sla.holiday', day: '2026-01-06', holiday: true },
+      { type: 'handoff.sla.holiday', day: '2026-12-25', holiday: true },
+    ]).doc;
+    expect(doc.handoff.sla.calendar).toMatchObject({
+      opensAt: '08:30',
+      closesAt: '18:00',
+      workingDays: [1, 2, 3, 4],
+      holidays: ['2026-01-06', '2026-12-25'],
+    });
+    const removed = applyCommand(doc, {
+      type: 'handoff.sla.holiday',
+      day: '2026-12-25',
+      holiday: false,
+    }).doc;
+    expect(removed.handoff.sla.calendar.holidays).toEqual(['2026-01-06']);
+  });
+
+  it('refuses closing before opening, no working day, and a zone that does not exist', () => {
+    const refused: Command[] = [
+      { type: 'handoff.sla.calendar.set', patch: { closesAt: '08:00' } },
+      { type: 'handoff.sla.calendar.set', patch: { workingDays: [] } },
+      { type: 'handoff.sla.calendar.set', patch: { timeZone: 'Europe/Atlantis' } },
+      { type: 'handoff.sla.calendar.set', patch: { opensAt: '25:00' } },
+      { type: 'handoff.sla.holiday', day: '2026-02-30x', holiday: true },
+    ];
+    for (const command of refused) expect(() => applyCommand(samplePlan(), command)).toThrow();
+  });
+});
