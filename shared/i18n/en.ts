@@ -196,6 +196,7 @@ export const en = {
     planFile: 'Smarketing plan',
   },
   fields: {
+    clockFormat: 'Write a time such as 09:00 or 17:30.',
     dateFormat: 'As {{pattern}}',
     charactersUsed: '{{length}} of {{max}} characters',
   },

@@ -201,6 +201,7 @@ export const es: Messages = {
     planFile: 'Plan de smarketing',
   },
   fields: {
+    clockFormat: 'Escribe una hora como 09:00 o 17:30.',
     dateFormat: 'Como {{pattern}}',
     charactersUsed: '{{length}} de {{max}} caracteres',
   },

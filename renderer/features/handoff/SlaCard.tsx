@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/SelectField';
 import { useFunnel, useFunnelAnalysis, usePlanNumberFormats } from '../funnel/use-funnel';
 import { BoundTextField } from '../workspace/BoundTextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { SlaCalendar } from './SlaCalendar';
 
 /**
  * The two-sided SLA: what marketing commits to (qualified leads per period,
@@ -173,6 +174,7 @@ export function SlaCard() {
           onChange={(e) => set({ reviewCadence: ReviewCadenceSchema.parse(e.target.value) })}
         />
       </div>
+      <SlaCalendar calendar={sla.calendar} />
     </section>
   );
 }

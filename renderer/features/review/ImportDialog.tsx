@@ -12,6 +12,8 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { formatMonth } from '../../ui/format';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import type { AnalyseRequest } from './actuals-protocol';
+import { HandoffMapping, suggestedMapping } from './HandoffMapping';
 import { ImportSummary } from './ImportSummary';
 import { ColumnMapping, StageMapping } from './StageMapping';
 import { useActualsReader } from './use-actuals-reader';
@@ -20,6 +22,8 @@ interface ImportDialogProps {
   file: { name: string; bytes: ArrayBuffer };
   planStages: PlanStageRef[];
   actuals: ActualsSection;
+  /** The plan's SLA terms; null when the funnel has no handoff stage to judge. */
+  sla: AnalyseRequest['sla'];
   onClose: () => void;
 }
 
@@ -42,7 +46,7 @@ const BLANK_PROFILE: ImportProfile = {
  * and the figures that will be kept, all before anything is stored. Import stores the
  * figures and the mapping in one step; the rows stay here and go when the dialog closes.
  */
-export function ImportDialog({ file, planStages, actuals, onClose }: ImportDialogProps) {
+export function ImportDialog({ file, planStages, actuals, sla, onClose }: ImportDialogProps) {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   const dispatch = usePlanDispatch();
@@ -50,8 +54,20 @@ export function ImportDialog({ file, planStages, actuals, onClose }: ImportDialo
   const [profile, setProfile] = useState<ImportProfile | null>(null);
   const [counting, setCounting] = useState<Counting>('passThrough');
 
+  // A verdict column just chosen: once its values are read, each is set as its words suggest.
+  const [suggestFor, setSuggestFor] = useState<string | null>(null);
+
   useEffect(() => {
-    read({ bytes: file.bytes, planStages, profile, counting });
+    const valuesOf = profile?.feedback ? [profile.feedback.column] : [];
+    read({
+      bytes: file.bytes,
+      planStages,
+      profile,
+      storedProfiles: actuals.profiles,
+      counting,
+      sla,
+      valuesOf,
+    });
     // Read again whenever the mapping or the counting changes; the stages are the plan's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file, profile, counting]);
@@ -59,6 +75,14 @@ export function ImportDialog({ file, planStages, actuals, onClose }: ImportDialo
   const result = state.status === 'read' ? state.result : null;
   const analysis = result?.analysis ?? null;
   const shown = profile ?? analysis?.profile ?? (result ? BLANK_PROFILE : null);
+  const verdictValues = useMemo(
+    () => (shown?.feedback && result?.columnValues[shown.feedback.column]) || [],
+    [shown, result],
+  );
+  if (suggestFor && shown?.feedback?.column === suggestFor && verdictValues.length > 0) {
+    setSuggestFor(null);
+    setProfile({ ...shown, feedback: suggestedMapping(suggestFor, verdictValues) });
+  }
   const entry = useMemo(
     () =>
       analysis?.figures && shown
@@ -167,6 +191,20 @@ export function ImportDialog({ file, planStages, actuals, onClose }: ImportDialo
               planStages={planStages}
               profile={shown}
               onChange={setProfile}
+            />
+          )}
+          {sla && (
+            <HandoffMapping
+              headers={result.headers}
+              samples={samples}
+              values={verdictValues}
+              profile={shown}
+              onChange={(next) => {
+                if (next.feedback && next.feedback.column !== shown.feedback?.column) {
+                  setSuggestFor(next.feedback.column);
+                }
+                setProfile(next);
+              }}
             />
           )}
           {ambiguous && (

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { describeActualsProblem } from '../../../shared/actuals/describe';
 import { sizeProblem } from '../../../shared/actuals/read-export';
+import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import { mainPath } from '../../../shared/domain/funnel-path';
+import { handoffStageId } from '../../../shared/domain/sla';
 import { languageOf } from '../../../shared/i18n';
 import { useAppStore } from '../../store/store-context';
 import { FileButton } from '../../ui/FileButton';
@@ -30,6 +32,14 @@ export function ReviewSection() {
     if (!doc) return [];
     const names = new Map(doc.funnel.stages.map((stage) => [stage.id, stage.name]));
     return mainPath(doc.funnel).stageIds.map((id) => ({ id, name: names.get(id) ?? '' }));
+  }, [doc]);
+  const slaTerms = useMemo(() => {
+    if (!doc) return null;
+    const { sla } = doc.handoff;
+    const stageKey = handoffStageId(sla, doc.funnel, analyzeFunnel(doc.funnel));
+    return stageKey === null
+      ? null
+      : { stageKey, targetHours: sla.firstResponseHours, calendar: sla.calendar };
   }, [doc]);
   if (!doc) return null;
 
@@ -95,6 +105,7 @@ export function ReviewSection() {
           file={file}
           planStages={planStages}
           actuals={doc.actuals}
+          sla={slaTerms}
           onClose={() => setFile(null)}
         />
       )}

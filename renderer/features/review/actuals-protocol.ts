@@ -1,7 +1,9 @@
 import type { ExportAnalysis } from '../../../shared/actuals/analyse';
 import type { Counting } from '../../../shared/actuals/aggregate';
 import type { PlanStageRef } from '../../../shared/actuals/match-stages';
+import type { HandoffTerms } from '../../../shared/actuals/handoff-figures';
 import type { ImportProfile } from '../../../shared/actuals/profile';
+import type { StoredProfile } from '../../../shared/domain/actuals';
 import type { ExportEncoding, ReadProblem } from '../../../shared/actuals/read-export';
 
 /** What the page asks the worker: read these bytes against these plan stages. */
@@ -9,7 +11,19 @@ export interface AnalyseRequest {
   bytes: ArrayBuffer;
   planStages: PlanStageRef[];
   profile: ImportProfile | null;
+  /** How the plan read earlier exports: one with the same columns is read the same way. */
+  storedProfiles: StoredProfile[];
   counting: Counting;
+  /** The plan's SLA, to judge first responses; null when the plan has no handoff stage. */
+  sla: Omit<HandoffTerms, 'countResponses'> | null;
+  /** Columns whose values the user maps (sales' verdicts): their distinct values come back. */
+  valuesOf: string[];
+}
+
+/** A value a column holds and how many rows hold it. */
+export interface ColumnValue {
+  value: string;
+  rows: number;
 }
 
 /**
@@ -28,4 +42,6 @@ export type AnalyseResponse =
       rowCount: number;
       footer: string[];
       analysis: ExportAnalysis;
+      /** The distinct values of the columns asked for, most frequent first. */
+      columnValues: Record<string, ColumnValue[]>;
     };

@@ -3,9 +3,10 @@
  * the projector: decode, parse, recognise, map and count, then answer with the figures.
  */
 import { analyseExport } from '../../../shared/actuals/analyse';
+import { ImportProfileSchema } from '../../../shared/actuals/profile';
 import { readExportBytes } from '../../../shared/actuals/read-export';
-import type { Cell } from '../../../shared/actuals/table';
-import type { AnalyseRequest, AnalyseResponse } from './actuals-protocol';
+import type { Cell, ExportTable } from '../../../shared/actuals/table';
+import type { AnalyseRequest, AnalyseResponse, ColumnValue } from './actuals-protocol';
 
 const scope = self as unknown as {
   postMessage(message: AnalyseResponse): void;
@@ -20,28 +21,59 @@ scope.addEventListener('message', (event) => {
     const request = event.data;
     scope.postMessage({ kind: 'progress', phase: 'reading' });
     const read = await readExportBytes(new Uint8Array(request.bytes));
-    if (!read.table) {
+    const table = read.table;
+    if (!table) {
       scope.postMessage({ kind: 'unreadable', problems: read.problems });
       return;
     }
     scope.postMessage({ kind: 'progress', phase: 'counting' });
-    const analysis = analyseExport(read.table, {
+    // The same report as last month (the same columns) is read the way it was mapped then.
+    const headers = table.headers.join('\u0000');
+    const kept = request.storedProfiles.find((p) => p.headers.join('\u0000') === headers);
+    const profile = request.profile ?? (kept ? ImportProfileSchema.parse(kept) : null);
+    const analysis = analyseExport(table, {
       planStages: request.planStages,
-      ...(request.profile ? { profile: request.profile } : {}),
+      ...(profile ? { profile } : {}),
+      ...(request.sla ? { sla: request.sla } : {}),
       counting: request.counting,
     });
     scope.postMessage({
       kind: 'read',
       encoding: read.encoding,
-      separator: read.table.separator,
-      headers: read.table.headers,
-      firstRows: read.table.rows.slice(0, PREVIEW_ROWS).map((row) => row.map(cellText)),
-      rowCount: read.table.rows.length,
-      footer: read.table.footer,
+      separator: table.separator,
+      headers: table.headers,
+      firstRows: table.rows.slice(0, PREVIEW_ROWS).map((row) => row.map(cellText)),
+      rowCount: table.rows.length,
+      footer: table.footer,
       analysis,
+      columnValues: Object.fromEntries(
+        [
+          ...new Set([
+            ...request.valuesOf,
+            ...(profile?.feedback ? [profile.feedback.column] : []),
+          ]),
+        ].map((column) => [column, distinctValues(table, column)]),
+      ),
     });
   })();
 });
+
+/** Mapped one by one on screen, so only the most frequent few are offered. */
+const MAX_VALUES = 40;
+
+function distinctValues(table: ExportTable, column: string): ColumnValue[] {
+  const index = table.headers.findIndex((h) => h.toLowerCase() === column.toLowerCase());
+  if (index < 0) return [];
+  const rows = new Map<string, number>();
+  for (const row of table.rows) {
+    const value = cellText(row[index] ?? null).trim();
+    if (value !== '') rows.set(value, (rows.get(value) ?? 0) + 1);
+  }
+  return [...rows]
+    .map(([value, count]) => ({ value, rows: count }))
+    .sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value))
+    .slice(0, MAX_VALUES);
+}
 
 function cellText(cell: Cell): string {
   if (cell === null) return '';

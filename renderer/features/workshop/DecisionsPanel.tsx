@@ -1,14 +1,12 @@
 import { Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionStatusSchema } from '../../../shared/domain/workshop';
 import { useAppStore } from '../../store/store-context';
 import { RemoveButton } from '../../ui/RemoveButton';
-import { DateField } from '../../ui/DateField';
-import { SelectField } from '../../ui/SelectField';
 import { localToday } from '../../../shared/format/date-input';
 import { TextField } from '../../ui/TextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { ActionTable } from './ActionTable';
 import { formatDate } from '../../ui/format';
 
 const today = () => localToday(new Date());
@@ -103,13 +101,8 @@ function ActionItems() {
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
   const actions = useAppStore((s) => s.current?.doc.workshop.actions ?? []);
-  const people = useAppStore((s) => s.current?.doc.people ?? []);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const owners = [
-    { value: '', label: t('workshop.actions.noOwner') },
-    ...people.map((p) => ({ value: p.id, label: p.name })),
-  ];
   const add = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return setError(t('validation.required'));
@@ -136,84 +129,12 @@ function ActionItems() {
       {actions.length === 0 ? (
         <p className="muted">{t('workshop.actions.empty')}</p>
       ) : (
-        <table className="data-table" aria-labelledby="actions-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t('workshop.actions.what')}</th>
-              <th scope="col">{t('workshop.actions.owner')}</th>
-              <th scope="col">{t('workshop.actions.due')}</th>
-              <th scope="col">{t('workshop.actions.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('handoff.scoring.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {actions.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{a.text}</th>
-                <td>
-                  <SelectField
-                    label={t('workshop.actions.ownerOf', { text: a.text })}
-                    hideLabel
-                    value={a.ownerId ?? ''}
-                    options={owners}
-                    onChange={(e) =>
-                      dispatch([
-                        {
-                          type: 'action.update',
-                          actionId: a.id,
-                          patch: { ownerId: e.target.value || null },
-                        },
-                      ])
-                    }
-                  />
-                </td>
-                <td>
-                  <DateField
-                    hideLabel
-                    allowEmpty
-                    label={t('workshop.actions.dueOf', { text: a.text })}
-                    value={a.due}
-                    commit={(due) =>
-                      dispatch([{ type: 'action.update', actionId: a.id, patch: { due } }])
-                    }
-                  />
-                  {a.due !== null && a.due < today() && a.status !== 'done' && (
-                    // Past its date and not done: said in words, not by colour alone.
-                    <span className="badge badge-overdue">{t('workshop.actions.overdue')}</span>
-                  )}
-                </td>
-                <td>
-                  <SelectField
-                    label={t('workshop.actions.statusOf', { text: a.text })}
-                    hideLabel
-                    value={a.status}
-                    options={ActionStatusSchema.options.map((s) => ({
-                      value: s,
-                      label: t(`workshop.actions.statuses.${s}`),
-                    }))}
-                    onChange={(e) =>
-                      dispatch([
-                        {
-                          type: 'action.update',
-                          actionId: a.id,
-                          patch: { status: ActionStatusSchema.parse(e.target.value) },
-                        },
-                      ])
-                    }
-                  />
-                </td>
-                <td>
-                  <RemoveButton
-                    label={t('workshop.actions.remove', { text: a.text })}
-                    onClick={() => dispatch([{ type: 'action.remove', actionId: a.id }])}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ActionTable
+          actions={actions}
+          labelledBy="actions-heading"
+          update={(actionId, patch) => dispatch([{ type: 'action.update', actionId, patch }])}
+          remove={(actionId) => dispatch([{ type: 'action.remove', actionId }])}
+        />
       )}
       <form className="inline-form" onSubmit={add}>
         <TextField

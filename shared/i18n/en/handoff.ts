@@ -258,6 +258,20 @@ export const handoff = {
     toDisqualify: 'Disqualified',
     escalation: 'Escalation path',
     cadence: 'Reviewed',
+    calendar: {
+      heading: 'Business hours for response times',
+      intro:
+        'Response times count only these hours: a lead handed over on Friday evening and called on Monday at 10:00 was answered in one hour if the team opens at 9:00.',
+      days: 'Working days',
+      opens: 'Opens at',
+      closes: 'Closes at',
+      opensBeforeCloses: 'The team must open before it closes ({{closes}}).',
+      closesAfterOpens: 'The team must close after it opens ({{opens}}).',
+      timeZone: 'Time zone',
+      addHoliday: 'Add a holiday',
+      holidays: 'Holidays',
+      removeHoliday: 'Remove the holiday of {{day}}',
+    },
     cadences: { weekly: 'Every week', monthly: 'Every month', quarterly: 'Every quarter' },
   },
 };

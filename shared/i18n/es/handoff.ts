@@ -260,6 +260,20 @@ export const handoff: Messages['handoff'] = {
     toDisqualify: 'Descalificado',
     escalation: 'Vía de escalado',
     cadence: 'Revisión',
+    calendar: {
+      heading: 'Horario laboral para los tiempos de respuesta',
+      intro:
+        'Los tiempos de respuesta solo cuentan estas horas: un lead entregado el viernes por la tarde y llamado el lunes a las 10:00 se respondió en una hora si el equipo empieza a las 9:00.',
+      days: 'Días laborables',
+      opens: 'Abre a las',
+      closes: 'Cierra a las',
+      opensBeforeCloses: 'El equipo tiene que abrir antes de cerrar ({{closes}}).',
+      closesAfterOpens: 'El equipo tiene que cerrar después de abrir ({{opens}}).',
+      timeZone: 'Zona horaria',
+      addHoliday: 'Añadir un festivo',
+      holidays: 'Festivos',
+      removeHoliday: 'Quitar el festivo del {{day}}',
+    },
     cadences: { weekly: 'Cada semana', monthly: 'Cada mes', quarterly: 'Cada trimestre' },
   },
 };
