@@ -241,6 +241,7 @@ function describe(
       return ['importProfile', {}];
     case 'actuals.review.add':
     case 'actuals.review.set':
+    case 'actuals.review.feedback.count':
     case 'actuals.review.remove':
     case 'actuals.review.decision.add':
     case 'actuals.review.decision.remove':

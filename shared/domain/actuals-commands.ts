@@ -5,6 +5,7 @@ import {
   ReviewMeetingSchema,
   StoredProfileSchema,
 } from './actuals';
+import { RejectReasonSchema } from './handoff';
 import { ActionItemSchema } from './workshop';
 import { IdSchema } from './ids';
 
@@ -32,6 +33,16 @@ export const ACTUALS_COMMANDS = [
     patch: ReviewMeetingSchema.pick({ date: true, from: true, to: true, typedFeedback: true })
       .partial()
       .refine((p) => Object.keys(p).length > 0, nonEmpty),
+  }),
+  /**
+   * One count of the feedback typed in the room (accepted, or one reason), so two people
+   * typing different counts both keep theirs. Starts from zeros when nothing was typed.
+   */
+  z.strictObject({
+    type: z.literal('actuals.review.feedback.count'),
+    reviewId: IdSchema,
+    outcome: z.union([z.literal('accepted'), RejectReasonSchema]),
+    count: z.number().int().min(0).max(100_000_000),
   }),
   z.strictObject({ type: z.literal('actuals.review.remove'), reviewId: IdSchema }),
   z.strictObject({

@@ -42,6 +42,13 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
       Object.assign(reviewOf(actuals, command.reviewId), definedOnly(command.patch));
       actuals.reviews.sort((a, b) => a.date.localeCompare(b.date));
       return;
+    case 'actuals.review.feedback.count': {
+      const review = reviewOf(actuals, command.reviewId);
+      review.typedFeedback ??= { accepted: 0, rejected: {} };
+      if (command.outcome === 'accepted') review.typedFeedback.accepted = command.count;
+      else review.typedFeedback.rejected[command.outcome] = command.count;
+      return;
+    }
     case 'actuals.review.remove':
       reviewOf(actuals, command.reviewId);
       actuals.reviews = actuals.reviews.filter((review) => review.id !== command.reviewId);

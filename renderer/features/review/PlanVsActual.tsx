@@ -8,10 +8,11 @@ import { PlanVsActualTable } from './PlanVsActualTable';
 import { useAgreedPlan } from './use-agreed-plan';
 
 /**
- * Plan against actual on screen, every imported month (scrolling sideways when many),
+ * Plan against actual on screen: the review meeting's months, or every imported month
+ * (scrolling sideways when many),
  * against the latest signed version when there is one, and saying which plan it is.
  */
-export function PlanVsActual() {
+export function PlanVsActual({ period }: { period: { from: string; to: string } | null }) {
   const { t, i18n } = useTranslation();
   const doc = useAppStore((s) => s.current?.doc);
   const revision = useAppStore((s) => s.current?.plan.revision ?? null);
@@ -43,6 +44,7 @@ export function PlanVsActual() {
           t={t}
           language={i18n.language}
           formats={formats}
+          period={period}
         />
       </div>
     </>

@@ -14,6 +14,8 @@ interface PlanVsActualTableProps {
   formats: NumberFormats;
   /** Only the latest months (the printed page's width); all of them on screen. */
   lastMonths?: number;
+  /** The months a review meeting looks at; all imported months when null. */
+  period?: { from: string; to: string } | null;
 }
 
 /**
@@ -28,10 +30,17 @@ export function PlanVsActualTable({
   language,
   formats,
   lastMonths,
+  period,
 }: PlanVsActualTableProps) {
   const table = planVsActual(doc.actuals, analysis, doc.funnel.assumptions.period);
   if (table.months.length === 0) return <p className="muted">{t('review.compare.empty')}</p>;
-  const months = lastMonths ? table.months.slice(-lastMonths) : table.months;
+  const inPeriod = period
+    ? table.months.filter((month) => period.from <= month && month <= period.to)
+    : table.months;
+  if (inPeriod.length === 0) {
+    return <p className="muted">{t('review.compare.noneInPeriod')}</p>;
+  }
+  const months = lastMonths ? inPeriod.slice(-lastMonths) : inPeriod;
   const names = new Map(doc.funnel.stages.map((stage) => [stage.id, stage.name]));
   const cellOf = new Map(table.cells.map((cell) => [`${cell.stageId}|${cell.month}`, cell]));
   const share = new Intl.NumberFormat(language, {

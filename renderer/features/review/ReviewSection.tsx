@@ -16,6 +16,7 @@ import { CheckInProposals } from './CheckInProposals';
 import { FunnelAsRun } from './FunnelAsRun';
 import { ImportDialog } from './ImportDialog';
 import { PlanVsActual } from './PlanVsActual';
+import { ReviewMeetingCard } from './ReviewMeetingCard';
 import './review.css';
 
 /**
@@ -28,6 +29,7 @@ export function ReviewSection() {
   const dispatch = usePlanDispatch();
   const doc = useAppStore((s) => s.current?.doc);
   const [file, setFile] = useState<{ name: string; bytes: ArrayBuffer } | null>(null);
+  const [meetingId, setMeetingId] = useState<string | null>(null);
   const planStages = useMemo(() => {
     if (!doc) return [];
     const names = new Map(doc.funnel.stages.map((stage) => [stage.id, stage.name]));
@@ -42,6 +44,9 @@ export function ReviewSection() {
       : { stageKey, targetHours: sla.firstResponseHours, calendar: sla.calendar };
   }, [doc]);
   if (!doc) return null;
+  // The meeting chosen, or else the latest: the review opens on the meeting at hand.
+  const meetings = doc.actuals.reviews;
+  const meeting = meetings.find((m) => m.id === meetingId) ?? meetings.at(-1) ?? null;
 
   const choose = async (chosen: File) => {
     // A file over the limit is refused from its size, before a byte of it is read.
@@ -64,9 +69,10 @@ export function ReviewSection() {
         />
       </div>
       <p className="muted">{t('review.intro')}</p>
+      <ReviewMeetingCard meeting={meeting} onChoose={setMeetingId} />
       <section className="card" aria-labelledby="compare-heading">
         <h3 id="compare-heading">{t('review.compare.heading')}</h3>
-        <PlanVsActual />
+        <PlanVsActual period={meeting ? { from: meeting.from, to: meeting.to } : null} />
       </section>
       <FunnelAsRun />
       <CheckInProposals />

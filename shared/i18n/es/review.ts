@@ -67,6 +67,59 @@ export const review: Messages['review'] = {
     done: 'Datos reales de {{file}} importados: {{from}} – {{to}}',
     nothingToImport: 'Ningún registro de este archivo tiene fecha en una etapa del plan.',
   },
+  meeting: {
+    heading: 'Reunión de revisión',
+    choose: 'Reunión de revisión mostrada',
+    option: '{{date}} · {{from}} – {{to}}',
+    start: 'Nueva reunión de revisión',
+    remove: 'Quitar la reunión de revisión del {{date}}',
+    empty:
+      'Aún no hay reuniones de revisión. Empieza una para la revisión mensual: mira los últimos meses que ha dado el CRM.',
+    date: 'Fecha de la reunión',
+    from: 'Desde',
+    to: 'Hasta',
+    responses: 'Rapidez de respuesta de ventas',
+    noResponses:
+      'Ninguna importación de estos meses tiene columna de primera respuesta. Asígnala al importar la exportación para ver el tiempo de respuesta real del SLA.',
+    answered_one:
+      '{{within}} de {{qualified}} lead entregado se respondió en menos de {{hours}} horas laborables ({{share}}).',
+    answered_other:
+      '{{within}} de {{qualified}} leads entregados se respondieron en menos de {{hours}} horas laborables ({{share}}).',
+    unanswered_one: '{{number}} sigue sin respuesta.',
+    unanswered_other: '{{number}} siguen sin respuesta.',
+    medians: 'Mediana del tiempo de respuesta: {{months}}',
+    median: '{{month}} {{hours}} h',
+    targetChanged:
+      'Se midieron con el SLA de entonces; ahora dice {{hours}} horas. Vuelve a importar esos meses para medirlos con él.',
+    quality: 'Calidad de los leads: la opinión de ventas',
+    noFeedback:
+      'Ninguna importación de estos meses recoge el veredicto de ventas. Escribe las cifras que trae ventas o asigna una columna de estado del lead al importar.',
+    noneJudged: 'Ventas aún no ha valorado ningún lead de estos meses.',
+    acceptanceMet:
+      'Ventas aceptó {{accepted}} de {{judged}} leads ({{rate}}): igual o por encima del {{agreed}} acordado en el SLA.',
+    acceptanceMissed:
+      'Ventas aceptó {{accepted}} de {{judged}} leads ({{rate}}): por debajo del {{agreed}} acordado en el SLA.',
+    accepted: 'Aceptados',
+    rejectedFor: 'Rechazados: {{reason}}',
+    acceptedCount_one: '{{number}} aceptado',
+    acceptedCount_other: '{{number}} aceptados',
+    rejectedCount: 'Rechazados, {{reason}}: {{number}}',
+    typeCounts: 'Escribir las cifras',
+    useImported: 'Usar las cifras de las importaciones',
+    clearTyped: 'Borrar las cifras escritas',
+    decisions: 'Decisiones',
+    noDecisions: 'Aún no hay decisiones registradas.',
+    newDecision: 'Nueva decisión',
+    addDecision: 'Registrar decisión',
+    removeDecision: 'Quitar la decisión «{{text}}»',
+    actions: 'Acciones',
+    noActions: 'Aún no hay acciones acordadas.',
+    newAction: 'Nueva acción',
+    addAction: 'Añadir acción',
+    carried: 'Acciones abiertas de revisiones anteriores',
+    nothingCarried: 'Las revisiones anteriores no dejaron nada abierto.',
+    carriedFrom: 'De la revisión del {{date}}',
+  },
   imports: {
     heading: 'Importaciones',
     empty: 'Aún no hay datos reales. Exporta un informe de tu CRM e impórtalo aquí.',
@@ -110,6 +163,8 @@ export const review: Messages['review'] = {
     belowCount: '{{count}} por debajo del plan',
     onPlan: 'según el plan',
     empty: 'Importa una exportación del CRM para comparar el plan con lo que ha pasado.',
+    noneInPeriod:
+      'Ninguna importación cubre los meses de esta revisión. Importa la exportación del CRM de esos meses.',
     planAgreed: 'Comparado con el plan aprobado: versión {{version}}, acordada el {{date}}.',
     planCurrent: 'Comparado con el plan tal como está: aún no hay ninguna versión aprobada.',
   },

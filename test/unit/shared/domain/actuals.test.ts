@@ -152,6 +152,15 @@ describe('a review meeting', () => {
       actions: [{ id: 'a1', status: 'open' }],
     });
     expect(applyPatches(step.doc, step.inverse)).toEqual(base);
+    // Two people typing different counts in two windows: both are kept.
+    const typed = applyCommands(base, [
+      { type: 'actuals.review.feedback.count', reviewId: 'r1', outcome: 'noNeed', count: 3 },
+      { type: 'actuals.review.feedback.count', reviewId: 'r1', outcome: 'accepted', count: 21 },
+    ]).doc;
+    expect(typed.actuals.reviews[0]!.typedFeedback).toEqual({
+      accepted: 21,
+      rejected: { noNeed: 3 },
+    });
   });
 
   it('refuses a period that ends before it starts, a count below zero, and an unknown owner', () => {

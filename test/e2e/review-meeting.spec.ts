@@ -1,0 +1,199 @@
+import { messages } from '../../shared/i18n';
+import { expectNoViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { chooseFile } from './support/files';
+import { planIn } from './support/plan-api';
+
+interface StoredReview {
+  doc: {
+    handoff: { sla: { calendar: { holidays: string[]; closesAt: string } } };
+    actuals: {
+      imports: Array<{
+        responses: { targetHours: number; months: unknown[] } | null;
+        feedback: unknown[];
+      }>;
+      reviews: Array<{
+        from: string;
+        to: string;
+        typedFeedback: { accepted: number; rejected: Record<string, number> } | null;
+        decisions: Array<{ text: string }>;
+        actions: Array<{ text: string; status: string }>;
+      }>;
+    };
+  };
+}
+
+const stage = (name: string) => `"Date entered ""${name} (Lifecycle Stage Pipeline)"""`;
+
+/**
+ * A HubSpot contacts export with the first engagement and the lead status. Leads handed
+ * over (MQL) in March 2026, answered against an SLA of 4 business hours, 9:00 to 18:00:
+ *   1  Mon 2 10:00 → 11:00: 1 h. Connected (accepted).
+ *   2  Fri 6 16:00 → Mon 9 10:00: 2 + 1 = 3 h. Bad Timing.
+ *   3  Fri 6 17:30 → Tue 10 10:00: 0.5 + 9 + 1 = 10.5 h, late. Unqualified.
+ *   4  Wed 18 17:00 → Fri 20 11:00: 1 + 2 = 3 h with Thursday 19 a holiday (12 h without).
+ *      Connected.
+ *   5  Mon 23 09:00, not answered yet. New (no verdict).
+ * So 3 of 5 within 4 h (60 %), median 3 h; sales accepted 2 of the 4 it judged.
+ */
+const EXPORT = [
+  [
+    'Record ID',
+    'Email',
+    stage('Lead'),
+    stage('Marketing Qualified Lead'),
+    'First Engagement Date',
+    'Lead Status',
+  ].join(','),
+  '1,a@example.com,2026-03-02 09:00,2026-03-02 10:00,2026-03-02 11:00,Connected',
+  '2,b@example.com,2026-03-06 09:00,2026-03-06 16:00,2026-03-09 10:00,Bad Timing',
+  '3,c@example.com,2026-03-06 09:00,2026-03-06 17:30,2026-03-10 10:00,Unqualified',
+  '4,d@example.com,2026-03-18 09:00,2026-03-18 17:00,2026-03-20 11:00,Connected',
+  '5,e@example.com,2026-03-23 08:00,2026-03-23 09:00,,New',
+  '6,f@example.com,2026-03-25 10:00,,,New',
+].join('\r\n');
+
+for (const language of ['es', 'en'] as const) {
+  const m = messages[language];
+  const es = language === 'es';
+  test(`the monthly review runs on the handoff as it ran (${language})`, async ({
+    page,
+    shell,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const { api, doc } = await planIn(shell, language, {
+      name: es ? 'Revisión mensual' : 'Monthly review',
+      template: 'waterfall',
+    });
+    const mql = doc.funnel.stages.find((s) => s.name === 'MQL')!;
+    await api('plans.apply', {
+      id: doc.id,
+      commands: [{ type: 'handoff.sla.set', patch: { mqlStageId: mql.id, firstResponseHours: 4 } }],
+    });
+    const read = async () => (await api<StoredReview>('plans.get', { id: doc.id })).doc;
+
+    // The SLA's business hours: a holiday typed the way the language writes dates, and a
+    // closing hour refused, then given up with Escape.
+    await page.goto(`${shell.url}#/plans/${doc.id}/handoff`);
+    const holiday = page.getByLabel(m.handoff.sla.calendar.addHoliday);
+    await holiday.pressSequentially(es ? '19/03/2026' : '03/19/2026');
+    await holiday.press('Enter');
+    await expect
+      .poll(async () => (await read()).handoff.sla.calendar.holidays)
+      .toEqual(['2026-03-19']);
+    const closes = page.getByLabel(m.handoff.sla.calendar.closes);
+    await closes.fill('');
+    await closes.pressSequentially('25:00');
+    await closes.press('Enter');
+    await expect(page.getByText(m.fields.clockFormat)).toBeVisible();
+    await closes.press('Escape');
+    await expect(closes).toHaveValue('18:00');
+    await closes.fill('');
+    await closes.pressSequentially('8');
+    await closes.press('Tab');
+    await expect(
+      page.getByText(m.handoff.sla.calendar.closesAfterOpens.replace('{{opens}}', '09:00')),
+    ).toBeVisible();
+    await closes.press('Escape');
+    expect((await read()).handoff.sla.calendar.closesAt).toBe('18:00');
+    await expectNoViolations(page, `SLA calendar (${language})`);
+
+    // The export: its first-response and lead-status columns mapped, values guessed.
+    await page.goto(`${shell.url}#/plans/${doc.id}/review`);
+    await chooseFile(page, m.review.import.open, {
+      name: 'hubspot-march.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(EXPORT),
+    });
+    const dialog = page.getByRole('dialog', { name: m.review.import.title });
+    await dialog.getByLabel(m.review.import.firstResponse).selectOption('First Engagement Date');
+    await dialog.getByLabel(m.review.import.verdictColumn).selectOption('Lead Status');
+    const meaning = (value: string) =>
+      dialog.getByLabel(m.review.import.meaningOf.replace('{{value}}', value));
+    await expect(meaning('Connected')).toHaveValue('accepted');
+    await expect(meaning('Bad Timing')).toHaveValue('noTimeline');
+    await expect(meaning('Unqualified')).toHaveValue('notIcp');
+    await expect(meaning('New')).toHaveValue('');
+    // Sales says its "Unqualified" means nobody with authority to buy.
+    await meaning('Unqualified').selectOption('noAuthority');
+    await expectNoViolations(page, `import with handoff mapping (${language})`);
+    await page.screenshot({ path: `test-results/screens/review-mapping-${language}.png` });
+    await dialog.getByRole('button', { name: m.review.import.submit, exact: true }).click();
+    await expect(dialog).toBeHidden();
+    const [entry] = (await read()).actuals.imports;
+    expect(entry!.responses).toEqual({
+      targetHours: 4,
+      months: [{ month: '2026-03', qualified: 5, answered: 4, withinTarget: 3, medianHours: 3 }],
+    });
+    expect(JSON.stringify(await read())).not.toContain('a@example.com');
+
+    // The meeting starts on the month the CRM reported, and says how the handoff ran.
+    await page.getByRole('button', { name: m.review.meeting.start }).click();
+    const meeting = page.getByRole('region', { name: m.review.meeting.heading });
+    await expect(meeting.getByLabel(m.review.meeting.from, { exact: true })).toHaveValue('2026-03');
+    await expect(meeting).toContainText(
+      es
+        ? '3 de 5 leads entregados se respondieron en menos de 4 horas laborables (60 %).'
+        : '3 of 5 leads handed over were answered within 4 business hours (60%).',
+    );
+    await expect(meeting).toContainText(es ? '1 sigue sin respuesta.' : '1 has no answer yet.');
+    await expect(meeting).toContainText(es ? 'mar 2026 3 h' : 'Mar 2026 3 h');
+    await expect(meeting).toContainText(
+      es
+        ? 'Ventas aceptó 2 de 4 leads (50 %): por debajo del 80 % acordado en el SLA.'
+        : 'Sales accepted 2 of 4 leads (50%): below the 80% agreed in the SLA.',
+    );
+
+    // Sales brings its own counts to the room: typed key by key, stored as typed.
+    await meeting.getByRole('button', { name: m.review.meeting.typeCounts }).click();
+    const accepted = meeting.getByLabel(m.review.meeting.accepted, { exact: true });
+    await accepted.fill('');
+    await accepted.pressSequentially('12');
+    await accepted.press('Enter');
+    const noBudget = meeting.getByLabel(
+      m.review.meeting.rejectedFor.replace('{{reason}}', m.handoff.sla.reason.noBudget),
+    );
+    await noBudget.fill('');
+    await noBudget.pressSequentially(es ? '1,5' : '1.5');
+    await noBudget.press('Enter');
+    await expect(meeting.getByText(m.refusals.number.notWhole)).toBeVisible();
+    await noBudget.press('Escape');
+    await noBudget.fill('');
+    await noBudget.pressSequentially('4');
+    await noBudget.press('Tab');
+    await expect
+      .poll(async () => (await read()).actuals.reviews[0]?.typedFeedback)
+      .toEqual({ accepted: 12, rejected: { noTimeline: 1, noAuthority: 1, noBudget: 4 } });
+
+    // What the meeting decided and who does what.
+    const decision = es
+      ? 'Subir a 70 puntos el umbral de MQL'
+      : 'Raise the MQL score threshold to 70';
+    await meeting.getByLabel(m.review.meeting.newDecision).pressSequentially(decision);
+    await meeting.getByRole('button', { name: m.review.meeting.addDecision }).click();
+    const action = es ? 'Llamar a los leads sin respuesta' : 'Call back the unanswered leads';
+    await meeting.getByLabel(m.review.meeting.newAction).pressSequentially(action);
+    await meeting.getByLabel(m.review.meeting.newAction).press('Enter');
+    await expect
+      .poll(async () => (await read()).actuals.reviews[0])
+      .toMatchObject({ decisions: [{ text: decision }], actions: [{ text: action }] });
+    await expectNoViolations(page, `review meeting (${language})`);
+    await page.screenshot({
+      path: `test-results/screens/review-meeting-${language}.png`,
+      fullPage: true,
+    });
+
+    // Next month's meeting carries the open action over until someone closes it.
+    await page.getByRole('button', { name: m.review.meeting.start }).click();
+    await expect(meeting.getByLabel(m.review.meeting.choose)).toHaveCount(1);
+    const carried = meeting.getByRole('table', { name: m.review.meeting.carried });
+    await expect(carried.getByRole('row', { name: new RegExp(action) })).toBeVisible();
+    await carried
+      .getByLabel(m.workshop.actions.statusOf.replace('{{text}}', action))
+      .selectOption('done');
+    await expect(meeting.getByText(m.review.meeting.nothingCarried)).toBeVisible();
+    const reviews = (await read()).actuals.reviews;
+    expect(reviews).toHaveLength(2);
+    expect(reviews[0]!.actions[0]!.status).toBe('done');
+  });
+}
