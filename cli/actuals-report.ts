@@ -61,6 +61,41 @@ export function formatReport(facts: ExportFacts, figures: ActualsFigures): strin
     lines.push(`  ${month.padEnd(9)}${cells.join('')}`);
   }
 
+  const quarters = [...new Set(figures.quarters.map((q) => q.quarter))];
+  if (quarters.length > 0) {
+    lines.push('', 'Entered per quarter:');
+    for (const quarter of quarters) {
+      const cells = stages.map((stage) =>
+        number(
+          figures.quarters.find((q) => q.quarter === quarter && q.stage === stage)?.entered ?? 0,
+        ).padStart(width),
+      );
+      lines.push(`  ${quarter.padEnd(9)}${cells.join('')}`);
+    }
+  }
+
+  const responses = figures.handoff?.responses;
+  if (responses) {
+    lines.push('', `First responses (within ${number(responses.targetHours, 2)} business hours):`);
+    for (const month of responses.months) {
+      const share =
+        month.qualified === 0 ? '–' : `${number((month.withinTarget / month.qualified) * 100, 1)}%`;
+      const median = month.medianHours === null ? '–' : `${number(month.medianHours, 2)} h`;
+      lines.push(
+        `  ${month.month}: ${number(month.withinTarget)} of ${number(month.qualified)} handed over (${share}), ${number(month.qualified - month.answered)} unanswered, median ${median}`,
+      );
+    }
+  }
+  for (const month of figures.handoff?.feedback ?? []) {
+    if (month === figures.handoff?.feedback[0]) lines.push('', "Sales' verdicts:");
+    const rejected = Object.entries(month.rejected)
+      .map(([reason, n]) => `${number(n ?? 0)} ${reason}`)
+      .join(', ');
+    lines.push(
+      `  ${month.month}: ${number(month.accepted)} accepted${rejected ? `; rejected: ${rejected}` : ''}`,
+    );
+  }
+
   if (figures.cohorts.length > 0) {
     lines.push(
       '',

@@ -11,9 +11,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseExport } from '../shared/actuals/analyse';
+import type { HandoffTerms } from '../shared/actuals/handoff-figures';
 import { describeActualsProblems } from '../shared/actuals/describe';
 import { readExportBytes, sizeProblem } from '../shared/actuals/read-export';
+import { ImportProfileSchema, type ImportProfile } from '../shared/actuals/profile';
+import { analyzeFunnel } from '../shared/domain/funnel-math';
 import { mainPath } from '../shared/domain/funnel-path';
+import { handoffStageId } from '../shared/domain/sla';
 import { readPlanFile } from '../electron/core/plan-import';
 import { formatReport } from './actuals-report';
 
@@ -40,13 +44,27 @@ async function main(): Promise<number> {
   if (!read.table) return fail(describeActualsProblems(read.problems, read.problems.length, 'en'));
 
   let planStages: Array<{ id: string; name: string }> | undefined;
+  let sla: Omit<HandoffTerms, 'countResponses'> | undefined;
+  let profile: ImportProfile | undefined;
   if (parsed.values.plan) {
     const doc = readPlanFile(readFileSync(parsed.values.plan, 'utf8'));
     const names = new Map(doc.funnel.stages.map((stage) => [stage.id, stage.name]));
     planStages = mainPath(doc.funnel).stageIds.map((id) => ({ id, name: names.get(id) ?? id }));
+    // The plan's SLA judges first responses, and the mapping kept for this report (the
+    // same columns) reads it the way the app did last time.
+    const stageKey = handoffStageId(doc.handoff.sla, doc.funnel, analyzeFunnel(doc.funnel));
+    if (stageKey) {
+      const { firstResponseHours: targetHours, calendar } = doc.handoff.sla;
+      sla = { stageKey, targetHours, calendar };
+    }
+    const headers = read.table.headers.join('\u0000');
+    const kept = doc.actuals.profiles.find((p) => p.headers.join('\u0000') === headers);
+    if (kept) profile = ImportProfileSchema.parse(kept);
   }
   const analysis = analyseExport(read.table, {
     ...(planStages ? { planStages } : {}),
+    ...(sla ? { sla } : {}),
+    ...(profile ? { profile } : {}),
     counting: parsed.values.strict ? 'strict' : 'passThrough',
   });
   if (!analysis.profile) {

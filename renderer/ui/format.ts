@@ -34,6 +34,12 @@ export function formatMonth(month: string, language: string): string {
   }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
+/** "2026-Q2" as the language says a quarter: "Q2 2026", "T2 2026". */
+export function formatQuarter(quarter: string, language: string): string {
+  const [year = '', number = ''] = quarter.split('-Q');
+  return `${language.startsWith('es') ? 'T' : 'Q'}${number} ${year}`;
+}
+
 export function currencyName(code: string, language: string): string {
   try {
     return new Intl.DisplayNames([language], { type: 'currency' }).of(code) ?? code;

@@ -26,6 +26,14 @@ export interface MonthCount {
   entered: number;
 }
 
+/** Records entering a stage in a calendar quarter ("2026-Q1"): the months summed. */
+export interface QuarterCount {
+  quarter: string;
+  stage: string;
+  stageKey: string;
+  entered: number;
+}
+
 export interface CohortRow {
   from: string;
   to: string;
@@ -54,6 +62,7 @@ export interface ActualsFigures {
   /** The latest day in the export: cohorts younger than their horizon are judged against it. */
   asOf: string | null;
   months: MonthCount[];
+  quarters: QuarterCount[];
   cohorts: CohortRow[];
   /** Days from entering a stage to entering the next, per step. */
   timeInStage: Array<{ from: string; to: string; fromKey: string; toKey: string } & TimeSummary>;
@@ -215,6 +224,7 @@ export function aggregateActuals(
     duplicates,
     asOf: asOf === null ? null : new Date(asOf).toISOString().slice(0, 10),
     months,
+    quarters: quartersOf(months),
     cohorts,
     timeInStage,
     cycle,
@@ -225,6 +235,23 @@ export function aggregateActuals(
     outOfOrder: outOfOrder.sort((a, b) => a.row - b.row),
     handoff,
   };
+}
+
+/** "2026-05" → "2026-Q2". */
+export function quarterOf(month: string): string {
+  return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+}
+
+function quartersOf(months: readonly MonthCount[]): QuarterCount[] {
+  const byKey = new Map<string, QuarterCount>();
+  for (const { month, stage, stageKey, entered } of months) {
+    const quarter = quarterOf(month);
+    const key = `${quarter}|${stageKey}`;
+    const sum = byKey.get(key);
+    if (sum) sum.entered += entered;
+    else byKey.set(key, { quarter, stage, stageKey, entered });
+  }
+  return [...byKey.values()];
 }
 
 /** Records sharing an id become one: each stage at its earliest day, the larger amount. */

@@ -2,6 +2,7 @@ import type { ActualsSection } from '../domain/actuals';
 import { wholeVolume, type FunnelAnalysis } from '../domain/funnel-math';
 import type { VolumePeriod } from '../domain/funnel';
 import { periodFactor } from '../domain/volume-period';
+import { quarterOf } from './aggregate';
 
 export interface StageMonth {
   stageId: string;
@@ -50,4 +51,33 @@ export function planVsActual(
     }
   }
   return { months, cells };
+}
+
+/**
+ * The same comparison by calendar quarter ("2026-Q1" in `month`): actual and plan summed
+ * over the quarter's imported months, so a quarter imported in part is judged on its part.
+ */
+export function byQuarter(table: { months: string[]; cells: StageMonth[] }): {
+  months: string[];
+  cells: StageMonth[];
+} {
+  const sums = new Map<string, StageMonth>();
+  for (const cell of table.cells) {
+    const quarter = quarterOf(cell.month);
+    const key = `${cell.stageId}|${quarter}`;
+    const sum = sums.get(key);
+    if (!sum) {
+      sums.set(key, { ...cell, month: quarter });
+      continue;
+    }
+    sum.actual += cell.actual;
+    sum.plan = sum.plan === null || cell.plan === null ? null : sum.plan + cell.plan;
+  }
+  const cells = [...sums.values()].map((cell) => {
+    const difference = cell.plan === null ? null : cell.actual - cell.plan;
+    const share =
+      cell.plan === null || cell.plan === 0 || difference === null ? null : difference / cell.plan;
+    return { ...cell, difference, share };
+  });
+  return { months: [...new Set(table.months.map(quarterOf))], cells };
 }

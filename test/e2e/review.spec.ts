@@ -31,6 +31,7 @@ interface StoredActuals {
  */
 for (const language of ['es', 'en'] as const) {
   const m = messages[language];
+  const es = language === 'es';
   test(`a CRM export becomes plan against actual (${language})`, async ({ page, shell }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     const { api, doc } = await planIn(shell, language, {
@@ -121,6 +122,17 @@ for (const language of ['es', 'en'] as const) {
     await expect(firstStage).toContainText(
       language === 'es' ? '1 por debajo del plan (−33 %)' : '1 below plan (−33%)',
     );
+    // By quarter: January to March summed, nine planned at the top, six entered.
+    await page.getByLabel(m.review.compare.by, { exact: true }).selectOption('quarter');
+    const quarters = page.getByRole('table', { name: m.review.compare.captionQuarter });
+    await expect(
+      quarters.getByRole('columnheader', { name: es ? 'T1 2026' : 'Q1 2026' }),
+    ).toBeVisible();
+    await expect(quarters.getByRole('row', { name: new RegExp(`^${inquiry}`) })).toContainText(
+      es ? '6 de 9 previstos3 por debajo del plan (−33 %)' : '6 of 9 planned3 below plan (−33%)',
+    );
+    await page.getByLabel(m.review.compare.by, { exact: true }).selectOption('month');
+
     // How the funnel ran: January's leads, old enough to judge at 60 days, all became MQLs.
     const asRun = page.getByRole('table', { name: m.review.asRun.caption });
     await expect(asRun.getByRole('row', { name: new RegExp(`^${inquiry} → MQL`) })).toContainText(

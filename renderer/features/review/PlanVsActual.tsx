@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import { useAppStore } from '../../store/store-context';
 import { formatDate } from '../../ui/format';
+import { SelectField } from '../../ui/SelectField';
 import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { PlanVsActualTable } from './PlanVsActualTable';
 import { useAgreedPlan } from './use-agreed-plan';
@@ -24,9 +25,22 @@ export function PlanVsActual({ period }: { period: { from: string; to: string } 
     [doc, agreed],
   );
   const analysis = useMemo(() => (compared ? analyzeFunnel(compared.funnel) : null), [compared]);
+  const [by, setBy] = useState<'month' | 'quarter'>('month');
   if (!compared || !analysis) return null;
   return (
     <>
+      {compared.actuals.imports.length > 0 && (
+        <SelectField
+          label={t('review.compare.by')}
+          className="compare-by"
+          value={by}
+          options={[
+            { value: 'month', label: t('review.compare.byMonth') },
+            { value: 'quarter', label: t('review.compare.byQuarter') },
+          ]}
+          onChange={(event) => setBy(event.target.value === 'quarter' ? 'quarter' : 'month')}
+        />
+      )}
       {compared.actuals.imports.length > 0 && (
         <p className="muted">
           {agreed
@@ -45,6 +59,7 @@ export function PlanVsActual({ period }: { period: { from: string; to: string } 
           language={i18n.language}
           formats={formats}
           period={period}
+          by={by}
         />
       </div>
     </>

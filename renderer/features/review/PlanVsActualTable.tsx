@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { planVsActual, type StageMonth } from '../../../shared/actuals/plan-vs-actual';
+import { byQuarter, planVsActual, type StageMonth } from '../../../shared/actuals/plan-vs-actual';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
-import { formatMonth } from '../../ui/format';
+import { formatMonth, formatQuarter } from '../../ui/format';
 import type { NumberFormats } from '../funnel/format-numbers';
 import './plan-vs-actual.css';
 
@@ -16,6 +16,8 @@ interface PlanVsActualTableProps {
   lastMonths?: number;
   /** The months a review meeting looks at; all imported months when null. */
   period?: { from: string; to: string } | null;
+  /** Month by month, or summed by calendar quarter. */
+  by?: 'month' | 'quarter';
 }
 
 /**
@@ -31,12 +33,20 @@ export function PlanVsActualTable({
   formats,
   lastMonths,
   period,
+  by = 'month',
 }: PlanVsActualTableProps) {
-  const table = planVsActual(doc.actuals, analysis, doc.funnel.assumptions.period);
-  if (table.months.length === 0) return <p className="muted">{t('review.compare.empty')}</p>;
-  const inPeriod = period
-    ? table.months.filter((month) => period.from <= month && month <= period.to)
-    : table.months;
+  const monthly = planVsActual(doc.actuals, analysis, doc.funnel.assumptions.period);
+  if (monthly.months.length === 0) return <p className="muted">{t('review.compare.empty')}</p>;
+  const chosen = period
+    ? {
+        months: monthly.months.filter((month) => period.from <= month && month <= period.to),
+        cells: monthly.cells.filter((cell) => period.from <= cell.month && cell.month <= period.to),
+      }
+    : monthly;
+  const table = by === 'quarter' ? byQuarter(chosen) : chosen;
+  const inPeriod = table.months;
+  const label = (key: string) =>
+    by === 'quarter' ? formatQuarter(key, language) : formatMonth(key, language);
   if (inPeriod.length === 0) {
     return <p className="muted">{t('review.compare.noneInPeriod')}</p>;
   }
@@ -61,13 +71,15 @@ export function PlanVsActualTable({
 
   return (
     <table className="plan-vs-actual-table">
-      <caption>{t('review.compare.caption')}</caption>
+      <caption>
+        {t(by === 'quarter' ? 'review.compare.captionQuarter' : 'review.compare.caption')}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('review.compare.stage')}</th>
           {months.map((month) => (
             <th key={month} scope="col">
-              {formatMonth(month, language)}
+              {label(month)}
             </th>
           ))}
         </tr>

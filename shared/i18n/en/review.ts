@@ -152,6 +152,10 @@ export const review = {
   compare: {
     heading: 'Plan against actual',
     caption: 'Records entering each stage per month: actual, the plan, and the difference',
+    captionQuarter: 'Records entering each stage per quarter: actual, the plan, and the difference',
+    by: 'Show',
+    byMonth: 'By month',
+    byQuarter: 'By quarter',
     stage: 'Stage',
     actual: '{{actual}} of {{plan}} planned',
     noPlan: '{{actual}} (no plan figure)',

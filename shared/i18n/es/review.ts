@@ -154,6 +154,11 @@ export const review: Messages['review'] = {
   compare: {
     heading: 'Plan frente a real',
     caption: 'Registros que entran en cada etapa por mes: lo real, el plan y la diferencia',
+    captionQuarter:
+      'Registros que entran en cada etapa por trimestre: lo real, el plan y la diferencia',
+    by: 'Mostrar',
+    byMonth: 'Por mes',
+    byQuarter: 'Por trimestre',
     stage: 'Etapa',
     actual: '{{actual}} de {{plan}} previstos',
     noPlan: '{{actual}} (sin cifra en el plan)',

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildPlanFile } from '../../../electron/core/plan-file';
+import { applyCommands } from '../../../shared/domain/reducer';
+import { HANDOFF_EXPORT } from '../../helpers/handoff-export';
 import { waterfallPlan } from '../../helpers/plans';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -80,5 +82,71 @@ describe('npm run actuals', () => {
       'Row 3, column “Date entered "Lead (Lifecycle Stage Pipeline)"”: “next week” is not a date.',
     );
     expect(actuals().status).toBe(2);
+  });
+});
+
+describe('npm run actuals with a plan that keeps the mapping of this report', () => {
+  it('judges first responses by the plan’s SLA and counts quarters', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'actuals-cli-'));
+    const file = join(dir, 'hubspot-march.csv');
+    writeFileSync(file, HANDOFF_EXPORT);
+    const base = waterfallPlan('es');
+    const mql = base.funnel.stages.find((s) => s.name === 'MQL')!.id;
+    const lead = base.funnel.stages.find((s) => s.name === 'Consulta')!.id;
+    const doc = applyCommands(base, [
+      { type: 'handoff.sla.set', patch: { mqlStageId: mql, firstResponseHours: 4 } },
+      { type: 'handoff.sla.holiday', day: '2026-03-19', holiday: true },
+      {
+        type: 'actuals.profile.save',
+        profile: {
+          id: 'hubspot-march',
+          headers: HANDOFF_EXPORT.split('\r\n')[0]!
+            .split(',')
+            .map((h) => h.replace(/^"|"$/g, '').replaceAll('""', '"')),
+          crm: 'hubspot',
+          kind: 'contacts',
+          recordId: 'Record ID',
+          stages: [
+            { name: 'Lead', dateColumn: 'Date entered "Lead (Lifecycle Stage Pipeline)"' },
+            {
+              name: 'Marketing Qualified Lead',
+              dateColumn: 'Date entered "Marketing Qualified Lead (Lifecycle Stage Pipeline)"',
+            },
+          ],
+          planStages: { Lead: lead, 'Marketing Qualified Lead': mql },
+          amount: null,
+          firstResponse: 'First Engagement Date',
+          feedback: {
+            column: 'Lead Status',
+            accepted: ['Connected'],
+            rejected: { 'Bad Timing': 'noTimeline', Unqualified: 'noAuthority' },
+          },
+          dayOrder: null,
+        },
+      },
+    ]).doc;
+    const plan = join(dir, 'plan.smarketing.json');
+    writeFileSync(plan, buildPlanFile(doc, '2026-11-30T10:00:00Z').content);
+
+    const json = actuals(file, '--plan', plan, '--json');
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout) as {
+      quarters: Array<{ quarter: string; stage: string; entered: number }>;
+      handoff: { responses: unknown; feedback: unknown };
+    };
+    expect(report.quarters).toEqual([
+      { quarter: '2026-Q1', stage: 'Consulta', stageKey: lead, entered: 6 },
+      { quarter: '2026-Q1', stage: 'MQL', stageKey: mql, entered: 5 },
+    ]);
+    expect(report.handoff.responses).toEqual({
+      targetHours: 4,
+      months: [{ month: '2026-03', qualified: 5, answered: 4, withinTarget: 3, medianHours: 3 }],
+    });
+    expect(report.handoff.feedback).toEqual([
+      { month: '2026-03', accepted: 2, rejected: { noTimeline: 1, noAuthority: 1 } },
+    ]);
+    const text = actuals(file, '--plan', plan).stdout;
+    expect(text).toContain('2026-03: 3 of 5 handed over (60%), 1 unanswered, median 3 h');
+    expect(text).toContain('2026-03: 2 accepted; rejected: 1 noTimeline, 1 noAuthority');
   });
 });
