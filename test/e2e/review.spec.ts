@@ -284,6 +284,52 @@ test('an export of no known shape is mapped column by column, and bad files are 
   );
 });
 
+test('a status column says which records reached a stage', async ({ page, shell }) => {
+  const m = messages.es;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { api, doc } = await planIn(shell, 'es', {
+    name: 'Plan por estado',
+    template: 'waterfall',
+  });
+  await page.goto(`${shell.url}#/plans/${doc.id}/review`);
+  await chooseFile(page, m.review.import.open, {
+    name: 'oportunidades.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      [
+        'Id;Estado;Alta;Cierre',
+        '1;Ganado;02/03/2026;20/03/2026',
+        '2;Perdido;05/03/2026;25/03/2026',
+        '3;Ganado;10/03/2026;02/04/2026',
+        '4;Abierto;12/03/2026;',
+      ].join('\r\n'),
+    ),
+  });
+  const dialog = page.getByRole('dialog', { name: m.review.import.title });
+  await dialog.getByLabel(m.review.import.recordId).selectOption('Id');
+  await dialog
+    .getByLabel(m.review.import.columnFor.replace('{{stage}}', 'Consulta'))
+    .selectOption('Alta');
+  await dialog
+    .getByLabel(m.review.import.columnFor.replace('{{stage}}', 'Ganado'))
+    .selectOption('Cierre');
+  await dialog.getByLabel(m.review.import.statusColumn).selectOption('Estado');
+  const won = dialog.getByRole('group', {
+    name: m.review.import.onlyWhen.replace('{{column}}', 'Estado').replace('{{stage}}', 'Ganado'),
+  });
+  await won.getByLabel(/^Ganado/).check();
+  await expectNoViolations(page, 'status column mapping');
+  await dialog.getByRole('button', { name: m.review.import.submit, exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const stored = await api<StoredActuals>('plans.get', { id: doc.id });
+  const ganado = doc.funnel.stages.find((s) => s.name === 'Ganado')!.id;
+  // The lost deal's closing day is not a win: one won in March, one in April.
+  expect(stored.doc.actuals.imports[0]?.months.filter((m) => m.stageId === ganado)).toEqual([
+    { month: '2026-03', stageId: ganado, entered: 1 },
+    { month: '2026-04', stageId: ganado, entered: 1 },
+  ]);
+});
+
 test('a signed plan is reviewed against the version signed, not a later edit', async ({
   page,
   shell,

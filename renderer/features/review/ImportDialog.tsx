@@ -54,11 +54,21 @@ export function ImportDialog({ file, planStages, actuals, sla, onClose }: Import
   const [profile, setProfile] = useState<ImportProfile | null>(null);
   const [counting, setCounting] = useState<Counting>('passThrough');
 
+  // The column whose values say a record's stage: the user's choice, or the one a kept
+  // mapping tests.
+  const [chosenStatus, setChosenStatus] = useState<string | null | undefined>(undefined);
+  const statusColumn =
+    chosenStatus !== undefined
+      ? chosenStatus
+      : (profile?.stages.find((stage) => stage.when)?.when?.column ?? null);
   // A verdict column just chosen: once its values are read, each is set as its words suggest.
   const [suggestFor, setSuggestFor] = useState<string | null>(null);
 
   useEffect(() => {
-    const valuesOf = profile?.feedback ? [profile.feedback.column] : [];
+    const valuesOf = [
+      ...(profile?.feedback ? [profile.feedback.column] : []),
+      ...(statusColumn ? [statusColumn] : []),
+    ];
     read({
       bytes: file.bytes,
       planStages,
@@ -70,11 +80,15 @@ export function ImportDialog({ file, planStages, actuals, sla, onClose }: Import
     });
     // Read again whenever the mapping or the counting changes; the stages are the plan's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [file, profile, counting]);
+  }, [file, profile, counting, statusColumn]);
 
   const result = state.status === 'read' ? state.result : null;
   const analysis = result?.analysis ?? null;
   const shown = profile ?? analysis?.profile ?? (result ? BLANK_PROFILE : null);
+  const shownStatus =
+    chosenStatus !== undefined
+      ? chosenStatus
+      : (shown?.stages.find((stage) => stage.when)?.when?.column ?? null);
   const verdictValues = useMemo(
     () => (shown?.feedback && result?.columnValues[shown.feedback.column]) || [],
     [shown, result],
@@ -190,6 +204,9 @@ export function ImportDialog({ file, planStages, actuals, sla, onClose }: Import
               samples={samples}
               planStages={planStages}
               profile={shown}
+              statusColumn={shownStatus}
+              statusValues={(shownStatus && result.columnValues[shownStatus]) || []}
+              onStatusColumn={setChosenStatus}
               onChange={setProfile}
             />
           )}

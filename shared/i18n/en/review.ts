@@ -34,6 +34,10 @@ export const review = {
     notCounted: 'Not counted',
     stageFor: 'Plan stage for “{{stage}}”',
     columnFor: 'Column with the day a record entered {{stage}}',
+    statusColumn: 'Column with each record’s stage or status (optional)',
+    statusHelp:
+      'When the export says the stage in a column (“Status”: Qualified, Won…), tick below which values mean each stage.',
+    onlyWhen: 'Counts as {{stage}} only when “{{column}}” is',
     noColumn: 'No column',
     recordId: 'Column that tells records apart',
     noRecordId: 'None: each row is a record',

@@ -35,6 +35,10 @@ export const review: Messages['review'] = {
     notCounted: 'No se cuenta',
     stageFor: 'Etapa del plan para «{{stage}}»',
     columnFor: 'Columna con el día en que un registro entró en {{stage}}',
+    statusColumn: 'Columna con la etapa o el estado de cada registro (opcional)',
+    statusHelp:
+      'Si la exportación indica la etapa en una columna («Estado»: Cualificado, Ganado…), marca abajo qué valores significan cada etapa.',
+    onlyWhen: 'Cuenta como {{stage}} solo si «{{column}}» es',
     noColumn: 'Ninguna columna',
     recordId: 'Columna que distingue los registros',
     noRecordId: 'Ninguna: cada fila es un registro',
