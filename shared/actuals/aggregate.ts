@@ -254,30 +254,40 @@ function quartersOf(months: readonly MonthCount[]): QuarterCount[] {
   return [...byKey.values()];
 }
 
-/** Records sharing an id become one: each stage at its earliest day, the larger amount. */
+/**
+ * Records sharing an id become one: each stage at its earliest day, the larger amount.
+ * A record is copied only when a second row of it comes, so a file without repeats (most
+ * of them) is merged without a copy.
+ */
 function mergeDuplicates(input: readonly ActualRecord[]): {
   records: ActualRecord[];
   duplicates: number;
 } {
-  const byId = new Map<string, ActualRecord>();
+  const at = new Map<string, number>();
   const records: ActualRecord[] = [];
+  const copied = new Set<number>();
   let duplicates = 0;
   for (const record of input) {
     if (record.id === null) {
       records.push(record);
       continue;
     }
-    const seen = byId.get(record.id);
-    if (!seen) {
-      const copy = { ...record, entered: [...record.entered] };
-      byId.set(record.id, copy);
-      records.push(copy);
+    const index = at.get(record.id);
+    if (index === undefined) {
+      at.set(record.id, records.length);
+      records.push(record);
       continue;
     }
     duplicates++;
-    record.entered.forEach((day, index) => {
-      const current = seen.entered[index] ?? null;
-      if (day !== null && (current === null || day < current)) seen.entered[index] = day;
+    let seen = records[index] ?? record;
+    if (!copied.has(index)) {
+      seen = { ...seen, entered: [...seen.entered] };
+      records[index] = seen;
+      copied.add(index);
+    }
+    record.entered.forEach((day, stage) => {
+      const current = seen.entered[stage] ?? null;
+      if (day !== null && (current === null || day < current)) seen.entered[stage] = day;
     });
     // The larger amount, so which of two rows comes first never changes the figures.
     if (record.amount !== null && (seen.amount === null || record.amount > seen.amount)) {
@@ -296,7 +306,15 @@ function mergeDuplicates(input: readonly ActualRecord[]): {
 }
 
 /** A stage with no day of its own takes the day of the next dated stage after it. */
-function passThrough(entered: ReadonlyArray<number | null>): Array<number | null> {
+function passThrough(entered: ReadonlyArray<number | null>): ReadonlyArray<number | null> {
+  // Most records have no gap (every stage up to the last reached is dated): nothing to fill.
+  let gap = false;
+  let dated = false;
+  for (let index = entered.length - 1; index >= 0 && !gap; index--) {
+    if (entered[index] !== null) dated = true;
+    else if (dated) gap = true;
+  }
+  if (!gap) return entered;
   const result = [...entered];
   let next: number | null = null;
   for (let index = result.length - 1; index >= 0; index--) {

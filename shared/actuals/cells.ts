@@ -38,12 +38,13 @@ export function dateColumnFormat(
   let dayFirstRow: number | null = null;
   let monthFirstRow: number | null = null;
   cells.forEach((cell, index) => {
-    if (typeof cell !== 'string') return;
+    if (typeof cell !== 'string' || cell === '') return;
     const text = cell.trim();
-    // "2026-03-14…": a year first is ISO; only other shapes need the slashed pattern.
-    if (text.charCodeAt(4) === 45 && ISO.test(text)) {
-      iso = true;
-      return;
+    // "2026-03-14…": a year first is ISO; only other shapes need the slashed pattern. Once
+    // the column is known to hold ISO dates, another is not tested again.
+    if (text.charCodeAt(4) === 45) {
+      if (!iso && ISO.test(text)) iso = true;
+      if (iso) return;
     }
     const match = SLASHED.exec(text);
     if (!match) return;
@@ -114,31 +115,33 @@ function quickIso(text: string): number | null | undefined {
     return undefined;
   }
   if (text.charCodeAt(7) !== 45) return undefined;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
   if (length > 10) {
     const separator = text.charCodeAt(10);
     if ((separator !== 32 && separator !== 84) || text.charCodeAt(13) !== 58) return undefined;
-    if (length === 19 && text.charCodeAt(16) !== 58) return undefined;
-  }
-  const digits = (from: number, to: number): number => {
-    let value = 0;
-    for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i) - 48;
-      if (code < 0 || code > 9) return Number.NaN;
-      value = value * 10 + code;
+    hour = twoDigits(text, 11);
+    minute = twoDigits(text, 14);
+    if (length === 19) {
+      if (text.charCodeAt(16) !== 58) return undefined;
+      second = twoDigits(text, 17);
     }
-    return value;
-  };
-  const parts = [
-    digits(0, 4),
-    digits(5, 7),
-    digits(8, 10),
-    length > 10 ? digits(11, 13) : 0,
-    length > 10 ? digits(14, 16) : 0,
-    length === 19 ? digits(17, 19) : 0,
-  ];
-  if (parts.some(Number.isNaN)) return undefined;
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts;
+  }
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  // A non-digit anywhere made its pair negative, and so the sum.
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
   return utc(year, month, day, hour, minute, second);
+}
+
+/** Two digits at a place as a number, or a large negative number when either is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const units = text.charCodeAt(at + 1) - 48;
+  if (tens < 0 || tens > 9 || units < 0 || units > 9) return -10_000;
+  return tens * 10 + units;
 }
 
 /** "Z", "+02:00", "-0530" → milliseconds ahead of UTC. */

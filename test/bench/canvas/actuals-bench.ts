@@ -123,6 +123,8 @@ export function twoYearsOfActuals(stageIds: string[]): unknown {
     timeInStage: [],
     cycle: null,
     won: [],
+    responses: null,
+    feedback: [],
   };
 }
 
