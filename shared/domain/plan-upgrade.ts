@@ -43,24 +43,43 @@ const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
   3: (plan) => ({ ...plan, schemaVersion: 4, actuals: emptyActuals() }),
   // v5: the SLA gains its business calendar (in the zone of the machine that upgrades the
   // plan, the team's own), imports their SLA and feedback figures, and the recurring reviews.
+  // A damaged file's parts may be missing or of the wrong kind: they are left for the
+  // schema to name, never read here.
   4: (plan) => {
-    const handoff = plan['handoff'] as Record<string, unknown> & { sla: object };
-    const actuals = plan['actuals'] as Record<string, unknown> & { imports: object[] };
+    const handoff = objectOrNull(plan['handoff']);
+    const sla = objectOrNull(handoff?.['sla']);
+    const actuals = objectOrNull(plan['actuals']);
+    const imports = actuals?.['imports'];
     return {
       ...plan,
       schemaVersion: 5,
-      handoff: {
-        ...handoff,
-        sla: { ...handoff.sla, calendar: standardCalendar(localTimeZone()) },
-      },
-      actuals: {
-        ...actuals,
-        imports: actuals.imports.map((entry) => ({ ...entry, responses: null, feedback: [] })),
-        reviews: [],
-      },
+      ...(handoff && sla
+        ? { handoff: { ...handoff, sla: { ...sla, calendar: standardCalendar(localTimeZone()) } } }
+        : {}),
+      ...(actuals
+        ? {
+            actuals: {
+              ...actuals,
+              imports: Array.isArray(imports)
+                ? imports.map((entry: unknown) =>
+                    objectOrNull(entry)
+                      ? { ...(entry as object), responses: null, feedback: [] }
+                      : entry,
+                  )
+                : imports,
+              reviews: [],
+            },
+          }
+        : {}),
     };
   },
 };
+
+function objectOrNull(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
 
 /**
  * Reads a stored or imported plan of any released schema version and returns

@@ -42,6 +42,8 @@ async function crowdedPlan(shell: Parameters<typeof planApi>[0], language: 'en' 
     timeInStage: [],
     cycle: null,
     won: [],
+    responses: null,
+    feedback: [],
   };
   const activities = Array.from({ length: 7 }, (_, i) => ({
     id: `act${i}`,

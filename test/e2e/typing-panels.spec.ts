@@ -211,6 +211,10 @@ for (const language of ['es', 'en'] as const) {
       fill(m.refusals.number.tooSmall, { min: '-100' }),
     );
     await cell(m.handoff.scoring.operator).selectOption('atLeast');
+    // The choice is stored before the next edit is counted from the plan's revision.
+    await expect
+      .poll(async () => (await read()).doc.handoff.scoring.criteria[0]?.operator)
+      .toBe('atLeast');
     await typeAndStore(shell, id, cell(m.handoff.scoring.value), c.atLeast[0]);
     plan = await read();
     expect(plan.doc.handoff.scoring.criteria[0]).toMatchObject({
