@@ -1,0 +1,104 @@
+import pg from 'pg';
+import { MIGRATIONS, SERVICE_ROLE, type Migration } from './migrations';
+
+export type Queryable = Pick<pg.PoolClient, 'query'>;
+
+/**
+ * The team server's PostgreSQL: one pool, connections that act as the service role (which
+ * owns nothing, so row-level security holds it to one team), and the owner's own
+ * connections for migrations and the team commands of the command line.
+ */
+export class TeamDatabase {
+  readonly pool: pg.Pool;
+
+  constructor(url: string, options: { max?: number } = {}) {
+    this.pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+    // A connection dropped by a restarting server is replaced on the next query; the
+    // error is not allowed to end the process.
+    this.pool.on('error', () => undefined);
+  }
+
+  /** Brings the schema to the latest version, each step in its own transaction. */
+  async migrate(migrations: readonly Migration[] = MIGRATIONS): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      // One migrating server at a time, when several start together against one database.
+      await client.query('SELECT pg_advisory_lock(7166482)');
+      try {
+        const { rows } = await client.query<{ version: number }>(
+          'SELECT coalesce(max(version), 0) AS version FROM schema_migrations',
+        );
+        const current = rows[0]?.version ?? 0;
+        const latest = migrations.at(-1)?.version ?? 0;
+        if (current > latest) {
+          throw new Error(
+            `the database was set up by a newer team server (schema ${current}; this one knows up to ${latest})`,
+          );
+        }
+        for (const migration of migrations.filter((m) => m.version > current)) {
+          await client.query('BEGIN');
+          try {
+            await client.query(migration.sql);
+            await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+              migration.version,
+              migration.name,
+            ]);
+            await client.query('COMMIT');
+          } catch (error) {
+            await client.query('ROLLBACK');
+            throw error;
+          }
+        }
+        return latest;
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(7166482)');
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * Runs `work` in one transaction as the service role, seeing only `teamId`'s rows (or,
+   * with null, no team's rows: only the security-definer lookups by token and code).
+   */
+  async asTeam<T>(teamId: string | null, work: (client: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`SET LOCAL ROLE ${SERVICE_ROLE}`);
+      await client.query("SELECT set_config('app.team_id', $1, true)", [teamId ?? '']);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Runs `work` in one transaction as the owner: the command line's team commands. */
+  async asOwner<T>(work: (client: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

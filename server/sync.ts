@@ -1,0 +1,308 @@
+import { CommandSchema } from '../shared/domain/commands';
+import { DomainError } from '../shared/domain/errors';
+import { PLAN_SCHEMA_VERSION, type PlanDoc } from '../shared/domain/plan-doc';
+import { upgradePlanDoc } from '../shared/domain/plan-upgrade';
+import { applyCommands } from '../shared/domain/reducer';
+import type {
+  Mutation,
+  MutationResult,
+  PullRequest,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  SyncRefusal,
+} from '../shared/sync/protocol';
+import type { Queryable, TeamDatabase } from './db/database';
+import { SyncError } from './errors';
+import type { Caller } from './teams';
+
+/** The channel a committed change is announced on, to every server process. */
+export const CHANGED_CHANNEL = 'plan_changed';
+
+/**
+ * Applies a device's pending edits in the server's order (server reconciliation): the
+ * edits of one plan in one transaction with the plan's row locked, each through the same
+ * reducer and schema as on the device. An edit that no longer fits is recorded as not
+ * applied, with its reason, for its author to see. Edits already processed (a push sent
+ * again after its answer was lost) are answered from the record, never applied twice.
+ */
+export async function push(
+  db: TeamDatabase,
+  caller: Caller,
+  request: PushRequest,
+): Promise<PushResponse> {
+  if (caller.role === 'viewer') {
+    throw new SyncError('FORBIDDEN', 'a viewer cannot change the team’s plans');
+  }
+  if (request.schemaVersion > PLAN_SCHEMA_VERSION) {
+    throw new SyncError(
+      'NEWER_SCHEMA',
+      `this device writes plan schema ${request.schemaVersion}; the team server reads up to ${PLAN_SCHEMA_VERSION}: update the server`,
+    );
+  }
+  const mutations = [...request.mutations].sort((a, b) => a.id - b.id);
+  const results: MutationResult[] = [];
+  let lastMutation = 0;
+  for (const group of byPlanRuns(mutations)) {
+    const outcome = await db.asTeam(caller.teamId, (client) => pushPlan(client, caller, group));
+    results.push(...outcome.results);
+    lastMutation = outcome.lastMutation;
+  }
+  return { lastMutation, results };
+}
+
+/** Consecutive edits of one plan: one transaction each run. */
+function byPlanRuns(mutations: readonly Mutation[]): Mutation[][] {
+  const runs: Mutation[][] = [];
+  for (const mutation of mutations) {
+    const last = runs.at(-1);
+    if (last && last[0]?.planId === mutation.planId) last.push(mutation);
+    else runs.push([mutation]);
+  }
+  return runs;
+}
+
+async function pushPlan(
+  client: Queryable,
+  caller: Caller,
+  mutations: readonly Mutation[],
+): Promise<{ lastMutation: number; results: MutationResult[] }> {
+  // The device's row first, then the plan's: two pushes of one device (a retry racing the
+  // lost original) are serialised here, so neither applies what the other did.
+  const device = await client.query<{ last_mutation: string }>(
+    'SELECT last_mutation FROM devices WHERE id = $1 FOR UPDATE',
+    [caller.deviceId],
+  );
+  let lastMutation = Number(device.rows[0]?.last_mutation ?? 0);
+  const planId = mutations[0]?.planId ?? '';
+  const results: MutationResult[] = [];
+  const done = mutations.filter((m) => m.id <= lastMutation);
+  if (done.length > 0) results.push(...(await recorded(client, caller, done)));
+
+  const fresh = mutations.filter((m) => m.id > lastMutation);
+  if (fresh.length === 0) return { lastMutation, results };
+  const row = await client.query<{ doc: unknown; revision: string }>(
+    'SELECT doc, revision FROM plans WHERE id = $1 FOR UPDATE',
+    [planId],
+  );
+  let doc: PlanDoc | null = row.rows[0] ? upgradePlanDoc(row.rows[0].doc) : null;
+  let revision = Number(row.rows[0]?.revision ?? 0);
+  const before = revision;
+  let stored = row.rows.length > 0;
+  for (const mutation of fresh) {
+    const outcome = applyMutation(doc, mutation);
+    if (outcome.doc) {
+      doc = outcome.doc;
+      revision += 1;
+      if (mutation.kind === 'share') {
+        const inserted = await client.query(
+          `INSERT INTO plans (id, team_id, doc, revision, updated_by) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (id) DO NOTHING`,
+          [planId, caller.teamId, doc, revision, caller.memberId],
+        );
+        // Taken by another team: said as if unknown, so nothing of it shows.
+        stored = (inserted.rowCount ?? 0) > 0;
+        if (!stored) {
+          doc = null;
+          revision = 0;
+          await record(client, caller, mutation, false, 0, refusal('duplicate', 'plan id in use'));
+          results.push(result(mutation, false, 0, refusal('duplicate', 'plan id in use')));
+          lastMutation = mutation.id;
+          continue;
+        }
+      }
+    }
+    const reason = outcome.doc ? null : outcome.reason;
+    await record(client, caller, mutation, reason === null, revision, reason);
+    results.push(result(mutation, reason === null, revision, reason));
+    lastMutation = mutation.id;
+  }
+  if (stored && doc && revision > before) {
+    await client.query(
+      'UPDATE plans SET doc = $2, revision = $3, updated_at = now(), updated_by = $4 WHERE id = $1',
+      [planId, doc, revision, caller.memberId],
+    );
+  }
+  await client.query('UPDATE devices SET last_mutation = $2 WHERE id = $1', [
+    caller.deviceId,
+    lastMutation,
+  ]);
+  if (revision > before) {
+    // Delivered when the transaction commits, to every server process listening.
+    await client.query('SELECT pg_notify($1, $2)', [
+      CHANGED_CHANNEL,
+      JSON.stringify({ teamId: caller.teamId, planId, revision }),
+    ]);
+  }
+  return { lastMutation, results };
+}
+
+function applyMutation(
+  doc: PlanDoc | null,
+  mutation: Mutation,
+): { doc: PlanDoc; reason?: never } | { doc: null; reason: SyncRefusal } {
+  if (mutation.kind === 'share') {
+    if (doc) return { doc: null, reason: refusal('duplicate', 'the plan is already shared') };
+    try {
+      const shared = upgradePlanDoc(mutation.doc);
+      if (shared.id !== mutation.planId) {
+        return { doc: null, reason: refusal('input.invalid', 'the document is of another plan') };
+      }
+      return { doc: shared };
+    } catch (error) {
+      return { doc: null, reason: fromError(error) };
+    }
+  }
+  if (!doc) return { doc: null, reason: refusal('missing.plan', 'the plan is not shared') };
+  const command = CommandSchema.safeParse(mutation.command);
+  if (!command.success) {
+    return { doc: null, reason: refusal('input.invalid', command.error.issues[0]?.message ?? '') };
+  }
+  try {
+    return { doc: applyCommands(doc, [command.data]).doc };
+  } catch (error) {
+    return { doc: null, reason: fromError(error) };
+  }
+}
+
+function fromError(error: unknown): SyncRefusal {
+  if (error instanceof DomainError) {
+    return {
+      code: error.refusal.code,
+      message: error.message,
+      ...(error.refusal.values ? { values: error.refusal.values } : {}),
+    };
+  }
+  return refusal('input.invalid', error instanceof Error ? error.message : String(error));
+}
+
+function refusal(code: string, message: string): SyncRefusal {
+  return { code, message };
+}
+
+function result(
+  mutation: Mutation,
+  applied: boolean,
+  revision: number,
+  reason: SyncRefusal | null,
+): MutationResult {
+  return { id: mutation.id, planId: mutation.planId, applied, revision, reason };
+}
+
+async function record(
+  client: Queryable,
+  caller: Caller,
+  mutation: Mutation,
+  applied: boolean,
+  revision: number,
+  reason: SyncRefusal | null,
+): Promise<void> {
+  // A shared document is kept once, in the plan; its record says only that it was shared.
+  const command = mutation.kind === 'share' ? { kind: 'share' } : mutation.command;
+  await client.query(
+    `INSERT INTO plan_changes (plan_id, team_id, device_id, mutation, revision, command, applied, reason, author)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      mutation.planId,
+      caller.teamId,
+      caller.deviceId,
+      mutation.id,
+      revision,
+      JSON.stringify(command),
+      applied,
+      reason === null ? null : JSON.stringify(reason),
+      caller.memberId,
+    ],
+  );
+}
+
+/** What the server did with edits it had already processed: the same answer again. */
+async function recorded(
+  client: Queryable,
+  caller: Caller,
+  mutations: readonly Mutation[],
+): Promise<MutationResult[]> {
+  const { rows } = await client.query<{
+    mutation: string;
+    plan_id: string;
+    applied: boolean;
+    revision: string;
+    reason: SyncRefusal | null;
+  }>(
+    'SELECT mutation, plan_id, applied, revision, reason FROM plan_changes WHERE device_id = $1 AND mutation = ANY($2::bigint[])',
+    [caller.deviceId, mutations.map((m) => m.id)],
+  );
+  const byId = new Map(rows.map((row) => [Number(row.mutation), row]));
+  return mutations.map((mutation) => {
+    const row = byId.get(mutation.id);
+    // Processed but never recorded: an id the device skipped. Nothing to apply again.
+    if (!row) return result(mutation, false, 0, refusal('sync.skipped', 'already processed'));
+    return result(mutation, row.applied, Number(row.revision), row.reason);
+  });
+}
+
+/**
+ * Every shared plan whose revision differs from what the device holds, whole, and the
+ * refusals of the device's edits after `sinceMutation`.
+ */
+export async function pull(
+  db: TeamDatabase,
+  caller: Caller,
+  request: PullRequest,
+): Promise<PullResponse> {
+  return db.asTeam(caller.teamId, async (client) => {
+    const device = await client.query<{ last_mutation: string }>(
+      'SELECT last_mutation FROM devices WHERE id = $1',
+      [caller.deviceId],
+    );
+    const heads = await client.query<{ id: string; revision: string }>(
+      'SELECT id, revision FROM plans',
+    );
+    const changed = heads.rows
+      .filter((row) => request.known[row.id] !== Number(row.revision))
+      .map((row) => row.id);
+    const plans =
+      changed.length === 0
+        ? []
+        : (
+            await client.query<{
+              id: string;
+              doc: unknown;
+              revision: string;
+              updated_at: Date;
+              name: string | null;
+            }>(
+              `SELECT p.id, p.doc, p.revision, p.updated_at, m.name
+               FROM plans p LEFT JOIN members m ON m.id = p.updated_by
+               WHERE p.id = ANY($1::text[])`,
+              [changed],
+            )
+          ).rows.map((row) => ({
+            id: row.id,
+            doc: row.doc,
+            revision: Number(row.revision),
+            updatedAt: row.updated_at.toISOString(),
+            updatedBy: row.name,
+          }));
+    const refused = await client.query<{
+      mutation: string;
+      plan_id: string;
+      command: unknown;
+      reason: SyncRefusal;
+    }>(
+      `SELECT mutation, plan_id, command, reason FROM plan_changes
+       WHERE device_id = $1 AND mutation > $2 AND NOT applied ORDER BY mutation`,
+      [caller.deviceId, request.sinceMutation],
+    );
+    return {
+      lastMutation: Number(device.rows[0]?.last_mutation ?? 0),
+      plans,
+      refused: refused.rows.map((row) => ({
+        id: Number(row.mutation),
+        planId: row.plan_id,
+        command: row.command,
+        reason: row.reason,
+      })),
+    };
+  });
+}

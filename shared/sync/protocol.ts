@@ -1,0 +1,120 @@
+import * as z from 'zod';
+import { IdSchema } from '../domain/ids';
+
+/**
+ * What a device and the team server say to each other (server reconciliation): a device
+ * pushes its pending edits, each numbered; the server applies them in its own order with
+ * the same reducer; the device pulls whole documents and rebases its still-pending edits.
+ */
+
+/** A device's edits are numbered 1, 2, 3… across all plans: the server's cursor of them. */
+const MutationId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+
+export const MutationSchema = z.discriminatedUnion('kind', [
+  /** A local plan shared with the team: the whole document becomes the plan's revision 1. */
+  z.strictObject({ kind: z.literal('share'), id: MutationId, planId: IdSchema, doc: z.unknown() }),
+  /** One command, made on the document at `baseRevision`. */
+  z.strictObject({
+    kind: z.literal('command'),
+    id: MutationId,
+    planId: IdSchema,
+    baseRevision: z.number().int().min(0),
+    command: z.unknown(),
+  }),
+]);
+export type Mutation = z.infer<typeof MutationSchema>;
+
+export const PushRequestSchema = z.strictObject({
+  /** The plan schema the device writes: a newer one than the server's is refused whole. */
+  schemaVersion: z.number().int().min(1),
+  mutations: z.array(MutationSchema).min(1).max(500),
+});
+export type PushRequest = z.infer<typeof PushRequestSchema>;
+
+/** Why the server could not apply an edit, for the author to see: a code and its values. */
+export const SyncRefusalSchema = z.strictObject({
+  code: z.string(),
+  message: z.string(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type SyncRefusal = z.infer<typeof SyncRefusalSchema>;
+
+export const MutationResultSchema = z.strictObject({
+  id: MutationId,
+  planId: IdSchema,
+  applied: z.boolean(),
+  /** The plan's revision after the edit (or as it stood, when not applied). */
+  revision: z.number().int().min(0),
+  reason: SyncRefusalSchema.nullable(),
+});
+export type MutationResult = z.infer<typeof MutationResultSchema>;
+
+export const PushResponseSchema = z.strictObject({
+  /** The last of this device's edits the server has processed, applied or not. */
+  lastMutation: z.number().int().min(0),
+  results: z.array(MutationResultSchema),
+});
+export type PushResponse = z.infer<typeof PushResponseSchema>;
+
+export const PullRequestSchema = z.strictObject({
+  /**
+   * The revision of each shared plan the device holds. Plans are few and small, so the
+   * server answers with every plan whose revision differs: nothing can be skipped by a
+   * transaction that commits late, as it could behind a single change cursor.
+   */
+  known: z.record(IdSchema, z.number().int().min(0)),
+  /** Refusals of this device's edits after this one are sent again. */
+  sinceMutation: z.number().int().min(0),
+});
+export type PullRequest = z.infer<typeof PullRequestSchema>;
+
+export const SharedPlanSchema = z.strictObject({
+  id: IdSchema,
+  doc: z.unknown(),
+  revision: z.number().int().min(1),
+  updatedAt: z.string(),
+  /** The member who made the latest change. */
+  updatedBy: z.string().nullable(),
+});
+export type SharedPlan = z.infer<typeof SharedPlanSchema>;
+
+export const PullResponseSchema = z.strictObject({
+  lastMutation: z.number().int().min(0),
+  plans: z.array(SharedPlanSchema),
+  refused: z.array(
+    z.strictObject({
+      id: MutationId,
+      planId: IdSchema,
+      command: z.unknown(),
+      reason: SyncRefusalSchema,
+    }),
+  ),
+});
+export type PullResponse = z.infer<typeof PullResponseSchema>;
+
+export const JoinRequestSchema = z.strictObject({
+  code: z.string().trim().min(8).max(64),
+  deviceName: z.string().trim().min(1).max(120),
+});
+
+export const JoinResponseSchema = z.strictObject({
+  token: z.string(),
+  deviceId: IdSchema,
+  team: z.strictObject({ id: IdSchema, name: z.string() }),
+  member: z.strictObject({
+    id: IdSchema,
+    name: z.string(),
+    role: z.enum(['owner', 'editor', 'viewer']),
+  }),
+});
+export type JoinResponse = z.infer<typeof JoinResponseSchema>;
+
+/** Errors cross as `{error: {code, message}}` with a stable code, never a stack. */
+export type SyncErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'TOO_LARGE'
+  | 'NEWER_SCHEMA'
+  | 'UNAVAILABLE';
