@@ -1,7 +1,8 @@
 // `npm test`: typecheck, lint, build, Electron audit, unit tests, then end-to-end tests in Chromium.
-// Finds its browser by itself; as root on Debian it installs Chromium when none exists.
+// Finds its browser and PostgreSQL by itself; as root on Debian it installs Chromium and
+// PostgreSQL when they are missing, and says so.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './find-chromium.mjs';
@@ -53,8 +54,47 @@ function ensureChromium() {
   process.exit(1);
 }
 
+/** PostgreSQL 15+ server binaries (initdb, pg_ctl) for the team server's tests. */
+function findPostgres() {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return null;
+  const versions = readdirSync(root)
+    .map(Number)
+    .filter((version) => version >= 15)
+    .sort((a, b) => b - a);
+  for (const version of versions) {
+    const bin = join(root, String(version), 'bin');
+    if (existsSync(join(bin, 'initdb')) && existsSync(join(bin, 'pg_ctl'))) return bin;
+  }
+  return null;
+}
+
+function ensurePostgres() {
+  const found = findPostgres();
+  if (found) return found;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    process.stdout.write(
+      'No PostgreSQL found: installing Debian postgresql (apt-get install -y postgresql).\n',
+    );
+    const install = spawnSync(
+      'sh',
+      ['-c', 'apt-get update -qq && apt-get install -y -qq postgresql'],
+      { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } },
+    );
+    if (install.status !== 0) process.exit(install.status ?? 1);
+    const installed = findPostgres();
+    if (installed) return installed;
+  }
+  process.stderr.write(
+    'No PostgreSQL 15+ found for the team server tests: install it (Debian/Ubuntu: sudo apt-get install postgresql).\n',
+  );
+  process.exit(1);
+}
+
 const chromium = ensureChromium();
 process.stdout.write(`Browser for end-to-end tests: ${chromium}\n`);
+process.stdout.write(`PostgreSQL for the team server's tests: ${ensurePostgres()}\n`);
 
 run('typecheck', [[packageBin('typescript', 'tsc'), ['-b']]]);
 run('lint', [

@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JoinResponse, PushResponse, PullResponse } from '../../../shared/sync/protocol';
+import { TeamDatabase } from '../../../server/db/database';
+import { createInvite, createTeam } from '../../../server/teams';
+import { waterfallPlan } from '../../helpers/plans';
+import { startPostgres, type RunningPostgres } from '../../helpers/postgres';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+let postgres: RunningPostgres;
+const servers: ChildProcess[] = [];
+
+/** One team server process, as `npm run team-server` starts it; resolves with its address. */
+function startServer(): Promise<string> {
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'node_modules/tsx/dist/cli.mjs'),
+      join(root, 'server/main.ts'),
+      '--database',
+      postgres.url,
+      '--port',
+      '0',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  servers.push(child);
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no server: ${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+  });
+}
+
+async function call<T>(
+  base: string,
+  path: string,
+  body: unknown,
+  token?: string,
+): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+/** The first "changed" notice on a device's event stream, and how long it took to come. */
+async function firstNotice(
+  base: string,
+  token: string,
+  signal: AbortSignal,
+): Promise<{ planId: string }> {
+  const response = await fetch(`${base}/v1/events`, {
+    headers: { Authorization: `Bearer ${token}` },
+    signal,
+  });
+  const reader = response.body!.getReader();
+  let text = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error('stream ended');
+    text += new TextDecoder().decode(value);
+    const match = /event: changed\ndata: (.+)\n\n/.exec(text);
+    if (match?.[1]) return JSON.parse(match[1]) as { planId: string };
+  }
+}
+
+beforeAll(async () => {
+  postgres = await startPostgres();
+}, 60_000);
+
+afterAll(() => {
+  for (const child of servers) child.kill('SIGKILL');
+  postgres?.stop();
+});
+
+describe('two team server processes on one database', () => {
+  it('a push to one is announced and pulled through the other within a second', async () => {
+    const [one, two] = await Promise.all([startServer(), startServer()]);
+    const db = new TeamDatabase(postgres.url);
+    const { teamId, invite } = await createTeam(db, 'Acme', 'Ana');
+    const boInvite = await createInvite(db, teamId, 'Bo', 'editor', 7);
+    await db.close();
+    const ana = await call<JoinResponse>(one!, '/v1/join', {
+      code: invite,
+      deviceName: 'Ana’s laptop',
+    });
+    const bo = await call<JoinResponse>(two!, '/v1/join', {
+      code: boInvite,
+      deviceName: 'Bo’s laptop',
+    });
+    expect(ana.status).toBe(200);
+
+    const listening = new AbortController();
+    const notice = firstNotice(two!, bo.body.token, listening.signal);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const plan = { ...waterfallPlan('es'), id: randomUUID() };
+    const sent = Date.now();
+    const pushed = await call<PushResponse>(
+      one!,
+      '/v1/push',
+      { schemaVersion: 5, mutations: [{ kind: 'share', id: 1, planId: plan.id, doc: plan }] },
+      ana.body.token,
+    );
+    expect(pushed.body.results[0]).toMatchObject({ applied: true, revision: 1 });
+    expect((await notice).planId).toBe(plan.id);
+    expect(Date.now() - sent).toBeLessThan(1000);
+    listening.abort();
+    const pulled = await call<PullResponse>(
+      two!,
+      '/v1/pull',
+      { known: {}, sinceMutation: 0 },
+      bo.body.token,
+    );
+    expect(pulled.body.plans.map((p) => p.id)).toEqual([plan.id]);
+  }, 60_000);
+
+  it('answers bad requests with a code, never a stack', async () => {
+    const base = await startServer();
+    expect((await call(base, '/v1/pull', { known: {}, sinceMutation: 0 })).status).toBe(401);
+    expect(
+      (await call(base, '/v1/pull', { known: {}, sinceMutation: 0 }, 'x'.repeat(43))).body,
+    ).toEqual({
+      error: { code: 'UNAUTHENTICATED', message: 'unknown or revoked device' },
+    });
+    expect((await call(base, '/v1/join', '{"code": ')).body).toEqual({
+      error: { code: 'INVALID_INPUT', message: 'the body is not JSON' },
+    });
+    const huge = await call(
+      base,
+      '/v1/join',
+      JSON.stringify({ code: 'x'.repeat(7 * 1024 * 1024) }),
+    );
+    expect(huge.status).toBe(413);
+  }, 60_000);
+});
