@@ -37,6 +37,15 @@ export { MERGE_WINDOW_MS } from '../../shared/domain/commands';
 /** Documents kept parsed in memory; a workshop has one or two plans open at a time. */
 const DOC_CACHE_SIZE = 8;
 
+/** The origin of the changes a device takes from the team server. */
+export const TEAM_ORIGIN = 'team';
+
+export type AppliedObserver = (
+  planId: string,
+  commands: readonly Command[],
+  baseRevision: number,
+) => void;
+
 export interface ServiceClock {
   now: () => Date;
   newId: () => string;
@@ -68,6 +77,8 @@ export class PlanService {
    * shares the library; it spares an edit re-parsing and re-checking the plan.
    */
   private readonly docs = new Map<string, { revision: number; doc: PlanDoc }>();
+  /** Told of every applied edit inside its transaction: the team sync queues shared plans' edits. */
+  private appliedObserver: AppliedObserver | null = null;
 
   constructor(
     private readonly db: Db,
@@ -186,6 +197,7 @@ export class PlanService {
         });
       }
       const revision = this.write(result.doc, meta.revision, now);
+      this.appliedObserver?.(id, commands, meta.revision);
       // The new state is known here: no second read of what was just written.
       return {
         plan: {
@@ -216,6 +228,13 @@ export class PlanService {
       const change = this.statements.topChange.get(id);
       if (!change) {
         throw new DomainError('CONFLICT', 'there is nothing to undo', { code: 'undo.nothing' });
+      }
+      // The team's changes are never undone here: undoing them would replay patches over
+      // a document others have moved on, and they are not this person's to take back.
+      if (change.origin === TEAM_ORIGIN) {
+        throw new DomainError('CONFLICT', 'someone in the team changed the plan after this edit', {
+          code: 'undo.changedSince',
+        });
       }
       if (origin !== undefined && !this.windows.ownedBy(change.origin, origin)) {
         throw this.hasLiveOf(id, origin)
@@ -251,6 +270,50 @@ export class PlanService {
       this.statements.markUndone.run(0, id, change.seq);
     })();
     return this.get(id, origin);
+  }
+
+  /** Registers the one observer of applied edits (the team sync), or removes it with null. */
+  observeApplied(observer: AppliedObserver | null): void {
+    this.appliedObserver = observer;
+  }
+
+  /**
+   * Stores a shared plan as the team has it (the server's document with this device's
+   * pending edits on top): a new plan with the team's id, or a new revision of the local
+   * one. It is recorded as the team's step, which undo does not cross, and it ends any
+   * redo (those steps were made for a document the team has moved on from).
+   */
+  adoptRemote(doc: PlanDoc): PlanState {
+    return this.db.transaction((): PlanState => {
+      const existing = this.statements.meta.get(doc.id);
+      if (!existing) {
+        this.insert(doc);
+        return this.get(doc.id);
+      }
+      const now = this.timestamp();
+      this.statements.dropRedo.run({ planId: doc.id });
+      this.statements.insertChange.run({
+        planId: doc.id,
+        now,
+        mergeKey: null,
+        origin: TEAM_ORIGIN,
+        commands: '[]',
+        patches: '[]',
+        inverse: '[]',
+      });
+      this.write(doc, existing.revision, now);
+      return this.get(doc.id);
+    })();
+  }
+
+  /** Whether the library holds a plan of this id (in the trash or not). */
+  has(id: string): boolean {
+    return this.statements.meta.get(id) !== undefined;
+  }
+
+  /** The stored document of a plan, as it is now. */
+  document(id: string): PlanDoc {
+    return this.readDoc(id, this.meta(id).revision);
   }
 
   /**

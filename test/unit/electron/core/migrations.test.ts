@@ -109,3 +109,36 @@ describe('migration 0002-change-origin', () => {
     v2.close();
   });
 });
+
+describe('migration 0003-team-sync', () => {
+  it('adds the team tables to a library with plans, and a shared plan goes with its plan', () => {
+    const v2 = openDatabase(file, { targetVersion: 2 });
+    const now = '2026-11-30T00:00:00Z';
+    v2.prepare(
+      "INSERT INTO plans (id, name, doc, created_at, updated_at) VALUES ('a', 'A', '{}', ?, ?)",
+    ).run(now, now);
+    v2.close();
+    const v3 = openDatabase(file, { targetVersion: 3 });
+    expect(tables(v3)).toEqual([
+      'pending_mutations',
+      'plan_changes',
+      'plans',
+      'refused_mutations',
+      'settings',
+      'shared_plans',
+      'snapshots',
+      'team_connection',
+    ]);
+    v3.prepare("INSERT INTO shared_plans (plan_id, server_revision) VALUES ('a', 1)").run();
+    v3.prepare("DELETE FROM plans WHERE id = 'a'").run();
+    expect(v3.prepare('SELECT count(*) AS n FROM shared_plans').get()).toEqual({ n: 0 });
+    expect(() =>
+      v3
+        .prepare(
+          "INSERT INTO team_connection (id, server, device_id, team_id, team_name, member_id, member_name, role, connected_at) VALUES (2, 's', 'd', 't', 'T', 'm', 'M', 'editor', ?)",
+        )
+        .run(now),
+    ).toThrow(/CHECK/);
+    v3.close();
+  });
+});

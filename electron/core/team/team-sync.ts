@@ -1,0 +1,387 @@
+import type { Statement } from 'better-sqlite3';
+import { isDeepStrictEqual } from 'node:util';
+import { CommandSchema, type Command } from '../../../shared/domain/commands';
+import { PLAN_SCHEMA_VERSION, type PlanDoc } from '../../../shared/domain/plan-doc';
+import { upgradePlanDoc } from '../../../shared/domain/plan-upgrade';
+import { applyCommands } from '../../../shared/domain/reducer';
+import type { Mutation, SyncRefusal } from '../../../shared/sync/protocol';
+import type { Db } from '../db';
+import type { PlanService } from '../plan-service';
+import { SyncClient, TeamServerError } from './sync-client';
+import type { TokenStore } from './token-store';
+
+export interface TeamConnection {
+  server: string;
+  deviceId: string;
+  teamId: string;
+  teamName: string;
+  memberId: string;
+  memberName: string;
+  role: 'owner' | 'editor' | 'viewer';
+}
+
+export type SyncState = 'synced' | 'pending' | 'offline' | 'refused';
+
+export interface TeamStatus {
+  connection: TeamConnection | null;
+  state: SyncState;
+  /** Edits not yet acknowledged by the server. */
+  pending: number;
+  /** Edits the server did not apply, not yet dismissed by their author. */
+  refused: number;
+  /** Why the last sync failed, when it did. */
+  problem: string | null;
+}
+
+export interface RefusedEdit {
+  id: number;
+  planId: string;
+  command: unknown;
+  reason: SyncRefusal;
+  refusedAt: string;
+}
+
+interface ConnectionRow {
+  server: string;
+  device_id: string;
+  team_id: string;
+  team_name: string;
+  member_id: string;
+  member_name: string;
+  role: TeamConnection['role'];
+  next_mutation: number;
+  last_acknowledged: number;
+}
+
+/**
+ * A device's side of the team server. Edits of shared plans are queued as numbered
+ * mutations in the same transaction that stores them locally; a sync pushes the queue,
+ * then pulls the plans the team changed and rebases: the server's document with this
+ * device's still-pending edits applied on top. Nothing is dropped: an edit the server did
+ * not apply is kept, with its reason, until its author has seen it.
+ */
+export class TeamSync {
+  private readonly sql: {
+    connection: Statement<[], ConnectionRow>;
+    sharedPlans: Statement<[], { plan_id: string; server_revision: number }>;
+    isShared: Statement<[string], { n: number }>;
+    pending: Statement<
+      [],
+      {
+        id: number;
+        plan_id: string;
+        kind: 'share' | 'command';
+        base_revision: number;
+        body: string;
+      }
+    >;
+    pendingOf: Statement<[string], { id: number; body: string }>;
+    counts: Statement<[], { pending: number; refused: number }>;
+  };
+  private running: Promise<void> | null = null;
+  private again = false;
+  private problem: string | null = null;
+  private offline = false;
+  private listening: AbortController | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly plans: PlanService,
+    private readonly tokens: TokenStore,
+    private readonly now: () => Date = () => new Date(),
+    private readonly fetchImpl: typeof fetch = fetch,
+  ) {
+    this.sql = {
+      connection: db.prepare('SELECT * FROM team_connection WHERE id = 1'),
+      sharedPlans: db.prepare('SELECT plan_id, server_revision FROM shared_plans'),
+      isShared: db.prepare('SELECT count(*) AS n FROM shared_plans WHERE plan_id = ?'),
+      pending: db.prepare('SELECT * FROM pending_mutations ORDER BY id LIMIT 500'),
+      pendingOf: db.prepare(
+        "SELECT id, body FROM pending_mutations WHERE plan_id = ? AND kind = 'command' ORDER BY id",
+      ),
+      counts: db.prepare(
+        'SELECT (SELECT count(*) FROM pending_mutations) AS pending, (SELECT count(*) FROM refused_mutations WHERE dismissed = 0) AS refused',
+      ),
+    };
+    // Every stored edit of a shared plan joins the queue in the transaction that stores it.
+    plans.observeApplied((planId, commands, baseRevision) => {
+      if (this.sql.isShared.get(planId)?.n) this.enqueue(planId, 'command', baseRevision, commands);
+    });
+  }
+
+  connection(): TeamConnection | null {
+    const row = this.sql.connection.get();
+    return row
+      ? {
+          server: row.server,
+          deviceId: row.device_id,
+          teamId: row.team_id,
+          teamName: row.team_name,
+          memberId: row.member_id,
+          memberName: row.member_name,
+          role: row.role,
+        }
+      : null;
+  }
+
+  status(): TeamStatus {
+    const counts = this.sql.counts.get() ?? { pending: 0, refused: 0 };
+    const state: SyncState =
+      counts.refused > 0
+        ? 'refused'
+        : this.offline
+          ? 'offline'
+          : counts.pending > 0
+            ? 'pending'
+            : 'synced';
+    return { connection: this.connection(), state, ...counts, problem: this.problem };
+  }
+
+  isShared(planId: string): boolean {
+    return (this.sql.isShared.get(planId)?.n ?? 0) > 0;
+  }
+
+  /** Joins a team with an invite code; the token goes to the host's secret store. */
+  async connect(server: string, code: string, deviceName: string): Promise<TeamConnection> {
+    const base = server.replace(/\/+$/, '');
+    const joined = await new SyncClient(base, null, this.fetchImpl).join(code, deviceName);
+    this.tokens.write(joined.token);
+    this.db
+      .prepare(
+        `INSERT OR REPLACE INTO team_connection
+         (id, server, device_id, team_id, team_name, member_id, member_name, role, connected_at)
+         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        base,
+        joined.deviceId,
+        joined.team.id,
+        joined.team.name,
+        joined.member.id,
+        joined.member.name,
+        joined.member.role,
+        this.now().toISOString(),
+      );
+    await this.sync();
+    return this.connection() as TeamConnection;
+  }
+
+  /** Shares a local plan with the team: its whole document is the first mutation. */
+  async share(planId: string): Promise<void> {
+    const doc = this.plans.document(planId);
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT OR IGNORE INTO shared_plans (plan_id, server_revision) VALUES (?, 0)')
+        .run(planId);
+      this.enqueue(planId, 'share', 0, doc);
+    })();
+    await this.sync();
+  }
+
+  refusedEdits(): RefusedEdit[] {
+    return (
+      this.db
+        .prepare(
+          'SELECT id, plan_id, command, reason, refused_at FROM refused_mutations WHERE dismissed = 0 ORDER BY id',
+        )
+        .all() as Array<{
+        id: number;
+        plan_id: string;
+        command: string;
+        reason: string;
+        refused_at: string;
+      }>
+    ).map((row) => ({
+      id: row.id,
+      planId: row.plan_id,
+      command: JSON.parse(row.command) as unknown,
+      reason: JSON.parse(row.reason) as SyncRefusal,
+      refusedAt: row.refused_at,
+    }));
+  }
+
+  dismissRefused(id: number): void {
+    this.db.prepare('UPDATE refused_mutations SET dismissed = 1 WHERE id = ?').run(id);
+  }
+
+  /** Pushes the queue, then pulls; one at a time, and once more if asked meanwhile. */
+  sync(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.syncOnce();
+      } while (this.again);
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** Follows the server's notices, pulling on each and whenever the stream comes back. */
+  listen(): void {
+    this.listening?.abort();
+    const controller = new AbortController();
+    this.listening = controller;
+    void (async () => {
+      for (let attempt = 0; !controller.signal.aborted; attempt++) {
+        const client = this.client();
+        if (!client) return;
+        try {
+          await this.sync();
+          await client.listen(() => void this.sync(), controller.signal);
+          attempt = 0;
+        } catch {
+          // Offline or the server restarting: try again, a little later each time.
+        }
+        if (controller.signal.aborted) return;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 250 * 2 ** attempt)));
+      }
+    })();
+  }
+
+  stop(): void {
+    this.listening?.abort();
+    this.listening = null;
+  }
+
+  private client(): SyncClient | null {
+    const connection = this.connection();
+    const token = this.tokens.read();
+    return connection && token ? new SyncClient(connection.server, token, this.fetchImpl) : null;
+  }
+
+  private enqueue(
+    planId: string,
+    kind: 'share' | 'command',
+    baseRevision: number,
+    body: unknown,
+  ): void {
+    const row = this.sql.connection.get();
+    if (!row) return;
+    const items = kind === 'command' ? (body as readonly Command[]) : [body];
+    let next = row.next_mutation;
+    const insert = this.db.prepare(
+      'INSERT INTO pending_mutations (id, plan_id, kind, base_revision, body) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const item of items) insert.run(next++, planId, kind, baseRevision, JSON.stringify(item));
+    this.db.prepare('UPDATE team_connection SET next_mutation = ? WHERE id = 1').run(next);
+  }
+
+  private async syncOnce(): Promise<void> {
+    const client = this.client();
+    if (!client) return;
+    try {
+      await this.push(client);
+      await this.pull(client);
+      this.offline = false;
+      this.problem = null;
+    } catch (error) {
+      if (error instanceof TeamServerError && error.code === 'OFFLINE') this.offline = true;
+      else this.problem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private async push(client: SyncClient): Promise<void> {
+    for (;;) {
+      const pending = this.sql.pending.all();
+      if (pending.length === 0) return;
+      const mutations: Mutation[] = pending.map((row) =>
+        row.kind === 'share'
+          ? { kind: 'share', id: row.id, planId: row.plan_id, doc: JSON.parse(row.body) as unknown }
+          : {
+              kind: 'command',
+              id: row.id,
+              planId: row.plan_id,
+              baseRevision: row.base_revision,
+              command: JSON.parse(row.body) as unknown,
+            },
+      );
+      const answer = await client.push({ schemaVersion: PLAN_SCHEMA_VERSION, mutations });
+      const refusedAt = this.now().toISOString();
+      this.db.transaction(() => {
+        for (const result of answer.results) {
+          if (result.applied || !result.reason) continue;
+          const mutation = mutations.find((m) => m.id === result.id);
+          this.db
+            .prepare(
+              'INSERT OR IGNORE INTO refused_mutations (id, plan_id, command, reason, refused_at) VALUES (?, ?, ?, ?, ?)',
+            )
+            .run(
+              result.id,
+              result.planId,
+              JSON.stringify(mutation?.kind === 'command' ? mutation.command : { kind: 'share' }),
+              JSON.stringify(result.reason),
+              refusedAt,
+            );
+        }
+        this.db.prepare('DELETE FROM pending_mutations WHERE id <= ?').run(answer.lastMutation);
+        this.db
+          .prepare('UPDATE team_connection SET last_acknowledged = ? WHERE id = 1')
+          .run(answer.lastMutation);
+      })();
+      if (pending.length < 500) return;
+    }
+  }
+
+  private async pull(client: SyncClient): Promise<void> {
+    const known = Object.fromEntries(
+      this.sql.sharedPlans.all().map((row) => [row.plan_id, row.server_revision]),
+    );
+    const seen = this.sql.connection.get()?.last_acknowledged ?? 0;
+    const answer = await client.pull({ known, sinceMutation: Math.max(0, seen - 500) });
+    const refusedAt = this.now().toISOString();
+    this.db.transaction(() => {
+      for (const refused of answer.refused) {
+        this.db
+          .prepare(
+            'INSERT OR IGNORE INTO refused_mutations (id, plan_id, command, reason, refused_at) VALUES (?, ?, ?, ?, ?)',
+          )
+          .run(
+            refused.id,
+            refused.planId,
+            JSON.stringify(refused.command),
+            JSON.stringify(refused.reason),
+            refusedAt,
+          );
+      }
+      for (const plan of answer.plans) {
+        const server = upgradePlanDoc(plan.doc);
+        const rebased = this.rebase(server);
+        // Unchanged for this device (its own edits, now acknowledged): nothing is written,
+        // so its undo steps stay as they were.
+        if (!this.plans.has(plan.id) || !isDeepStrictEqual(this.plans.document(plan.id), rebased)) {
+          // The plan row must exist before its shared row refers to it.
+          this.plans.adoptRemote(rebased);
+        }
+        this.db
+          .prepare(
+            `INSERT INTO shared_plans (plan_id, server_revision, server_doc, updated_by, updated_at)
+             VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (plan_id) DO UPDATE SET server_revision = excluded.server_revision,
+               server_doc = excluded.server_doc, updated_by = excluded.updated_by,
+               updated_at = excluded.updated_at`,
+          )
+          .run(plan.id, plan.revision, JSON.stringify(server), plan.updatedBy, plan.updatedAt);
+      }
+    })();
+  }
+
+  /** The server's document with this device's pending edits on top, each as far as it fits. */
+  private rebase(server: PlanDoc): PlanDoc {
+    let doc = server;
+    for (const row of this.sql.pendingOf.all(server.id)) {
+      const command = CommandSchema.safeParse(JSON.parse(row.body));
+      if (!command.success) continue;
+      try {
+        doc = applyCommands(doc, [command.data]).doc;
+      } catch {
+        // It no longer fits here either; the server will say so, and its author will see it.
+      }
+    }
+    return doc;
+  }
+}

@@ -1,0 +1,183 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../../electron/core/db';
+import { PlanService, systemClock } from '../../../electron/core/plan-service';
+import { TeamSync } from '../../../electron/core/team/team-sync';
+import { MemoryTokenStore } from '../../../electron/core/team/token-store';
+import { TeamDatabase } from '../../../server/db/database';
+import { startTeamServer } from '../../../server/http';
+import { ChangeNotices } from '../../../server/notices';
+import { createInvite, createTeam } from '../../../server/teams';
+import { makeTempDir } from '../../helpers/temp-dir';
+import { startPostgres, type RunningPostgres } from '../../helpers/postgres';
+
+let postgres: RunningPostgres;
+let db: TeamDatabase;
+let notices: ChangeNotices;
+let server: Awaited<ReturnType<typeof startTeamServer>>;
+
+beforeAll(async () => {
+  postgres = await startPostgres();
+  db = new TeamDatabase(postgres.url);
+  await db.migrate();
+  notices = new ChangeNotices(postgres.url);
+  await notices.start();
+  server = await startTeamServer({ db, notices, host: '127.0.0.1', port: 0 });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  await notices?.close();
+  await db?.close();
+  postgres?.stop();
+});
+
+interface Device {
+  library: Db;
+  plans: PlanService;
+  sync: TeamSync;
+  /** When set, the next push reaches the server but its answer is lost on the way back. */
+  dropNextAnswer: boolean;
+  close: () => void;
+}
+
+/** A laptop: its own SQLite library and plan service, syncing through the team server. */
+function device(): Device {
+  const dir = makeTempDir();
+  const library = openDatabase(join(dir.path, 'library.sqlite'));
+  const plans = new PlanService(library, systemClock);
+  const self: Device = {
+    library,
+    plans,
+    dropNextAnswer: false,
+    sync: undefined as unknown as TeamSync,
+    close: () => {
+      self.sync.stop();
+      library.close();
+      dir.remove();
+    },
+  };
+  const flaky: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    if (self.dropNextAnswer && String(input).endsWith('/v1/push')) {
+      self.dropNextAnswer = false;
+      await response.arrayBuffer();
+      throw new TypeError('fetch failed: the connection was reset');
+    }
+    return response;
+  };
+  self.sync = new TeamSync(library, plans, new MemoryTokenStore(), () => new Date(), flaky);
+  return self;
+}
+
+async function teamOfTwo(): Promise<{ ana: Device; bo: Device }> {
+  const { teamId, invite } = await createTeam(db, 'Ñandú', 'Ana');
+  const boInvite = await createInvite(db, teamId, 'Bo', 'editor', 7);
+  const ana = device();
+  const bo = device();
+  await ana.sync.connect(server.url, invite, 'Ana’s laptop');
+  await bo.sync.connect(server.url, boInvite, 'Bo’s laptop');
+  return { ana, bo };
+}
+
+describe('two laptops sharing a plan through the team server', () => {
+  it('edit offline on both, then sync: the documents are equal and every edit is in', async () => {
+    const { ana, bo } = await teamOfTwo();
+    const created = ana.plans.create({ name: 'Plan 2027', template: 'waterfall', language: 'es' });
+    const id = created.doc.id;
+    await ana.sync.share(id);
+    await bo.sync.sync();
+    expect(bo.plans.document(id)).toEqual(ana.plans.document(id));
+
+    // Offline: each edits a different thing.
+    const [first, second] = created.doc.funnel.stages;
+    ana.plans.apply(id, [{ type: 'funnel.assumptions.set', patch: { topVolume: 2400 } }]);
+    bo.plans.apply(id, [
+      { type: 'funnel.stage.update', stageId: second!.id, patch: { name: 'Lead cualificado' } },
+    ]);
+    expect(ana.sync.status()).toMatchObject({ state: 'pending', pending: 1 });
+    await ana.sync.sync();
+    await bo.sync.sync();
+    await ana.sync.sync();
+    const [a, b] = [ana.plans.document(id), bo.plans.document(id)];
+    expect(a).toEqual(b);
+    expect(a.funnel.assumptions.topVolume).toBe(2400);
+    expect(a.funnel.stages.find((s) => s.id === second!.id)?.name).toBe('Lead cualificado');
+    expect(a.funnel.stages[0]?.id).toBe(first!.id);
+    expect(ana.sync.status()).toMatchObject({ state: 'synced', pending: 0, refused: 0 });
+    ana.close();
+    bo.close();
+  }, 30_000);
+
+  it('a rename of a stage the other deleted is not applied, and its author is told why', async () => {
+    const { ana, bo } = await teamOfTwo();
+    const created = ana.plans.create({ name: 'Plan', template: 'waterfall', language: 'es' });
+    const id = created.doc.id;
+    await ana.sync.share(id);
+    await bo.sync.sync();
+    const stage = created.doc.funnel.stages[1]!;
+    ana.plans.apply(id, [{ type: 'funnel.stages.remove', stageIds: [stage.id] }]);
+    bo.plans.apply(id, [
+      { type: 'funnel.stage.update', stageId: stage.id, patch: { name: 'Renombrada' } },
+    ]);
+    await ana.sync.sync();
+    await bo.sync.sync();
+    expect(bo.plans.document(id)).toEqual(ana.plans.document(id));
+    expect(bo.plans.document(id).funnel.stages.some((s) => s.id === stage.id)).toBe(false);
+    expect(bo.sync.status()).toMatchObject({ state: 'refused', refused: 1, pending: 0 });
+    expect(bo.sync.refusedEdits()).toEqual([
+      expect.objectContaining({
+        planId: id,
+        command: { type: 'funnel.stage.update', stageId: stage.id, patch: { name: 'Renombrada' } },
+        reason: expect.objectContaining({ code: 'missing.stage' }),
+      }),
+    ]);
+    const [refused] = bo.sync.refusedEdits();
+    bo.sync.dismissRefused(refused!.id);
+    expect(bo.sync.status().state).toBe('synced');
+    ana.close();
+    bo.close();
+  }, 30_000);
+
+  it('a push whose answer was lost is sent again and applied once', async () => {
+    const { ana, bo } = await teamOfTwo();
+    const created = ana.plans.create({ name: 'Plan', template: 'waterfall', language: 'es' });
+    const id = created.doc.id;
+    await ana.sync.share(id);
+    ana.plans.apply(id, [{ type: 'funnel.assumptions.set', patch: { topVolume: 100 } }]);
+    ana.plans.apply(id, [{ type: 'plan.rename', name: 'Plan renombrado' }]);
+    ana.dropNextAnswer = true;
+    await ana.sync.sync();
+    expect(ana.sync.status()).toMatchObject({ state: 'offline', pending: 2 });
+    await ana.sync.sync();
+    expect(ana.sync.status()).toMatchObject({ state: 'synced', pending: 0 });
+    const changes = await db.asOwner((client) =>
+      client.query('SELECT count(*)::int AS n FROM plan_changes WHERE plan_id = $1', [id]),
+    );
+    // The share and the two edits, each once.
+    expect(changes.rows[0]).toEqual({ n: 3 });
+    await bo.sync.sync();
+    expect(bo.plans.document(id)).toEqual(ana.plans.document(id));
+    ana.close();
+    bo.close();
+  }, 30_000);
+
+  it('a notice of a change reaches the other laptop, which pulls it within a second', async () => {
+    const { ana, bo } = await teamOfTwo();
+    const created = ana.plans.create({ name: 'Plan', template: 'waterfall', language: 'es' });
+    const id = created.doc.id;
+    await ana.sync.share(id);
+    await bo.sync.sync();
+    bo.sync.listen();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    ana.plans.apply(id, [{ type: 'plan.rename', name: 'Visto al momento' }]);
+    const sent = Date.now();
+    await ana.sync.sync();
+    await expect
+      .poll(() => bo.plans.document(id).name, { timeout: 1000, interval: 20 })
+      .toBe('Visto al momento');
+    expect(Date.now() - sent).toBeLessThan(1000);
+    ana.close();
+    bo.close();
+  }, 30_000);
+});
