@@ -75,6 +75,8 @@ export interface ActualsFigures {
   outOfOrder: Array<{ row: number; stage: string; before: string }>;
   /** First responses and sales' feedback on handed-over leads; null without SLA terms. */
   handoff: HandoffFigures | null;
+  /** The stages the export dates (their keys): the others are not measured, never zero. */
+  measured: string[];
 }
 
 /**
@@ -86,12 +88,22 @@ export function aggregateActuals(
   input: readonly ActualRecord[],
   stages: readonly TargetStage[],
   counting: Counting,
-  terms?: HandoffTerms,
+  options: {
+    terms?: HandoffTerms | undefined;
+    /** The stages (by index) the export dates; all of them when not said. */
+    measured?: readonly number[] | undefined;
+  } = {},
 ): ActualsFigures {
+  const { terms } = options;
   const { records, duplicates } = mergeDuplicates(input);
   const last = stages.length - 1;
+  const dated = stages.map((_, index) => options.measured?.includes(index) ?? true);
+  // Pass-through fills a stage between two the export dates (a lead now an SQL passed SAL),
+  // never one before the first it dates: a record may have come in at a later stage.
+  const first = dated.indexOf(true);
+  const measured = dated.map((isDated, index) => isDated || (first >= 0 && index > first));
   const entered = records.map((record) =>
-    counting === 'strict' ? record.entered : passThrough(record.entered),
+    counting === 'strict' ? record.entered : passThrough(record.entered, measured),
   );
   // A loop, not Math.max(...days): half a million days overflow the call stack.
   let latest = Number.NEGATIVE_INFINITY;
@@ -234,6 +246,7 @@ export function aggregateActuals(
     averageDealSize: withAmount > 0 ? revenue / withAmount : null,
     outOfOrder: outOfOrder.sort((a, b) => a.row - b.row),
     handoff,
+    measured: stages.filter((_, index) => dated[index]).map((stage) => stage.key),
   };
 }
 
@@ -305,8 +318,14 @@ function mergeDuplicates(input: readonly ActualRecord[]): {
   return { records, duplicates };
 }
 
-/** A stage with no day of its own takes the day of the next dated stage after it. */
-function passThrough(entered: ReadonlyArray<number | null>): ReadonlyArray<number | null> {
+/**
+ * A stage with no day of its own takes the day of the next dated stage after it: a stage
+ * the export measures, that is. One it has no column for is left empty, never inferred.
+ */
+function passThrough(
+  entered: ReadonlyArray<number | null>,
+  measured: readonly boolean[],
+): ReadonlyArray<number | null> {
   // Most records have no gap (every stage up to the last reached is dated): nothing to fill.
   let gap = false;
   let dated = false;
@@ -320,7 +339,7 @@ function passThrough(entered: ReadonlyArray<number | null>): ReadonlyArray<numbe
   for (let index = result.length - 1; index >= 0; index--) {
     const own = result[index] ?? null;
     if (own !== null) next = next === null ? own : Math.min(own, next);
-    else result[index] = next;
+    else if (measured[index]) result[index] = next;
   }
   return result;
 }

@@ -64,7 +64,7 @@ export function analyseExport(
       : Object.fromEntries(sourceNames.map((name) => [name, name]));
   const profile: ImportProfile = { ...base, planStages };
   const unmatched = sourceNames.filter((name) => planStages[name] === undefined);
-  const { records, problems, problemCount, dateFormats } = readRecords(
+  const { records, problems, problemCount, dateFormats, measured } = readRecords(
     table,
     profile,
     targets,
@@ -73,7 +73,7 @@ export function analyseExport(
   const terms = options.sla && { ...options.sla, countResponses: profile.firstResponse !== null };
   const figures =
     problemCount === 0
-      ? aggregateActuals(records, targets, options.counting ?? 'passThrough', terms)
+      ? aggregateActuals(records, targets, options.counting ?? 'passThrough', { terms, measured })
       : null;
   return { shape, profile, targets, unmatched, figures, problems, problemCount, dateFormats };
 }

@@ -52,7 +52,20 @@ export function funnelAsRun(
       .flatMap((entry) => entry.months)
       .filter((m) => m.month === month && m.stageId === stageId)
       .reduce((sum, m) => sum + m.entered, 0);
+  const measured = new Set(actuals.imports.flatMap((entry) => entry.measured));
   const steps: StepAsRun[] = path.handoffs.map((handoff) => {
+    // A step with an end no export dates is not read at all: its rate would be invented.
+    if (!measured.has(handoff.source) || !measured.has(handoff.target)) {
+      return {
+        fromId: handoff.source,
+        toId: handoff.target,
+        trend: [],
+        planRate: handoff.rate,
+        actualRate: null,
+        horizon: null,
+        medianDays: null,
+      };
+    }
     let best: { horizon: Horizon; entered: number; reached: number } | null = null;
     for (const horizon of COHORT_HORIZONS) {
       let entered = 0;

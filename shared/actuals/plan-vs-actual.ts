@@ -31,12 +31,15 @@ export function planVsActual(
   ].sort();
   const perMonth = periodFactor(period, 'month');
   const cells: StageMonth[] = [];
+  const path = analysis.rows.map((row) => row.stageId);
   for (const row of analysis.rows) {
     const plan = row.forecast === null ? null : wholeVolume(row.forecast * perMonth);
     for (const month of months) {
       // Imports never overlap (a new one replaces those of its months), so one covers it.
       const entry = actuals.imports.find((i) => i.firstMonth <= month && month <= i.lastMonth);
-      if (!entry) continue;
+      // A stage the export has no dates for was not measured: no figure, never a zero
+      // (unless counted passing through, between stages it dates).
+      if (!entry || !counts(entry, row.stageId, path)) continue;
       const actual =
         entry.months.find((m) => m.month === month && m.stageId === row.stageId)?.entered ?? 0;
       const difference = plan === null ? null : actual - plan;
@@ -51,6 +54,19 @@ export function planVsActual(
     }
   }
   return { months, cells };
+}
+
+/** Whether an import counts a stage: it dates it, or counts records passing through it. */
+function counts(
+  entry: ActualsSection['imports'][number],
+  stageId: string,
+  path: string[],
+): boolean {
+  if (entry.measured.includes(stageId)) return true;
+  if (entry.counting !== 'passThrough') return false;
+  const at = path.indexOf(stageId);
+  const firstDated = path.findIndex((id) => entry.measured.includes(id));
+  return firstDated >= 0 && at > firstDated;
 }
 
 /**

@@ -48,6 +48,8 @@ export interface RecordsRead {
   problemCount: number;
   /** How each date column was read, by column name. */
   dateFormats: Record<string, DateColumnFormat['kind'] | DayOrder>;
+  /** The targets the export dates (by index): a stage no column dates is not measured. */
+  measured: number[];
 }
 
 /** Problems listed one by one before the rest are only counted. */
@@ -95,7 +97,8 @@ export function readRecords(
   const responseColumn = column(profile.firstResponse);
   const feedbackColumn = column(profile.feedback?.column ?? null);
   const outcomeOf = outcomes(profile.feedback);
-  if (problemCount > 0) return { records: [], problems, problemCount, dateFormats: {} };
+  if (problemCount > 0)
+    return { records: [], problems, problemCount, dateFormats: {}, measured: [] };
 
   const formats = new Map<number, DateColumnFormat>();
   const dateColumns = [
@@ -125,7 +128,8 @@ export function readRecords(
       formats.set(index, { kind: 'slashed', order: fileOrder });
     } else if (format.kind === 'ambiguous') report({ code: 'ambiguousDates', column: name });
   }
-  if (problemCount > 0) return { records: [], problems, problemCount, dateFormats: {} };
+  if (problemCount > 0)
+    return { records: [], problems, problemCount, dateFormats: {}, measured: [] };
   const mark =
     amountColumn === null
       ? '.'
@@ -202,9 +206,10 @@ export function readRecords(
       format.kind === 'slashed' ? format.order : format.kind,
     ]),
   );
+  const measured = [...new Set(stages.map((stage) => stage.target))].sort((a, b) => a - b);
   return problemCount > 0
-    ? { records: [], problems, problemCount, dateFormats }
-    : { records, problems, problemCount, dateFormats };
+    ? { records: [], problems, problemCount, dateFormats, measured: [] }
+    : { records, problems, problemCount, dateFormats, measured };
 }
 
 /** Each mapped value, as the column may write it in any case, and what it means. */

@@ -56,6 +56,7 @@ export function toActualsImport(
     won: figures.won,
     responses: figures.handoff?.responses ?? null,
     feedback: figures.handoff?.feedback ?? [],
+    measured: figures.measured,
   };
 }
 

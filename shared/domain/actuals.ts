@@ -96,6 +96,8 @@ export const ActualsImportSchema = z.strictObject({
       months: z.array(ResponseMonthSchema).max(600),
     })
     .nullable(),
+  /** The plan stages the export dates: the others are not measured by it (never zero). */
+  measured: z.array(IdSchema).max(100),
   /** Sales' feedback read from a mapped column, by the month leads were handed over. */
   feedback: z.array(z.strictObject({ month: MonthSchema, ...FeedbackCountsSchema.shape })).max(600),
 });

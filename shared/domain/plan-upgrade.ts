@@ -62,9 +62,7 @@ const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
               ...actuals,
               imports: Array.isArray(imports)
                 ? imports.map((entry: unknown) =>
-                    objectOrNull(entry)
-                      ? { ...(entry as object), responses: null, feedback: [] }
-                      : entry,
+                    objectOrNull(entry) ? upgradeImport(entry as Record<string, unknown>) : entry,
                   )
                 : imports,
               reviews: [],
@@ -74,6 +72,20 @@ const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
     };
   },
 };
+
+/** A version 4 import: no SLA figures, and the stages it measured are those it counted. */
+function upgradeImport(entry: Record<string, unknown>): Record<string, unknown> {
+  const months = Array.isArray(entry['months']) ? (entry['months'] as unknown[]) : [];
+  const measured = [
+    ...new Set(
+      months.flatMap((month) => {
+        const stageId = objectOrNull(month)?.['stageId'];
+        return typeof stageId === 'string' ? [stageId] : [];
+      }),
+    ),
+  ];
+  return { ...entry, responses: null, feedback: [], measured };
+}
 
 function objectOrNull(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

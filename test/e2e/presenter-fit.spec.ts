@@ -44,6 +44,7 @@ async function crowdedPlan(shell: Parameters<typeof planApi>[0], language: 'en' 
     won: [],
     responses: null,
     feedback: [],
+    measured: doc.funnel.stages.map((stage) => stage.id),
   };
   const activities = Array.from({ length: 7 }, (_, i) => ({
     id: `act${i}`,

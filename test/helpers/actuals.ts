@@ -23,5 +23,7 @@ export function actualsImport(overrides: Partial<ActualsImport> = {}): ActualsIm
     responses: null,
     feedback: [],
     ...overrides,
+    // Measured: the stages the test gives figures for, unless it says otherwise.
+    measured: overrides.measured ?? [...new Set((overrides.months ?? []).map((m) => m.stageId))],
   };
 }

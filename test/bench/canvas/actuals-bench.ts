@@ -143,6 +143,7 @@ export function twoYearsOfActuals(stageIds: string[]): unknown {
     won: [],
     responses: null,
     feedback: [],
+    measured: stageIds,
   };
 }
 

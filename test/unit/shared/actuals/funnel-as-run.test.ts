@@ -44,6 +44,8 @@ const entry = actualsImport({
     cohort('w-mql', 'w-sal', '2026-01', 40, [6, 8, 10]),
   ],
   timeInStage: [{ fromId: 'w-inquiry', toId: 'w-mql', count: 12, medianDays: 21, p90Days: 60 }],
+  // The export dates every stage of the plan.
+  measured: ['w-inquiry', 'w-mql', 'w-sal', 'w-sql', 'w-won'],
 });
 
 describe('the funnel as it ran', () => {
@@ -94,5 +96,13 @@ describe('the funnel as it ran', () => {
     expect(run.topPerMonth).toBe(1200);
     expect(run.customersPerMonth).toBe(5);
     expect(run.topNeededPerMonth).toBe(2223);
+  });
+
+  it('reads no step whose stage the export does not date, and finds no bottleneck there', () => {
+    const partial = { ...entry, measured: ['w-inquiry', 'w-mql'] };
+    const run = funnelAsRun({ profiles: [], reviews: [], imports: [partial] }, funnel);
+    const step = run.steps.find((s) => s.fromId === 'w-mql');
+    expect(step).toMatchObject({ actualRate: null, medianDays: null, trend: [] });
+    expect(run.bottleneck?.fromId).not.toBe('w-mql');
   });
 });

@@ -118,3 +118,24 @@ describe('a large export', () => {
     expect(figures.months.reduce((sum, m) => sum + m.entered, 0)).toBe(600_000);
   });
 });
+
+describe('stages the export does not date', () => {
+  it('are filled passing through only after the first stage it dates, never before', () => {
+    const stages = ['Subscriber', 'Lead', 'SAL', 'Customer'].map((name) => ({ key: name, name }));
+    const day = Date.UTC(2026, 2, 10);
+    // The export dates Lead and Customer; SAL lies between them, Subscriber before both.
+    const records: ActualRecord[] = [
+      {
+        row: 2,
+        id: '1',
+        entered: [null, day, null, day + 5 * DAY],
+        amount: null,
+        firstResponse: null,
+        feedback: null,
+      },
+    ];
+    const figures = aggregateActuals(records, stages, 'passThrough', { measured: [1, 3] });
+    expect(figures.months.map((m) => m.stage)).toEqual(['Lead', 'SAL', 'Customer']);
+    expect(figures.measured).toEqual(['Lead', 'Customer']);
+  });
+});

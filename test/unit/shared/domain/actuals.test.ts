@@ -98,6 +98,7 @@ describe('the actuals a plan keeps', () => {
     const v4Import: Record<string, unknown> = { ...entry };
     delete v4Import['responses'];
     delete v4Import['feedback'];
+    delete v4Import['measured'];
     const v4Sla: Record<string, unknown> = { ...doc.handoff.sla };
     delete v4Sla['calendar'];
     const v4 = {
@@ -107,7 +108,13 @@ describe('the actuals a plan keeps', () => {
       actuals: { profiles: [], imports: [v4Import] },
     };
     const upgraded = upgradePlanDoc(v4);
-    expect(upgraded.actuals.imports[0]).toEqual({ ...entry, responses: null, feedback: [] });
+    // Version 4 kept no list of the stages an export dates: those it counted stand for them.
+    expect(upgraded.actuals.imports[0]).toEqual({
+      ...entry,
+      responses: null,
+      feedback: [],
+      measured: [...new Set(entry.months.map((m) => m.stageId))],
+    });
     expect(upgraded.actuals.reviews).toEqual([]);
     expect(upgraded.handoff.sla.calendar).toMatchObject({
       workingDays: [1, 2, 3, 4, 5],
