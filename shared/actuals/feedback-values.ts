@@ -17,7 +17,7 @@ const CLUES: ReadonlyArray<[RejectReason, RegExp]> = [
   ],
 ];
 const ACCEPTED =
-  /accepted|aceptad|qualified|cualificad|converted|convertid|sql|opportunit|oportunidad|connected|contactad/;
+  /open deal|accepted|aceptad|qualified|cualificad|converted|convertid|sql|opportunit|oportunidad|connected|contactad/;
 
 /**
  * A guess at what a lead status means, for the user to confirm: a reason for rejecting the

@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from './business-calendar';
 import type { FunnelSection, StageTeam, VolumePeriod } from './funnel';
 import type { FunnelAnalysis } from './funnel-math';
 import { SlaTermSchema, type Sla, type SlaTerm } from './handoff';
@@ -58,7 +59,8 @@ export const SLA_TERM_OWNERS: Readonly<Record<SlaTerm, StageTeam>> = {
 export type SlaTarget =
   | { kind: 'volume'; value: number | null; period: VolumePeriod }
   | { kind: 'rate'; value: number }
-  | { kind: 'hours'; value: number }
+  /** Hours; counted in the SLA's business calendar when it is given. */
+  | { kind: 'hours'; value: number; calendar?: BusinessCalendar }
   | { kind: 'count'; value: number }
   | { kind: 'route'; value: Sla['rejectedRoute'] }
   | { kind: 'text'; value: string }
@@ -84,7 +86,7 @@ export function slaTerms(sla: Sla, funnel: FunnelSection, analysis: FunnelAnalys
       period: funnel.assumptions.period,
     },
     acceptanceRate: { kind: 'rate', value: sla.acceptanceRate },
-    firstResponse: { kind: 'hours', value: sla.firstResponseHours },
+    firstResponse: { kind: 'hours', value: sla.firstResponseHours, calendar: sla.calendar },
     contactAttempts: { kind: 'count', value: sla.contactAttempts },
     acceptWindow: { kind: 'hours', value: sla.acceptWindowHours },
     rejectedRoute: { kind: 'route', value: sla.rejectedRoute },

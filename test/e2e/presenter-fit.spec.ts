@@ -91,6 +91,28 @@ async function crowdedPlan(shell: Parameters<typeof planApi>[0], language: 'en' 
         type: 'action.add',
         action: { id: `x${i}`, text: `Action ${i + 1}`, ownerId: null, due: null, status: 'open' },
       })),
+      // December's review: its two sentences, three decisions and three actions.
+      {
+        type: 'actuals.review.add',
+        review: {
+          id: 'r-dec',
+          date: '2026-12-05',
+          from: '2026-10',
+          to: '2026-12',
+          typedFeedback: { accepted: 1240, rejected: { noBudget: 310, notIcp: 95 } },
+          decisions: Array.from({ length: 3 }, (_, i) => ({
+            id: `rd${i}`,
+            text: `${language === 'es' ? 'Decisión de la revisión' : 'Review decision'} ${i + 1}`,
+          })),
+          actions: Array.from({ length: 3 }, (_, i) => ({
+            id: `ra${i}`,
+            text: `${language === 'es' ? 'Acción de la revisión' : 'Review action'} ${i + 1}`,
+            ownerId: null,
+            due: '2027-01-15',
+            status: 'open',
+          })),
+        },
+      },
     ],
   });
   return doc.id;
@@ -151,7 +173,9 @@ for (const language of ['en', 'es'] as const) {
         pageOf('accountability', 2, 2),
         pageOf('sla', 2, 2),
         pageOf('decisions', 3, 3),
-        m.presenter.slide.actuals,
+        // Five stages: four on the first slide of plan against actual, one on the second.
+        pageOf('actuals', 2, 2),
+        pageOf('review', 2, 2),
       ]),
     );
     await expectNoViolations(page, `presenter, last slide (${language})`);

@@ -316,12 +316,11 @@ test.describe('the plan as a PDF', () => {
     const sla = parseCsv(
       await download(page, dialog.getByRole('button', { name: 'SLA terms (CSV)' })),
     );
-    expect(sla).toContainEqual([
-      'Time to first response',
-      'Sales',
-      '≤ 1 h',
-      'Follow up MQLs within the SLA',
-    ]);
+    // The response time is counted in the SLA's business hours, and says which.
+    const response = sla.find((row) => row[0] === 'Time to first response');
+    expect(response?.slice(0, 2)).toEqual(['Time to first response', 'Sales']);
+    expect(response?.[2]).toMatch(/^≤ 1 business hour \(Mon–Fri, 09:00–18:00, .+\)$/);
+    expect(response?.[3]).toBe('Follow up MQLs within the SLA');
     expect(sla).toContainEqual(['Qualified leads delivered', 'Marketing', '400 per month', '']);
 
     const crm = await download(

@@ -52,6 +52,16 @@ for (const language of ['es', 'en'] as const) {
     await expect
       .poll(async () => (await read()).handoff.sla.calendar.holidays)
       .toEqual(['2026-03-19']);
+    // The same day again is said to be there already, and nothing is added.
+    await holiday.pressSequentially(es ? '19/03/2026' : '03/19/2026');
+    await page.getByRole('button', { name: m.handoff.sla.calendar.add }).click();
+    await expect(
+      page.getByText(
+        m.handoff.sla.calendar.already.replace('{{day}}', es ? '19 mar 2026' : 'Mar 19, 2026'),
+      ),
+    ).toBeVisible();
+    await holiday.press('Escape');
+    expect((await read()).handoff.sla.calendar.holidays).toEqual(['2026-03-19']);
     const closes = page.getByLabel(m.handoff.sla.calendar.closes);
     await closes.fill('');
     await closes.pressSequentially('25:00');
@@ -108,7 +118,7 @@ for (const language of ['es', 'en'] as const) {
         : '3 of 5 leads handed over were answered within 4 business hours (60%).',
     );
     await expect(meeting).toContainText(es ? '1 sigue sin respuesta.' : '1 has no answer yet.');
-    await expect(meeting).toContainText(es ? 'mar 2026 3 h' : 'Mar 2026 3 h');
+    await expect(meeting).toContainText(es ? 'mar 2026: 3 h' : 'Mar 2026: 3 h');
     await expect(meeting).toContainText(
       es
         ? 'Ventas aceptó 2 de 4 leads (50 %): por debajo del 80 % acordado en el SLA.'

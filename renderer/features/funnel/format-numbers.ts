@@ -23,6 +23,8 @@ export function numberFormats(language: Language, currency: string) {
     (value: number | null | undefined): string =>
       value === null || value === undefined || !Number.isFinite(value) ? '–' : format.format(value);
   return {
+    /** The locale the figures are written in, for what is said around them (weekdays). */
+    locale,
     volume: show(whole),
     decimal: show(decimal),
     money: show(money),

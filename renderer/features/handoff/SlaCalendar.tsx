@@ -1,8 +1,12 @@
+import { Plus } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DATE_PATTERNS, parseDateInput } from '../../../shared/format/date-input';
 import type { BusinessCalendar } from '../../../shared/domain/business-calendar';
 import { languageOf } from '../../../shared/i18n';
 import { ClockField } from '../../ui/ClockField';
-import { DateField } from '../../ui/DateField';
+import { describeDateRefusal } from '../../ui/DateField';
+import { TextField } from '../../ui/TextField';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { SelectField } from '../../ui/SelectField';
 import { formatDate } from '../../ui/format';
@@ -79,13 +83,11 @@ export function SlaCalendar({ calendar }: { calendar: BusinessCalendar }) {
         />
       </div>
       <div className="holidays">
-        <DateField
+        <HolidayField
           label={t('handoff.sla.calendar.addHoliday')}
-          value={null}
-          allowEmpty
-          commit={(day) =>
-            day === null ? null : dispatch([{ type: 'handoff.sla.holiday', day, holiday: true }])
-          }
+          button={t('handoff.sla.calendar.add')}
+          known={calendar.holidays}
+          add={(day) => dispatch([{ type: 'handoff.sla.holiday', day, holiday: true }])}
         />
         {calendar.holidays.length > 0 && (
           <ul className="holiday-list" aria-label={t('handoff.sla.calendar.holidays')}>
@@ -104,5 +106,63 @@ export function SlaCalendar({ calendar }: { calendar: BusinessCalendar }) {
         )}
       </div>
     </fieldset>
+  );
+}
+
+/**
+ * A day typed the way the language writes dates, added with Enter or the button; a day
+ * already on the list is said to be there, not added twice in silence.
+ */
+function HolidayField({
+  label,
+  button,
+  known,
+  add,
+}: {
+  label: string;
+  button: string;
+  known: readonly string[];
+  add: (day: string) => string | null;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n.language);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseDateInput(text, language, { allowEmpty: false });
+    if (!parsed.ok) return setError(describeDateRefusal(parsed.refusal, t, language));
+    if (parsed.value === null) return setError(t('refusals.date.required'));
+    if (known.includes(parsed.value)) {
+      return setError(
+        t('handoff.sla.calendar.already', { day: formatDate(parsed.value, language) }),
+      );
+    }
+    const refused = add(parsed.value);
+    setError(refused);
+    if (refused === null) setText('');
+  };
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <TextField
+        label={label}
+        value={text}
+        error={error}
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={DATE_PATTERNS[language]}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            setText('');
+            setError(null);
+          }
+        }}
+      />
+      <button type="submit" className="btn">
+        <Plus aria-hidden size={18} />
+        {button}
+      </button>
+    </form>
   );
 }

@@ -105,7 +105,16 @@ export function formatTarget(target: SlaTarget, t: TFunction, formats: NumberFor
     case 'rate':
       return `≥ ${formats.percent(target.value)}`;
     case 'hours':
-      return t('handoff.terms.hours', { hours: formats.decimal(target.value) });
+      return target.calendar
+        ? t('handoff.terms.businessHours', {
+            count: target.value,
+            hours: formats.decimal(target.value),
+            days: workingDays(target.calendar.workingDays, formats.locale),
+            opens: target.calendar.opensAt,
+            closes: target.calendar.closesAt,
+            zone: target.calendar.timeZone.replaceAll('_', ' '),
+          })
+        : t('handoff.terms.hours', { hours: formats.decimal(target.value) });
     case 'count':
       return t('handoff.terms.attempts', { count: target.value });
     case 'route':
@@ -117,4 +126,17 @@ export function formatTarget(target: SlaTarget, t: TFunction, formats: NumberFor
     case 'cadence':
       return t(`handoff.sla.cadences.${target.value}`);
   }
+}
+
+/** Working days as a reader says them: "Mon–Fri", "lun–vie", or listed when not a run. */
+function workingDays(days: readonly number[], locale: string): string {
+  const name = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  // 2 March 2026 is a Monday: ISO weekday n falls on 1 + n March.
+  const short = (day: number) => name.format(new Date(Date.UTC(2026, 2, 1 + day))).replace('.', '');
+  const sorted = [...days].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  const run = first !== undefined && last !== undefined && last - first === sorted.length - 1;
+  if (run && sorted.length > 2) return `${short(first)}–${short(last)}`;
+  return sorted.map(short).join(', ');
 }

@@ -6,10 +6,11 @@ import { commitments } from '../../../shared/domain/raci-rules';
 import { FunnelChart, funnelChartLabels } from '../funnel/FunnelChart';
 import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { formatTarget } from '../handoff/SlaTermsTable';
+import { meetingSentences } from '../review/meeting-sentences';
 import { PlanVsActualTable } from '../review/PlanVsActualTable';
 import { AgendaTimer } from '../workshop/AgendaTimer';
 import { formatDate } from '../../ui/format';
-import { rowsOnPage, shownSlaTerms, type PresenterPage } from './presenter-pages';
+import { reviewRows, rowsOnPage, shownSlaTerms, type PresenterPage } from './presenter-pages';
 
 /** One page of one part of the plan, drawn for the back of the room. */
 export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDoc }) {
@@ -151,11 +152,12 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
           </table>
         </>
       );
-    case 'actuals':
+    case 'actuals': {
+      // The latest review's months (or the latest three), four stages a slide.
+      const meeting = doc.actuals.reviews.at(-1) ?? null;
       return (
         <>
           {heading}
-          {/* The latest three months: what a room reads at presenter size. */}
           <PlanVsActualTable
             doc={doc}
             analysis={analysis}
@@ -163,9 +165,46 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
             language={i18n.language}
             formats={formats}
             lastMonths={3}
+            period={meeting ? { from: meeting.from, to: meeting.to } : null}
+            stageIds={rowsOnPage(
+              analysis.rows.map((row) => row.stageId),
+              page,
+            )}
           />
         </>
       );
+    }
+    case 'review': {
+      const meeting = doc.actuals.reviews.at(-1);
+      if (!meeting) return heading;
+      const said = meetingSentences(doc, meeting, t, formats, i18n.language);
+      return (
+        <>
+          {heading}
+          <ul className="presenter-list">
+            {rowsOnPage(reviewRows(doc), page).map((row) => {
+              if (row.kind === 'responses' || row.kind === 'quality') {
+                const text =
+                  row.kind === 'responses'
+                    ? (said.responses ?? t('review.meeting.noResponses'))
+                    : (said.quality ?? t('review.meeting.noFeedback'));
+                return <li key={row.kind}>{text}</li>;
+              }
+              return row.kind === 'decision' ? (
+                <li key={row.id}>✔ {row.text}</li>
+              ) : (
+                <li key={row.id}>
+                  → {row.text}
+                  {row.due && (
+                    <span className="muted"> · {formatDate(row.due, i18n.language)}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      );
+    }
     case 'decisions':
       return (
         <>

@@ -1,3 +1,4 @@
+import { periodHandoff } from '../../../shared/actuals/review-figures';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import { commitments } from '../../../shared/domain/raci-rules';
@@ -11,6 +12,7 @@ export const PARTS = [
   'sla',
   'decisions',
   'actuals',
+  'review',
 ] as const;
 export type Part = (typeof PARTS)[number];
 
@@ -25,7 +27,9 @@ export const ROWS_PER_SLIDE: Readonly<Record<Part, number>> = {
   accountability: 4,
   sla: 4,
   decisions: 5,
-  actuals: Number.POSITIVE_INFINITY,
+  // Stages of plan against actual: two lines a cell, four rows fit under the months.
+  actuals: 4,
+  review: 5,
 };
 
 /** One slide: a part of the plan, and which of its pages. */
@@ -54,6 +58,10 @@ function rowsOf(part: Part, doc: PlanDoc, analysis: FunnelAnalysis): number {
       return shownSlaTerms(doc, analysis).length;
     case 'decisions':
       return doc.workshop.decisions.length + doc.workshop.actions.length;
+    case 'actuals':
+      return analysis.rows.length;
+    case 'review':
+      return reviewRows(doc).length;
     default:
       return 0;
   }
@@ -64,6 +72,7 @@ export function presenterPages(doc: PlanDoc, analysis: FunnelAnalysis): Presente
   return PARTS.flatMap((part) => {
     // Plan against actual is a slide of the review meeting: there once actuals are imported.
     if (part === 'actuals' && doc.actuals.imports.length === 0) return [];
+    if (part === 'review' && doc.actuals.reviews.length === 0) return [];
     const perSlide = ROWS_PER_SLIDE[part];
     const pages = Number.isFinite(perSlide)
       ? Math.max(1, Math.ceil(rowsOf(part, doc, analysis) / perSlide))
@@ -82,4 +91,26 @@ export function rowsOnPage<T>(rows: readonly T[], page: PresenterPage): T[] {
   const perSlide = ROWS_PER_SLIDE[page.part];
   if (!Number.isFinite(perSlide)) return [...rows];
   return rows.slice((page.page - 1) * perSlide, page.page * perSlide);
+}
+
+/** The lines of the latest review meeting's slide: the handoff in two sentences, then what it agreed. */
+export type ReviewRow =
+  | { kind: 'responses' }
+  | { kind: 'quality' }
+  | { kind: 'decision'; id: string; text: string }
+  | { kind: 'action'; id: string; text: string; due: string | null };
+
+export function reviewRows(doc: PlanDoc): ReviewRow[] {
+  const meeting = doc.actuals.reviews.at(-1);
+  if (!meeting) return [];
+  // A sentence the imports cannot support is left off the slide, not shown as a hint.
+  const figures = periodHandoff(doc.actuals, meeting.from, meeting.to);
+  return [
+    ...(figures.responses ? [{ kind: 'responses' as const }] : []),
+    ...(figures.feedback || meeting.typedFeedback ? [{ kind: 'quality' as const }] : []),
+    ...meeting.decisions.map((d) => ({ kind: 'decision' as const, id: d.id, text: d.text })),
+    ...meeting.actions
+      .filter((a) => a.status !== 'done')
+      .map((a) => ({ kind: 'action' as const, id: a.id, text: a.text, due: a.due })),
+  ];
 }

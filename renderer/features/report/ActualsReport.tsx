@@ -1,15 +1,33 @@
+import { meetingSentences } from '../review/meeting-sentences';
 import { PlanVsActualTable } from '../review/PlanVsActualTable';
+import { formatDate, formatMonth } from '../../ui/format';
 import { useReport } from './report-context';
 
 /** Months the printed table holds across a portrait page. */
 const PRINTED_MONTHS = 6;
 
-/** Plan against actual on paper: the latest six imported months, as on screen. */
+/**
+ * Plan against actual on paper: the latest review meeting's months (or the latest six
+ * imported), and that meeting in words: how the handoff ran against the SLA, what it
+ * decided and who does what by when.
+ */
 export function ActualsReport() {
   const { doc, analysis, t, language, formats } = useReport();
+  const meeting = doc.actuals.reviews.at(-1) ?? null;
+  const said = meeting ? meetingSentences(doc, meeting, t, formats, language) : null;
+  const people = new Map(doc.people.map((person) => [person.id, person.name]));
   return (
     <section className="report-section" aria-labelledby="report-actuals">
       <h2 id="report-actuals">{t('report.sections.actuals')}</h2>
+      {meeting && (
+        <p>
+          {t('report.review.meeting', {
+            date: formatDate(meeting.date, language),
+            from: formatMonth(meeting.from, language),
+            to: formatMonth(meeting.to, language),
+          })}
+        </p>
+      )}
       <PlanVsActualTable
         doc={doc}
         analysis={analysis}
@@ -17,7 +35,47 @@ export function ActualsReport() {
         language={language}
         formats={formats}
         lastMonths={PRINTED_MONTHS}
+        period={meeting ? { from: meeting.from, to: meeting.to } : null}
       />
+      {meeting && said && (
+        <>
+          {said.responses && (
+            <p>
+              {said.responses} {said.medians}
+            </p>
+          )}
+          {said.quality && <p>{said.quality}</p>}
+          {meeting.decisions.length > 0 && (
+            <>
+              <h3>{t('review.meeting.decisions')}</h3>
+              <ul>
+                {meeting.decisions.map((decision) => (
+                  <li key={decision.id}>{decision.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {meeting.actions.length > 0 && (
+            <>
+              <h3>{t('review.meeting.actions')}</h3>
+              <ul>
+                {meeting.actions.map((action) => (
+                  <li key={action.id}>
+                    {action.text}
+                    {' · '}
+                    {action.ownerId
+                      ? (people.get(action.ownerId) ?? '')
+                      : t('workshop.actions.noOwner')}
+                    {action.due && ` · ${formatDate(action.due, language)}`}
+                    {' · '}
+                    {t(`workshop.actions.statuses.${action.status}`)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { funnelAsRun } from '../../../shared/actuals/funnel-as-run';
 import { useAppStore } from '../../store/store-context';
 import { usePlanNumberFormats, useStageNames } from '../funnel/use-funnel';
+import { formatDate } from '../../ui/format';
 import { Sparkline } from './Sparkline';
 
 /**
@@ -11,17 +12,24 @@ import { Sparkline } from './Sparkline';
  * the real bottleneck, and the forecast again at the rates seen.
  */
 export function FunnelAsRun() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const doc = useAppStore((s) => s.current?.doc);
   const names = useStageNames();
   const formats = usePlanNumberFormats();
   const run = useMemo(() => (doc ? funnelAsRun(doc.actuals, doc.funnel) : null), [doc]);
   if (!doc || !run || doc.actuals.imports.length === 0) return null;
   const name = (id: string) => names.get(id) ?? '';
+  // Cohorts are judged against the latest day the exports hold, not today.
+  const asOf =
+    doc.actuals.imports
+      .map((entry) => entry.asOf)
+      .sort()
+      .at(-1) ?? '';
 
   return (
     <section className="card" aria-labelledby="as-run-heading">
       <h3 id="as-run-heading">{t('review.asRun.heading')}</h3>
+      <p className="muted">{t('review.asRun.asOf', { date: formatDate(asOf, i18n.language) })}</p>
       <table className="plan-vs-actual-table">
         <caption>{t('review.asRun.caption')}</caption>
         <thead>

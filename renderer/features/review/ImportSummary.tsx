@@ -59,7 +59,7 @@ export function ImportSummary({
           <caption>{t('review.import.firstRows')}</caption>
           <thead>
             <tr>
-              {result.headers.slice(0, 8).map((header) => (
+              {result.headers.map((header) => (
                 <th key={header} scope="col">
                   {header}
                 </th>
@@ -69,7 +69,7 @@ export function ImportSummary({
           <tbody>
             {result.firstRows.slice(0, 3).map((row, index) => (
               <tr key={index}>
-                {row.slice(0, 8).map((cell, column) => (
+                {row.map((cell, column) => (
                   <td key={column}>{cell}</td>
                 ))}
               </tr>

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { acceptance, periodHandoff } from '../../../shared/actuals/review-figures';
+import { periodHandoff } from '../../../shared/actuals/review-figures';
 import type { FeedbackCounts, ReviewMeeting } from '../../../shared/domain/actuals';
 import { RejectReasonSchema, type RejectReason } from '../../../shared/domain/handoff';
 import { languageOf } from '../../../shared/i18n';
 import { useAppStore } from '../../store/store-context';
 import { NumberField } from '../../ui/NumberField';
-import { formatMonth } from '../../ui/format';
 import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { meetingSentences } from './meeting-sentences';
 
 /**
  * The handoff over the meeting's months: how fast sales answered (in the SLA's business
@@ -22,63 +22,50 @@ export function MeetingHandoff({ meeting }: { meeting: ReviewMeeting }) {
   const doc = useAppStore((s) => s.current?.doc);
   if (!doc) return null;
   const { sla } = doc.handoff;
-  const figures = periodHandoff(doc.actuals, meeting.from, meeting.to);
-  const feedback = meeting.typedFeedback ?? figures.feedback;
-  const hours = (value: number) => formats.decimal(value);
-  const { responses } = figures;
+  const imported = periodHandoff(doc.actuals, meeting.from, meeting.to).feedback;
+  const said = meetingSentences(doc, meeting, t, formats, language);
+  const feedback = said.feedback;
   const reasons: RejectReason[] = RejectReasonSchema.options.filter(
     (reason) => sla.reasonCodes.includes(reason) || (feedback?.rejected[reason] ?? 0) > 0,
   );
   const typed = meeting.typedFeedback !== null;
   const count = (outcome: 'accepted' | RejectReason, value: number | null) =>
-    value === null || !Number.isInteger(value) || value < 0
+    value === null
       ? t('refusals.number.notWhole')
       : dispatch([
           { type: 'actuals.review.feedback.count', reviewId: meeting.id, outcome, count: value },
         ]);
   const setTyped = (typedFeedback: FeedbackCounts | null) =>
     dispatch([{ type: 'actuals.review.set', reviewId: meeting.id, patch: { typedFeedback } }]);
+  // Reasons given, in one line: "not the ideal customer (1), no timeline (1)".
+  const given = reasons
+    .filter((reason) => (feedback?.rejected[reason] ?? 0) > 0)
+    .map((reason) =>
+      t('review.meeting.reasonCount', {
+        reason: t(`handoff.sla.reason.${reason}`).toLowerCase(),
+        number: formats.volume(feedback?.rejected[reason] ?? 0),
+      }),
+    );
 
   return (
     <div className="meeting-handoff">
       <section aria-labelledby="responses-heading">
         <h4 id="responses-heading">{t('review.meeting.responses')}</h4>
-        {responses === null ? (
-          <p className="muted">{t('review.meeting.noResponses')}</p>
+        {said.responses === null ? (
+          <p className="muted">
+            {said.noImport ? t('review.meeting.noImport') : t('review.meeting.noResponses')}
+          </p>
         ) : (
           <>
-            <p>
-              {t('review.meeting.answered', {
-                count: responses.qualified,
-                within: formats.volume(responses.withinTarget),
-                qualified: formats.volume(responses.qualified),
-                hours: responses.targetHours.map(hours).join(' / '),
-                share:
-                  responses.qualified === 0
-                    ? '–'
-                    : formats.percent(responses.withinTarget / responses.qualified),
-              })}{' '}
-              {responses.answered < responses.qualified &&
-                t('review.meeting.unanswered', {
-                  count: responses.qualified - responses.answered,
-                  number: formats.volume(responses.qualified - responses.answered),
-                })}
-            </p>
-            <p className="muted">
-              {t('review.meeting.medians', {
-                months: responses.medians
-                  .map(({ month, medianHours }) =>
-                    t('review.meeting.median', {
-                      month: formatMonth(month, language),
-                      hours: medianHours === null ? '–' : hours(medianHours),
-                    }),
-                  )
-                  .join(' · '),
-              })}
-            </p>
-            {!responses.targetHours.includes(sla.firstResponseHours) && (
+            <p>{said.responses}</p>
+            <p className="muted">{said.medians}</p>
+            {!periodHandoff(doc.actuals, meeting.from, meeting.to).responses?.targetHours.includes(
+              sla.firstResponseHours,
+            ) && (
               <p className="notice">
-                {t('review.meeting.targetChanged', { hours: hours(sla.firstResponseHours) })}
+                {t('review.meeting.targetChanged', {
+                  hours: formats.decimal(sla.firstResponseHours),
+                })}
               </p>
             )}
           </>
@@ -86,7 +73,10 @@ export function MeetingHandoff({ meeting }: { meeting: ReviewMeeting }) {
       </section>
       <section aria-labelledby="quality-heading">
         <h4 id="quality-heading">{t('review.meeting.quality')}</h4>
-        <p>{feedback ? qualitySentence(feedback) : t('review.meeting.noFeedback')}</p>
+        <p>
+          {said.quality ??
+            (said.noImport ? t('review.meeting.noImport') : t('review.meeting.noFeedback'))}
+        </p>
         {typed ? (
           <div className="feedback-counts">
             <NumberField
@@ -110,34 +100,19 @@ export function MeetingHandoff({ meeting }: { meeting: ReviewMeeting }) {
             ))}
           </div>
         ) : (
-          feedback && (
-            <ul className="feedback-list">
-              <li>
-                {t('review.meeting.acceptedCount', {
-                  count: feedback.accepted,
-                  number: formats.volume(feedback.accepted),
-                })}
-              </li>
-              {reasons.map((reason) => (
-                <li key={reason}>
-                  {t('review.meeting.rejectedCount', {
-                    reason: t(`handoff.sla.reason.${reason}`),
-                    number: formats.volume(feedback.rejected[reason] ?? 0),
-                  })}
-                </li>
-              ))}
-            </ul>
+          given.length > 0 && (
+            <p className="muted">
+              {t('review.meeting.rejectedBecause', { reasons: given.join(', ') })}
+            </p>
           )
         )}
         <button
           type="button"
           className="btn"
-          onClick={() =>
-            setTyped(typed ? null : (figures.feedback ?? { accepted: 0, rejected: {} }))
-          }
+          onClick={() => setTyped(typed ? null : (imported ?? { accepted: 0, rejected: {} }))}
         >
           {typed
-            ? figures.feedback
+            ? imported
               ? t('review.meeting.useImported')
               : t('review.meeting.clearTyped')
             : t('review.meeting.typeCounts')}
@@ -145,16 +120,4 @@ export function MeetingHandoff({ meeting }: { meeting: ReviewMeeting }) {
       </section>
     </div>
   );
-
-  function qualitySentence(counts: FeedbackCounts): string {
-    const { judged, rate } = acceptance(counts);
-    if (rate === null) return t('review.meeting.noneJudged');
-    const agreed = sla.acceptanceRate;
-    return t(rate >= agreed ? 'review.meeting.acceptanceMet' : 'review.meeting.acceptanceMissed', {
-      accepted: formats.volume(counts.accepted),
-      judged: formats.volume(judged),
-      rate: formats.percent(rate),
-      agreed: formats.percent(agreed),
-    });
-  }
 }

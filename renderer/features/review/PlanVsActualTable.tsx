@@ -18,6 +18,8 @@ interface PlanVsActualTableProps {
   period?: { from: string; to: string } | null;
   /** Month by month, or summed by calendar quarter. */
   by?: 'month' | 'quarter';
+  /** Only these stages (a slide's share of them); every stage when not given. */
+  stageIds?: readonly string[];
 }
 
 /**
@@ -34,6 +36,7 @@ export function PlanVsActualTable({
   lastMonths,
   period,
   by = 'month',
+  stageIds,
 }: PlanVsActualTableProps) {
   const monthly = planVsActual(doc.actuals, analysis, doc.funnel.assumptions.period);
   if (monthly.months.length === 0) return <p className="muted">{t('review.compare.empty')}</p>;
@@ -85,34 +88,36 @@ export function PlanVsActualTable({
         </tr>
       </thead>
       <tbody>
-        {analysis.rows.map((row) => (
-          <tr key={row.stageId}>
-            <th scope="row">{names.get(row.stageId)}</th>
-            {months.map((month) => {
-              const cell = cellOf.get(`${row.stageId}|${month}`);
-              if (!cell) return <td key={month}>–</td>;
-              const tone =
-                cell.difference === null || cell.difference === 0
-                  ? 'is-even'
-                  : cell.difference > 0
-                    ? 'is-above'
-                    : 'is-below';
-              return (
-                <td key={month} className={tone}>
-                  <span className="actual-figure">
-                    {cell.plan === null
-                      ? t('review.compare.noPlan', { actual: formats.volume(cell.actual) })
-                      : t('review.compare.actual', {
-                          actual: formats.volume(cell.actual),
-                          plan: formats.volume(cell.plan),
-                        })}
-                  </span>
-                  <span className="actual-difference">{words(cell)}</span>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
+        {analysis.rows
+          .filter((row) => !stageIds || stageIds.includes(row.stageId))
+          .map((row) => (
+            <tr key={row.stageId}>
+              <th scope="row">{names.get(row.stageId)}</th>
+              {months.map((month) => {
+                const cell = cellOf.get(`${row.stageId}|${month}`);
+                if (!cell) return <td key={month}>–</td>;
+                const tone =
+                  cell.difference === null || cell.difference === 0
+                    ? 'is-even'
+                    : cell.difference > 0
+                      ? 'is-above'
+                      : 'is-below';
+                return (
+                  <td key={month} className={tone}>
+                    <span className="actual-figure">
+                      {cell.plan === null
+                        ? t('review.compare.noPlan', { actual: formats.volume(cell.actual) })
+                        : t('review.compare.actual', {
+                            actual: formats.volume(cell.actual),
+                            plan: formats.volume(cell.plan),
+                          })}
+                    </span>
+                    <span className="actual-difference">{words(cell)}</span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
       </tbody>
     </table>
   );

@@ -17,5 +17,6 @@ export const presenter = {
     sla: 'Our SLA',
     decisions: 'Decisions and actions',
     actuals: 'Plan against actual',
+    review: 'This month’s review',
   },
 };

@@ -68,6 +68,9 @@ export const report = {
     done: 'Saved {{file}}',
     button: 'Export…',
   },
+  review: {
+    meeting: 'Review meeting of {{date}}, on {{from}} – {{to}}.',
+  },
   sections: {
     summary: 'Executive summary',
     funnel: 'Funnel',

@@ -91,9 +91,14 @@ export const review = {
     unanswered_one: '{{number}} has no answer yet.',
     unanswered_other: '{{number}} have no answer yet.',
     medians: 'Median time to answer: {{months}}',
-    median: '{{month}} {{hours}} h',
+    median: '{{month}}: {{hours}} h',
     targetChanged:
       'These were judged against the SLA of the time; it now says {{hours}} hours. Import the months again to judge them by it.',
+    noImport: 'No import covers these months: import the CRM’s export for them.',
+    notJudged_one: '{{number}} lead handed over has no verdict from sales yet.',
+    notJudged_other: '{{number}} leads handed over have no verdict from sales yet.',
+    reasonCount: '{{reason}} ({{number}})',
+    rejectedBecause: 'Rejected because: {{reasons}}.',
     quality: 'Lead quality: sales’ feedback',
     noFeedback:
       'No import for these months reads sales’ verdicts. Type in the counts sales brings, or map a lead-status column when you import.',
@@ -104,9 +109,6 @@ export const review = {
       'Sales accepted {{accepted}} of {{judged}} leads ({{rate}}): below the {{agreed}} agreed in the SLA.',
     accepted: 'Accepted',
     rejectedFor: 'Rejected: {{reason}}',
-    acceptedCount_one: '{{number}} accepted',
-    acceptedCount_other: '{{number}} accepted',
-    rejectedCount: 'Rejected, {{reason}}: {{number}}',
     typeCounts: 'Type the counts in',
     useImported: 'Use the counts from the imports',
     clearTyped: 'Clear the typed counts',
@@ -139,6 +141,7 @@ export const review = {
   },
   asRun: {
     heading: 'The funnel as it ran',
+    asOf: 'Cohorts are judged as of {{date}}, the latest date in the exports: a step a cohort has not had time to make yet is too early to tell, not missed. A step whose stage no export dates shows no rate.',
     caption:
       'Each step: the plan’s rate, the rate seen in cohorts old enough to judge, and the days it took',
     step: 'Step',

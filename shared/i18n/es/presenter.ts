@@ -18,5 +18,6 @@ export const presenter: Messages['presenter'] = {
     sla: 'Nuestro SLA',
     decisions: 'Decisiones y acciones',
     actuals: 'Plan frente a real',
+    review: 'La revisión del mes',
   },
 };

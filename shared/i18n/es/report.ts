@@ -72,6 +72,9 @@ export const report: Messages['report'] = {
     done: 'Guardado {{file}}',
     button: 'Exportar…',
   },
+  review: {
+    meeting: 'Reunión de revisión del {{date}}, sobre {{from}} – {{to}}.',
+  },
   sections: {
     summary: 'Resumen ejecutivo',
     funnel: 'Embudo',

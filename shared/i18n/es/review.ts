@@ -73,7 +73,7 @@ export const review: Messages['review'] = {
   },
   meeting: {
     heading: 'Reunión de revisión',
-    choose: 'Reunión de revisión mostrada',
+    choose: 'Reunión que se muestra',
     option: '{{date}} · {{from}} – {{to}}',
     start: 'Nueva reunión de revisión',
     remove: 'Quitar la reunión de revisión del {{date}}',
@@ -92,9 +92,15 @@ export const review: Messages['review'] = {
     unanswered_one: '{{number}} sigue sin respuesta.',
     unanswered_other: '{{number}} siguen sin respuesta.',
     medians: 'Mediana del tiempo de respuesta: {{months}}',
-    median: '{{month}} {{hours}} h',
+    median: '{{month}}: {{hours}} h',
     targetChanged:
       'Se midieron con el SLA de entonces; ahora dice {{hours}} horas. Vuelve a importar esos meses para medirlos con él.',
+    noImport:
+      'Ninguna importación cubre estos meses: importa la exportación del CRM de esos meses.',
+    notJudged_one: '{{number}} lead entregado aún no tiene veredicto de ventas.',
+    notJudged_other: '{{number}} leads entregados aún no tienen veredicto de ventas.',
+    reasonCount: '{{reason}} ({{number}})',
+    rejectedBecause: 'Rechazados por: {{reasons}}.',
     quality: 'Calidad de los leads: la opinión de ventas',
     noFeedback:
       'Ninguna importación de estos meses recoge el veredicto de ventas. Escribe las cifras que trae ventas o asigna una columna de estado del lead al importar.',
@@ -105,9 +111,6 @@ export const review: Messages['review'] = {
       'Ventas aceptó {{accepted}} de {{judged}} leads ({{rate}}): por debajo del {{agreed}} acordado en el SLA.',
     accepted: 'Aceptados',
     rejectedFor: 'Rechazados: {{reason}}',
-    acceptedCount_one: '{{number}} aceptado',
-    acceptedCount_other: '{{number}} aceptados',
-    rejectedCount: 'Rechazados, {{reason}}: {{number}}',
     typeCounts: 'Escribir las cifras',
     useImported: 'Usar las cifras de las importaciones',
     clearTyped: 'Borrar las cifras escritas',
@@ -121,7 +124,7 @@ export const review: Messages['review'] = {
     newAction: 'Nueva acción',
     addAction: 'Añadir acción',
     carried: 'Acciones abiertas de revisiones anteriores',
-    nothingCarried: 'Las revisiones anteriores no dejaron nada abierto.',
+    nothingCarried: 'No quedan acciones abiertas de revisiones anteriores.',
     carriedFrom: 'De la revisión del {{date}}',
   },
   imports: {
@@ -140,6 +143,7 @@ export const review: Messages['review'] = {
   },
   asRun: {
     heading: 'El embudo tal como fue',
+    asOf: 'Las cohortes se juzgan a {{date}}, la última fecha de las exportaciones: un paso que una cohorte aún no ha tenido tiempo de dar es demasiado pronto para saberlo, no un fallo. Un paso cuya etapa no fecha ninguna exportación no muestra tasa.',
     caption:
       'Cada paso: la tasa del plan, la tasa vista en las cohortes con antigüedad suficiente y los días que tardó',
     step: 'Paso',

@@ -6,6 +6,7 @@ describe('what a lead status is guessed to mean', () => {
     const guesses = Object.fromEntries(
       [
         'New',
+        'Open Deal',
         'Attempted to Contact',
         'Connected',
         'Unqualified',
@@ -22,6 +23,7 @@ describe('what a lead status is guessed to mean', () => {
     );
     expect(guesses).toEqual({
       New: null,
+      'Open Deal': 'accepted',
       'Attempted to Contact': null,
       Connected: 'accepted',
       Unqualified: 'notIcp',
