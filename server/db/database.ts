@@ -14,8 +14,10 @@ export class TeamDatabase {
   constructor(url: string, options: { max?: number } = {}) {
     this.pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
     // A connection dropped by a restarting server is replaced on the next query; the
-    // error is not allowed to end the process.
+    // error is not allowed to end the process, whether the connection was idle in the pool
+    // or in use (then the query it was running fails, and its transaction with it).
     this.pool.on('error', () => undefined);
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
   /** Brings the schema to the latest version, each step in its own transaction. */

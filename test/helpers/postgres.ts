@@ -30,7 +30,7 @@ export function postgresBin(): string | null {
   return found ? found.replace(/\/initdb$/, '') : null;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -25,7 +25,7 @@ function startServer(): Promise<string> {
       '--port',
       '0',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], cwd: root },
   );
   servers.push(child);
   return new Promise((resolve, reject) => {

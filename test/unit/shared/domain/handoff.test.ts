@@ -202,7 +202,8 @@ describe('SLA terms and the swimlane positions', () => {
     expect(terms().find((row) => row.term === 'firstResponse')).toEqual({
       term: 'firstResponse',
       owner: 'sales',
-      target: { kind: 'hours', value: 1 },
+      // Counted in the SLA's business hours: the target carries its calendar.
+      target: { kind: 'hours', value: 1, calendar: doc.handoff.sla.calendar },
       activityId: 'act-follow',
     });
     expect(terms().map((row) => row.owner)).toEqual([
