@@ -28,7 +28,8 @@ function startServer(port: number): Promise<ChildProcess> {
       '--port',
       String(port),
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], cwd: root },
+    // Its own process group: killing the group ends the server and anything it started.
+    { stdio: ['ignore', 'pipe', 'pipe'], cwd: root, detached: true },
   );
   children.push(child);
   child.stderr?.on('data', (chunk: Buffer) =>
@@ -55,8 +56,19 @@ beforeAll(async () => {
   await db.migrate();
 }, 60_000);
 
+/** kill -9 of the server, as a crash or an operator would. */
+function killGroup(child: ChildProcess): void {
+  if (child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  for (const child of children) killGroup(child);
   await db?.close();
   postgres?.stop();
 });
@@ -115,7 +127,7 @@ describe('faults on the way', () => {
     const pushing = laptop.sync.sync();
     await new Promise((resolve) => setTimeout(resolve, 40));
     const gone = new Promise((resolve) => first.once('exit', resolve));
-    first.kill('SIGKILL');
+    killGroup(first);
     await gone;
     await pushing;
     await startServer(port);

@@ -25,7 +25,7 @@ function startServer(): Promise<string> {
       '--port',
       '0',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], cwd: root },
+    { stdio: ['ignore', 'pipe', 'pipe'], cwd: root, detached: true },
   );
   servers.push(child);
   return new Promise((resolve, reject) => {
@@ -87,7 +87,14 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
-  for (const child of servers) child.kill('SIGKILL');
+  // Each server in its own process group: the group goes, whatever the server started.
+  for (const child of servers) {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
   postgres?.stop();
 });
 
