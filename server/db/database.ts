@@ -24,12 +24,13 @@ export class TeamDatabase {
   async migrate(migrations: readonly Migration[] = MIGRATIONS): Promise<number> {
     const client = await this.pool.connect();
     try {
-      await client.query(
-        'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-      );
-      // One migrating server at a time, when several start together against one database.
+      // One migrating server at a time, when several start together against one database:
+      // the lock comes first, since even CREATE TABLE IF NOT EXISTS races with itself.
       await client.query('SELECT pg_advisory_lock(7166482)');
       try {
+        await client.query(
+          'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+        );
         const { rows } = await client.query<{ version: number }>(
           'SELECT coalesce(max(version), 0) AS version FROM schema_migrations',
         );
