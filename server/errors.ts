@@ -18,5 +18,6 @@ export const HTTP_STATUS: Record<SyncErrorCode, number> = {
   NOT_FOUND: 404,
   TOO_LARGE: 413,
   NEWER_SCHEMA: 409,
+  TOO_MANY_ATTEMPTS: 429,
   UNAVAILABLE: 503,
 };

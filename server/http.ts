@@ -5,6 +5,7 @@ import {
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type * as z from 'zod';
 import {
   JoinRequestSchema,
@@ -24,6 +25,8 @@ export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 export interface TeamServerOptions {
   db: TeamDatabase;
   notices: ChangeNotices;
+  /** Wrong invite codes, counted by address in PostgreSQL: codes cannot be guessed. */
+  joinLimiter: RateLimiterAbstract;
   host: string;
   port: number;
   tls?: { cert: Buffer; key: Buffer };
@@ -83,8 +86,21 @@ async function route(
     return send(response, 200, { ok: true });
   }
   if (request.method === 'POST' && path === '/v1/join') {
+    // Only wrong codes count: an office joining from one address is never held back.
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const spent = await options.joinLimiter.get(address);
+    if (spent && spent.remainingPoints <= 0) {
+      throw new SyncError('TOO_MANY_ATTEMPTS', 'too many wrong invite codes: try again later');
+    }
     const input = await readJson(request, JoinRequestSchema);
-    return send(response, 200, await joinTeam(db, input.code, input.deviceName));
+    try {
+      return send(response, 200, await joinTeam(db, input.code, input.deviceName));
+    } catch (error) {
+      if (error instanceof SyncError && error.code === 'UNAUTHENTICATED') {
+        await options.joinLimiter.penalty(address, 1);
+      }
+      throw error;
+    }
   }
   const caller = await authenticate(db, bearer(request));
   if (request.method === 'POST' && path === '/v1/push') {

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { TeamDatabase } from './db/database';
 import { startTeamServer } from './http';
+import { joinLimiter } from './join-limiter';
 import { ChangeNotices } from './notices';
 import { createInvite, createTeam, revokeDevice, type MemberRole } from './teams';
 
@@ -112,6 +113,7 @@ async function serve(
   const server = await startTeamServer({
     db,
     notices,
+    joinLimiter: await joinLimiter(db),
     host: values.host,
     port,
     ...(tls ? { tls } : {}),

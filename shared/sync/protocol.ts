@@ -117,4 +117,5 @@ export type SyncErrorCode =
   | 'NOT_FOUND'
   | 'TOO_LARGE'
   | 'NEWER_SCHEMA'
+  | 'TOO_MANY_ATTEMPTS'
   | 'UNAVAILABLE';

@@ -8,6 +8,7 @@ import { MemoryTokenStore } from '../../../electron/core/team/token-store';
 import type { Command } from '../../../shared/domain/commands';
 import { TeamDatabase } from '../../../server/db/database';
 import { startTeamServer } from '../../../server/http';
+import { joinLimiter } from '../../../server/join-limiter';
 import { ChangeNotices } from '../../../server/notices';
 import { createInvite, createTeam } from '../../../server/teams';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -24,7 +25,13 @@ beforeAll(async () => {
   await db.migrate();
   notices = new ChangeNotices(postgres.url);
   await notices.start();
-  server = await startTeamServer({ db, notices, host: '127.0.0.1', port: 0 });
+  server = await startTeamServer({
+    db,
+    notices,
+    joinLimiter: await joinLimiter(db),
+    host: '127.0.0.1',
+    port: 0,
+  });
 }, 60_000);
 
 afterAll(async () => {

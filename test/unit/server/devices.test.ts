@@ -6,6 +6,7 @@ import { TeamSync } from '../../../electron/core/team/team-sync';
 import { MemoryTokenStore } from '../../../electron/core/team/token-store';
 import { TeamDatabase } from '../../../server/db/database';
 import { startTeamServer } from '../../../server/http';
+import { joinLimiter } from '../../../server/join-limiter';
 import { ChangeNotices } from '../../../server/notices';
 import { createInvite, createTeam } from '../../../server/teams';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -22,7 +23,13 @@ beforeAll(async () => {
   await db.migrate();
   notices = new ChangeNotices(postgres.url);
   await notices.start();
-  server = await startTeamServer({ db, notices, host: '127.0.0.1', port: 0 });
+  server = await startTeamServer({
+    db,
+    notices,
+    joinLimiter: await joinLimiter(db),
+    host: '127.0.0.1',
+    port: 0,
+  });
 }, 60_000);
 
 afterAll(async () => {

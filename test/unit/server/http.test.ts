@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResponse, PushResponse, PullResponse } from '../../../shared/sync/protocol';
 import { TeamDatabase } from '../../../server/db/database';
+import { JOIN_ATTEMPTS } from '../../../server/join-limiter';
 import { createInvite, createTeam } from '../../../server/teams';
 import { waterfallPlan } from '../../helpers/plans';
 import { startPostgres, type RunningPostgres } from '../../helpers/postgres';
@@ -156,5 +157,13 @@ describe('two team server processes on one database', () => {
       JSON.stringify({ code: 'x'.repeat(7 * 1024 * 1024) }),
     );
     expect(huge.status).toBe(413);
+    // Guessing invite codes: after ten wrong codes from one address in a quarter of an
+    // hour, a wait is asked for.
+    const statuses: number[] = [];
+    for (let i = 0; i < JOIN_ATTEMPTS + 2; i++) {
+      const attempt = await call(base, '/v1/join', { code: `WRONG-CODE-${i}`, deviceName: 'x' });
+      statuses.push(attempt.status);
+    }
+    expect(statuses).toEqual([...Array(JOIN_ATTEMPTS).fill(401), 429, 429]);
   }, 60_000);
 });
