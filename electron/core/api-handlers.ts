@@ -15,21 +15,38 @@ import type { LibraryRecovery } from './library-recovery';
 
 /** Methods that need a shell's printer; the library alone cannot answer them. */
 export type PrinterMethod = 'report.pdf';
-/** Methods that take time (SQLite's backup API copies in steps): answered asynchronously. */
-export type BackupMethod = 'backups.create' | 'backups.restore';
-export type LibraryMethod = Exclude<MethodName, PrinterMethod | BackupMethod>;
-const ASYNC_METHODS: ReadonlySet<string> = new Set<PrinterMethod | BackupMethod>([
-  'report.pdf',
+/**
+ * Methods that take time, answered asynchronously: SQLite's backup API copies in steps,
+ * and the team's go over the network.
+ */
+export type AsyncMethod =
+  | 'backups.create'
+  | 'backups.restore'
+  | 'team.status'
+  | 'team.connect'
+  | 'team.share'
+  | 'team.sync'
+  | 'team.refused'
+  | 'team.dismissRefused';
+export type LibraryMethod = Exclude<MethodName, PrinterMethod | AsyncMethod>;
+const ASYNC_METHOD_NAMES: readonly AsyncMethod[] = [
   'backups.create',
   'backups.restore',
-]);
+  'team.status',
+  'team.connect',
+  'team.share',
+  'team.sync',
+  'team.refused',
+  'team.dismissRefused',
+];
+const ASYNC_METHODS: ReadonlySet<string> = new Set<string>(['report.pdf', ...ASYNC_METHOD_NAMES]);
 
 export type ApiHandlers = {
   [M in LibraryMethod]: (input: ParsedInput<M>) => MethodOutput<M>;
 };
 
-export type BackupHandlers = {
-  [M in BackupMethod]: (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+export type AsyncHandlers = {
+  [M in AsyncMethod]: (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
 };
 
 /** One line per contract method: the only place a method meets the service. */
@@ -124,16 +141,16 @@ export function createDispatcher(
   };
 }
 
-/** Adds the backup methods, which take time, to a library's dispatcher. */
-export function withBackupMethods(
+/** Adds the methods that take time (backups, the team server) to a library's dispatcher. */
+export function withAsyncMethods(
   dispatch: ApiDispatcher,
-  handlers: BackupHandlers,
+  handlers: AsyncHandlers,
   onUnexpected: (error: unknown) => void = () => {},
 ): ShellDispatcher {
+  const isAsync = (method: string): method is AsyncMethod =>
+    (ASYNC_METHOD_NAMES as readonly string[]).includes(method);
   return async (method, rawInput) => {
-    if (method !== 'backups.create' && method !== 'backups.restore') {
-      return dispatch(method, rawInput);
-    }
+    if (!isAsync(method)) return dispatch(method, rawInput);
     const parsed = apiContract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       return {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import {
   createDispatcher,
   createHandlers,
-  withBackupMethods,
+  withAsyncMethods,
   type ApiDispatcher,
   type ShellDispatcher,
 } from './api-handlers';
@@ -18,6 +18,30 @@ import { PlanChanges, publishingChanges } from './plan-changes';
 import { PlanService, systemClock } from './plan-service';
 import { SnapshotService } from './snapshot-service';
 import { SettingsService } from './settings-service';
+import { TeamSync } from './team/team-sync';
+import { FileTokenStore, type TokenStore } from './team/token-store';
+import type { TeamStatus } from '../../shared/api/team';
+
+/** What the screens are told of the team: the sync state and the shared plans. */
+function teamStatus(team: TeamSync): TeamStatus {
+  const status = team.status();
+  const connection = status.connection;
+  return {
+    connection: connection
+      ? {
+          server: connection.server,
+          teamName: connection.teamName,
+          memberName: connection.memberName,
+          role: connection.role,
+        }
+      : null,
+    state: status.state,
+    pending: status.pending,
+    refused: status.refused,
+    problem: status.problem,
+    shared: team.sharedPlans(),
+  };
+}
 
 /** Every ten minutes, when something changed: a workshop loses at most that much. */
 export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
@@ -35,6 +59,8 @@ export interface Library {
   dispatchAll: ShellDispatcher;
   /** Each new revision of a plan stored through dispatchAll, for the windows showing it. */
   changes: PlanChanges;
+  /** The team server's sync of this library's shared plans. */
+  team: TeamSync;
   /** Starts the backup schedule; the library's close stops it. */
   scheduleBackups: (intervalMs?: number) => void;
   close: () => void;
@@ -44,6 +70,8 @@ export interface OpenLibraryOptions {
   nativeBinding?: string | undefined;
   onUnexpected?: (error: unknown) => void;
   now?: () => Date;
+  /** Where the team token is kept: the desktop app's safeStorage; a 0600 file otherwise. */
+  tokens?: TokenStore;
   /** The migrations to bring the library to (tests add one to exercise the backup before it). */
   migrations?: readonly Migration[];
 }
@@ -89,17 +117,28 @@ export async function openLibrary(
   );
   let timer: NodeJS.Timeout | undefined;
   const changes = new PlanChanges();
+  const team = new TeamSync(
+    db,
+    plans,
+    options.tokens ?? new FileTokenStore(dataDir),
+    now,
+    fetch,
+    (planId, revision) => changes.publish({ planId, revision }),
+  );
+  // A laptop already in a team follows its server from the start.
+  if (team.connection()) team.listen();
   return {
     changes,
     db,
     plans,
+    team,
     settings,
     snapshots,
     backups,
     recovery,
     dispatch,
     dispatchAll: publishingChanges(
-      withBackupMethods(
+      withAsyncMethods(
         dispatch,
         {
           'backups.create': () => backups.create('manual'),
@@ -107,6 +146,25 @@ export async function openLibrary(
             const result = await backups.restore(input.fileName, () => plans.forgetCachedDocs());
             recovery.dismiss();
             return result;
+          },
+          'team.status': () => Promise.resolve(teamStatus(team)),
+          'team.connect': async (input) => {
+            await team.connect(input.server, input.code, input.deviceName);
+            team.listen();
+            return teamStatus(team);
+          },
+          'team.share': async (input) => {
+            await team.share(input.id);
+            return teamStatus(team);
+          },
+          'team.sync': async () => {
+            await team.sync();
+            return teamStatus(team);
+          },
+          'team.refused': () => Promise.resolve({ edits: team.refusedEdits() }),
+          'team.dismissRefused': (input) => {
+            team.dismissRefused(input.id);
+            return Promise.resolve(teamStatus(team));
           },
         },
         options.onUnexpected,
@@ -123,6 +181,7 @@ export async function openLibrary(
     },
     close: () => {
       clearInterval(timer);
+      team.stop();
       db.close();
     },
   };

@@ -1,6 +1,7 @@
 import { PaperSizeSchema, ReportSectionSchema } from '../domain/report';
 import * as z from 'zod';
 import { BackupFileNameSchema, BackupInfoSchema, LibraryStatusSchema } from './backups';
+import { RefusedEditSchema, TeamConnectSchema, TeamStatusSchema } from './team';
 import { CommandSchema } from '../domain/commands';
 import { FunnelTemplateIdSchema } from '../domain/funnel';
 import {
@@ -171,6 +172,23 @@ export const apiContract = {
       restored: BackupInfoSchema,
       safetyBackup: BackupInfoSchema.nullable(),
     }),
+  },
+  /** This laptop's team server: who it is, whether its shared plans are in sync. */
+  'team.status': { input: z.strictObject({}), output: TeamStatusSchema },
+  /** Joins a team with an invite code; the token is kept by the shell, out of the library. */
+  'team.connect': { input: TeamConnectSchema, output: TeamStatusSchema },
+  /** Shares a plan of this library with the team. */
+  'team.share': { input: z.strictObject({ id: IdSchema }), output: TeamStatusSchema },
+  /** Pushes waiting changes and pulls the team's, now. */
+  'team.sync': { input: z.strictObject({}), output: TeamStatusSchema },
+  /** The changes the server did not apply, each with why. */
+  'team.refused': {
+    input: z.strictObject({}),
+    output: z.strictObject({ edits: z.array(RefusedEditSchema) }),
+  },
+  'team.dismissRefused': {
+    input: z.strictObject({ id: z.number().int() }),
+    output: TeamStatusSchema,
   },
   'settings.get': { input: z.strictObject({}), output: SettingsSchema },
   'settings.set': { input: SettingsSchema.partial().strict(), output: SettingsSchema },

@@ -72,6 +72,13 @@ export const REFUSAL_CODES = [
   'library.unreachable',
   'api.unknownMethod',
   'api.shellOnly',
+  'teamServer.notConnected',
+  'teamServer.viewer',
+  'teamServer.unreachable',
+  'teamServer.badCode',
+  'teamServer.tooManyAttempts',
+  'teamServer.newerSchema',
+  'teamServer.refused',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { isDeepStrictEqual } from 'node:util';
 import { CommandSchema, type Command } from '../../../shared/domain/commands';
+import { DomainError } from '../../../shared/domain/errors';
 import { PLAN_SCHEMA_VERSION, type PlanDoc } from '../../../shared/domain/plan-doc';
 import { upgradePlanDoc } from '../../../shared/domain/plan-upgrade';
 import { applyCommands } from '../../../shared/domain/reducer';
@@ -90,6 +91,8 @@ export class TeamSync {
     private readonly tokens: TokenStore,
     private readonly now: () => Date = () => new Date(),
     private readonly fetchImpl: typeof fetch = fetch,
+    /** Told of each plan the team changed here, for the windows showing it. */
+    private readonly onAdopted: (planId: string, revision: number) => void = () => undefined,
   ) {
     this.sql = {
       connection: db.prepare('SELECT * FROM team_connection WHERE id = 1'),
@@ -137,6 +140,19 @@ export class TeamSync {
     return { connection: this.connection(), state, ...counts, problem: this.problem };
   }
 
+  /** The shared plans, with who changed each last on the server and when. */
+  sharedPlans(): Array<{ planId: string; updatedBy: string | null; updatedAt: string | null }> {
+    return (
+      this.db
+        .prepare('SELECT plan_id, updated_by, updated_at FROM shared_plans ORDER BY plan_id')
+        .all() as Array<{
+        plan_id: string;
+        updated_by: string | null;
+        updated_at: string | null;
+      }>
+    ).map((row) => ({ planId: row.plan_id, updatedBy: row.updated_by, updatedAt: row.updated_at }));
+  }
+
   isShared(planId: string): boolean {
     return (this.sql.isShared.get(planId)?.n ?? 0) > 0;
   }
@@ -144,7 +160,12 @@ export class TeamSync {
   /** Joins a team with an invite code; the token goes to the host's secret store. */
   async connect(server: string, code: string, deviceName: string): Promise<TeamConnection> {
     const base = server.replace(/\/+$/, '');
-    const joined = await new SyncClient(base, null, this.fetchImpl).join(code, deviceName);
+    let joined: Awaited<ReturnType<SyncClient['join']>>;
+    try {
+      joined = await new SyncClient(base, null, this.fetchImpl).join(code, deviceName);
+    } catch (error) {
+      throw teamRefusal(error, base);
+    }
     this.tokens.write(joined.token);
     this.db
       .prepare(
@@ -168,6 +189,15 @@ export class TeamSync {
 
   /** Shares a local plan with the team: its whole document is the first mutation. */
   async share(planId: string): Promise<void> {
+    const connection = this.connection();
+    if (!connection) {
+      throw new DomainError('CONFLICT', 'this computer is not in a team', {
+        code: 'teamServer.notConnected',
+      });
+    }
+    if (connection.role === 'viewer') {
+      throw new DomainError('CONFLICT', 'a viewer cannot share plans', { code: 'teamServer.viewer' });
+    }
     const doc = this.plans.document(planId);
     this.db.transaction(() => {
       this.db
@@ -334,6 +364,7 @@ export class TeamSync {
     const seen = this.sql.connection.get()?.last_acknowledged ?? 0;
     const answer = await client.pull({ known, sinceMutation: Math.max(0, seen - 500) });
     const refusedAt = this.now().toISOString();
+    const adoptedNow: Array<{ planId: string; revision: number }> = [];
     this.db.transaction(() => {
       for (const refused of answer.refused) {
         this.db
@@ -355,7 +386,8 @@ export class TeamSync {
         // so its undo steps stay as they were.
         if (!this.plans.has(plan.id) || !isDeepStrictEqual(this.plans.document(plan.id), rebased)) {
           // The plan row must exist before its shared row refers to it.
-          this.plans.adoptRemote(rebased);
+          const adopted = this.plans.adoptRemote(rebased);
+          adoptedNow.push({ planId: plan.id, revision: adopted.plan.revision });
         }
         this.db
           .prepare(
@@ -368,6 +400,8 @@ export class TeamSync {
           .run(plan.id, plan.revision, JSON.stringify(server), plan.updatedBy, plan.updatedAt);
       }
     })();
+    // Told once stored: a window that reads the plan on this notice finds it there.
+    for (const { planId, revision } of adoptedNow) this.onAdopted(planId, revision);
   }
 
   /** The server's document with this device's pending edits on top, each as far as it fits. */
@@ -383,5 +417,29 @@ export class TeamSync {
       }
     }
     return doc;
+  }
+}
+
+/** A failed call to the team server as a refusal the screen says in the user's language. */
+export function teamRefusal(error: unknown, server: string): DomainError {
+  if (!(error instanceof TeamServerError)) {
+    return new DomainError('IO', String(error), { code: 'teamServer.unreachable', values: { server } });
+  }
+  switch (error.code) {
+    case 'OFFLINE':
+      return new DomainError('IO', error.message, { code: 'teamServer.unreachable', values: { server } });
+    case 'UNAUTHENTICATED':
+      return new DomainError('CONFLICT', error.message, { code: 'teamServer.badCode' });
+    case 'TOO_MANY_ATTEMPTS':
+      return new DomainError('CONFLICT', error.message, { code: 'teamServer.tooManyAttempts' });
+    case 'FORBIDDEN':
+      return new DomainError('CONFLICT', error.message, { code: 'teamServer.viewer' });
+    case 'NEWER_SCHEMA':
+      return new DomainError('CONFLICT', error.message, { code: 'teamServer.newerSchema' });
+    default:
+      return new DomainError('IO', error.message, {
+        code: 'teamServer.refused',
+        values: { message: error.message },
+      });
   }
 }

@@ -160,6 +160,20 @@ export const refusals = {
     unknownMethod: 'This version of the app does not know the request “{{method}}”.',
     shellOnly: 'Only the app itself can do that.',
   },
+  teamServer: {
+    notConnected: 'This computer is not in a team yet: connect to your team server first.',
+    viewer:
+      'You can see the team’s plans but not change or share them: ask the team’s owner to make you an editor.',
+    unreachable:
+      'The team server at {{server}} cannot be reached. Check the address and the network; your work stays on this computer.',
+    badCode:
+      'That invite code is unknown, already used or expired. Ask the team’s owner for a new one.',
+    tooManyAttempts:
+      'Too many wrong invite codes from this computer. Wait a quarter of an hour and try again.',
+    newerSchema:
+      'The team server is older than this app and cannot read its plans yet. Ask whoever runs it to update it; your changes wait here.',
+    refused: 'The team server refused: {{message}}',
+  },
   undo: {
     nothing: 'There is nothing to undo.',
     noLongerApplies:

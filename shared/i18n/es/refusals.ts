@@ -163,6 +163,21 @@ export const refusals: Messages['refusals'] = {
     unknownMethod: 'Esta versión de la aplicación no conoce la petición «{{method}}».',
     shellOnly: 'Eso solo lo puede hacer la propia aplicación.',
   },
+  teamServer: {
+    notConnected:
+      'Este equipo aún no está en ningún equipo de trabajo: conéctate primero a vuestro servidor.',
+    viewer:
+      'Puedes ver los planes del equipo, pero no cambiarlos ni compartirlos: pide a quien lo administra que te haga editor.',
+    unreachable:
+      'No se puede contactar con el servidor del equipo en {{server}}. Revisa la dirección y la red; tu trabajo sigue en este ordenador.',
+    badCode:
+      'Ese código de invitación no existe, ya se usó o ha caducado. Pide uno nuevo a quien administra el equipo.',
+    tooManyAttempts:
+      'Demasiados códigos de invitación erróneos desde este ordenador. Espera un cuarto de hora y vuelve a intentarlo.',
+    newerSchema:
+      'El servidor del equipo es más antiguo que esta aplicación y aún no puede leer sus planes. Pide a quien lo gestiona que lo actualice; tus cambios esperan aquí.',
+    refused: 'El servidor del equipo lo ha rechazado: {{message}}',
+  },
   undo: {
     nothing: 'No hay nada que deshacer.',
     noLongerApplies:
