@@ -196,7 +196,9 @@ export class TeamSync {
       });
     }
     if (connection.role === 'viewer') {
-      throw new DomainError('CONFLICT', 'a viewer cannot share plans', { code: 'teamServer.viewer' });
+      throw new DomainError('CONFLICT', 'a viewer cannot share plans', {
+        code: 'teamServer.viewer',
+      });
     }
     const doc = this.plans.document(planId);
     this.db.transaction(() => {
@@ -423,11 +425,17 @@ export class TeamSync {
 /** A failed call to the team server as a refusal the screen says in the user's language. */
 export function teamRefusal(error: unknown, server: string): DomainError {
   if (!(error instanceof TeamServerError)) {
-    return new DomainError('IO', String(error), { code: 'teamServer.unreachable', values: { server } });
+    return new DomainError('IO', String(error), {
+      code: 'teamServer.unreachable',
+      values: { server },
+    });
   }
   switch (error.code) {
     case 'OFFLINE':
-      return new DomainError('IO', error.message, { code: 'teamServer.unreachable', values: { server } });
+      return new DomainError('IO', error.message, {
+        code: 'teamServer.unreachable',
+        values: { server },
+      });
     case 'UNAUTHENTICATED':
       return new DomainError('CONFLICT', error.message, { code: 'teamServer.badCode' });
     case 'TOO_MANY_ATTEMPTS':
