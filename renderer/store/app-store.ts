@@ -4,9 +4,15 @@ import { createBackupSlice, type BackupSlice } from './backup-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createPaperTestSlice, type PaperTestSlice } from './paper-test-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { createTeamSlice, type TeamSlice } from './team-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
-export type AppState = LibrarySlice & WorkspaceSlice & SettingsSlice & PaperTestSlice & BackupSlice;
+export type AppState = LibrarySlice &
+  WorkspaceSlice &
+  SettingsSlice &
+  PaperTestSlice &
+  BackupSlice &
+  TeamSlice;
 
 export type SliceCreator<Slice> = (
   set: StoreApi<AppState>['setState'],
@@ -25,5 +31,6 @@ export function createAppStore(api: PlanApi): StoreApi<AppState> {
     ...createSettingsSlice(set, get, api),
     ...createPaperTestSlice(set, get, api),
     ...createBackupSlice(set, get, api),
+    ...createTeamSlice(set, get, api),
   }));
 }

@@ -34,6 +34,8 @@ export const RefusedEditSchema = z.strictObject({
   planId: IdSchema,
   command: z.unknown(),
   reason: SyncRefusalSchema,
+  /** The plan as this laptop had it when told: the edit is said in the names it had. */
+  planBefore: z.unknown(),
   refusedAt: z.string(),
 });
 export type RefusedEdit = z.infer<typeof RefusedEditSchema>;

@@ -10,6 +10,7 @@ import { backups, recovery } from './en/backups';
 import { refusals, steps } from './en/refusals';
 import { actuals } from './en/actuals';
 import { review } from './en/review';
+import { team } from './en/team';
 
 /** English catalogue. Spanish (es.ts) must have exactly the same keys: a unit test checks it. */
 export const en = {
@@ -204,6 +205,7 @@ export const en = {
   refusals,
   actuals,
   review,
+  team,
   desktop: {
     shellRestartedTitle: 'Smarketing Planner was restarted',
     shellRestarted:

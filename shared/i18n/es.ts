@@ -11,6 +11,7 @@ import { backups, recovery } from './es/backups';
 import { refusals, steps } from './es/refusals';
 import { actuals } from './es/actuals';
 import { review } from './es/review';
+import { team } from './es/team';
 
 export const es: Messages = {
   app: {
@@ -209,6 +210,7 @@ export const es: Messages = {
   refusals,
   actuals,
   review,
+  team,
   desktop: {
     shellRestartedTitle: 'Smarketing Planner se ha reiniciado',
     shellRestarted:

@@ -42,6 +42,8 @@ export const migration0003: Migration = {
         plan_id TEXT NOT NULL,
         command TEXT NOT NULL,
         reason TEXT NOT NULL,
+        -- The plan as this laptop had it when told: what the edit meant, in names.
+        plan_doc TEXT,
         refused_at TEXT NOT NULL,
         dismissed INTEGER NOT NULL DEFAULT 0
       );

@@ -39,8 +39,13 @@ export interface RefusedEdit {
   planId: string;
   command: unknown;
   reason: SyncRefusal;
+  /** The plan as this laptop had it when told, to say the edit in the names it had. */
+  planBefore: unknown;
   refusedAt: string;
 }
+
+/** How long after an edit its push waits, to take the edits typed meanwhile along. */
+const PUSH_DELAY_MS = 150;
 
 interface ConnectionRow {
   server: string;
@@ -84,6 +89,7 @@ export class TeamSync {
   private problem: string | null = null;
   private offline = false;
   private listening: AbortController | null = null;
+  private pushTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly db: Db,
@@ -108,7 +114,9 @@ export class TeamSync {
     };
     // Every stored edit of a shared plan joins the queue in the transaction that stores it.
     plans.observeApplied((planId, commands, baseRevision) => {
-      if (this.sql.isShared.get(planId)?.n) this.enqueue(planId, 'command', baseRevision, commands);
+      if (!this.sql.isShared.get(planId)?.n) return;
+      this.enqueue(planId, 'command', baseRevision, commands);
+      this.soon();
     });
   }
 
@@ -210,17 +218,30 @@ export class TeamSync {
     await this.sync();
   }
 
+  /**
+   * The plan the edit was made on: the team's version this laptop last had (before its
+   * own pending edits), else its own copy. The edit is said in the names it had there.
+   */
+  private localDoc(planId: string): string | null {
+    const base = this.db
+      .prepare('SELECT server_doc FROM shared_plans WHERE plan_id = ?')
+      .get(planId) as { server_doc: string | null } | undefined;
+    if (base?.server_doc) return base.server_doc;
+    return this.plans.has(planId) ? JSON.stringify(this.plans.document(planId)) : null;
+  }
+
   refusedEdits(): RefusedEdit[] {
     return (
       this.db
         .prepare(
-          'SELECT id, plan_id, command, reason, refused_at FROM refused_mutations WHERE dismissed = 0 ORDER BY id',
+          'SELECT id, plan_id, command, reason, plan_doc, refused_at FROM refused_mutations WHERE dismissed = 0 ORDER BY id',
         )
         .all() as Array<{
         id: number;
         plan_id: string;
         command: string;
         reason: string;
+        plan_doc: string | null;
         refused_at: string;
       }>
     ).map((row) => ({
@@ -228,12 +249,26 @@ export class TeamSync {
       planId: row.plan_id,
       command: JSON.parse(row.command) as unknown,
       reason: JSON.parse(row.reason) as SyncRefusal,
+      planBefore: row.plan_doc === null ? null : (JSON.parse(row.plan_doc) as unknown),
       refusedAt: row.refused_at,
     }));
   }
 
   dismissRefused(id: number): void {
     this.db.prepare('UPDATE refused_mutations SET dismissed = 1 WHERE id = ?').run(id);
+  }
+
+  /**
+   * A push soon after an edit, once the edit's transaction is over: typing a few fields in a
+   * row goes as one push a moment later, and only while the laptop follows its server.
+   */
+  private soon(): void {
+    if (!this.listening || this.pushTimer) return;
+    this.pushTimer = setTimeout(() => {
+      this.pushTimer = null;
+      void this.sync();
+    }, PUSH_DELAY_MS);
+    this.pushTimer.unref?.();
   }
 
   /** Pushes the queue, then pulls; one at a time, and once more if asked meanwhile. */
@@ -278,6 +313,8 @@ export class TeamSync {
   stop(): void {
     this.listening?.abort();
     this.listening = null;
+    if (this.pushTimer) clearTimeout(this.pushTimer);
+    this.pushTimer = null;
   }
 
   private client(): SyncClient | null {
@@ -340,13 +377,14 @@ export class TeamSync {
           const mutation = mutations.find((m) => m.id === result.id);
           this.db
             .prepare(
-              'INSERT OR IGNORE INTO refused_mutations (id, plan_id, command, reason, refused_at) VALUES (?, ?, ?, ?, ?)',
+              'INSERT OR IGNORE INTO refused_mutations (id, plan_id, command, reason, plan_doc, refused_at) VALUES (?, ?, ?, ?, ?, ?)',
             )
             .run(
               result.id,
               result.planId,
               JSON.stringify(mutation?.kind === 'command' ? mutation.command : { kind: 'share' }),
               JSON.stringify(result.reason),
+              this.localDoc(result.planId),
               refusedAt,
             );
         }
@@ -371,13 +409,14 @@ export class TeamSync {
       for (const refused of answer.refused) {
         this.db
           .prepare(
-            'INSERT OR IGNORE INTO refused_mutations (id, plan_id, command, reason, refused_at) VALUES (?, ?, ?, ?, ?)',
+            'INSERT OR IGNORE INTO refused_mutations (id, plan_id, command, reason, plan_doc, refused_at) VALUES (?, ?, ?, ?, ?, ?)',
           )
           .run(
             refused.id,
             refused.planId,
             JSON.stringify(refused.command),
             JSON.stringify(refused.reason),
+            this.localDoc(refused.planId),
             refusedAt,
           );
       }

@@ -1,4 +1,4 @@
-import { DatabaseBackup, Plus, Search } from 'lucide-react';
+import { DatabaseBackup, Plus, Search, Users } from 'lucide-react';
 import { Tabs } from 'radix-ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { normalizeForSearch } from '../../ui/format';
 import { OpenedOnce } from '../../ui/OpenedOnce';
 import { useAppStore } from '../../store/store-context';
 import { useErrorMessage } from '../../ui/use-error-message';
+import { TeamDialog } from '../team/TeamDialog';
 import { BackupsDialog } from './BackupsDialog';
 import { CreatePlanDialog } from './CreatePlanDialog';
 import { ImportPlanButton } from './ImportPlanButton';
@@ -29,6 +30,7 @@ export function LibraryScreen() {
   const [view, setView] = useState<'active' | 'trash'>('active');
   const [query, setQuery] = useState('');
   const [backupsOpen, setBackupsOpen] = useState(false);
+  const [teamOpen, setTeamOpen] = useState(false);
 
   useEffect(() => {
     loadLibrary().catch((error: unknown) => toast.error(errorMessage(error)));
@@ -57,6 +59,10 @@ export function LibraryScreen() {
             )}
           </div>
           <div className="library-actions">
+            <button type="button" className="btn" onClick={() => setTeamOpen(true)}>
+              <Users aria-hidden size={18} />
+              {t('team.open')}
+            </button>
             <button type="button" className="btn" onClick={() => setBackupsOpen(true)}>
               <DatabaseBackup aria-hidden size={18} />
               {t('backups.open')}
@@ -111,6 +117,9 @@ export function LibraryScreen() {
       </OpenedOnce>
       <OpenedOnce open={backupsOpen}>
         <BackupsDialog open={backupsOpen} onOpenChange={setBackupsOpen} />
+      </OpenedOnce>
+      <OpenedOnce open={teamOpen}>
+        <TeamDialog open={teamOpen} onOpenChange={setTeamOpen} />
       </OpenedOnce>
       <RecoveryDialog />
     </div>

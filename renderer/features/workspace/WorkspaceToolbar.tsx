@@ -6,6 +6,7 @@ import { saveTextFile } from '../../app/download';
 import { useAppStore } from '../../store/store-context';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { ExportDialog } from '../report/ExportDialog';
+import { PlanSyncState } from '../team/PlanSyncState';
 import { RefusalNotices } from './RefusalNotices';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoNotices } from './UndoNotices';
@@ -45,6 +46,7 @@ export function WorkspaceToolbar() {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('workspace.toolbar')}>
       <SaveIndicator />
+      <PlanSyncState />
       <RefusalNotices />
       <UndoNotices />
       <button

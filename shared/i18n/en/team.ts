@@ -1,0 +1,47 @@
+/** English messages of the team server screens: joining, sharing, the sync state. */
+export const team = {
+  open: 'Team',
+  title: 'Your team',
+  description:
+    'Share plans with your team through its server. Everything keeps working offline: changes wait on this computer and go when it is back online.',
+  connectIntro:
+    'Ask your team’s owner for the server’s address and an invite code; each code works once.',
+  server: 'Team server address',
+  serverHelp: 'For example https://team.example.com',
+  code: 'Invite code',
+  deviceName: 'This computer’s name',
+  connect: 'Join the team',
+  connecting: 'Joining…',
+  connected: '{{member}} in {{team}} ({{role}}) · {{server}}',
+  roles: { owner: 'owner', editor: 'editor', viewer: 'viewer' },
+  syncNow: 'Sync now',
+  plans: 'Plans',
+  plan: 'Plan',
+  sharing: 'With the team',
+  share: 'Share with the team',
+  shareOf: 'Share “{{name}}” with the team',
+  sharedBy: 'Shared · changed by {{who}} on {{when}}',
+  sharedWaiting: 'Shared · waiting to reach the server',
+  notShared: 'On this computer only',
+  shared: '“{{name}}” is shared with the team.',
+  state: {
+    local: 'Saved on this computer',
+    synced: 'Synced with the team',
+    pending_one: '{{count}} change waiting',
+    pending_other: '{{count}} changes waiting',
+    offline: 'Offline: changes wait here',
+    refused_one: '{{count}} change not applied',
+    refused_other: '{{count}} changes not applied',
+  },
+  refused: {
+    title: 'Changes the team server did not apply',
+    description:
+      'Someone in the team changed the plan first, so these changes of yours no longer fit. Nothing else was lost; make them again by hand if they still matter.',
+    change: 'Your change',
+    why: 'Why',
+    when: 'When',
+    dismiss: 'Seen',
+    dismissOf: 'Mark “{{change}}” as seen',
+    none: 'Every change of yours reached the team.',
+  },
+};

@@ -1,0 +1,49 @@
+import type { Messages } from '../en';
+
+/** Mensajes en español del servidor del equipo: unirse, compartir, el estado de la sincronización. */
+export const team: Messages['team'] = {
+  open: 'Equipo',
+  title: 'Tu equipo',
+  description:
+    'Comparte planes con tu equipo a través de su servidor. Todo sigue funcionando sin conexión: los cambios esperan en este ordenador y salen cuando vuelve la red.',
+  connectIntro:
+    'Pide a quien administra el equipo la dirección del servidor y un código de invitación; cada código sirve una sola vez.',
+  server: 'Dirección del servidor del equipo',
+  serverHelp: 'Por ejemplo https://equipo.ejemplo.es',
+  code: 'Código de invitación',
+  deviceName: 'Nombre de este ordenador',
+  connect: 'Unirse al equipo',
+  connecting: 'Uniéndose…',
+  connected: '{{member}} en {{team}} ({{role}}) · {{server}}',
+  roles: { owner: 'administración', editor: 'edición', viewer: 'solo lectura' },
+  syncNow: 'Sincronizar ahora',
+  plans: 'Planes',
+  plan: 'Plan',
+  sharing: 'Con el equipo',
+  share: 'Compartir con el equipo',
+  shareOf: 'Compartir «{{name}}» con el equipo',
+  sharedBy: 'Compartido · cambiado por {{who}} el {{when}}',
+  sharedWaiting: 'Compartido · pendiente de llegar al servidor',
+  notShared: 'Solo en este ordenador',
+  shared: '«{{name}}» se comparte con el equipo.',
+  state: {
+    local: 'Guardado en este ordenador',
+    synced: 'Sincronizado con el equipo',
+    pending_one: '{{count}} cambio pendiente',
+    pending_other: '{{count}} cambios pendientes',
+    offline: 'Sin conexión: los cambios esperan aquí',
+    refused_one: '{{count}} cambio no aplicado',
+    refused_other: '{{count}} cambios no aplicados',
+  },
+  refused: {
+    title: 'Cambios que el servidor del equipo no aplicó',
+    description:
+      'Alguien del equipo cambió el plan antes, así que estos cambios tuyos ya no encajan. No se ha perdido nada más; vuelve a hacerlos a mano si siguen importando.',
+    change: 'Tu cambio',
+    why: 'Por qué',
+    when: 'Cuándo',
+    dismiss: 'Visto',
+    dismissOf: 'Marcar «{{change}}» como visto',
+    none: 'Todos tus cambios han llegado al equipo.',
+  },
+};
