@@ -79,6 +79,8 @@ export class PlanService {
   private readonly docs = new Map<string, { revision: number; doc: PlanDoc }>();
   /** Told of every applied edit inside its transaction: the team sync queues shared plans' edits. */
   private appliedObserver: AppliedObserver | null = null;
+  /** Whether a plan is shared with a team: its undo would not reach the team (yet). */
+  private isShared: (planId: string) => boolean = () => false;
 
   constructor(
     private readonly db: Db,
@@ -223,6 +225,7 @@ export class PlanService {
 
   undo(id: string, origin?: string): PlanState {
     this.windows.seen(origin);
+    this.refuseIfShared(id);
     this.db.transaction(() => {
       const meta = this.editableMeta(id);
       const change = this.statements.topChange.get(id);
@@ -254,6 +257,7 @@ export class PlanService {
 
   redo(id: string, origin?: string): PlanState {
     this.windows.seen(origin);
+    this.refuseIfShared(id);
     this.db.transaction(() => {
       const meta = this.editableMeta(id);
       const change = this.statements.firstUndone.get({ planId: id });
@@ -273,8 +277,22 @@ export class PlanService {
   }
 
   /** Registers the one observer of applied edits (the team sync), or removes it with null. */
-  observeApplied(observer: AppliedObserver | null): void {
+  observeApplied(observer: AppliedObserver | null, isShared?: (planId: string) => boolean): void {
     this.appliedObserver = observer;
+    if (isShared) this.isShared = isShared;
+  }
+
+  /**
+   * Undo and redo replay stored patches on this laptop only: in a shared plan they would
+   * leave the team's copy behind, and the next pull would silently take the step back.
+   * Until undo travels to the team server, a shared plan is changed back by hand.
+   */
+  private refuseIfShared(id: string): void {
+    if (this.isShared(id)) {
+      throw new DomainError('CONFLICT', 'undo is not available in a shared plan yet', {
+        code: 'undo.shared',
+      });
+    }
   }
 
   /**

@@ -37,6 +37,7 @@ export const REFUSAL_CODES = [
   'undo.changedSince',
   'undo.nothingOfYours',
   'undo.noLongerApplies',
+  'undo.shared',
   'redo.nothing',
   'redo.notYours',
   'team.builtIn',

@@ -113,11 +113,14 @@ export class TeamSync {
       ),
     };
     // Every stored edit of a shared plan joins the queue in the transaction that stores it.
-    plans.observeApplied((planId, commands, baseRevision) => {
-      if (!this.sql.isShared.get(planId)?.n) return;
-      this.enqueue(planId, 'command', baseRevision, commands);
-      this.soon();
-    });
+    plans.observeApplied(
+      (planId, commands, baseRevision) => {
+        if (!this.sql.isShared.get(planId)?.n) return;
+        this.enqueue(planId, 'command', baseRevision, commands);
+        this.soon();
+      },
+      (planId) => this.isShared(planId),
+    );
   }
 
   connection(): TeamConnection | null {

@@ -175,6 +175,8 @@ export const refusals = {
     refused: 'The team server refused: {{message}}',
   },
   undo: {
+    shared:
+      'Undo is not available yet in a plan shared with the team: your step is already with the team, so change it back by hand.',
     nothing: 'There is nothing to undo.',
     noLongerApplies:
       'Not undone: the plan has changed too much since that step for it to be undone cleanly. Change it back by hand.',

@@ -179,6 +179,8 @@ export const refusals: Messages['refusals'] = {
     refused: 'El servidor del equipo lo ha rechazado: {{message}}',
   },
   undo: {
+    shared:
+      'Deshacer aún no está disponible en un plan compartido con el equipo: tu paso ya está con el equipo, así que cámbialo a mano.',
     nothing: 'No hay nada que deshacer.',
     noLongerApplies:
       'No se ha deshecho: el plan ha cambiado demasiado desde ese paso como para deshacerlo limpiamente. Cámbialo a mano.',

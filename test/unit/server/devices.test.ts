@@ -112,6 +112,10 @@ describe('two laptops sharing a plan through the team server', () => {
     expect(a.funnel.stages.find((s) => s.id === second!.id)?.name).toBe('Lead cualificado');
     expect(a.funnel.stages[0]?.id).toBe(first!.id);
     expect(ana.sync.status()).toMatchObject({ state: 'synced', pending: 0, refused: 0 });
+    // Undo would change only this laptop's copy: it says so instead of diverging.
+    expect(() => ana.plans.undo(id)).toThrow(
+      expect.objectContaining({ refusal: { code: 'undo.shared' } }),
+    );
     ana.close();
     bo.close();
   }, 30_000);
