@@ -69,24 +69,20 @@ export class TeamDatabase {
    * with null, no team's rows: only the security-definer lookups by token and code).
    */
   async asTeam<T>(teamId: string | null, work: (client: Queryable) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return this.transaction(async (client) => {
       await client.query(`SET LOCAL ROLE ${SERVICE_ROLE}`);
       await client.query("SELECT set_config('app.team_id', $1, true)", [teamId ?? '']);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return work(client);
+    });
   }
 
   /** Runs `work` in one transaction as the owner: the command line's team commands. */
-  async asOwner<T>(work: (client: Queryable) => Promise<T>): Promise<T> {
+  asOwner<T>(work: (client: Queryable) => Promise<T>): Promise<T> {
+    return this.transaction(work);
+  }
+
+  /** One transaction on one pooled connection: committed whole, or rolled back whole. */
+  private async transaction<T>(work: (client: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');

@@ -4,39 +4,23 @@ import { openDatabase, type Db } from '../../../electron/core/db';
 import { PlanService, systemClock } from '../../../electron/core/plan-service';
 import { TeamSync } from '../../../electron/core/team/team-sync';
 import { MemoryTokenStore } from '../../../electron/core/team/token-store';
-import { TeamDatabase } from '../../../server/db/database';
-import { startTeamServer } from '../../../server/http';
-import { joinLimiter } from '../../../server/join-limiter';
-import { ChangeNotices } from '../../../server/notices';
+import type { TeamDatabase } from '../../../server/db/database';
 import { createInvite, createTeam } from '../../../server/teams';
+import { startTeamServerForTests, type TeamServerForTests } from '../../helpers/team-server';
 import { makeTempDir } from '../../helpers/temp-dir';
-import { startPostgres, type RunningPostgres } from '../../helpers/postgres';
 
-let postgres: RunningPostgres;
+let team: TeamServerForTests;
 let db: TeamDatabase;
-let notices: ChangeNotices;
-let server: Awaited<ReturnType<typeof startTeamServer>>;
+let server: { url: string };
 
 beforeAll(async () => {
-  postgres = await startPostgres();
-  db = new TeamDatabase(postgres.url);
-  await db.migrate();
-  notices = new ChangeNotices(postgres.url);
-  await notices.start();
-  server = await startTeamServer({
-    db,
-    notices,
-    joinLimiter: await joinLimiter(db),
-    host: '127.0.0.1',
-    port: 0,
-  });
+  team = await startTeamServerForTests();
+  db = team.db;
+  server = { url: team.url };
 }, 60_000);
 
 afterAll(async () => {
-  await server?.close();
-  await notices?.close();
-  await db?.close();
-  postgres?.stop();
+  await team?.stop();
 });
 
 interface Device {

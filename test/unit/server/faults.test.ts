@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db';
 import { PlanService, systemClock } from '../../../electron/core/plan-service';
@@ -8,46 +6,19 @@ import { TeamSync } from '../../../electron/core/team/team-sync';
 import { MemoryTokenStore } from '../../../electron/core/team/token-store';
 import { TeamDatabase } from '../../../server/db/database';
 import { createTeam } from '../../../server/teams';
+import { spawnTeamServer } from '../../helpers/team-server';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { freePort, startPostgres, type RunningPostgres } from '../../helpers/postgres';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 let postgres: RunningPostgres;
 let db: TeamDatabase;
-const children: ChildProcess[] = [];
+const servers: Array<{ kill: () => void }> = [];
 
 /** A team server process on a fixed port, so a laptop finds it again after a restart. */
-function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules/tsx/dist/cli.mjs'),
-      join(root, 'server/main.ts'),
-      '--database',
-      postgres.url,
-      '--port',
-      String(port),
-    ],
-    // Its own process group: killing the group ends the server and anything it started.
-    { stdio: ['ignore', 'pipe', 'pipe'], cwd: root, detached: true },
-  );
-  children.push(child);
-  child.stderr?.on('data', (chunk: Buffer) =>
-    process.stderr.write(`[server ${port}] ${chunk.toString()}`),
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`no server: ${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('team server on')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-  });
+async function startServer(port: number) {
+  const server = await spawnTeamServer(postgres.url, port);
+  servers.push(server);
+  return server;
 }
 
 beforeAll(async () => {
@@ -56,19 +27,8 @@ beforeAll(async () => {
   await db.migrate();
 }, 60_000);
 
-/** kill -9 of the server, as a crash or an operator would. */
-function killGroup(child: ChildProcess): void {
-  if (child.pid !== undefined) {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
-}
-
 afterAll(async () => {
-  for (const child of children) killGroup(child);
+  for (const server of servers) server.kill();
   await db?.close();
   postgres?.stop();
 });
@@ -126,8 +86,8 @@ describe('faults on the way', () => {
     const laptop = await laptopWithEdits(`http://127.0.0.1:${port}`, 1200);
     const pushing = laptop.sync.sync();
     await new Promise((resolve) => setTimeout(resolve, 40));
-    const gone = new Promise((resolve) => first.once('exit', resolve));
-    killGroup(first);
+    const gone = new Promise((resolve) => first.child.once('exit', resolve));
+    first.kill();
     await gone;
     await pushing;
     await startServer(port);

@@ -1,7 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinResponse, PushResponse, PullResponse } from '../../../shared/sync/protocol';
 import { TeamDatabase } from '../../../server/db/database';
@@ -9,40 +6,16 @@ import { JOIN_ATTEMPTS } from '../../../server/join-limiter';
 import { createInvite, createTeam } from '../../../server/teams';
 import { waterfallPlan } from '../../helpers/plans';
 import { startPostgres, type RunningPostgres } from '../../helpers/postgres';
+import { spawnTeamServer } from '../../helpers/team-server';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 let postgres: RunningPostgres;
-const servers: ChildProcess[] = [];
+const servers: Array<{ kill: () => void }> = [];
 
 /** One team server process, as `npm run team-server` starts it; resolves with its address. */
-function startServer(): Promise<string> {
-  const child = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules/tsx/dist/cli.mjs'),
-      join(root, 'server/main.ts'),
-      '--database',
-      postgres.url,
-      '--port',
-      '0',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'], cwd: root, detached: true },
-  );
-  servers.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`no server: ${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-  });
+async function startServer(): Promise<string> {
+  const server = await spawnTeamServer(postgres.url, 0);
+  servers.push(server);
+  return server.url;
 }
 
 async function call<T>(
@@ -88,14 +61,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
-  // Each server in its own process group: the group goes, whatever the server started.
-  for (const child of servers) {
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
+  for (const server of servers) server.kill();
   postgres?.stop();
 });
 
