@@ -8,6 +8,7 @@ import { funnelMath300 } from './funnel-math.bench';
 import { loadTenThousandRowCsv, scoreTenThousandLeads } from './lead-scoring.bench';
 import { applyOneCommand, openLargePlan } from './plan-service.bench';
 import { mainBundleLoad, undoOneDrag } from './startup.bench';
+import { runTeamServerBenchmark } from './team-server.bench';
 
 /** `npm run bench -- [filter] [--json]`: every benchmark, or those whose name contains the filter. */
 const BENCHMARKS: Benchmark[] = [
@@ -35,15 +36,20 @@ const CANVAS_BENCHMARKS = [
   'actuals-import-longest-task',
   'review-render-24-months-8-stages',
 ];
+/** Against a team server process and PostgreSQL on this machine. */
+const TEAM_BENCHMARKS = ['team-push-p95-200-devices', 'team-notice-p95-200-devices'];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const filter = args.find((arg) => !arg.startsWith('--'));
 const selected = BENCHMARKS.filter((b) => !filter || b.name.includes(filter));
 const canvasSelected = CANVAS_BENCHMARKS.some((name) => !filter || name.includes(filter));
+const teamSelected = TEAM_BENCHMARKS.some((name) => !filter || name.includes(filter));
 
-if (selected.length === 0 && !canvasSelected) {
-  const known = [...BENCHMARKS.map((b) => b.name), ...CANVAS_BENCHMARKS].join(', ');
+if (selected.length === 0 && !canvasSelected && !teamSelected) {
+  const known = [...BENCHMARKS.map((b) => b.name), ...CANVAS_BENCHMARKS, ...TEAM_BENCHMARKS].join(
+    ', ',
+  );
   console.error(`no benchmark matches "${filter ?? ''}"; known: ${known}`);
   process.exit(2);
 }
@@ -68,6 +74,11 @@ for (const bench of selected) report(runBenchmark(bench));
 if (canvasSelected) {
   ensureBuilt();
   for (const result of await runBrowserBenchmarks()) {
+    if (!filter || result.name.includes(filter)) report(result);
+  }
+}
+if (teamSelected) {
+  for (const result of await runTeamServerBenchmark()) {
     if (!filter || result.name.includes(filter)) report(result);
   }
 }

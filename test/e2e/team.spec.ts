@@ -108,7 +108,7 @@ test('two laptops share a plan through the team server, in Spanish', async ({
     await expect(refused).toBeVisible({ timeout: 10_000 });
     await refused.click();
     const list = page.getByRole('dialog', { name: m.team.refused.title });
-    await expect(list.getByRole('cell', { name: m.refusals.missing.stage })).toBeVisible();
+    await expect(list.getByRole('cell', { name: m.team.refused.gone })).toBeVisible();
     // Said in the names Ana's plan had: the stage she renamed, as she knew it.
     await expect(
       list.getByRole('rowheader', {

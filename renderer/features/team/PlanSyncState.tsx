@@ -104,14 +104,17 @@ function RefusedDialog({
                 <tr key={edit.id}>
                   <th scope="row">{change}</th>
                   <td>
-                    {describeRefusal(
-                      {
-                        code: edit.reason.code as RefusalCode,
-                        ...(edit.reason.values ? { values: edit.reason.values } : {}),
-                      },
-                      t,
-                      language,
-                    )}
+                    {/* What the edit was about is gone: said of the team, not of a window. */}
+                    {edit.reason.code.startsWith('missing.')
+                      ? t('team.refused.gone')
+                      : describeRefusal(
+                          {
+                            code: edit.reason.code as RefusalCode,
+                            ...(edit.reason.values ? { values: edit.reason.values } : {}),
+                          },
+                          t,
+                          language,
+                        )}
                   </td>
                   <td>{formatDate(edit.refusedAt, language, true)}</td>
                   <td>

@@ -40,6 +40,7 @@ export const team = {
     change: 'Your change',
     why: 'Why',
     when: 'When',
+    gone: 'Someone in the team removed what this change was about before it arrived.',
     dismiss: 'Seen',
     dismissOf: 'Mark “{{change}}” as seen',
     none: 'Every change of yours reached the team.',

@@ -42,6 +42,7 @@ export const team: Messages['team'] = {
     change: 'Tu cambio',
     why: 'Por qué',
     when: 'Cuándo',
+    gone: 'Alguien del equipo quitó aquello a lo que se refería este cambio antes de que llegara.',
     dismiss: 'Visto',
     dismissOf: 'Marcar «{{change}}» como visto',
     none: 'Todos tus cambios han llegado al equipo.',
