@@ -7,6 +7,7 @@ import { MemoryTokenStore } from '../../../electron/core/team/token-store';
 import type { TeamDatabase } from '../../../server/db/database';
 import { createInvite, createTeam } from '../../../server/teams';
 import { startTeamServerForTests, type TeamServerForTests } from '../../helpers/team-server';
+import { TcpProxy } from '../../helpers/tcp-proxy';
 import { makeTempDir } from '../../helpers/temp-dir';
 
 let team: TeamServerForTests;
@@ -175,4 +176,35 @@ describe('two laptops sharing a plan through the team server', () => {
     ana.close();
     bo.close();
   }, 30_000);
+
+  it('offline when the network is cut: edits wait, nothing is lost, and the stream comes back', async () => {
+    const { ana, bo } = await teamOfTwo();
+    const created = ana.plans.create({ name: 'Plan', template: 'waterfall', language: 'es' });
+    const id = created.doc.id;
+    await ana.sync.share(id);
+    // Bo reaches the server through a proxy the test cuts, as a laptop loses the network.
+    const target = new URL(server.url);
+    const proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port) });
+    bo.library.prepare('UPDATE team_connection SET server = ? WHERE id = 1').run(proxy.url);
+    await bo.sync.sync();
+    bo.sync.listen();
+    await proxy.cut();
+    bo.plans.apply(id, [{ type: 'plan.rename', name: 'Sin red' }]);
+    await bo.sync.sync();
+    expect(bo.sync.status()).toMatchObject({ state: 'offline', pending: 1 });
+    // Meanwhile Ana goes on; when the network is back Bo's stream reconnects by itself.
+    ana.plans.apply(id, [{ type: 'funnel.assumptions.set', patch: { topVolume: 777 } }]);
+    await ana.sync.sync();
+    await proxy.restore();
+    await expect
+      .poll(() => bo.plans.document(id).funnel.assumptions.topVolume, { timeout: 15_000 })
+      .toBe(777);
+    await expect.poll(() => bo.sync.status().pending, { timeout: 15_000 }).toBe(0);
+    await ana.sync.sync();
+    expect(ana.plans.document(id)).toEqual(bo.plans.document(id));
+    expect(ana.plans.document(id).name).toBe('Sin red');
+    await proxy.cut();
+    ana.close();
+    bo.close();
+  }, 60_000);
 });
