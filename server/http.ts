@@ -45,7 +45,11 @@ export async function startTeamServer(
         error instanceof SyncError
           ? error
           : new SyncError('UNAVAILABLE', 'the team server could not answer; try again');
-      if (!(error instanceof SyncError)) console.error(error);
+      // A device that went away mid-request is not the server's fault: nothing to log.
+      const gone =
+        error instanceof Error &&
+        (error.message === 'aborted' || ('code' in error && error.code === 'ECONNRESET'));
+      if (!(error instanceof SyncError) && !gone) console.error(error);
       if (!response.headersSent) send(response, HTTP_STATUS[failure.code], errorBody(failure));
       else response.end();
     });
