@@ -90,7 +90,8 @@ async function pushPlan(
   const before = revision;
   let stored = row.rows.length > 0;
   for (const mutation of fresh) {
-    const outcome = applyMutation(doc, mutation);
+    const conflict = await accountableConflict(client, planId, mutation);
+    const outcome = conflict ? { doc: null, reason: conflict } : applyMutation(doc, mutation);
     if (outcome.doc) {
       doc = outcome.doc;
       revision += 1;
@@ -135,6 +136,39 @@ async function pushPlan(
     ]);
   }
   return { lastMutation, results };
+}
+
+/**
+ * One A per RACI row, when two people decide it apart: an edit making a role accountable
+ * for an activity that someone else made another role accountable for since the revision
+ * this edit was made on (neither saw the other's) is refused, so the first decision stands
+ * and the second's author is told. One person setting a second A on purpose, having seen
+ * the first, is the RACI screen's own warning, not a conflict.
+ */
+async function accountableConflict(
+  client: Queryable,
+  planId: string,
+  mutation: Mutation,
+): Promise<SyncRefusal | null> {
+  if (mutation.kind !== 'command') return null;
+  const command = CommandSchema.safeParse(mutation.command);
+  if (!command.success || command.data.type !== 'raci.cell.set' || command.data.letter !== 'A') {
+    return null;
+  }
+  const { rows } = await client.query<{ role: string }>(
+    `SELECT command->>'roleId' AS role FROM plan_changes
+     WHERE plan_id = $1 AND revision > $2 AND applied
+       AND command->>'type' = 'raci.cell.set' AND command->>'letter' = 'A'
+       AND command->>'activityId' = $3 AND command->>'roleId' <> $4
+     LIMIT 1`,
+    [planId, mutation.baseRevision, command.data.activityId, command.data.roleId],
+  );
+  return rows[0]
+    ? {
+        code: 'raci.accountableTaken',
+        message: 'another role was made accountable for this activity meanwhile',
+      }
+    : null;
 }
 
 function applyMutation(

@@ -38,6 +38,7 @@ export const REFUSAL_CODES = [
   'undo.nothingOfYours',
   'undo.noLongerApplies',
   'undo.shared',
+  'raci.accountableTaken',
   'redo.nothing',
   'redo.notYours',
   'team.builtIn',

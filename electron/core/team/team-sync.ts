@@ -114,9 +114,10 @@ export class TeamSync {
     };
     // Every stored edit of a shared plan joins the queue in the transaction that stores it.
     plans.observeApplied(
-      (planId, commands, baseRevision) => {
+      (planId, commands) => {
         if (!this.sql.isShared.get(planId)?.n) return;
-        this.enqueue(planId, 'command', baseRevision, commands);
+        // Made on the team's revision this laptop last had: what the server judges it by.
+        this.enqueue(planId, 'command', this.serverRevision(planId), commands);
         this.soon();
       },
       (planId) => this.isShared(planId),
@@ -324,6 +325,13 @@ export class TeamSync {
     const connection = this.connection();
     const token = this.tokens.read();
     return connection && token ? new SyncClient(connection.server, token, this.fetchImpl) : null;
+  }
+
+  private serverRevision(planId: string): number {
+    const row = this.db
+      .prepare('SELECT server_revision FROM shared_plans WHERE plan_id = ?')
+      .get(planId) as { server_revision: number } | undefined;
+    return row?.server_revision ?? 0;
   }
 
   private enqueue(

@@ -174,6 +174,10 @@ export const refusals = {
       'The team server is older than this app and cannot read its plans yet. Ask whoever runs it to update it; your changes wait here.',
     refused: 'The team server refused: {{message}}',
   },
+  raci: {
+    accountableTaken:
+      'Someone in the team made another role accountable for this activity first: one A per row, so theirs stands. Talk it over and change it by hand if needed.',
+  },
   undo: {
     shared:
       'Undo is not available yet in a plan shared with the team: your step is already with the team, so change it back by hand.',

@@ -178,6 +178,10 @@ export const refusals: Messages['refusals'] = {
       'El servidor del equipo es más antiguo que esta aplicación y aún no puede leer sus planes. Pide a quien lo gestiona que lo actualice; tus cambios esperan aquí.',
     refused: 'El servidor del equipo lo ha rechazado: {{message}}',
   },
+  raci: {
+    accountableTaken:
+      'Alguien del equipo hizo antes aprobador de esta actividad a otro rol: una sola A por fila, así que queda la suya. Habladlo y cambiadlo a mano si hace falta.',
+  },
   undo: {
     shared:
       'Deshacer aún no está disponible en un plan compartido con el equipo: tu paso ya está con el equipo, así que cámbialo a mano.',

@@ -207,4 +207,53 @@ describe('two laptops sharing a plan through the team server', () => {
     ana.close();
     bo.close();
   }, 60_000);
+
+  it('two offline decisions of one RACI row’s A: the first stands, the second’s author is told', async () => {
+    const { ana, bo } = await teamOfTwo();
+    const created = ana.plans.create({ name: 'Plan', template: 'waterfall', language: 'es' });
+    const id = created.doc.id;
+    ana.plans.apply(id, [
+      {
+        type: 'raci.activities.add',
+        activities: [{ id: 'handover', name: 'Entregar los MQL', phase: 'handoff', handoff: true }],
+      },
+      {
+        type: 'raci.role.add',
+        role: { id: 'cmo', name: 'CMO', teamId: created.doc.teams[0]!.id, personId: null },
+      },
+      {
+        type: 'raci.role.add',
+        role: { id: 'vp', name: 'VP Ventas', teamId: created.doc.teams[1]!.id, personId: null },
+      },
+    ]);
+    await ana.sync.share(id);
+    await bo.sync.sync();
+    // Offline, each makes a different role accountable for the handover.
+    ana.plans.apply(id, [
+      { type: 'raci.cell.set', activityId: 'handover', roleId: 'cmo', letter: 'A' },
+    ]);
+    bo.plans.apply(id, [
+      { type: 'raci.cell.set', activityId: 'handover', roleId: 'vp', letter: 'A' },
+    ]);
+    await ana.sync.sync();
+    await bo.sync.sync();
+    await ana.sync.sync();
+    const [a, b] = [ana.plans.document(id), bo.plans.document(id)];
+    expect(a).toEqual(b);
+    // One A in the row, Ana's (first by the server's order); Bo is told why his did not stand.
+    expect(a.raci.cells['handover']).toEqual({ cmo: 'A' });
+    expect(bo.sync.refusedEdits()).toEqual([
+      expect.objectContaining({
+        reason: expect.objectContaining({ code: 'raci.accountableTaken' }),
+      }),
+    ]);
+    // Having seen Ana's A, Bo may still add a second on purpose: the screen's warning, not a conflict.
+    bo.plans.apply(id, [
+      { type: 'raci.cell.set', activityId: 'handover', roleId: 'vp', letter: 'A' },
+    ]);
+    await bo.sync.sync();
+    expect(bo.sync.refusedEdits()).toHaveLength(1);
+    ana.close();
+    bo.close();
+  }, 30_000);
 });
