@@ -1,15 +1,18 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db';
 import { PlanService, systemClock } from '../../../electron/core/plan-service';
 import { TeamSync } from '../../../electron/core/team/team-sync';
-import { MemoryTokenStore } from '../../../electron/core/team/token-store';
+import { FileTokenStore, MemoryTokenStore } from '../../../electron/core/team/token-store';
 import { TeamDatabase } from '../../../server/db/database';
 import { createTeam } from '../../../server/teams';
 import { spawnTeamServer } from '../../helpers/team-server';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { freePort, startPostgres, type RunningPostgres } from '../../helpers/postgres';
 
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 let postgres: RunningPostgres;
 let db: TeamDatabase;
 const servers: Array<{ kill: () => void }> = [];
@@ -117,5 +120,50 @@ describe('faults on the way', () => {
       revision: '1201',
     });
     laptop.close();
+  }, 90_000);
+
+  it('a laptop killed mid-push: opened again, it pushes again, nothing lost or doubled', async () => {
+    const port = await freePort();
+    await startServer(port);
+    const { invite } = await createTeam(db, 'Faults', 'Ana');
+    const dir = makeTempDir();
+    const open = () => {
+      const library = openDatabase(join(dir.path, 'library.sqlite'));
+      const plans = new PlanService(library, systemClock);
+      const sync = new TeamSync(library, plans, new FileTokenStore(dir.path));
+      return { library, plans, sync };
+    };
+    const laptop = open();
+    await laptop.sync.connect(`http://127.0.0.1:${port}`, invite, 'Ana’s laptop');
+    const { doc } = laptop.plans.create({ name: 'Plan', template: 'waterfall', language: 'es' });
+    await laptop.sync.share(doc.id);
+    for (let i = 1; i <= 1200; i++) {
+      laptop.plans.apply(doc.id, [{ type: 'funnel.assumptions.set', patch: { topVolume: i } }]);
+    }
+    laptop.library.close();
+    // The laptop, as its own process, starts pushing and is killed -9 in the middle.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'test/helpers/device-push.ts'), dir.path],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    await new Promise<void>((resolve) => {
+      child.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('pushing')) setTimeout(resolve, 30);
+      });
+    });
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await gone;
+    // Opened again, it goes on from where its library says it was.
+    const again = open();
+    await syncUntilDone(again.sync);
+    expect(await serverRecord(doc.id)).toEqual({ changes: 1201, distinct: 1201, revision: '1201' });
+    expect(again.plans.document(doc.id).funnel.assumptions.topVolume).toBe(1200);
+    again.library.close();
+    dir.remove();
   }, 90_000);
 });
