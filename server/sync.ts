@@ -41,6 +41,16 @@ export async function push(
     );
   }
   const mutations = [...request.mutations].sort((a, b) => a.id - b.id);
+  // Another team's plan: refused whole, before anything of it is read or written.
+  const planIds = [...new Set(mutations.map((m) => m.planId))];
+  const foreign = await db.asTeam(caller.teamId, async (client) => {
+    const { rows } = await client.query<{ team: string | null }>(
+      'SELECT plan_team(id) AS team FROM unnest($1::text[]) AS id',
+      [planIds],
+    );
+    return rows.some((row) => row.team !== null && row.team !== caller.teamId);
+  });
+  if (foreign) throw new SyncError('FORBIDDEN', 'this plan belongs to another team');
   const results: MutationResult[] = [];
   let lastMutation = 0;
   for (const group of byPlanRuns(mutations)) {

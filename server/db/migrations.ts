@@ -122,8 +122,14 @@ export const MIGRATIONS: readonly Migration[] = [
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $fn$
           SELECT team_id, member_id, expires_at, used_at IS NOT NULL FROM invites WHERE code_hash = hash
         $fn$;
-      REVOKE ALL ON FUNCTION device_by_token(bytea), invite_by_code(bytea) FROM PUBLIC;
-      GRANT EXECUTE ON FUNCTION device_by_token(bytea), invite_by_code(bytea) TO ${SERVICE_ROLE};
+      -- Whose a plan is, whatever team asks: a push to another team's plan is refused as such.
+      CREATE FUNCTION plan_team(plan text) RETURNS uuid
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $fn$
+          SELECT team_id FROM plans WHERE id = plan
+        $fn$;
+      REVOKE ALL ON FUNCTION device_by_token(bytea), invite_by_code(bytea), plan_team(text) FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION device_by_token(bytea), invite_by_code(bytea), plan_team(text)
+        TO ${SERVICE_ROLE};
     `,
   },
 ];

@@ -104,6 +104,41 @@ describe('two team server processes on one database', () => {
       bo.body.token,
     );
     expect(pulled.body.plans.map((p) => p.id)).toEqual([plan.id]);
+    // Another team's laptop: forbidden to touch the plan, and it sees none of it.
+    const other = await (async () => {
+      const otherDb = new TeamDatabase(postgres.url);
+      const made = await createTeam(otherDb, 'Globex', 'Cy');
+      await otherDb.close();
+      return call<JoinResponse>(one!, '/v1/join', { code: made.invite, deviceName: 'Cy’s laptop' });
+    })();
+    const foreign = await call<{ error: { code: string } }>(
+      one!,
+      '/v1/push',
+      {
+        schemaVersion: 5,
+        mutations: [
+          {
+            kind: 'command',
+            id: 1,
+            planId: plan.id,
+            baseRevision: 1,
+            command: { type: 'plan.rename', name: 'Ours' },
+          },
+        ],
+      },
+      other.body.token,
+    );
+    expect(foreign).toEqual({
+      status: 403,
+      body: { error: { code: 'FORBIDDEN', message: 'this plan belongs to another team' } },
+    });
+    const theirs = await call<PullResponse>(
+      two!,
+      '/v1/pull',
+      { known: {}, sinceMutation: 0 },
+      other.body.token,
+    );
+    expect(theirs.body.plans).toEqual([]);
   }, 60_000);
 
   it('answers bad requests with a code, never a stack', async () => {

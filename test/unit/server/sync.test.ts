@@ -106,12 +106,19 @@ describe('the team server’s database', () => {
     } finally {
       await client.end();
     }
-    // Through the service: B's push to A's plan finds no plan, and B's pull has none of A's.
-    const foreign = await push(db, b.bo, {
-      schemaVersion: 5,
-      mutations: [command(1, plan.id, { type: 'plan.rename', name: 'Stolen' })],
-    });
-    expect(foreign.results[0]).toMatchObject({ applied: false, reason: { code: 'missing.plan' } });
+    // Through the service: B's push to A's plan is forbidden whole, and B's pull has none of A's.
+    await expect(
+      push(db, b.bo, {
+        schemaVersion: 5,
+        mutations: [command(1, plan.id, { type: 'plan.rename', name: 'Stolen' })],
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      push(db, b.bo, {
+        schemaVersion: 5,
+        mutations: [{ kind: 'share', id: 1, planId: plan.id, doc: { ...plan, name: 'Taken' } }],
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await pull(db, b.bo, { known: {}, sinceMutation: 0 })).plans).toEqual([]);
   });
 });
