@@ -131,6 +131,8 @@ for (const language of ['es', 'en'] as const) {
     // A scenario's rate, compared side by side with the plan.
     await page.getByRole('button', { name: m.funnel.tableView }).click();
     await page.getByRole('button', { name: m.funnel.scenarios.save }).click();
+    // The scenario is stored before the next edit is counted from the plan's revision.
+    await expect.poll(async () => (await read()).doc.funnel.scenarios.length).toBe(1);
     const scenarioRate = page.getByLabel(labelPattern(m.funnel.scenarios.rateOf)).first();
     await typeAndStore(shell, id, scenarioRate, c.scenarioRate[0]);
     plan = await read();
@@ -193,6 +195,7 @@ for (const language of ['es', 'en'] as const) {
     await page.goto(`${shell.url}#/plans/${id}/handoff`);
     await page.getByRole('tab', { name: m.handoff.tabs.scoring }).click();
     await page.getByRole('button', { name: m.handoff.scoring.add.fit }).click();
+    await expect.poll(async () => (await read()).doc.handoff.scoring.criteria.length).toBe(1);
     const cell = (what: string) =>
       label(
         fill(m.handoff.scoring.cellLabel, {
