@@ -1,3 +1,4 @@
+import { DomainError } from '../../../shared/domain/errors';
 import {
   JoinResponseSchema,
   PullResponseSchema,
@@ -96,5 +97,35 @@ export class SyncClient {
       );
     }
     return parse(answer);
+  }
+}
+
+/** A failed call to the team server as a refusal the screen says in the user's language. */
+export function teamRefusal(error: unknown, server: string): DomainError {
+  if (!(error instanceof TeamServerError)) {
+    return new DomainError('IO', String(error), {
+      code: 'teamServer.unreachable',
+      values: { server },
+    });
+  }
+  switch (error.code) {
+    case 'OFFLINE':
+      return new DomainError('IO', error.message, {
+        code: 'teamServer.unreachable',
+        values: { server },
+      });
+    case 'UNAUTHENTICATED':
+      return new DomainError('CONFLICT', error.message, { code: 'teamServer.badCode' });
+    case 'TOO_MANY_ATTEMPTS':
+      return new DomainError('CONFLICT', error.message, { code: 'teamServer.tooManyAttempts' });
+    case 'FORBIDDEN':
+      return new DomainError('CONFLICT', error.message, { code: 'teamServer.viewer' });
+    case 'NEWER_SCHEMA':
+      return new DomainError('CONFLICT', error.message, { code: 'teamServer.newerSchema' });
+    default:
+      return new DomainError('IO', error.message, {
+        code: 'teamServer.refused',
+        values: { message: error.message },
+      });
   }
 }

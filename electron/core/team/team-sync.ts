@@ -8,41 +8,9 @@ import { applyCommands } from '../../../shared/domain/reducer';
 import type { Mutation, SyncRefusal } from '../../../shared/sync/protocol';
 import type { Db } from '../db';
 import type { PlanService } from '../plan-service';
-import { SyncClient, TeamServerError } from './sync-client';
+import { SyncClient, TeamServerError, teamRefusal } from './sync-client';
+import type { RefusedEdit, SyncState, TeamConnection, TeamStatus } from './team-types';
 import type { TokenStore } from './token-store';
-
-export interface TeamConnection {
-  server: string;
-  deviceId: string;
-  teamId: string;
-  teamName: string;
-  memberId: string;
-  memberName: string;
-  role: 'owner' | 'editor' | 'viewer';
-}
-
-export type SyncState = 'synced' | 'pending' | 'offline' | 'refused';
-
-export interface TeamStatus {
-  connection: TeamConnection | null;
-  state: SyncState;
-  /** Edits not yet acknowledged by the server. */
-  pending: number;
-  /** Edits the server did not apply, not yet dismissed by their author. */
-  refused: number;
-  /** Why the last sync failed, when it did. */
-  problem: string | null;
-}
-
-export interface RefusedEdit {
-  id: number;
-  planId: string;
-  command: unknown;
-  reason: SyncRefusal;
-  /** The plan as this laptop had it when told, to say the edit in the names it had. */
-  planBefore: unknown;
-  refusedAt: string;
-}
 
 /** How long after an edit its push waits, to take the edits typed meanwhile along. */
 const PUSH_DELAY_MS = 150;
@@ -469,35 +437,5 @@ export class TeamSync {
       }
     }
     return doc;
-  }
-}
-
-/** A failed call to the team server as a refusal the screen says in the user's language. */
-export function teamRefusal(error: unknown, server: string): DomainError {
-  if (!(error instanceof TeamServerError)) {
-    return new DomainError('IO', String(error), {
-      code: 'teamServer.unreachable',
-      values: { server },
-    });
-  }
-  switch (error.code) {
-    case 'OFFLINE':
-      return new DomainError('IO', error.message, {
-        code: 'teamServer.unreachable',
-        values: { server },
-      });
-    case 'UNAUTHENTICATED':
-      return new DomainError('CONFLICT', error.message, { code: 'teamServer.badCode' });
-    case 'TOO_MANY_ATTEMPTS':
-      return new DomainError('CONFLICT', error.message, { code: 'teamServer.tooManyAttempts' });
-    case 'FORBIDDEN':
-      return new DomainError('CONFLICT', error.message, { code: 'teamServer.viewer' });
-    case 'NEWER_SCHEMA':
-      return new DomainError('CONFLICT', error.message, { code: 'teamServer.newerSchema' });
-    default:
-      return new DomainError('IO', error.message, {
-        code: 'teamServer.refused',
-        values: { message: error.message },
-      });
   }
 }
