@@ -12,9 +12,22 @@ import type {
   PushResponse,
   SyncRefusal,
 } from '../shared/sync/protocol';
+import type { Patch } from 'immer';
+import { touchedPaths } from '../shared/domain/undo-steps';
 import type { Queryable, TeamDatabase } from './db/database';
 import { SyncError } from './errors';
 import type { Caller } from './teams';
+import { undoSteps } from './undo';
+
+/** An edit applied: the document after it, and what undoing it would need. */
+interface Applied {
+  doc: PlanDoc;
+  inverse: Patch[] | null;
+  touched: string[] | null;
+  /** For an undo: the mutations it took back. */
+  undone?: number[];
+}
+type Outcome = Applied | { doc: null; reason: SyncRefusal };
 
 /** The channel a committed change is announced on, to every server process. */
 export const CHANGED_CHANNEL = 'plan_changed';
@@ -101,10 +114,15 @@ async function pushPlan(
   let stored = row.rows.length > 0;
   for (const mutation of fresh) {
     const conflict = await accountableConflict(client, planId, mutation);
-    const outcome = conflict ? { doc: null, reason: conflict } : applyMutation(doc, mutation);
+    const outcome: Outcome = conflict
+      ? { doc: null, reason: conflict }
+      : mutation.kind === 'undo'
+        ? await undoSteps(client, caller, doc, mutation)
+        : applyMutation(doc, mutation);
     if (outcome.doc) {
+      // An undo of edits the server never applied changes nothing: no new revision.
+      if (outcome.doc !== doc) revision += 1;
       doc = outcome.doc;
-      revision += 1;
       if (mutation.kind === 'share') {
         const inserted = await client.query(
           `INSERT INTO plans (id, team_id, doc, revision, updated_by) VALUES ($1, $2, $3, $4, $5)
@@ -116,15 +134,21 @@ async function pushPlan(
         if (!stored) {
           doc = null;
           revision = 0;
-          await record(client, caller, mutation, false, 0, refusal('duplicate', 'plan id in use'));
+          await record(client, caller, mutation, 0, refusal('duplicate', 'plan id in use'));
           results.push(result(mutation, false, 0, refusal('duplicate', 'plan id in use')));
           lastMutation = mutation.id;
           continue;
         }
       }
+      if (outcome.undone && outcome.undone.length > 0) {
+        await client.query(
+          'UPDATE plan_changes SET undone = true WHERE device_id = $1 AND mutation = ANY($2::bigint[])',
+          [caller.deviceId, outcome.undone],
+        );
+      }
     }
     const reason = outcome.doc ? null : outcome.reason;
-    await record(client, caller, mutation, reason === null, revision, reason);
+    await record(client, caller, mutation, revision, outcome.doc ? outcome : outcome.reason);
     results.push(result(mutation, reason === null, revision, reason));
     lastMutation = mutation.id;
   }
@@ -167,7 +191,7 @@ async function accountableConflict(
   }
   const { rows } = await client.query<{ role: string }>(
     `SELECT command->>'roleId' AS role FROM plan_changes
-     WHERE plan_id = $1 AND revision > $2 AND applied
+     WHERE plan_id = $1 AND revision > $2 AND applied AND NOT undone
        AND command->>'type' = 'raci.cell.set' AND command->>'letter' = 'A'
        AND command->>'activityId' = $3 AND command->>'roleId' <> $4
      LIMIT 1`,
@@ -183,8 +207,8 @@ async function accountableConflict(
 
 function applyMutation(
   doc: PlanDoc | null,
-  mutation: Mutation,
-): { doc: PlanDoc; reason?: never } | { doc: null; reason: SyncRefusal } {
+  mutation: Exclude<Mutation, { kind: 'undo' }>,
+): Outcome {
   if (mutation.kind === 'share') {
     if (doc) return { doc: null, reason: refusal('duplicate', 'the plan is already shared') };
     try {
@@ -192,7 +216,7 @@ function applyMutation(
       if (shared.id !== mutation.planId) {
         return { doc: null, reason: refusal('input.invalid', 'the document is of another plan') };
       }
-      return { doc: shared };
+      return { doc: shared, inverse: null, touched: null };
     } catch (error) {
       return { doc: null, reason: fromError(error) };
     }
@@ -203,7 +227,12 @@ function applyMutation(
     return { doc: null, reason: refusal('input.invalid', command.error.issues[0]?.message ?? '') };
   }
   try {
-    return { doc: applyCommands(doc, [command.data]).doc };
+    const applied = applyCommands(doc, [command.data]);
+    return {
+      doc: applied.doc,
+      inverse: applied.inverse,
+      touched: touchedPaths(doc, applied.doc),
+    };
   } catch (error) {
     return { doc: null, reason: fromError(error) };
   }
@@ -233,19 +262,25 @@ function result(
   return { id: mutation.id, planId: mutation.planId, applied, revision, reason };
 }
 
+/** Records a processed edit: applied (with what undoing it needs) or refused with its reason. */
 async function record(
   client: Queryable,
   caller: Caller,
   mutation: Mutation,
-  applied: boolean,
   revision: number,
-  reason: SyncRefusal | null,
+  outcome: Applied | SyncRefusal,
 ): Promise<void> {
+  const applied = 'doc' in outcome;
   // A shared document is kept once, in the plan; its record says only that it was shared.
-  const command = mutation.kind === 'share' ? { kind: 'share' } : mutation.command;
+  const command =
+    mutation.kind === 'share'
+      ? { kind: 'share' }
+      : mutation.kind === 'undo'
+        ? { kind: 'undo', mutations: mutation.mutations }
+        : mutation.command;
   await client.query(
-    `INSERT INTO plan_changes (plan_id, team_id, device_id, mutation, revision, command, applied, reason, author)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO plan_changes (plan_id, team_id, device_id, mutation, revision, command, applied, reason, author, inverse, touched)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       mutation.planId,
       caller.teamId,
@@ -254,8 +289,10 @@ async function record(
       revision,
       JSON.stringify(command),
       applied,
-      reason === null ? null : JSON.stringify(reason),
+      applied ? null : JSON.stringify(outcome),
       caller.memberId,
+      applied && outcome.inverse ? JSON.stringify(outcome.inverse) : null,
+      applied && outcome.touched ? JSON.stringify(outcome.touched) : null,
     ],
   );
 }

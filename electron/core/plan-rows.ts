@@ -25,6 +25,10 @@ export interface ChangeRow {
   created_at: string;
   updated_at: string;
   undone: 0 | 1;
+  /** The parts of the plan the step touched (JSON paths); null: not known, so everything. */
+  touched: string | null;
+  /** In a shared plan, the team mutations the step went out as (JSON numbers). */
+  mutations: string;
 }
 
 const META_COLUMNS = 'id, name, client, revision, created_at, updated_at, deleted_at';
@@ -42,13 +46,14 @@ export interface PlanStatements {
   writePlan: Statement;
   setDeletedAt: Statement<[string | null, string]>;
   deletePlan: Statement<[string]>;
-  topChange: Statement<[string], ChangeRow>;
   newestChange: Statement<[string], ChangeRow>;
   firstUndone: Statement<[{ planId: string }], ChangeRow>;
   dropRedo: Statement<[{ planId: string }]>;
   insertChange: Statement;
   mergeChange: Statement;
   markUndone: Statement<[0 | 1, string, number]>;
+  setMutations: Statement<[string, string, number]>;
+  change: Statement<[string, number], ChangeRow>;
   stacks: Statement<[{ planId: string }], { canUndo: 0 | 1; canRedo: 0 | 1 }>;
   liveOrigins: Statement<[{ planId: string }], { origin: string | null }>;
   history: Statement<[string, number], ChangeRow>;
@@ -79,9 +84,6 @@ export function preparePlanStatements(db: Db): PlanStatements {
       'UPDATE plans SET deleted_at = ? WHERE id = ?',
     ),
     deletePlan: db.prepare<[string]>('DELETE FROM plans WHERE id = ?'),
-    topChange: db.prepare<[string], ChangeRow>(
-      'SELECT * FROM plan_changes WHERE plan_id = ? AND undone = 0 ORDER BY seq DESC LIMIT 1',
-    ),
     newestChange: db.prepare<[string], ChangeRow>(
       'SELECT * FROM plan_changes WHERE plan_id = ? ORDER BY seq DESC LIMIT 1',
     ),
@@ -93,9 +95,9 @@ export function preparePlanStatements(db: Db): PlanStatements {
       `DELETE FROM plan_changes WHERE plan_id = @planId AND seq > ${NEWEST_LIVE_SEQ}`,
     ),
     insertChange: db.prepare(
-      `INSERT INTO plan_changes (plan_id, seq, commands, patches, inverse, merge_key, origin, created_at, updated_at)
+      `INSERT INTO plan_changes (plan_id, seq, commands, patches, inverse, merge_key, origin, touched, mutations, created_at, updated_at)
        VALUES (@planId, (SELECT coalesce(max(seq), 0) + 1 FROM plan_changes WHERE plan_id = @planId),
-               @commands, @patches, @inverse, @mergeKey, @origin, @now, @now)`,
+               @commands, @patches, @inverse, @mergeKey, @origin, @touched, @mutations, @now, @now)`,
     ),
     // Which windows made the plan's live steps (null: from before windows were told apart).
     liveOrigins: db.prepare<[{ planId: string }], { origin: string | null }>(
@@ -103,10 +105,17 @@ export function preparePlanStatements(db: Db): PlanStatements {
     ),
     mergeChange: db.prepare(
       `UPDATE plan_changes SET commands = @commands, patches = @patches, inverse = @inverse,
-       updated_at = @now WHERE plan_id = @planId AND seq = @seq`,
+       touched = @touched, mutations = @mutations, updated_at = @now
+       WHERE plan_id = @planId AND seq = @seq`,
     ),
     markUndone: db.prepare<[0 | 1, string, number]>(
       'UPDATE plan_changes SET undone = ? WHERE plan_id = ? AND seq = ?',
+    ),
+    setMutations: db.prepare<[string, string, number]>(
+      'UPDATE plan_changes SET mutations = ? WHERE plan_id = ? AND seq = ?',
+    ),
+    change: db.prepare<[string, number], ChangeRow>(
+      'SELECT * FROM plan_changes WHERE plan_id = ? AND seq = ?',
     ),
     // Live steps come first and undone ones last: the oldest says if undo is
     // possible, the newest if redo is.

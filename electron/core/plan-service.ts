@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { applyPatches, enablePatches, type Patch } from 'immer';
+import type { Patch } from 'immer';
 import type { HistoryEntry, PlanState, PlanSummary } from '../../shared/api/contract';
 import { MERGE_WINDOW_MS, mergeKey, type Command } from '../../shared/domain/commands';
 import { compactReplacePatches } from '../../shared/domain/compact-patches';
-import { DomainError, describeIssues, missing } from '../../shared/domain/errors';
+import { DomainError, missing } from '../../shared/domain/errors';
 import {
   createPlanDoc,
-  PlanDocSchema,
   type Language,
   type PlanDoc,
   type Period,
@@ -15,12 +14,14 @@ import type { FunnelTemplateId } from '../../shared/domain/funnel';
 import { buildFunnelTemplate } from '../../shared/domain/funnel-templates';
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
 import { applyCommands } from '../../shared/domain/reducer';
+import { applyStoredPatches, joinPaths, touchedPaths } from '../../shared/domain/undo-steps';
 import { messages } from '../../shared/i18n';
 import { currentQuarter } from './dates';
 import type { Db } from './db';
 import { buildPlanFile } from './plan-file';
 import { unusedName } from './plan-names';
 import { readPlanFile } from './plan-import';
+import { TEAM_ORIGIN, UndoChoice, type SharedPlanQueue } from './undo-choice';
 import { WindowSteps } from './window-steps';
 import {
   preparePlanStatements,
@@ -30,21 +31,11 @@ import {
   type PlanStatements,
 } from './plan-rows';
 
-enablePatches();
-
 export { MERGE_WINDOW_MS } from '../../shared/domain/commands';
+export { TEAM_ORIGIN, type SharedPlanQueue } from './undo-choice';
 
 /** Documents kept parsed in memory; a workshop has one or two plans open at a time. */
 const DOC_CACHE_SIZE = 8;
-
-/** The origin of the changes a device takes from the team server. */
-export const TEAM_ORIGIN = 'team';
-
-export type AppliedObserver = (
-  planId: string,
-  commands: readonly Command[],
-  baseRevision: number,
-) => void;
 
 export interface ServiceClock {
   now: () => Date;
@@ -77,16 +68,17 @@ export class PlanService {
    * shares the library; it spares an edit re-parsing and re-checking the plan.
    */
   private readonly docs = new Map<string, { revision: number; doc: PlanDoc }>();
-  /** Told of every applied edit inside its transaction: the team sync queues shared plans' edits. */
-  private appliedObserver: AppliedObserver | null = null;
-  /** Whether a plan is shared with a team: its undo would not reach the team (yet). */
-  private isShared: (planId: string) => boolean = () => false;
+  /** Which step an undo takes back, and where it goes on the redo stack. */
+  private readonly undoChoice: UndoChoice;
+  /** The team a shared plan's edits, undos and redos go out to (the team sync), if any. */
+  private team: SharedPlanQueue | null = null;
 
   constructor(
     private readonly db: Db,
     private readonly clock: ServiceClock = systemClock,
   ) {
     this.statements = preparePlanStatements(db);
+    this.undoChoice = new UndoChoice(db, this.windows);
   }
 
   list(options: { trash?: boolean | undefined } = {}): PlanSummary[] {
@@ -167,9 +159,13 @@ export class PlanService {
     this.windows.seen(origin);
     return this.db.transaction((): PlanState => {
       const meta = this.editableMeta(id);
-      const result = applyCommands(this.readDoc(id, meta.revision), commands);
+      const before = this.readDoc(id, meta.revision);
+      const result = applyCommands(before, commands);
       const now = this.timestamp();
       const key = commands.length === 1 && commands[0] ? mergeKey(commands[0]) : null;
+      const touched = touchedPaths(before, result.doc);
+      // A shared plan's edit joins the team's queue in the transaction that stores it.
+      const mutations = this.team?.isShared(id) ? this.team.applied(id, commands) : [];
       // The newest change tells both whether there is a redo stack (it is undone)
       // and, if not, whether this edit continues it (same merge key, moments ago). An edit
       // made without seeing the newest change is someone else's, never merged into it.
@@ -185,7 +181,7 @@ export class PlanService {
         newest.merge_key === key &&
         this.isRecent(newest)
       ) {
-        this.mergeInto(id, newest, commands, result.patches, result.inverse, now);
+        this.mergeInto(id, newest, commands, result, touched, mutations, now);
       } else {
         if (hasRedo) this.statements.dropRedo.run({ planId: id });
         this.statements.insertChange.run({
@@ -196,10 +192,11 @@ export class PlanService {
           commands: JSON.stringify(commands),
           patches: JSON.stringify(result.patches),
           inverse: JSON.stringify(result.inverse),
+          touched: JSON.stringify(touched),
+          mutations: JSON.stringify(mutations),
         });
       }
       const revision = this.write(result.doc, meta.revision, now);
-      this.appliedObserver?.(id, commands, meta.revision);
       // The new state is known here: no second read of what was just written.
       return {
         plan: {
@@ -217,47 +214,40 @@ export class PlanService {
   }
 
   /**
-   * Undoes the newest step, and, with `origin`, only when it is that window's own: undoing
-   * one window's older step under another's newer one would replay patches made for a
-   * document that has moved on (they address lists by position), so that is refused with
-   * a reason the window can show instead of writing something nobody did.
+   * Takes back the window's newest step (any window's, without `origin`), also from under
+   * later steps of others that touched other things (UndoChoice). In a shared plan the
+   * undo goes out to the team too, where the same rule is checked against the team's order.
    */
-
   undo(id: string, origin?: string): PlanState {
     this.windows.seen(origin);
-    this.refuseIfShared(id);
     this.db.transaction(() => {
       const meta = this.editableMeta(id);
-      const change = this.statements.topChange.get(id);
-      if (!change) {
-        throw new DomainError('CONFLICT', 'there is nothing to undo', { code: 'undo.nothing' });
-      }
-      // The team's changes are never undone here: undoing them would replay patches over
-      // a document others have moved on, and they are not this person's to take back.
-      if (change.origin === TEAM_ORIGIN) {
-        throw new DomainError('CONFLICT', 'someone in the team changed the plan after this edit', {
-          code: 'undo.changedSince',
+      const picked = this.undoChoice.pick(id, origin);
+      const change = this.statements.change.get(id, picked);
+      if (!change) throw missing('plan', id);
+      const shared = this.team?.isShared(id) ?? false;
+      const mutations = JSON.parse(change.mutations) as number[];
+      // A step from before the plan was shared is in the document the team started from.
+      if (shared && mutations.length === 0) {
+        throw new DomainError('CONFLICT', 'this step was made before the plan was shared', {
+          code: 'undo.beforeShared',
         });
       }
-      if (origin !== undefined && !this.windows.ownedBy(change.origin, origin)) {
-        throw this.hasLiveOf(id, origin)
-          ? new DomainError('CONFLICT', 'someone else changed the plan after this edit', {
-              code: 'undo.changedSince',
-            })
-          : new DomainError('CONFLICT', 'this window has nothing to undo', {
-              code: 'undo.nothingOfYours',
-            });
-      }
-      const doc = patchDoc(this.readDoc(id, meta.revision), JSON.parse(change.inverse) as Patch[]);
+      const doc = applyStoredPatches(
+        this.readDoc(id, meta.revision),
+        JSON.parse(change.inverse) as Patch[],
+      );
       this.write(doc, meta.revision, this.timestamp());
-      this.statements.markUndone.run(1, id, change.seq);
+      const seq = this.undoChoice.liftAboveLive(id, picked);
+      this.statements.markUndone.run(1, id, seq);
+      if (shared) this.team?.undone(id, mutations, JSON.parse(change.commands) as Command[]);
     })();
     return this.get(id, origin);
   }
 
+  /** Redoes the next undone step; in a shared plan its commands go out to the team again. */
   redo(id: string, origin?: string): PlanState {
     this.windows.seen(origin);
-    this.refuseIfShared(id);
     this.db.transaction(() => {
       const meta = this.editableMeta(id);
       const change = this.statements.firstUndone.get({ planId: id });
@@ -269,30 +259,24 @@ export class PlanService {
           code: 'redo.notYours',
         });
       }
-      const doc = patchDoc(this.readDoc(id, meta.revision), JSON.parse(change.patches) as Patch[]);
+      const doc = applyStoredPatches(
+        this.readDoc(id, meta.revision),
+        JSON.parse(change.patches) as Patch[],
+      );
       this.write(doc, meta.revision, this.timestamp());
       this.statements.markUndone.run(0, id, change.seq);
+      if (this.team?.isShared(id)) {
+        // The team applies the step's commands anew: intent, not positions, goes out.
+        const mutations = this.team.applied(id, JSON.parse(change.commands) as Command[]);
+        this.statements.setMutations.run(JSON.stringify(mutations), id, change.seq);
+      }
     })();
     return this.get(id, origin);
   }
 
-  /** Registers the one observer of applied edits (the team sync), or removes it with null. */
-  observeApplied(observer: AppliedObserver | null, isShared?: (planId: string) => boolean): void {
-    this.appliedObserver = observer;
-    if (isShared) this.isShared = isShared;
-  }
-
-  /**
-   * Undo and redo replay stored patches on this laptop only: in a shared plan they would
-   * leave the team's copy behind, and the next pull would silently take the step back.
-   * Until undo travels to the team server, a shared plan is changed back by hand.
-   */
-  private refuseIfShared(id: string): void {
-    if (this.isShared(id)) {
-      throw new DomainError('CONFLICT', 'undo is not available in a shared plan yet', {
-        code: 'undo.shared',
-      });
-    }
+  /** Links shared plans to their team (the team sync), or unlinks them with null. */
+  attachTeam(team: SharedPlanQueue | null): void {
+    this.team = team;
   }
 
   /**
@@ -318,6 +302,10 @@ export class PlanService {
         commands: '[]',
         patches: '[]',
         inverse: '[]',
+        // What the team changed: a step of this laptop's that touched none of it can still
+        // be undone from under this one.
+        touched: JSON.stringify(touchedPaths(this.readDoc(doc.id, existing.revision), doc)),
+        mutations: '[]',
       });
       this.write(doc, existing.revision, now);
       return this.get(doc.id);
@@ -372,12 +360,14 @@ export class PlanService {
     id: string,
     top: ChangeRow,
     commands: readonly Command[],
-    patches: Patch[],
-    inverse: Patch[],
+    result: { patches: Patch[]; inverse: Patch[] },
+    touched: string[],
+    mutations: readonly number[],
     now: string,
   ): void {
-    const allPatches = [...(JSON.parse(top.patches) as Patch[]), ...patches];
-    const allInverse = [...inverse, ...(JSON.parse(top.inverse) as Patch[])];
+    const allPatches = [...(JSON.parse(top.patches) as Patch[]), ...result.patches];
+    const allInverse = [...result.inverse, ...(JSON.parse(top.inverse) as Patch[])];
+    const topTouched = top.touched === null ? null : (JSON.parse(top.touched) as string[]);
     this.statements.mergeChange.run({
       planId: id,
       seq: top.seq,
@@ -386,6 +376,8 @@ export class PlanService {
       commands: JSON.stringify(commands),
       patches: JSON.stringify(compactReplacePatches(allPatches)),
       inverse: JSON.stringify(compactReplacePatches(allInverse)),
+      touched: JSON.stringify(joinPaths(topTouched, touched)),
+      mutations: JSON.stringify([...(JSON.parse(top.mutations) as number[]), ...mutations]),
     });
   }
 
@@ -495,18 +487,4 @@ export class PlanService {
   private timestamp(): string {
     return this.clock.now().toISOString();
   }
-}
-
-/** Undo and redo replay stored patches; the result is checked like any other write. */
-function patchDoc(doc: PlanDoc, patches: Patch[]): PlanDoc {
-  const next = applyPatches(doc, patches);
-  const checked = PlanDocSchema.safeParse(next);
-  if (!checked.success) {
-    throw new DomainError(
-      'CONFLICT',
-      `stored change no longer applies: ${describeIssues(checked.error.issues)}`,
-      { code: 'undo.noLongerApplies' },
-    );
-  }
-  return next;
 }

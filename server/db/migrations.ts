@@ -132,4 +132,17 @@ export const MIGRATIONS: readonly Migration[] = [
         TO ${SERVICE_ROLE};
     `,
   },
+  {
+    version: 2,
+    name: 'undo of a device’s own steps',
+    sql: `
+      -- What undoing an applied edit replays (immer patches against the team's document),
+      -- the parts of the plan it touched (null: not known, so everything), and whether it
+      -- has been undone.
+      ALTER TABLE plan_changes
+        ADD COLUMN inverse jsonb,
+        ADD COLUMN touched jsonb,
+        ADD COLUMN undone boolean NOT NULL DEFAULT false;
+    `,
+  },
 ];

@@ -37,7 +37,7 @@ export const REFUSAL_CODES = [
   'undo.changedSince',
   'undo.nothingOfYours',
   'undo.noLongerApplies',
-  'undo.shared',
+  'undo.beforeShared',
   'raci.accountableTaken',
   'redo.nothing',
   'redo.notYours',

@@ -21,6 +21,17 @@ export const MutationSchema = z.discriminatedUnion('kind', [
     baseRevision: z.number().int().min(0),
     command: z.unknown(),
   }),
+  /**
+   * Taking back one step of this device's: the mutations it went out as. The server replays
+   * what it stored to undo each, unless someone else changed the same thing since.
+   */
+  z.strictObject({
+    kind: z.literal('undo'),
+    id: MutationId,
+    planId: IdSchema,
+    baseRevision: z.number().int().min(0),
+    mutations: z.array(MutationId).min(1).max(500),
+  }),
 ]);
 export type Mutation = z.infer<typeof MutationSchema>;
 

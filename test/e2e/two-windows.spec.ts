@@ -48,7 +48,7 @@ test.describe('two windows on one plan', () => {
     expect(after.doc.client).toBe('Initech');
   });
 
-  test('undo acts on the window’s own edits, and says so when another built on them', async ({
+  test('undo acts on the window’s own edits, and says so when another changed the same thing', async ({
     page,
     context,
     shell,
@@ -61,6 +61,12 @@ test.describe('two windows on one plan', () => {
     await other.goto(planUrl);
     const undo = (tab: typeof page) => tab.getByRole('button', { name: /^Undo(: |$)/ });
     const client = (tab: typeof page) => tab.getByLabel('Client or company', { exact: true });
+    const stored = async () =>
+      (
+        await api<StoredPlan & { doc: { name: string; client: string } }>('plans.get', {
+          id: doc.id,
+        })
+      ).doc;
 
     await typeInto(client(page), 'Acme', 'Tab'); // A's edit
     // The button names the step it would undo.
@@ -69,24 +75,28 @@ test.describe('two windows on one plan', () => {
     await typeInto(other.getByLabel('Plan name', { exact: true }), 'Renamed in B', 'Tab');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Renamed in B');
 
-    // A's undo would undo under B's edit: refused, in words, and nothing changes.
+    // A's undo takes back A's edit from under B's, which changed something else and stands.
     await undo(page).click();
-    await expect(page.getByText(/^Not undone: someone else changed the plan/)).toBeVisible();
-    let stored = await api<StoredPlan & { doc: { name: string; client: string } }>('plans.get', {
-      id: doc.id,
-    });
-    expect(stored.doc).toMatchObject({ name: 'Renamed in B', client: 'Acme' });
+    await expect(client(other)).toHaveValue('', { timeout: 1000 });
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText('Renamed in B');
+    expect(await stored()).toMatchObject({ name: 'Renamed in B', client: '' });
+
+    // A sets the client again and B changes that same field after: A's undo would undo B's
+    // work too, so it is refused, in words, and nothing changes.
+    await typeInto(client(page), 'Acme', 'Tab');
+    await expect(client(other)).toHaveValue('Acme', { timeout: 1000 });
+    await typeInto(client(other), 'Acme Corp', 'Tab');
+    await expect(client(page)).toHaveValue('Acme Corp', { timeout: 1000 });
+    await undo(page).click();
+    await expect(page.getByText(/^Not undone: someone else changed the same thing/)).toBeVisible();
+    expect(await stored()).toMatchObject({ name: 'Renamed in B', client: 'Acme Corp' });
 
     // B undoes its own edit (not A's); both windows show it. Then A can undo its own.
     await undo(other).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Undo plan', {
-      timeout: 1000,
-    });
-    await expect(client(other)).toHaveValue('Acme');
+    await expect(client(page)).toHaveValue('Acme', { timeout: 1000 });
     await undo(page).click();
     await expect(client(other)).toHaveValue('', { timeout: 1000 });
-    stored = await api('plans.get', { id: doc.id });
-    expect(stored.doc).toMatchObject({ name: 'Undo plan', client: '' });
+    expect(await stored()).toMatchObject({ name: 'Renamed in B', client: '' });
   });
 
   test('an edit that no longer fits is refused in the user’s words, and the plan shows as it is', async ({

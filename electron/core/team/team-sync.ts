@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { isDeepStrictEqual } from 'node:util';
-import { CommandSchema, type Command } from '../../../shared/domain/commands';
+import { CommandSchema } from '../../../shared/domain/commands';
 import { DomainError } from '../../../shared/domain/errors';
 import { PLAN_SCHEMA_VERSION, type PlanDoc } from '../../../shared/domain/plan-doc';
 import { upgradePlanDoc } from '../../../shared/domain/plan-upgrade';
@@ -39,16 +39,7 @@ export class TeamSync {
     connection: Statement<[], ConnectionRow>;
     sharedPlans: Statement<[], { plan_id: string; server_revision: number }>;
     isShared: Statement<[string], { n: number }>;
-    pending: Statement<
-      [],
-      {
-        id: number;
-        plan_id: string;
-        kind: 'share' | 'command';
-        base_revision: number;
-        body: string;
-      }
-    >;
+    pending: Statement<[], PendingRow>;
     pendingOf: Statement<[string], { id: number; body: string }>;
     counts: Statement<[], { pending: number; refused: number }>;
   };
@@ -73,6 +64,8 @@ export class TeamSync {
       sharedPlans: db.prepare('SELECT plan_id, server_revision FROM shared_plans'),
       isShared: db.prepare('SELECT count(*) AS n FROM shared_plans WHERE plan_id = ?'),
       pending: db.prepare('SELECT * FROM pending_mutations ORDER BY id LIMIT 500'),
+      // A pending undo is not replayed here: its replay needs what the server stored. The
+      // push that follows every edit brings the server's answer a moment later.
       pendingOf: db.prepare(
         "SELECT id, body FROM pending_mutations WHERE plan_id = ? AND kind = 'command' ORDER BY id",
       ),
@@ -80,16 +73,20 @@ export class TeamSync {
         'SELECT (SELECT count(*) FROM pending_mutations) AS pending, (SELECT count(*) FROM refused_mutations WHERE dismissed = 0) AS refused',
       ),
     };
-    // Every stored edit of a shared plan joins the queue in the transaction that stores it.
-    plans.observeApplied(
-      (planId, commands) => {
-        if (!this.sql.isShared.get(planId)?.n) return;
-        // Made on the team's revision this laptop last had: what the server judges it by.
-        this.enqueue(planId, 'command', this.serverRevision(planId), commands);
+    // Every stored edit of a shared plan, and every undo of one, joins the queue in the
+    // transaction that stores it, made on the team's revision this laptop last had.
+    plans.attachTeam({
+      isShared: (planId) => this.isShared(planId),
+      applied: (planId, commands) => {
+        const ids = this.enqueue(planId, 'command', this.serverRevision(planId), commands);
+        this.soon();
+        return ids;
+      },
+      undone: (planId, mutations, commands) => {
+        this.enqueue(planId, 'undo', this.serverRevision(planId), [{ mutations, commands }]);
         this.soon();
       },
-      (planId) => this.isShared(planId),
-    );
+    });
   }
 
   connection(): TeamConnection | null {
@@ -185,7 +182,7 @@ export class TeamSync {
       this.db
         .prepare('INSERT OR IGNORE INTO shared_plans (plan_id, server_revision) VALUES (?, 0)')
         .run(planId);
-      this.enqueue(planId, 'share', 0, doc);
+      this.enqueue(planId, 'share', 0, [doc]);
     })();
     await this.sync();
   }
@@ -302,21 +299,28 @@ export class TeamSync {
     return row?.server_revision ?? 0;
   }
 
+  /** Queues items as numbered mutations; the numbers they were given. */
   private enqueue(
     planId: string,
-    kind: 'share' | 'command',
+    kind: 'share' | 'command' | 'undo',
     baseRevision: number,
-    body: unknown,
-  ): void {
+    items: readonly unknown[],
+  ): number[] {
     const row = this.sql.connection.get();
-    if (!row) return;
-    const items = kind === 'command' ? (body as readonly Command[]) : [body];
-    let next = row.next_mutation;
+    if (!row) return [];
+    const ids: number[] = [];
     const insert = this.db.prepare(
       'INSERT INTO pending_mutations (id, plan_id, kind, base_revision, body) VALUES (?, ?, ?, ?, ?)',
     );
-    for (const item of items) insert.run(next++, planId, kind, baseRevision, JSON.stringify(item));
-    this.db.prepare('UPDATE team_connection SET next_mutation = ? WHERE id = 1').run(next);
+    for (const item of items) {
+      const id = row.next_mutation + ids.length;
+      insert.run(id, planId, kind, baseRevision, JSON.stringify(item));
+      ids.push(id);
+    }
+    this.db
+      .prepare('UPDATE team_connection SET next_mutation = ? WHERE id = 1')
+      .run(row.next_mutation + ids.length);
+    return ids;
   }
 
   private async syncOnce(): Promise<void> {
@@ -337,23 +341,12 @@ export class TeamSync {
     for (;;) {
       const pending = this.sql.pending.all();
       if (pending.length === 0) return;
-      const mutations: Mutation[] = pending.map((row) =>
-        row.kind === 'share'
-          ? { kind: 'share', id: row.id, planId: row.plan_id, doc: JSON.parse(row.body) as unknown }
-          : {
-              kind: 'command',
-              id: row.id,
-              planId: row.plan_id,
-              baseRevision: row.base_revision,
-              command: JSON.parse(row.body) as unknown,
-            },
-      );
+      const mutations = pending.map(toMutation);
       const answer = await client.push({ schemaVersion: PLAN_SCHEMA_VERSION, mutations });
       const refusedAt = this.now().toISOString();
       this.db.transaction(() => {
         for (const result of answer.results) {
           if (result.applied || !result.reason) continue;
-          const mutation = mutations.find((m) => m.id === result.id);
           this.db
             .prepare(
               'INSERT OR IGNORE INTO refused_mutations (id, plan_id, command, reason, plan_doc, refused_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -361,7 +354,7 @@ export class TeamSync {
             .run(
               result.id,
               result.planId,
-              JSON.stringify(mutation?.kind === 'command' ? mutation.command : { kind: 'share' }),
+              JSON.stringify(refusedBody(pending.find((row) => row.id === result.id))),
               JSON.stringify(result.reason),
               this.localDoc(result.planId),
               refusedAt,
@@ -438,4 +431,34 @@ export class TeamSync {
     }
     return doc;
   }
+}
+
+type PendingKind = 'share' | 'command' | 'undo';
+
+interface PendingRow {
+  id: number;
+  plan_id: string;
+  kind: PendingKind;
+  base_revision: number;
+  body: string;
+}
+
+function toMutation(row: PendingRow): Mutation {
+  const body = JSON.parse(row.body) as unknown;
+  const base = { id: row.id, planId: row.plan_id };
+  if (row.kind === 'share') return { kind: 'share', ...base, doc: body };
+  if (row.kind === 'undo') {
+    const { mutations } = body as { mutations: number[] };
+    return { kind: 'undo', ...base, baseRevision: row.base_revision, mutations };
+  }
+  return { kind: 'command', ...base, baseRevision: row.base_revision, command: body };
+}
+
+/** What a refused edit was, for its author: the command, or the undo with the step's commands. */
+function refusedBody(row: PendingRow | undefined): unknown {
+  if (!row || row.kind === 'share') return { kind: 'share' };
+  const body = JSON.parse(row.body) as unknown;
+  return row.kind === 'undo'
+    ? { kind: 'undo', commands: (body as { commands: unknown }).commands }
+    : body;
 }

@@ -7,11 +7,18 @@ import { describeRefusal } from '../../ui/describe-refusal';
 import { Dialog } from '../../ui/Dialog';
 import { formatDate } from '../../ui/format';
 import { RemoveButton } from '../../ui/RemoveButton';
+import * as z from 'zod';
 import { CommandSchema } from '../../../shared/domain/commands';
 import { PlanDocSchema } from '../../../shared/domain/plan-doc';
 import type { RefusalCode } from '../../../shared/domain/refusals';
 import { SyncState } from './SyncState';
 import './team.css';
+
+/** A refused undo, as this laptop keeps it: the commands of the step it would have taken back. */
+const UndoBodySchema = z.object({
+  kind: z.literal('undo'),
+  commands: z.array(z.unknown()).optional(),
+});
 
 /** How often a window asks where its changes are: a local call, cheap enough. */
 const POLL_MS = 3000;
@@ -67,12 +74,21 @@ function RefusedDialog({
     if (open) void load();
   }, [open, load]);
   const describe = (command: unknown, planBefore: unknown): string => {
-    const parsed = CommandSchema.safeParse(command);
     // Said in the names the plan had here when the edit was made (the stage may be gone).
     const before = PlanDocSchema.safeParse(planBefore);
     const context = before.success ? before.data : doc;
-    const step = parsed.success && context ? stepOf([parsed.data], context) : null;
-    return step ? t(`steps.${step.what}`, step.values) : '–';
+    const say = (commands: unknown[]): string | null => {
+      const parsed = commands.map((c) => CommandSchema.safeParse(c));
+      const valid = parsed.flatMap((p) => (p.success ? [p.data] : []));
+      const step = valid.length > 0 && context ? stepOf(valid, context) : null;
+      return step ? t(`steps.${step.what}`, step.values) : null;
+    };
+    const undo = UndoBodySchema.safeParse(command);
+    if (undo.success) {
+      const change = say(undo.data.commands ?? []);
+      return change ? t('team.refused.undoOf', { change }) : t('team.refused.undo');
+    }
+    return say([command]) ?? '–';
   };
   return (
     <Dialog

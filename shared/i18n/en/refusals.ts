@@ -179,13 +179,13 @@ export const refusals = {
       'Someone in the team made another role accountable for this activity first: one A per row, so theirs stands. Talk it over and change it by hand if needed.',
   },
   undo: {
-    shared:
-      'Undo is not available yet in a plan shared with the team: your step is already with the team, so change it back by hand.',
+    beforeShared:
+      'Not undone: this step was made before the plan was shared, so it is part of the plan the team started from. Change it back by hand.',
     nothing: 'There is nothing to undo.',
     noLongerApplies:
       'Not undone: the plan has changed too much since that step for it to be undone cleanly. Change it back by hand.',
     changedSince:
-      'Not undone: someone else changed the plan after your last edit here, and undoing it now could undo their work too. Change it back by hand.',
+      'Not undone: someone else changed the same thing after your edit, and undoing it now would undo their work too. Change it back by hand if you still mean to.',
     nothingOfYours: 'There is nothing of yours to undo in this window.',
   },
   redo: {

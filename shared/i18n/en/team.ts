@@ -41,6 +41,8 @@ export const team = {
     why: 'Why',
     when: 'When',
     gone: 'Someone in the team removed what this change was about before it arrived.',
+    undoOf: 'Undo of “{{change}}”',
+    undo: 'Undo of an earlier change',
     dismiss: 'Seen',
     dismissOf: 'Mark “{{change}}” as seen',
     none: 'Every change of yours reached the team.',

@@ -183,13 +183,13 @@ export const refusals: Messages['refusals'] = {
       'Alguien del equipo hizo antes aprobador de esta actividad a otro rol: una sola A por fila, así que queda la suya. Habladlo y cambiadlo a mano si hace falta.',
   },
   undo: {
-    shared:
-      'Deshacer aún no está disponible en un plan compartido con el equipo: tu paso ya está con el equipo, así que cámbialo a mano.',
+    beforeShared:
+      'No se ha deshecho: este paso se hizo antes de compartir el plan, así que forma parte del plan con el que empezó el equipo. Cámbialo a mano.',
     nothing: 'No hay nada que deshacer.',
     noLongerApplies:
       'No se ha deshecho: el plan ha cambiado demasiado desde ese paso como para deshacerlo limpiamente. Cámbialo a mano.',
     changedSince:
-      'No se ha deshecho: otra persona cambió el plan después de tu última edición aquí, y deshacerla ahora podría deshacer también su trabajo. Cámbialo a mano.',
+      'No se ha deshecho: otra persona cambió lo mismo después de tu edición, y deshacerla ahora desharía también su trabajo. Cámbialo a mano si aún lo quieres así.',
     nothingOfYours: 'En esta ventana no hay nada tuyo que deshacer.',
   },
   redo: {

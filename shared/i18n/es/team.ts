@@ -43,6 +43,8 @@ export const team: Messages['team'] = {
     why: 'Por qué',
     when: 'Cuándo',
     gone: 'Alguien del equipo quitó aquello a lo que se refería este cambio antes de que llegara.',
+    undoOf: 'Deshacer «{{change}}»',
+    undo: 'Deshacer un cambio anterior',
     dismiss: 'Visto',
     dismissOf: 'Marcar «{{change}}» como visto',
     none: 'Todos tus cambios han llegado al equipo.',

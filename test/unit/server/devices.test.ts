@@ -97,9 +97,72 @@ describe('two laptops sharing a plan through the team server', () => {
     expect(a.funnel.stages.find((s) => s.id === second!.id)?.name).toBe('Lead cualificado');
     expect(a.funnel.stages[0]?.id).toBe(first!.id);
     expect(ana.sync.status()).toMatchObject({ state: 'synced', pending: 0, refused: 0 });
-    // Undo would change only this laptop's copy: it says so instead of diverging.
+    ana.close();
+    bo.close();
+  }, 30_000);
+
+  it('undo in a shared plan reaches the team; one over a teammate’s newer edit is refused and shown', async () => {
+    const { ana, bo } = await teamOfTwo();
+    const created = ana.plans.create({ name: 'Plan', template: 'waterfall', language: 'es' });
+    const id = created.doc.id;
+    const original = created.doc.funnel.assumptions.topVolume;
+    // A step from before sharing is in the plan the team started from: not undone.
+    ana.plans.apply(id, [{ type: 'plan.setMeta', patch: { client: 'Ñandú SL' } }]);
+    await ana.sync.share(id);
     expect(() => ana.plans.undo(id)).toThrow(
-      expect.objectContaining({ refusal: { code: 'undo.shared' } }),
+      expect.objectContaining({ refusal: { code: 'undo.beforeShared' } }),
+    );
+    await bo.sync.sync();
+
+    // Ana's edit and Bo's of something else; Ana's undo, made after Bo's arrived, takes
+    // back hers only, on every laptop.
+    const stage = created.doc.funnel.stages[1]!;
+    ana.plans.apply(id, [{ type: 'funnel.assumptions.set', patch: { topVolume: 2400 } }]);
+    await ana.sync.sync();
+    bo.plans.apply(id, [
+      { type: 'funnel.stage.update', stageId: stage.id, patch: { name: 'MQL de Bo' } },
+    ]);
+    await bo.sync.sync();
+    await ana.sync.sync();
+    expect(ana.plans.undo(id).doc.funnel.assumptions.topVolume).toBe(original);
+    await ana.sync.sync();
+    await bo.sync.sync();
+    for (const laptop of [ana, bo]) {
+      const doc = laptop.plans.document(id);
+      expect(doc.funnel.assumptions.topVolume).toBe(original);
+      expect(doc.funnel.stages[1]?.name).toBe('MQL de Bo');
+    }
+    // Redo goes out again too.
+    expect(ana.plans.redo(id).doc.funnel.assumptions.topVolume).toBe(2400);
+    await ana.sync.sync();
+    await bo.sync.sync();
+    expect(bo.plans.document(id).funnel.assumptions.topVolume).toBe(2400);
+
+    // Bo changes the same figure; Ana, not having heard yet, undoes hers: the server keeps
+    // Bo's, and Ana is shown the undo that did not happen, and why.
+    bo.plans.apply(id, [{ type: 'funnel.assumptions.set', patch: { topVolume: 3000 } }]);
+    await bo.sync.sync();
+    expect(ana.plans.undo(id).doc.funnel.assumptions.topVolume).toBe(original);
+    await ana.sync.sync();
+    expect(ana.plans.document(id)).toEqual(bo.plans.document(id));
+    expect(ana.plans.document(id).funnel.assumptions.topVolume).toBe(3000);
+    expect(ana.sync.refusedEdits()).toEqual([
+      expect.objectContaining({
+        command: {
+          kind: 'undo',
+          commands: [{ type: 'funnel.assumptions.set', patch: { topVolume: 2400 } }],
+        },
+        reason: expect.objectContaining({ code: 'undo.changedSince' }),
+      }),
+    ]);
+    // And once Bo's edit is in here, Ana's laptop says so before sending anything.
+    ana.plans.apply(id, [{ type: 'funnel.assumptions.set', patch: { topVolume: 2500 } }]);
+    await ana.sync.sync();
+    bo.plans.apply(id, [{ type: 'funnel.assumptions.set', patch: { topVolume: 2600 } }]);
+    await bo.sync.sync();
+    await ana.sync.sync();
+    expect(() => ana.plans.undo(id)).toThrow(
+      expect.objectContaining({ refusal: { code: 'undo.changedSince' } }),
     );
     ana.close();
     bo.close();

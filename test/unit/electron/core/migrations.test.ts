@@ -142,3 +142,39 @@ describe('migration 0003-team-sync', () => {
     v3.close();
   });
 });
+
+describe('migration 0004-undo-paths', () => {
+  it('keeps pending edits and old steps, which count as touching everything, and takes undo mutations', () => {
+    const v3 = openDatabase(file, { targetVersion: 3 });
+    const now = '2026-11-30T00:00:00Z';
+    v3.prepare(
+      "INSERT INTO plans (id, name, doc, created_at, updated_at) VALUES ('a', 'A', '{}', ?, ?)",
+    ).run(now, now);
+    v3.prepare(
+      "INSERT INTO plan_changes (plan_id, seq, commands, patches, inverse, created_at, updated_at) VALUES ('a', 1, '[]', '[]', '[]', ?, ?)",
+    ).run(now, now);
+    v3.prepare(
+      "INSERT INTO pending_mutations (id, plan_id, kind, base_revision, body) VALUES (7, 'a', 'command', 3, '{}')",
+    ).run();
+    v3.close();
+    const v4 = openDatabase(file, { targetVersion: 4 });
+    expect(v4.prepare('SELECT touched, mutations FROM plan_changes').get()).toEqual({
+      touched: null,
+      mutations: '[]',
+    });
+    expect(v4.prepare('SELECT id, kind, base_revision FROM pending_mutations').all()).toEqual([
+      { id: 7, kind: 'command', base_revision: 3 },
+    ]);
+    v4.prepare(
+      "INSERT INTO pending_mutations (id, plan_id, kind, base_revision, body) VALUES (8, 'a', 'undo', 3, '{}')",
+    ).run();
+    expect(() =>
+      v4
+        .prepare(
+          "INSERT INTO pending_mutations (id, plan_id, kind, base_revision, body) VALUES (9, 'a', 'merge', 3, '{}')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    v4.close();
+  });
+});

@@ -116,30 +116,64 @@ describe('PlanService edits and undo', () => {
   it('undoes and redoes a window’s own edits only, refusing with a reason otherwise', () => {
     const { doc } = service.create({ name: 'A' });
     service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: 'From A' } }], undefined, 'a');
-    service.apply(doc.id, [{ type: 'plan.rename', name: 'From B' }], undefined, 'b');
+    service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: 'From B' } }], undefined, 'b');
     expect(service.get(doc.id, 'a')).toMatchObject({ canUndo: true, canRedo: false });
     expect(service.get(doc.id, 'c')).toMatchObject({ canUndo: false, canRedo: false });
 
-    // A's step lies under B's: undoing it would replay patches made for an older document.
+    // B changed the very field A's step changed: undoing A's would overwrite B's work.
     expect(() => service.undo(doc.id, 'a')).toThrow(
       expect.objectContaining({ code: 'CONFLICT', refusal: { code: 'undo.changedSince' } }),
     );
     expect(() => service.undo(doc.id, 'c')).toThrow(
       expect.objectContaining({ refusal: { code: 'undo.nothingOfYours' } }),
     );
-    expect(service.get(doc.id).doc).toMatchObject({ name: 'From B', client: 'From A' });
+    expect(service.get(doc.id).doc.client).toBe('From B');
 
     // B undoes its own; A's redo would be B's step, so it is refused; B redoes.
-    expect(service.undo(doc.id, 'b').doc).toMatchObject({ name: 'A', client: 'From A' });
+    expect(service.undo(doc.id, 'b').doc.client).toBe('From A');
     expect(() => service.redo(doc.id, 'a')).toThrow(
       expect.objectContaining({ refusal: { code: 'redo.notYours' } }),
     );
     expect(service.get(doc.id, 'b')).toMatchObject({ canRedo: true });
-    expect(service.redo(doc.id, 'b').doc).toMatchObject({ name: 'From B' });
+    expect(service.redo(doc.id, 'b').doc.client).toBe('From B');
     // Two windows typing into one field never share an undo step.
     service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: 'x' } }], undefined, 'a');
     service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: 'xy' } }], undefined, 'b');
     expect(service.undo(doc.id, 'b').doc.client).toBe('x');
+  });
+
+  it('undoes a window’s step from under another’s that touched something else, and redoes it first', () => {
+    const { doc } = service.create({ name: 'A', template: 'waterfall' });
+    const [first, second] = doc.funnel.stages;
+    const rename = (stageId: string, name: string, origin: string) =>
+      service.apply(
+        doc.id,
+        [{ type: 'funnel.stage.update', stageId, patch: { name } }],
+        undefined,
+        origin,
+      );
+    rename(first!.id, 'A1', 'a');
+    service.apply(doc.id, [{ type: 'plan.setMeta', patch: { client: 'A’s' } }], undefined, 'a');
+    service.undo(doc.id, 'a'); // A's client edit goes to the redo stack
+    rename(second!.id, 'B2', 'b'); // B's edit of another stage ends it and lies over A's
+    const undone = service.undo(doc.id, 'a');
+    expect(undone.doc.funnel.stages.map((s) => s.name).slice(0, 2)).toEqual([first!.name, 'B2']);
+    // The step taken back is the next redone, over B's still standing edit.
+    expect(service.get(doc.id, 'a')).toMatchObject({ canRedo: true });
+    expect(service.redo(doc.id, 'a').doc.funnel.stages[0]?.name).toBe('A1');
+    expect(service.get(doc.id).doc.funnel.stages[1]?.name).toBe('B2');
+    // A list whose items were added or removed since moves every position in it: refused.
+    service.apply(
+      doc.id,
+      [{ type: 'funnel.stages.remove', stageIds: [second!.id] }],
+      undefined,
+      'b',
+    );
+    expect(() => service.undo(doc.id, 'a')).toThrow(
+      expect.objectContaining({ refusal: { code: 'undo.changedSince' } }),
+    );
+    expect(service.undo(doc.id, 'b').doc.funnel.stages[1]?.name).toBe('B2');
+    expect(service.undo(doc.id, 'a').doc.funnel.stages[0]?.name).toBe(first!.name);
   });
 
   it('still undoes the last edit after a restart, whichever window made it then', () => {

@@ -93,21 +93,22 @@ describe('workspace store', () => {
     expect(store.getState().current?.doc.people).toEqual([]);
   });
 
-  it('undoes only this window’s edits, and says why when another window built on them', async () => {
+  it('undoes only this window’s edits, and says why when another window changed the same thing', async () => {
     const created = await store.getState().createPlan({ name: 'Store plan' });
     await store.getState().openPlan(created.doc.id);
     store.getState().dispatch([{ type: 'plan.setMeta', patch: { client: 'Mine' } }]);
     await store.getState().flush();
-    // Another window (another origin) edits after it.
-    library.plans.apply(created.doc.id, [{ type: 'plan.rename', name: 'Theirs' }], undefined, 'w2');
+    // Another window (another origin) changes the same field after it.
+    const theirs = [{ type: 'plan.setMeta' as const, patch: { client: 'Theirs' } }];
+    library.plans.apply(created.doc.id, theirs, undefined, 'w2');
     await store.getState().undo();
     expect(store.getState().lastRefusal).toMatchObject({ code: 'undo.changedSince' });
     expect(store.getState().saveState).toEqual({ status: 'saved' });
-    expect(library.plans.get(created.doc.id).doc).toMatchObject({ name: 'Theirs', client: 'Mine' });
+    expect(library.plans.get(created.doc.id).doc).toMatchObject({ client: 'Theirs' });
     // The other window undoes its own edit; then this one can undo its own.
     library.plans.undo(created.doc.id, 'w2');
     await store.getState().undo();
-    expect(library.plans.get(created.doc.id).doc).toMatchObject({ name: 'Store plan', client: '' });
+    expect(library.plans.get(created.doc.id).doc).toMatchObject({ client: '' });
   });
 
   it('undoes and redoes through the host', async () => {

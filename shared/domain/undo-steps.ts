@@ -1,0 +1,95 @@
+import { applyPatches, enablePatches, type Patch } from 'immer';
+import { DomainError, describeIssues } from './errors';
+import { PlanDocSchema, type PlanDoc } from './plan-doc';
+
+/**
+ * What undo needs to decide, the same on a laptop and on the team server: which parts of
+ * the plan a step touched, whether a later step touched any of them, and how its stored
+ * patches are replayed. Undo takes back one person's step only where nobody changed the
+ * same thing since; that is what keeps it from overwriting someone else's newer edit.
+ */
+
+enablePatches();
+
+/**
+ * The paths where two versions of a plan differ. A list item with an id is named by its id
+ * ("funnel/stages/@s3/name"), so an edit to one stage does not touch another however the
+ * list is ordered; a list whose items were added, removed or reordered is touched whole,
+ * since that moves every position in it. Unchanged branches are the same objects in
+ * documents made by the reducer, so this walks only what changed.
+ */
+export function touchedPaths(before: unknown, after: unknown): string[] {
+  const paths: string[] = [];
+  walk(before, after, '', paths);
+  return paths;
+}
+
+function walk(before: unknown, after: unknown, path: string, paths: string[]): void {
+  if (Object.is(before, after)) return;
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const keysBefore = before.map(itemKey);
+    const keysAfter = after.map(itemKey);
+    if (keysBefore.length !== keysAfter.length || keysBefore.some((k, i) => k !== keysAfter[i])) {
+      paths.push(path);
+      return;
+    }
+    before.forEach((item, i) => walk(item, after[i], `${path}/${keysBefore[i]}`, paths));
+    return;
+  }
+  if (isRecord(before) && isRecord(after)) {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      walk(before[key], after[key], `${path}/${escape(key)}`, paths);
+    }
+    return;
+  }
+  paths.push(path);
+}
+
+function itemKey(item: unknown, index: number): string {
+  return isRecord(item) && typeof item.id === 'string' ? `@${escape(item.id)}` : String(index);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Keys are written as in a JSON pointer, so a key holding "/" cannot pose as a deeper path. */
+function escape(key: string): string {
+  return key.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/**
+ * Whether two steps touched the same thing: one's path is the other's or lies inside it.
+ * A step whose paths are not known (stored before they were recorded) touched everything.
+ */
+export function overlaps(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === null || b === null) return true;
+  return a.some((p) => b.some((q) => p === q || p.startsWith(`${q}/`) || q.startsWith(`${p}/`)));
+}
+
+/** The paths of two steps as one (a step merged into the one before it). */
+export function joinPaths(
+  a: readonly string[] | null,
+  b: readonly string[] | null,
+): string[] | null {
+  return a === null || b === null ? null : [...new Set([...a, ...b])];
+}
+
+/** Replays stored patches (an undo or a redo); the result is checked like any other write. */
+export function applyStoredPatches(doc: PlanDoc, patches: readonly Patch[]): PlanDoc {
+  let next: unknown;
+  try {
+    next = applyPatches(doc, patches as Patch[]);
+  } catch (error) {
+    throw noLongerApplies(error instanceof Error ? error.message : String(error));
+  }
+  const checked = PlanDocSchema.safeParse(next);
+  if (!checked.success) throw noLongerApplies(describeIssues(checked.error.issues));
+  return next as PlanDoc;
+}
+
+function noLongerApplies(detail: string): DomainError {
+  return new DomainError('CONFLICT', `stored change no longer applies: ${detail}`, {
+    code: 'undo.noLongerApplies',
+  });
+}
