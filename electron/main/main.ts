@@ -6,6 +6,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   session,
 } from 'electron';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../core/data-dir';
 import { openLibrary, type Library } from '../core/library';
+import { SealedTokenStore } from '../core/team/sealed-token-store';
 import { withReportPrinter } from '../core/report-export';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol';
 import { createCrashRecovery } from './crash-recovery';
@@ -148,7 +150,12 @@ function run(): void {
         env: process.env,
         devBuild: devSqliteBuild,
       });
-      opened = await openLibrary(dataDir, binding ? { nativeBinding: binding } : {});
+      // The team token is sealed by the system's secret store (safeStorage needs `ready`).
+      const tokens = new SealedTokenStore(dataDir, safeStorage);
+      opened = await openLibrary(
+        dataDir,
+        binding ? { nativeBinding: binding, tokens } : { tokens },
+      );
       library = opened;
     } catch (error) {
       dialog.showErrorBox(

@@ -229,4 +229,10 @@ export const electronMock = {
   Menu: fakeMenu,
   dialog: fakeDialog,
   crashReporter: fakeCrashReporter,
+  // Like a Linux session without a keyring: the token store falls back to its own file.
+  safeStorage: {
+    isEncryptionAvailable: () => false,
+    encryptString: (plain: string) => Buffer.from(plain),
+    decryptString: (sealed: Buffer) => sealed.toString(),
+  },
 };

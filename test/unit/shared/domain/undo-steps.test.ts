@@ -12,17 +12,17 @@ const stageIds = plan.funnel.stages.map((stage) => stage.id);
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc
     .record({ stageId: fc.constantFrom(...stageIds), name: fc.constantFrom('Lead', 'MQL', 'SQL') })
-    .map(({ stageId, name }) => ({ type: 'funnel.stage.update', stageId, patch: { name } })),
+    .map(({ stageId, name }) => ({ type: 'funnel.stage.update' as const, stageId, patch: { name } })),
   fc
     .constantFrom(...stageIds)
-    .map((stageId) => ({ type: 'funnel.stages.remove', stageIds: [stageId] })),
+    .map((stageId) => ({ type: 'funnel.stages.remove' as const, stageIds: [stageId] })),
   fc
     .constantFrom('Acme', 'Ñandú SL')
-    .map((client) => ({ type: 'plan.setMeta', patch: { client } })),
-  fc.constantFrom('Q1', 'Plan 2027').map((name) => ({ type: 'plan.rename', name })),
+    .map((client) => ({ type: 'plan.setMeta' as const, patch: { client } })),
+  fc.constantFrom('Q1', 'Plan 2027').map((name) => ({ type: 'plan.rename' as const, name })),
   fc
     .integer({ min: 1, max: 99_999 })
-    .map((topVolume) => ({ type: 'funnel.assumptions.set', patch: { topVolume } })),
+    .map((topVolume) => ({ type: 'funnel.assumptions.set' as const, patch: { topVolume } })),
 );
 
 function tryApply(doc: typeof plan, command: Command) {
