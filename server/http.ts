@@ -17,7 +17,7 @@ import type { TeamDatabase } from './db/database';
 import { HTTP_STATUS, SyncError } from './errors';
 import type { ChangeNotices } from './notices';
 import { pull, push } from './sync';
-import { authenticate, joinTeam, type Caller } from './teams';
+import { authenticate, joinTeam, revokeDevice, type Caller } from './teams';
 
 /** A whole plan is at most 5 MB as a file; a push of one with its edits stays under this. */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
@@ -114,6 +114,11 @@ async function route(
   if (request.method === 'POST' && path === '/v1/pull') {
     const input = await readJson(request, PullRequestSchema);
     return send(response, 200, await pull(db, caller, input));
+  }
+  if (request.method === 'POST' && path === '/v1/leave') {
+    // A laptop leaving its team gives up its own token: it works no more, here or anywhere.
+    await revokeDevice(db, caller.deviceId);
+    return send(response, 200, { ok: true });
   }
   if (request.method === 'GET' && path === '/v1/events') {
     return stream(options.notices, caller, request, response);

@@ -27,6 +27,7 @@ export type AsyncMethod =
   | 'team.share'
   | 'team.sync'
   | 'team.refused'
+  | 'team.leave'
   | 'team.dismissRefused';
 export type LibraryMethod = Exclude<MethodName, PrinterMethod | AsyncMethod>;
 const ASYNC_METHOD_NAMES: readonly AsyncMethod[] = [
@@ -37,6 +38,7 @@ const ASYNC_METHOD_NAMES: readonly AsyncMethod[] = [
   'team.share',
   'team.sync',
   'team.refused',
+  'team.leave',
   'team.dismissRefused',
 ];
 const ASYNC_METHODS: ReadonlySet<string> = new Set<string>(['report.pdf', ...ASYNC_METHOD_NAMES]);

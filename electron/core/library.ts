@@ -162,6 +162,10 @@ export async function openLibrary(
             return teamStatus(team);
           },
           'team.refused': () => Promise.resolve({ edits: team.refusedEdits() }),
+          'team.leave': async () => {
+            await team.leave();
+            return teamStatus(team);
+          },
           'team.dismissRefused': (input) => {
             team.dismissRefused(input.id);
             return Promise.resolve(teamStatus(team));

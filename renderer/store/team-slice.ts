@@ -8,6 +8,8 @@ export interface TeamSlice {
   connectTeam: (input: { server: string; code: string; deviceName: string }) => Promise<TeamStatus>;
   shareWithTeam: (planId: string) => Promise<TeamStatus>;
   syncTeam: () => Promise<TeamStatus>;
+  /** Leaves the team; its plans stay in the library as this computer's own. */
+  leaveTeam: () => Promise<TeamStatus>;
   /** The changes of this laptop the team server did not apply, with why. */
   refusedEdits: RefusedEdit[];
   loadRefusedEdits: () => Promise<void>;
@@ -32,6 +34,11 @@ export const createTeamSlice: SliceCreator<TeamSlice> = (set, get, api) => {
     syncTeam: async () => {
       const team = keep(await api('team.sync', {}));
       await get().loadLibrary();
+      return team;
+    },
+    leaveTeam: async () => {
+      const team = keep(await api('team.leave', {}));
+      set({ refusedEdits: [] });
       return team;
     },
     refusedEdits: [],

@@ -186,6 +186,8 @@ export const apiContract = {
     input: z.strictObject({}),
     output: z.strictObject({ edits: z.array(RefusedEditSchema) }),
   },
+  /** Leaves the team: its plans stay here as this computer's own copies. */
+  'team.leave': { input: z.strictObject({}), output: TeamStatusSchema },
   'team.dismissRefused': {
     input: z.strictObject({ id: z.number().int() }),
     output: TeamStatusSchema,

@@ -41,6 +41,16 @@ export class SyncClient {
     return this.call('/v1/pull', request, PullResponseSchema.parse);
   }
 
+  /** Gives up this device's token on the server (leaving the team); quick, or not at all. */
+  async leave(): Promise<void> {
+    await this.fetchImpl(`${this.server}/v1/leave`, {
+      method: 'POST',
+      headers: this.headers(),
+      body: '{}',
+      signal: AbortSignal.timeout(3000),
+    });
+  }
+
   /** The "something changed" stream; resolves when it ends (the caller reconnects). */
   async listen(onChange: () => void, signal: AbortSignal): Promise<void> {
     const response = await this.fetchImpl(`${this.server}/v1/events`, {

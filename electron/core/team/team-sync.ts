@@ -188,6 +188,31 @@ export class TeamSync {
   }
 
   /**
+   * Leaves the team: the token is given up on the server when it can be reached (an owner
+   * can revoke it otherwise) and forgotten here. The shared plans stay in the library as
+   * this computer's own copies, with every edit in them, including any that had not
+   * reached the team yet; from now on they change here only.
+   */
+  async leave(): Promise<void> {
+    const client = this.client();
+    this.stop();
+    if (client) await client.leave().catch(() => undefined);
+    this.tokens.clear();
+    this.db.transaction(() => {
+      for (const table of [
+        'pending_mutations',
+        'refused_mutations',
+        'shared_plans',
+        'team_connection',
+      ]) {
+        this.db.prepare(`DELETE FROM ${table}`).run();
+      }
+    })();
+    this.offline = false;
+    this.problem = null;
+  }
+
+  /**
    * The plan the edit was made on: the team's version this laptop last had (before its
    * own pending edits), else its own copy. The edit is said in the names it had there.
    */

@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
 import { formatDate } from '../../ui/format';
 import { useErrorMessage } from '../../ui/use-error-message';
+import { LeaveTeam } from './LeaveTeam';
 import { SyncState } from './SyncState';
 
 /**
@@ -87,6 +88,7 @@ export function TeamDialog({
               <RefreshCw aria-hidden size={18} />
               {t('team.syncNow')}
             </button>
+            {team && <LeaveTeam status={team} busy={busy} run={run} />}
           </div>
           <table className="plan-table">
             <caption className="visually-hidden">{t('team.plans')}</caption>

@@ -33,6 +33,19 @@ export const team = {
     refused_one: '{{count}} change not applied',
     refused_other: '{{count}} changes not applied',
   },
+  leave: {
+    open: 'Leave the team',
+    title: 'Leave {{team}}?',
+    bodyNone: 'No plan of this computer is shared with the team: every plan stays as it is.',
+    body_one:
+      'The plan shared with the team stays on this computer as your own copy, with every change in it; from now on it changes here only.',
+    body_other:
+      'The {{count}} plans shared with the team stay on this computer as your own copies, with every change in them; from now on they change here only.',
+    pending_one: '{{count}} change of yours has not reached the team yet, and now never will.',
+    pending_other: '{{count}} changes of yours have not reached the team yet, and now never will.',
+    confirm: 'Leave the team',
+    done: 'You have left {{team}}. Its plans are on this computer as your own.',
+  },
   refused: {
     title: 'Changes the team server did not apply',
     description:

@@ -35,6 +35,20 @@ export const team: Messages['team'] = {
     refused_one: '{{count}} cambio no aplicado',
     refused_other: '{{count}} cambios no aplicados',
   },
+  leave: {
+    open: 'Salir del equipo',
+    title: '¿Salir de {{team}}?',
+    bodyNone:
+      'Ningún plan de este ordenador está compartido con el equipo: todos se quedan como están.',
+    body_one:
+      'El plan compartido con el equipo se queda en este ordenador como copia tuya, con todos sus cambios; a partir de ahora solo cambia aquí.',
+    body_other:
+      'Los {{count}} planes compartidos con el equipo se quedan en este ordenador como copias tuyas, con todos sus cambios; a partir de ahora solo cambian aquí.',
+    pending_one: 'Tienes {{count}} cambio que aún no ha llegado al equipo, y ya no llegará.',
+    pending_other: 'Tienes {{count}} cambios que aún no han llegado al equipo, y ya no llegarán.',
+    confirm: 'Salir del equipo',
+    done: 'Has salido de {{team}}. Sus planes están en este ordenador como tuyos.',
+  },
   refused: {
     title: 'Cambios que el servidor del equipo no aplicó',
     description:

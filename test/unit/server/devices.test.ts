@@ -319,4 +319,32 @@ describe('two laptops sharing a plan through the team server', () => {
     ana.close();
     bo.close();
   }, 30_000);
+
+  it('leaving the team keeps the plans here as this laptop’s own, and gives up its token', async () => {
+    const { ana, bo } = await teamOfTwo();
+    const created = ana.plans.create({ name: 'Plan', template: 'waterfall', language: 'es' });
+    const id = created.doc.id;
+    await ana.sync.share(id);
+    await bo.sync.sync();
+    const token = bo.sync['tokens'].read();
+    // Bo's last edit never reaches the team: the laptop leaves before it is sent.
+    bo.plans.apply(id, [{ type: 'plan.setMeta', patch: { client: 'Solo de Bo' } }]);
+    await bo.sync.leave();
+    expect(bo.sync.status()).toMatchObject({ connection: null, pending: 0, refused: 0 });
+    expect(bo.plans.document(id).client).toBe('Solo de Bo');
+    expect(bo.sync.isShared(id)).toBe(false);
+    // Undo is this laptop's own again.
+    expect(bo.plans.undo(id).doc.client).toBe(created.doc.client);
+    // The token is worth nothing on the server any more.
+    const answer = await fetch(`${server.url}/v1/pull`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+      body: JSON.stringify({ known: {}, sinceMutation: 0 }),
+    });
+    expect(answer.status).toBe(401);
+    await ana.sync.sync();
+    expect(ana.plans.document(id).client).toBe(created.doc.client);
+    ana.close();
+    bo.close();
+  }, 30_000);
 });

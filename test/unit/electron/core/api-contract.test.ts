@@ -102,6 +102,7 @@ const malformed: Record<MethodName, unknown[]> = {
   'team.share': [{}, { id: 7 }],
   'team.sync': [{ now: true }],
   'team.refused': [{ all: 1 }],
+  'team.leave': [{ keepPlans: false }, 'now'],
   'team.dismissRefused': [{}, { id: 'one' }, { id: 1.5 }],
   'backups.create': [{ fileName: 'mine.sqlite' }],
   'backups.restore': [
@@ -208,6 +209,7 @@ describe('API contract', () => {
       'team.sync': {},
       'team.refused': {},
       'team.dismissRefused': { id: 1 },
+      'team.leave': {},
       'library.status': {},
       'library.dismissRecovery': {},
       'backups.create': {},
