@@ -154,6 +154,63 @@ for (const language of ['es', 'en'] as const) {
       const read = async (target: typeof shell) =>
         (await planApi(target)<{ doc: unknown }>('plans.get', { id: doc.id })).doc;
       expect(await read(shell)).toEqual(await read(bosShell));
+      await page.keyboard.press('Escape');
+
+      // Ana changes the volume, Bo a stage's name after: Ana's undo takes back hers alone,
+      // on both laptops, and Bo's edit stands.
+      type Funnel = {
+        doc: {
+          funnel: { assumptions: { topVolume: number }; stages: Array<{ name: string }> };
+        };
+      };
+      const funnelOf = async (target: typeof shell) =>
+        (await planApi(target)<Funnel>('plans.get', { id: doc.id })).doc.funnel;
+      const volume = (await funnelOf(shell)).assumptions.topVolume;
+      await planApi(shell)('plans.apply', {
+        id: doc.id,
+        commands: [{ type: 'funnel.assumptions.set', patch: { topVolume: volume + 600 } }],
+      });
+      await expect
+        .poll(async () => (await funnelOf(bosShell)).assumptions.topVolume, { timeout: 10_000 })
+        .toBe(volume + 600);
+      await planApi(bosShell)('plans.apply', {
+        id: doc.id,
+        commands: [
+          {
+            type: 'funnel.stage.update',
+            stageId: doc.funnel.stages[0]!.id,
+            patch: { name: 'Visita web' },
+          },
+        ],
+      });
+      await expect
+        .poll(async () => (await funnelOf(shell)).stages[0]?.name, { timeout: 10_000 })
+        .toBe('Visita web');
+      await page
+        .getByRole('toolbar')
+        .getByRole('button', { name: new RegExp(`^${m.workspace.undo}(: |$)`) })
+        .click();
+      await expect
+        .poll(async () => (await funnelOf(bosShell)).assumptions.topVolume, { timeout: 10_000 })
+        .toBe(volume);
+      expect((await funnelOf(bosShell)).stages[0]?.name).toBe('Visita web');
+
+      // Bo leaves the team: asked first, his copy of the plan stays in his library.
+      await bosPage.goto(bosShell.url);
+      await bosPage.getByRole('button', { name: m.team.open, exact: true }).click();
+      await bosPage.getByRole('button', { name: m.team.leave.open }).click();
+      const confirm = bosPage.getByRole('alertdialog', {
+        name: m.team.leave.title.replace('{{team}}', 'Ñandú'),
+      });
+      await expect(confirm).toContainText(m.team.leave.body_one);
+      await expectNoViolations(bosPage, `leaving the team (${language})`);
+      await bosPage.screenshot({ path: `test-results/screens/team-leave-${language}.png` });
+      await confirm.getByRole('button', { name: m.team.leave.confirm }).click();
+      await expect(bosPage.getByText(m.team.leave.done.replace('{{team}}', 'Ñandú'))).toBeVisible();
+      await expect(bosPage.getByLabel(m.team.code)).toBeVisible();
+      await bosPage.keyboard.press('Escape');
+      await expect(bosPage.getByRole('link', { name: 'Plan compartido' })).toBeVisible();
+      expect((await funnelOf(bosShell)).stages[0]?.name).toBe('Visita web');
     } finally {
       await bosPage.context().close();
       await bosShell.stop();
