@@ -109,6 +109,19 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
   };
 
   const known = () => confirmed?.plan.revision ?? 0;
+  // A plan this window does not show changed (another window, or one the team shared
+  // meanwhile): the library's list is read again, once for a burst of changes.
+  let listReload: ReturnType<typeof setTimeout> | null = null;
+  const listChanged = (change: { planId: string; revision: number }) => {
+    const listed = get().plans.find((plan) => plan.id === change.planId);
+    if ((listed && listed.revision >= change.revision) || listReload) return;
+    listReload = setTimeout(() => {
+      listReload = null;
+      get()
+        .loadLibrary()
+        .catch(() => undefined);
+    }, LIST_RELOAD_MS);
+  };
   /**
    * Reads the plan again if the host has a revision newer than this window's (at least
    * `revision` when known). Read in the write queue, after this window's own edits on their
@@ -240,7 +253,11 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     },
     flush: () => queue,
     planChanged: (change) => {
-      if (get().current?.doc.id !== change.planId || change.revision <= known()) return;
+      if (get().current?.doc.id !== change.planId) {
+        listChanged(change);
+        return;
+      }
+      if (change.revision <= known()) return;
       readNewer(change.planId, change.revision);
     },
     catchUp: () => {
@@ -261,6 +278,9 @@ function sameDocument(a: PlanState['doc'], b: PlanState['doc']): boolean {
 }
 
 const ORIGIN_KEY = 'smarketing.origin';
+
+/** How long the library's list waits after a change elsewhere, to read a burst once. */
+const LIST_RELOAD_MS = 250;
 
 /**
  * The id this window's edits carry: kept for the tab (or desktop window) in sessionStorage,

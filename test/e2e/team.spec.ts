@@ -88,6 +88,12 @@ for (const language of ['es', 'en'] as const) {
       await expect(bosDialog.getByText(connected('Bo Chen', 'editor'))).toBeVisible();
       await bosPage.keyboard.press('Escape');
       await expect(bosPage.getByRole('link', { name: 'Plan compartido' })).toBeVisible();
+      // A plan Ana shares later appears in Bo's open library by itself.
+      const later = await planIn(shell, language, { name: 'Segundo plan' });
+      await planApi(shell)('team.share', { id: later.doc.id });
+      await expect(bosPage.getByRole('link', { name: 'Segundo plan' })).toBeVisible({
+        timeout: 10_000,
+      });
 
       // An edit on Ana's laptop shows on Bo's within moments.
       await bosPage.goto(`${bosShell.url}#/plans/${doc.id}/funnel`);
@@ -202,7 +208,7 @@ for (const language of ['es', 'en'] as const) {
       const confirm = bosPage.getByRole('alertdialog', {
         name: m.team.leave.title.replace('{{team}}', 'Ñandú'),
       });
-      await expect(confirm).toContainText(m.team.leave.body_one);
+      await expect(confirm).toContainText(m.team.leave.body_other.replace('{{count}}', '2'));
       await expectNoViolations(bosPage, `leaving the team (${language})`);
       await bosPage.screenshot({ path: `test-results/screens/team-leave-${language}.png` });
       await confirm.getByRole('button', { name: m.team.leave.confirm }).click();
