@@ -38,13 +38,14 @@ const edit = fc.oneof(
   }),
 );
 
-/** What happens next: a laptop edits (offline or not), or syncs. */
+/** What happens next: a laptop edits (offline or not), undoes its last edit, or syncs. */
 const step = fc.oneof(
   fc.record({ device: fc.nat(2), action: fc.constant('sync' as const) }),
   fc.record({ device: fc.nat(2), action: fc.constant('edit' as const), edit }),
+  fc.record({ device: fc.nat(2), action: fc.constant('undo' as const) }),
 );
 
-describe('three laptops, random edits, random offline windows', () => {
+describe('three laptops, random edits and undos, random offline windows', () => {
   it('end with equal, valid documents, every edit applied or refused with a reason', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 40 }), async (steps) => {
@@ -79,6 +80,15 @@ describe('three laptops, random edits, random offline windows', () => {
             const device = devices[next.device]!;
             if (next.action === 'sync') {
               await device.sync.sync();
+              continue;
+            }
+            if (next.action === 'undo') {
+              try {
+                device.plans.undo(id);
+                made += 1;
+              } catch {
+                // Nothing of its own to undo, or someone changed the same thing: said here.
+              }
               continue;
             }
             const command = toCommand(next.edit, stageIds, handoffIds);
