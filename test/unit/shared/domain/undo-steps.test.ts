@@ -12,7 +12,11 @@ const stageIds = plan.funnel.stages.map((stage) => stage.id);
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc
     .record({ stageId: fc.constantFrom(...stageIds), name: fc.constantFrom('Lead', 'MQL', 'SQL') })
-    .map(({ stageId, name }) => ({ type: 'funnel.stage.update' as const, stageId, patch: { name } })),
+    .map(({ stageId, name }) => ({
+      type: 'funnel.stage.update' as const,
+      stageId,
+      patch: { name },
+    })),
   fc
     .constantFrom(...stageIds)
     .map((stageId) => ({ type: 'funnel.stages.remove' as const, stageIds: [stageId] })),
