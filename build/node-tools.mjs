@@ -22,10 +22,14 @@ export function runNodeScript(script, args, options = {}) {
   return spawnSync(process.execPath, [script, ...args], { stdio: 'inherit', ...options });
 }
 
-/** `npm run build`, step by step: the renderer with Vite, then the host bundles. */
+/** `npm run build`, step by step: the renderer and the room's page with Vite, then the host bundles. */
 export function buildSteps(root) {
   return [
     [packageBin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']],
+    [
+      packageBin('vite'),
+      ['build', '--config', 'renderer/room/vite.config.ts', '--logLevel', 'warn'],
+    ],
     [join(root, 'build/build-host.mjs'), []],
   ];
 }

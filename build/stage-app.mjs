@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = fileURLToPath(new URL('..', import.meta.url));
 
 /** What the packaged app runs: the Electron bundles and the renderer, without source maps. */
-const APP_FILES = ['dist/electron', 'dist/renderer'];
+const APP_FILES = ['dist/electron', 'dist/renderer', 'dist/room'];
 
 function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));

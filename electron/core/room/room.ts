@@ -1,0 +1,367 @@
+import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { ASSESSMENT_STATEMENTS } from '../../../shared/domain/assessment';
+import {
+  ROOM_CODE_ALPHABET,
+  ROOM_CODE_LENGTH,
+  type ParticipantActivity,
+  type ParticipantView,
+  type RoomRefusal,
+  type RoomTeam,
+} from '../../../shared/room/protocol';
+
+/** A refusal the room's listener answers with, in a code the participant page words. */
+export class RoomError extends Error {
+  constructor(
+    readonly refusal: RoomRefusal,
+    readonly status: number,
+  ) {
+    super(refusal);
+  }
+}
+
+export interface Participant {
+  id: string;
+  name: string;
+  team: RoomTeam | null;
+  joinedAt: number;
+}
+
+export type RoomActivity =
+  | {
+      kind: 'assessment';
+      id: string;
+      anonymous: boolean;
+      locked: boolean;
+      revealed: boolean;
+    }
+  | {
+      kind: 'vote';
+      id: string;
+      anonymous: boolean;
+      locked: boolean;
+      revealed: boolean;
+      title: string;
+      items: Array<{ id: string; text: string }>;
+      votesPerPerson: number;
+      capPerItem: number | null;
+    };
+
+export type ActivitySetup =
+  | { kind: 'assessment'; anonymous: boolean }
+  | {
+      kind: 'vote';
+      anonymous: boolean;
+      title: string;
+      items: Array<{ id: string; text: string }>;
+      votesPerPerson: number;
+      capPerItem: number | null;
+    };
+
+/** What the projector shows: who is here and has answered; results once revealed. */
+export interface RoomStatus {
+  open: boolean;
+  code: string;
+  joiningLocked: boolean;
+  participants: Array<{ id: string; name: string; team: RoomTeam | null }>;
+  activity: RoomActivity | null;
+  answered: number;
+  /** Assessment: per team, per statement, how many gave each score 1…5. */
+  assessment: Record<RoomTeam, Record<string, number[]>> | null;
+  /** Vote: the votes per item, and who gave them in a named vote. */
+  votes: Array<{ id: string; text: string; count: number; voters: string[] }> | null;
+}
+
+const STATEMENT_IDS = ASSESSMENT_STATEMENTS.map((statement) => statement.id);
+
+/**
+ * One workshop room, held in memory only: the people in it, the one activity running and
+ * what each person answered. Nothing here reaches the plan until the facilitator keeps it;
+ * participants' devices keep nothing but their session cookie. Every refusal leaves the
+ * room as it was.
+ */
+export class Room {
+  private token: string;
+  private code: string;
+  private joiningLocked = false;
+  private closed = false;
+  /** Session (the cookie's secret) → participant. */
+  private readonly sessions = new Map<string, Participant>();
+  private current: RoomActivity | null = null;
+  /** Participant id → their answers to the current activity. */
+  private responses = new Map<string, Record<string, number>>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly now: () => number = Date.now) {
+    this.token = newToken();
+    this.code = newCode();
+  }
+
+  /** The secret the QR code carries: 128 random bits. */
+  get joinToken(): string {
+    return this.token;
+  }
+
+  get joinCode(): string {
+    return this.code;
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A phone that scanned the QR code: a new session, if the token is this room's current one. */
+  joinWithToken(token: string): string {
+    if (!sameSecret(token, this.token)) throw new RoomError('room.badLink', 403);
+    return this.newSession();
+  }
+
+  /** A phone that typed the code (case and spaces do not matter). */
+  joinWithCode(code: string): string {
+    const typed = code.toUpperCase().replace(/[\s-]/g, '');
+    if (!sameSecret(typed, this.code)) throw new RoomError('room.badCode', 403);
+    return this.newSession();
+  }
+
+  setProfile(session: string, profile: { name: string; team: RoomTeam }): void {
+    const participant = this.participant(session);
+    participant.name = profile.name.trim().replace(/\s+/g, ' ');
+    participant.team = profile.team;
+    this.changed();
+  }
+
+  lockJoining(locked: boolean): void {
+    this.joiningLocked = locked;
+    this.changed();
+  }
+
+  /** A new code and QR token: the old ones stop working; people already in stay. */
+  rotate(): void {
+    this.token = newToken();
+    this.code = newCode();
+    this.changed();
+  }
+
+  remove(participantId: string): void {
+    for (const [session, participant] of this.sessions) {
+      if (participant.id === participantId) {
+        this.sessions.delete(session);
+        this.responses.delete(participantId);
+      }
+    }
+    this.changed();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.current = null;
+    this.changed();
+    this.listeners.clear();
+  }
+
+  /** Starts an activity; the previous one's answers are gone (keep them first). */
+  start(setup: ActivitySetup): RoomActivity {
+    this.refuseIfClosed();
+    const id = randomUUID();
+    this.current =
+      setup.kind === 'assessment'
+        ? { ...setup, id, locked: false, revealed: false }
+        : { ...setup, id, locked: false, revealed: false };
+    this.responses = new Map();
+    this.changed();
+    return this.current;
+  }
+
+  /** Locks the running activity (no more answers), and reveals its results or hides them. */
+  setActivity(state: { locked?: boolean; revealed?: boolean }): void {
+    if (!this.current) throw new RoomError('room.noActivity', 409);
+    this.current = { ...this.current, ...state };
+    this.changed();
+  }
+
+  answer(session: string, activityId: string, answers: Record<string, number>): void {
+    const { participant } = this.answering(session, activityId, 'assessment');
+    for (const [statementId, score] of Object.entries(answers)) {
+      if (!STATEMENT_IDS.includes(statementId) || !Number.isInteger(score)) {
+        throw new RoomError('room.invalid', 400);
+      }
+      if (score < 1 || score > 5) throw new RoomError('room.invalid', 400);
+    }
+    const before = this.responses.get(participant.id) ?? {};
+    this.responses.set(participant.id, { ...before, ...answers });
+    this.changed();
+  }
+
+  vote(session: string, activityId: string, votes: Record<string, number>): void {
+    const { participant, activity } = this.answering(session, activityId, 'vote');
+    if (activity.kind !== 'vote') throw new RoomError('room.invalid', 400);
+    const itemIds = new Set(activity.items.map((item) => item.id));
+    let total = 0;
+    for (const [itemId, count] of Object.entries(votes)) {
+      if (!itemIds.has(itemId) || !Number.isInteger(count) || count < 0) {
+        throw new RoomError('room.invalid', 400);
+      }
+      if (activity.capPerItem !== null && count > activity.capPerItem) {
+        throw new RoomError('room.overCap', 400);
+      }
+      total += count;
+    }
+    if (total > activity.votesPerPerson) throw new RoomError('room.tooManyVotes', 400);
+    this.responses.set(participant.id, { ...votes });
+    this.changed();
+  }
+
+  /** What one participant sees. */
+  viewFor(session: string | null): ParticipantView {
+    const participant = session ? this.sessions.get(session) : undefined;
+    return {
+      joined: participant !== undefined,
+      profile: { name: participant?.name ?? '', team: participant?.team ?? null },
+      closed: this.closed,
+      activity: participant && this.current ? this.activityFor(participant, this.current) : null,
+    };
+  }
+
+  status(): RoomStatus {
+    const participants = [...this.sessions.values()].map(({ id, name, team }) => ({
+      id,
+      name,
+      team,
+    }));
+    const activity = this.current;
+    return {
+      open: !this.closed,
+      code: this.code,
+      joiningLocked: this.joiningLocked,
+      participants,
+      activity,
+      answered: [...this.responses.values()].filter((r) => Object.keys(r).length > 0).length,
+      assessment: activity?.kind === 'assessment' && activity.revealed ? this.assessment() : null,
+      votes: activity?.kind === 'vote' && activity.revealed ? this.voteCounts(activity) : null,
+    };
+  }
+
+  /** The running assessment's answers as counts per team, statement and score: no names. */
+  assessment(): Record<RoomTeam, Record<string, number[]>> {
+    const byTeam: Record<RoomTeam, Record<string, number[]>> = {
+      marketing: {},
+      sales: {},
+      other: {},
+    };
+    for (const participant of this.sessions.values()) {
+      const answers = this.responses.get(participant.id);
+      if (!answers) continue;
+      const team = byTeam[participant.team ?? 'other'];
+      for (const [statementId, score] of Object.entries(answers)) {
+        const counts = (team[statementId] ??= [0, 0, 0, 0, 0]);
+        counts[score - 1] = (counts[score - 1] ?? 0) + 1;
+      }
+    }
+    return byTeam;
+  }
+
+  /** The running vote's counts per item; in a named vote, who gave them. */
+  voteCounts(
+    activity: Extract<RoomActivity, { kind: 'vote' }>,
+  ): Array<{ id: string; text: string; count: number; voters: string[] }> {
+    return activity.items.map((item) => {
+      let count = 0;
+      const voters: string[] = [];
+      for (const participant of this.sessions.values()) {
+        const given = this.responses.get(participant.id)?.[item.id] ?? 0;
+        count += given;
+        if (given > 0 && !activity.anonymous && participant.name) voters.push(participant.name);
+      }
+      return { ...item, count, voters };
+    });
+  }
+
+  private activityFor(participant: Participant, activity: RoomActivity): ParticipantActivity {
+    const mine = this.responses.get(participant.id) ?? {};
+    if (activity.kind === 'assessment') {
+      return {
+        kind: 'assessment',
+        id: activity.id,
+        anonymous: activity.anonymous,
+        locked: activity.locked,
+        statementIds: STATEMENT_IDS,
+        mine,
+      };
+    }
+    const counts = activity.revealed ? this.voteCounts(activity) : null;
+    return {
+      kind: 'vote',
+      id: activity.id,
+      anonymous: activity.anonymous,
+      locked: activity.locked,
+      title: activity.title,
+      items: activity.items.map((item, i) => ({ ...item, count: counts?.[i]?.count ?? null })),
+      votesPerPerson: activity.votesPerPerson,
+      capPerItem: activity.capPerItem,
+      mine,
+      revealed: activity.revealed,
+    };
+  }
+
+  private answering(
+    session: string,
+    activityId: string,
+    kind: RoomActivity['kind'],
+  ): { participant: Participant; activity: RoomActivity } {
+    this.refuseIfClosed();
+    const participant = this.participant(session);
+    const activity = this.current;
+    if (!activity || activity.id !== activityId || activity.kind !== kind) {
+      throw new RoomError('room.noActivity', 409);
+    }
+    if (activity.locked) throw new RoomError('room.activityLocked', 409);
+    return { participant, activity };
+  }
+
+  private participant(session: string): Participant {
+    this.refuseIfClosed();
+    const participant = this.sessions.get(session);
+    if (!participant) throw new RoomError('room.notJoined', 401);
+    return participant;
+  }
+
+  private newSession(): string {
+    this.refuseIfClosed();
+    if (this.joiningLocked) throw new RoomError('room.joiningLocked', 403);
+    const session = newToken();
+    this.sessions.set(session, { id: randomUUID(), name: '', team: null, joinedAt: this.now() });
+    this.changed();
+    return session;
+  }
+
+  private refuseIfClosed(): void {
+    if (this.closed) throw new RoomError('room.closed', 410);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function newToken(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+function newCode(): string {
+  let code = '';
+  for (let i = 0; i < ROOM_CODE_LENGTH; i++) {
+    code += ROOM_CODE_ALPHABET[randomInt(ROOM_CODE_ALPHABET.length)];
+  }
+  return code;
+}
+
+/** Compares secrets in constant time, so a guess learns nothing from how long it took. */
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

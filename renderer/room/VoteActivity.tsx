@@ -1,0 +1,75 @@
+import { Fragment } from 'react';
+import type { ParticipantActivity } from '../../shared/room/room-types';
+import { fill, type RoomWords } from './RoomApp';
+
+/**
+ * Dot voting on a phone: a stepper per item, the votes left always said, the cap per item
+ * said where there is one. Each change is sent at once; results appear once revealed.
+ */
+export function VoteActivity({
+  words,
+  activity,
+  onVote,
+}: {
+  words: RoomWords;
+  activity: Extract<ParticipantActivity, { kind: 'vote' }>;
+  onVote: (votes: Record<string, number>) => Promise<boolean>;
+}) {
+  const given = Object.values(activity.mine).reduce((sum, n) => sum + n, 0);
+  const left = activity.votesPerPerson - given;
+  const change = (itemId: string, by: number) =>
+    void onVote({ ...activity.mine, [itemId]: Math.max(0, (activity.mine[itemId] ?? 0) + by) });
+  const leftText = fill(left === 1 ? words.vote.left_one : words.vote.left_other, { count: left });
+  return (
+    <section className="room-card" aria-labelledby="activity-heading">
+      <h2 id="activity-heading">{activity.title}</h2>
+      <p className="room-mode">{activity.anonymous ? words.anonymous : words.named}</p>
+      {activity.locked && <p className="room-note">{words.locked}</p>}
+      <p aria-live="polite" className="room-left">
+        {leftText}
+      </p>
+      {activity.capPerItem !== null && (
+        <p className="room-help">{fill(words.vote.cap, { count: activity.capPerItem })}</p>
+      )}
+      <ul className="room-items">
+        {activity.items.map((item) => {
+          const mine = activity.mine[item.id] ?? 0;
+          const capped = activity.capPerItem !== null && mine >= activity.capPerItem;
+          return (
+            <li key={item.id} className="room-item">
+              <span className="room-item-text">{item.text}</span>
+              <span className="room-stepper">
+                <button
+                  type="button"
+                  className="room-step"
+                  aria-label={fill(words.vote.remove, { item: item.text })}
+                  disabled={activity.locked || mine === 0}
+                  onClick={() => change(item.id, -1)}
+                >
+                  −
+                </button>
+                <span className="room-given">{fill(words.vote.given, { count: mine })}</span>
+                <button
+                  type="button"
+                  className="room-step"
+                  aria-label={fill(words.vote.add, { item: item.text })}
+                  disabled={activity.locked || left <= 0 || capped}
+                  onClick={() => change(item.id, 1)}
+                >
+                  +
+                </button>
+              </span>
+              {activity.revealed && item.count !== null && (
+                <Fragment>
+                  <span className="room-count">
+                    {fill(words.vote.total, { count: item.count })}
+                  </span>
+                </Fragment>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * English messages of the workshop room: the participant's phone page (kept apart, so the
+ * page carries only its own words) and the facilitator's screen.
+ */
+export const roomParticipant = {
+  title: 'Workshop room',
+  language: 'Language',
+  join: {
+    heading: 'Join the workshop',
+    intro: 'Type the code shown on the screen at the front of the room.',
+    code: 'Room code',
+    submit: 'Join',
+    oldLink: 'That link no longer works. Type the code shown on the screen instead.',
+  },
+  profile: {
+    heading: 'Who are you?',
+    name: 'Your name (optional)',
+    nameHelp: 'Leave it empty to stay anonymous.',
+    team: 'Your team',
+    teams: { marketing: 'Marketing', sales: 'Sales', other: 'Other' },
+    submit: 'Continue',
+    change: 'Change name or team',
+  },
+  waiting: 'You are in. Wait for the facilitator to start the next activity.',
+  closed: 'The room is closed. Thank you for taking part.',
+  anonymous: 'Anonymous: your name is not shown with your answers and not kept.',
+  named: 'Named: your name is shown with your answers.',
+  locked: 'The facilitator has closed this activity: answers can no longer change.',
+  assessment: {
+    heading: 'Alignment assessment',
+    intro: 'How far do you agree? 1 = strongly disagree, 5 = strongly agree.',
+    score: '{{score}} of 5',
+    answered: '{{count}} of {{total}} answered',
+    saved: 'Your answers are saved as you go.',
+  },
+  vote: {
+    left_one: '{{count}} vote left',
+    left_other: '{{count}} votes left',
+    add: 'Add a vote to “{{item}}”',
+    remove: 'Take a vote from “{{item}}”',
+    given: '{{count}} of your votes',
+    cap: 'At most {{count}} votes per item.',
+    results: 'Results',
+    total: '{{count}} votes in total',
+  },
+  refusal: {
+    'room.badLink': 'That link no longer works. Type the code shown on the screen.',
+    'room.badCode': 'That code is not right. Check the screen and try again.',
+    'room.lockedOut': 'Too many wrong codes. Wait ten minutes and try again.',
+    'room.joiningLocked': 'The facilitator has closed the room to new people.',
+    'room.notJoined': 'You are not in the room any more. Type the code to join again.',
+    'room.closed': 'The room is closed.',
+    'room.noActivity': 'That activity has ended.',
+    'room.activityLocked': 'The facilitator has closed this activity.',
+    'room.invalid': 'That answer could not be taken. Try again.',
+    'room.tooManyVotes': 'You have no votes left.',
+    'room.overCap': 'That item has as many of your votes as it can take.',
+    'room.tooLarge': 'That is too long.',
+    'room.foreign': 'This page must be opened from the room’s own address.',
+    offline: 'The room cannot be reached. Check you are on the same network as the screen.',
+  },
+};

@@ -1,0 +1,62 @@
+import type { roomParticipant as en } from '../en/room';
+
+/** Mensajes en español de la sala del taller: la página del móvil y la del facilitador. */
+export const roomParticipant: typeof en = {
+  title: 'Sala del taller',
+  language: 'Idioma',
+  join: {
+    heading: 'Únete al taller',
+    intro: 'Escribe el código que aparece en la pantalla de la sala.',
+    code: 'Código de la sala',
+    submit: 'Entrar',
+    oldLink: 'Ese enlace ya no sirve. Escribe el código que aparece en la pantalla.',
+  },
+  profile: {
+    heading: '¿Quién eres?',
+    name: 'Tu nombre (opcional)',
+    nameHelp: 'Déjalo vacío para participar de forma anónima.',
+    team: 'Tu equipo',
+    teams: { marketing: 'Marketing', sales: 'Ventas', other: 'Otro' },
+    submit: 'Continuar',
+    change: 'Cambiar nombre o equipo',
+  },
+  waiting: 'Ya estás dentro. Espera a que el facilitador empiece la siguiente actividad.',
+  closed: 'La sala está cerrada. Gracias por participar.',
+  anonymous: 'Anónimo: tu nombre no aparece junto a tus respuestas ni se guarda.',
+  named: 'Con nombre: tu nombre aparece junto a tus respuestas.',
+  locked: 'El facilitador ha cerrado esta actividad: ya no se pueden cambiar las respuestas.',
+  assessment: {
+    heading: 'Diagnóstico de alineamiento',
+    intro: '¿Hasta qué punto estás de acuerdo? 1 = nada de acuerdo, 5 = totalmente de acuerdo.',
+    score: '{{score}} de 5',
+    answered: '{{count}} de {{total}} respondidas',
+    saved: 'Tus respuestas se guardan sobre la marcha.',
+  },
+  vote: {
+    left_one: 'Te queda {{count}} voto',
+    left_other: 'Te quedan {{count}} votos',
+    add: 'Dar un voto a «{{item}}»',
+    remove: 'Quitar un voto a «{{item}}»',
+    given: '{{count}} de tus votos',
+    cap: 'Como mucho {{count}} votos por opción.',
+    results: 'Resultados',
+    total: '{{count}} votos en total',
+  },
+  refusal: {
+    'room.badLink': 'Ese enlace ya no sirve. Escribe el código que aparece en la pantalla.',
+    'room.badCode': 'Ese código no es correcto. Revisa la pantalla y vuelve a intentarlo.',
+    'room.lockedOut': 'Demasiados códigos erróneos. Espera diez minutos y vuelve a intentarlo.',
+    'room.joiningLocked': 'El facilitador ha cerrado la sala a nuevas personas.',
+    'room.notJoined': 'Ya no estás en la sala. Escribe el código para volver a entrar.',
+    'room.closed': 'La sala está cerrada.',
+    'room.noActivity': 'Esa actividad ya ha terminado.',
+    'room.activityLocked': 'El facilitador ha cerrado esta actividad.',
+    'room.invalid': 'No se ha podido recoger esa respuesta. Inténtalo de nuevo.',
+    'room.tooManyVotes': 'No te quedan votos.',
+    'room.overCap': 'Esa opción ya tiene todos los votos tuyos que admite.',
+    'room.tooLarge': 'Es demasiado largo.',
+    'room.foreign': 'Esta página debe abrirse desde la dirección de la propia sala.',
+    offline:
+      'No se puede conectar con la sala. Comprueba que estás en la misma red que la pantalla.',
+  },
+};

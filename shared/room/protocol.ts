@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { ROOM_TEAMS } from './room-types';
+
+export * from './room-types';
+
+/**
+ * The room's checks of what a participant's phone sends, on the room's listener. (The
+ * participant page itself imports only room-types.ts, to stay small.)
+ */
+
+export const JoinCodeSchema = z.strictObject({
+  code: z.string().check(z.minLength(1), z.maxLength(32)),
+});
+
+export const ProfileSchema = z.strictObject({
+  /** Empty: stays anonymous. Shown as text wherever it appears. */
+  name: z.string().check(z.maxLength(40)),
+  team: z.enum(ROOM_TEAMS),
+});
+
+export const AnswerSchema = z.strictObject({
+  activityId: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** Statement id → 1…5. */
+  answers: z.record(z.string().check(z.maxLength(32)), z.number()),
+});
+
+export const VoteSchema = z.strictObject({
+  activityId: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** Item id → votes given to it. */
+  votes: z.record(z.string().check(z.maxLength(64)), z.number()),
+});
