@@ -133,7 +133,9 @@ export function RoomApp() {
               <VoteActivity
                 words={words}
                 activity={view.activity}
-                onVote={(votes) => act('/room/vote', { activityId: view.activity?.id ?? '', votes })}
+                onVote={(votes) =>
+                  act('/room/vote', { activityId: view.activity?.id ?? '', votes })
+                }
               />
             )}
           </>
