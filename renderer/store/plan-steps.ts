@@ -61,6 +61,8 @@ export type StepKey =
   | 'scoringRule'
   | 'sla'
   | 'swimlane'
+  | 'roomAssessment'
+  | 'votes'
   | 'assessment'
   | 'decisions'
   | 'actions'
@@ -205,6 +207,11 @@ function describe(
     case 'assessment.answer':
     case 'assessment.remove':
       return ['assessment', {}];
+    case 'assessment.room.set':
+      return ['roomAssessment', {}];
+    case 'vote.add':
+    case 'vote.remove':
+      return ['votes', {}];
     case 'decision.add':
     case 'decision.update':
     case 'decision.remove':

@@ -20,7 +20,7 @@ export { IdSchema };
  * document per plan. Bump PLAN_SCHEMA_VERSION (and add a step to
  * plan-upgrade.ts) whenever a stored document would no longer parse.
  */
-export const PLAN_SCHEMA_VERSION = 5;
+export const PLAN_SCHEMA_VERSION = 6;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

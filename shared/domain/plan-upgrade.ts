@@ -71,6 +71,16 @@ const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
         : {}),
     };
   },
+  // v6: the workshop keeps the room's votes (and an assessment run, optionally, the room's
+  // answers as counts).
+  5: (plan) => {
+    const workshop = objectOrNull(plan['workshop']);
+    return {
+      ...plan,
+      schemaVersion: 6,
+      ...(workshop ? { workshop: { ...workshop, votes: [] } } : {}),
+    };
+  },
 };
 
 /** A version 4 import: no SLA figures, and the stages it measured are those it counted. */

@@ -27,6 +27,7 @@ export const THING_KINDS = [
   'topic',
   'actualsImport',
   'review',
+  'vote',
 ] as const;
 export type ThingKind = (typeof THING_KINDS)[number];
 

@@ -7,7 +7,9 @@ import {
   AssessmentRunSchema,
   DecisionSchema,
   ParkedTopicSchema,
+  RoomAssessmentSchema,
   ScoreSchema,
+  VoteResultSchema,
 } from './workshop';
 
 const nonEmpty = { message: 'patch must change something' };
@@ -24,6 +26,14 @@ export const WORKSHOP_COMMANDS = [
     score: ScoreSchema.nullable(),
   }),
   z.strictObject({ type: z.literal('assessment.remove'), runId: IdSchema }),
+  /** Keeps the room's answers with a run (counts per team); null takes them away. */
+  z.strictObject({
+    type: z.literal('assessment.room.set'),
+    runId: IdSchema,
+    room: RoomAssessmentSchema.nullable(),
+  }),
+  z.strictObject({ type: z.literal('vote.add'), vote: VoteResultSchema }),
+  z.strictObject({ type: z.literal('vote.remove'), voteId: IdSchema }),
   z.strictObject({ type: z.literal('decision.add'), decision: DecisionSchema }),
   z.strictObject({
     type: z.literal('decision.update'),

@@ -14,7 +14,8 @@ type WorkshopCommand = Extract<
       | `parking.${string}`
       | `approver.${string}`
       | `agenda.${string}`
-      | `timer.${string}`;
+      | `timer.${string}`
+      | `vote.${string}`;
   }
 >;
 
@@ -26,6 +27,7 @@ const PREFIXES = [
   'approver.',
   'agenda.',
   'timer.',
+  'vote.',
 ];
 
 export function isWorkshopCommand(command: Command): command is WorkshopCommand {
@@ -67,6 +69,18 @@ export function mutateWorkshop(workshop: Draft<WorkshopSection>, command: Worksh
     }
     case 'assessment.remove':
       workshop.assessments = without(workshop.assessments, command.runId, 'assessment');
+      return;
+    case 'assessment.room.set': {
+      const run = find(workshop.assessments, command.runId, 'assessment');
+      if (command.room === null) delete run.room;
+      else run.room = command.room;
+      return;
+    }
+    case 'vote.add':
+      unique(workshop.votes, command.vote, 'vote');
+      return;
+    case 'vote.remove':
+      workshop.votes = without(workshop.votes, command.voteId, 'vote');
       return;
     case 'decision.add':
       unique(workshop.decisions, command.decision, 'decision');

@@ -20,12 +20,44 @@ const Answers = z
     message: 'answers an unknown statement',
   });
 
-/** One run of the assessment: each leader's answers, given separately. */
+const Count = z.number().int().min(0).max(100_000);
+/** Per statement, how many people gave each score 1…5. */
+const ScoreCounts = z
+  .record(z.string(), z.array(Count).length(5))
+  .refine((counts) => Object.keys(counts).every((id) => STATEMENT_IDS.has(id)), {
+    message: 'counts an unknown statement',
+  });
+
+/**
+ * The room's answers to one run, kept as counts per team: how many people of each team
+ * took part, and per statement how many gave each score. Never who answered what.
+ */
+export const RoomAssessmentSchema = z.strictObject({
+  participants: z.strictObject({ marketing: Count, sales: Count, other: Count }),
+  answers: z.strictObject({ marketing: ScoreCounts, sales: ScoreCounts, other: ScoreCounts }),
+});
+
+/** One run of the assessment: each leader's answers, given separately, and the room's. */
 export const AssessmentRunSchema = z.strictObject({
   id: IdSchema,
   date: IsoDate,
   marketing: Answers,
   sales: Answers,
+  room: RoomAssessmentSchema.optional(),
+});
+
+/** A dot vote the room held: the votes each item got, never who gave them. */
+export const VoteResultSchema = z.strictObject({
+  id: IdSchema,
+  date: IsoDate,
+  title: Text(200),
+  anonymous: z.boolean(),
+  /** How many people voted. */
+  voters: Count,
+  items: z
+    .array(z.strictObject({ text: Text(300), count: Count }))
+    .min(1)
+    .max(50),
 });
 
 export const DecisionSchema = z.strictObject({
@@ -103,9 +135,12 @@ export const WorkshopSectionSchema = z.strictObject({
   parkingLot: z.array(ParkedTopicSchema).max(200),
   approvers: z.array(ApproverSchema).max(30),
   agenda: z.array(AgendaItemSchema).max(50),
+  votes: z.array(VoteResultSchema).max(100),
 });
 
 export type AssessmentRun = z.infer<typeof AssessmentRunSchema>;
+export type RoomAssessment = z.infer<typeof RoomAssessmentSchema>;
+export type VoteResult = z.infer<typeof VoteResultSchema>;
 export type Decision = z.infer<typeof DecisionSchema>;
 export type ActionItem = z.infer<typeof ActionItemSchema>;
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
@@ -123,6 +158,7 @@ export function emptyWorkshop(): WorkshopSection {
     actions: [],
     parkingLot: [],
     approvers: [],
+    votes: [],
     agenda: [],
   };
 }

@@ -47,6 +47,8 @@ export const steps = {
   sla: 'change the SLA',
   swimlane: 'rearrange the swimlane',
   assessment: 'change the alignment assessment',
+  roomAssessment: 'keep the room’s assessment answers',
+  votes: 'change the room’s votes',
   decisions: 'change the decision log',
   actions: 'change the action items',
   parking: 'change the parking lot',
@@ -97,6 +99,7 @@ export const refusals = {
       'That import of actuals is no longer in the plan: someone may have removed it in another window.',
     review:
       'That review meeting is no longer in the plan: someone may have removed it in another window.',
+    vote: 'That vote is no longer in the plan: someone may have removed it in another window.',
   },
   duplicate: 'That was already added, perhaps from another window. Nothing was changed.',
   team: {

@@ -49,6 +49,8 @@ export const steps: Messages['steps'] = {
   sla: 'cambiar el SLA',
   swimlane: 'reordenar los carriles',
   assessment: 'cambiar el diagnóstico de alineación',
+  roomAssessment: 'guardar las respuestas de la sala al diagnóstico',
+  votes: 'cambiar las votaciones de la sala',
   decisions: 'cambiar el registro de decisiones',
   actions: 'cambiar las acciones',
   parking: 'cambiar los temas aparcados',
@@ -96,6 +98,7 @@ export const refusals: Messages['refusals'] = {
       'Esa importación de datos reales ya no está en el plan: puede que alguien la haya quitado en otra ventana.',
     review:
       'Esa reunión de revisión ya no está en el plan: puede que alguien la haya quitado en otra ventana.',
+    vote: 'Esa votación ya no está en el plan: puede que alguien la haya quitado en otra ventana.',
   },
   duplicate: 'Eso ya estaba añadido, quizá desde otra ventana. No se ha cambiado nada.',
   team: {
