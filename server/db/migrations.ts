@@ -145,4 +145,19 @@ export const MIGRATIONS: readonly Migration[] = [
         ADD COLUMN undone boolean NOT NULL DEFAULT false;
     `,
   },
+  {
+    version: 3,
+    name: 'the table of wrong invite codes',
+    sql: `
+      -- The join limiter's table (rate-limiter-flexible's layout), made here, under the
+      -- migration lock: two server processes starting together on a new database would
+      -- otherwise both create it, and one would fail. Servers before this step made it
+      -- themselves, hence IF NOT EXISTS.
+      CREATE TABLE IF NOT EXISTS join_attempts (
+        key varchar(255) PRIMARY KEY,
+        points integer NOT NULL DEFAULT 0,
+        expire bigint
+      );
+    `,
+  },
 ];

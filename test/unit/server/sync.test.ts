@@ -59,19 +59,20 @@ const command = (id: number, planId: string, cmd: unknown, baseRevision = 1): Mu
 
 describe('the team server’s database', () => {
   it('migrates once, and refuses a database set up by a newer server', async () => {
-    expect(await db.migrate()).toBe(2);
+    expect(await db.migrate()).toBe(3);
     const newer = new TeamDatabase(postgres.url);
     await expect(
       newer.migrate([
         { version: 1, name: 'x', sql: '' },
         { version: 2, name: 'y', sql: '' },
-        { version: 3, name: 'next', sql: 'CREATE TABLE later (id int)' },
+        { version: 3, name: 'z', sql: '' },
+        { version: 4, name: 'next', sql: 'CREATE TABLE later (id int)' },
       ]),
-    ).resolves.toBe(3);
-    await expect(db.migrate()).rejects.toThrow(/newer team server \(schema 3/);
+    ).resolves.toBe(4);
+    await expect(db.migrate()).rejects.toThrow(/newer team server \(schema 4/);
     await newer.asOwner((client) => client.query('DROP TABLE later'));
     await newer.asOwner((client) =>
-      client.query('DELETE FROM schema_migrations WHERE version = 3'),
+      client.query('DELETE FROM schema_migrations WHERE version = 4'),
     );
     await newer.close();
   });
