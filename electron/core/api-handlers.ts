@@ -28,7 +28,15 @@ export type AsyncMethod =
   | 'team.sync'
   | 'team.refused'
   | 'team.leave'
-  | 'team.dismissRefused';
+  | 'team.dismissRefused'
+  | 'room.addresses'
+  | 'room.open'
+  | 'room.status'
+  | 'room.close'
+  | 'room.joining'
+  | 'room.remove'
+  | 'room.start'
+  | 'room.activity';
 export type LibraryMethod = Exclude<MethodName, PrinterMethod | AsyncMethod>;
 const ASYNC_METHOD_NAMES: readonly AsyncMethod[] = [
   'backups.create',
@@ -40,6 +48,14 @@ const ASYNC_METHOD_NAMES: readonly AsyncMethod[] = [
   'team.refused',
   'team.leave',
   'team.dismissRefused',
+  'room.addresses',
+  'room.open',
+  'room.status',
+  'room.close',
+  'room.joining',
+  'room.remove',
+  'room.start',
+  'room.activity',
 ];
 const ASYNC_METHODS: ReadonlySet<string> = new Set<string>(['report.pdf', ...ASYNC_METHOD_NAMES]);
 

@@ -18,6 +18,7 @@ import { PlanChanges, publishingChanges } from './plan-changes';
 import { PlanService, systemClock } from './plan-service';
 import { SnapshotService } from './snapshot-service';
 import { SettingsService } from './settings-service';
+import { RoomHost, roomHandlers } from './room/room-host';
 import { TeamSync } from './team/team-sync';
 import { FileTokenStore, type TokenStore } from './team/token-store';
 import type { TeamStatus } from '../../shared/api/team';
@@ -61,6 +62,8 @@ export interface Library {
   changes: PlanChanges;
   /** The team server's sync of this library's shared plans. */
   team: TeamSync;
+  /** The workshop room, when the facilitator opens one. */
+  room: RoomHost;
   /** Starts the backup schedule; the library's close stops it. */
   scheduleBackups: (intervalMs?: number) => void;
   close: () => void;
@@ -72,6 +75,8 @@ export interface OpenLibraryOptions {
   now?: () => Date;
   /** Where the team token is kept: the desktop app's safeStorage; a 0600 file otherwise. */
   tokens?: TokenStore;
+  /** The built participant page of the workshop room (dist/room); none: no room. */
+  roomPageDir?: string;
   /** The migrations to bring the library to (tests add one to exercise the backup before it). */
   migrations?: readonly Migration[];
 }
@@ -125,6 +130,7 @@ export async function openLibrary(
     fetch,
     (planId, revision) => changes.publish({ planId, revision }),
   );
+  const room = new RoomHost(options.roomPageDir ?? null);
   // A laptop already in a team follows its server from the start.
   if (team.connection()) team.listen();
   return {
@@ -132,6 +138,7 @@ export async function openLibrary(
     db,
     plans,
     team,
+    room,
     settings,
     snapshots,
     backups,
@@ -170,6 +177,7 @@ export async function openLibrary(
             team.dismissRefused(input.id);
             return Promise.resolve(teamStatus(team));
           },
+          ...roomHandlers(room),
         },
         options.onUnexpected,
       ),
@@ -186,6 +194,8 @@ export async function openLibrary(
     close: () => {
       clearInterval(timer);
       team.stop();
+      // The room never outlives the app.
+      void room.close();
       db.close();
     },
   };

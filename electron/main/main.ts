@@ -152,9 +152,10 @@ function run(): void {
       });
       // The team token is sealed by the system's secret store (safeStorage needs `ready`).
       const tokens = new SealedTokenStore(dataDir, safeStorage);
+      const roomPageDir = fileURLToPath(new URL('../room/', import.meta.url));
       opened = await openLibrary(
         dataDir,
-        binding ? { nativeBinding: binding, tokens } : { tokens },
+        binding ? { nativeBinding: binding, tokens, roomPageDir } : { tokens, roomPageDir },
       );
       library = opened;
     } catch (error) {

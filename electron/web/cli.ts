@@ -48,6 +48,8 @@ async function main(): Promise<void> {
   let library: Library;
   try {
     library = await openLibrary(dataDir, {
+      // The workshop room's participant page, built beside the renderer.
+      roomPageDir: fileURLToPath(new URL('../room/', import.meta.url)),
       onUnexpected: (error) =>
         process.stderr.write(
           `smarketing: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,

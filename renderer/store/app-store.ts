@@ -3,6 +3,7 @@ import type { PlanApi } from '../../shared/api/client';
 import { createBackupSlice, type BackupSlice } from './backup-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createPaperTestSlice, type PaperTestSlice } from './paper-test-slice';
+import { createRoomSlice, type RoomSlice } from './room-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTeamSlice, type TeamSlice } from './team-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
@@ -12,7 +13,8 @@ export type AppState = LibrarySlice &
   SettingsSlice &
   PaperTestSlice &
   BackupSlice &
-  TeamSlice;
+  TeamSlice &
+  RoomSlice;
 
 export type SliceCreator<Slice> = (
   set: StoreApi<AppState>['setState'],
@@ -32,5 +34,6 @@ export function createAppStore(api: PlanApi): StoreApi<AppState> {
     ...createPaperTestSlice(set, get, api),
     ...createBackupSlice(set, get, api),
     ...createTeamSlice(set, get, api),
+    ...createRoomSlice(set, get, api),
   }));
 }

@@ -1,3 +1,4 @@
+import { ActivitySetupSchema, RoomAddressSchema, RoomInfoSchema } from './room';
 import { PaperSizeSchema, ReportSectionSchema } from '../domain/report';
 import * as z from 'zod';
 import { BackupFileNameSchema, BackupInfoSchema, LibraryStatusSchema } from './backups';
@@ -191,6 +192,31 @@ export const apiContract = {
   'team.dismissRefused': {
     input: z.strictObject({ id: z.number().int() }),
     output: TeamStatusSchema,
+  },
+  /** This computer's local-network addresses, to open the workshop room on. */
+  'room.addresses': {
+    input: z.strictObject({}),
+    output: z.strictObject({ addresses: z.array(RoomAddressSchema) }),
+  },
+  /** Opens the workshop room for a plan on one address (closing any room open before). */
+  'room.open': {
+    input: z.strictObject({ planId: IdSchema, address: z.string().min(1).max(64) }),
+    output: RoomInfoSchema,
+  },
+  'room.status': { input: z.strictObject({}), output: RoomInfoSchema },
+  'room.close': { input: z.strictObject({}), output: RoomInfoSchema },
+  /** Locks or opens joining; a rotation gives a new code and QR link (the old stop working). */
+  'room.joining': {
+    input: z.strictObject({ locked: z.boolean().optional(), rotate: z.boolean().optional() }),
+    output: RoomInfoSchema,
+  },
+  'room.remove': { input: z.strictObject({ participantId: IdSchema }), output: RoomInfoSchema },
+  /** Starts an activity (the one before ends; keep its results first). */
+  'room.start': { input: z.strictObject({ setup: ActivitySetupSchema }), output: RoomInfoSchema },
+  /** Locks the running activity, or reveals its results on the projector. */
+  'room.activity': {
+    input: z.strictObject({ locked: z.boolean().optional(), revealed: z.boolean().optional() }),
+    output: RoomInfoSchema,
   },
   'settings.get': { input: z.strictObject({}), output: SettingsSchema },
   'settings.set': { input: SettingsSchema.partial().strict(), output: SettingsSchema },

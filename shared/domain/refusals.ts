@@ -82,6 +82,11 @@ export const REFUSAL_CODES = [
   'teamServer.tooManyAttempts',
   'teamServer.newerSchema',
   'teamServer.refused',
+  'room.unavailable',
+  'room.badAddress',
+  'room.cannotListen',
+  'room.notOpen',
+  'room.noActivity',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

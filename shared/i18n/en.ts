@@ -11,6 +11,7 @@ import { refusals, steps } from './en/refusals';
 import { actuals } from './en/actuals';
 import { review } from './en/review';
 import { team } from './en/team';
+import { room } from './en/room';
 
 /** English catalogue. Spanish (es.ts) must have exactly the same keys: a unit test checks it. */
 export const en = {
@@ -206,6 +207,7 @@ export const en = {
   actuals,
   review,
   team,
+  room,
   desktop: {
     shellRestartedTitle: 'Smarketing Planner was restarted',
     shellRestarted:

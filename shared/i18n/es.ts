@@ -12,6 +12,7 @@ import { refusals, steps } from './es/refusals';
 import { actuals } from './es/actuals';
 import { review } from './es/review';
 import { team } from './es/team';
+import { room } from './es/room';
 
 export const es: Messages = {
   app: {
@@ -211,6 +212,7 @@ export const es: Messages = {
   actuals,
   review,
   team,
+  room,
   desktop: {
     shellRestartedTitle: 'Smarketing Planner se ha reiniciado',
     shellRestarted:

@@ -65,6 +65,8 @@ export interface RoomStatus {
   participants: Array<{ id: string; name: string; team: RoomTeam | null }>;
   activity: RoomActivity | null;
   answered: number;
+  /** How many of each team have answered the running activity. */
+  answeredByTeam: Record<RoomTeam, number>;
   /** Assessment: per team, per statement, how many gave each score 1…5. */
   assessment: Record<RoomTeam, Record<string, number[]>> | null;
   /** Vote: the votes per item, and who gave them in a named vote. */
@@ -233,13 +235,19 @@ export class Room {
       team,
     }));
     const activity = this.current;
+    const answeredByTeam: Record<RoomTeam, number> = { marketing: 0, sales: 0, other: 0 };
+    for (const participant of this.sessions.values()) {
+      const answers = this.responses.get(participant.id);
+      if (answers && Object.keys(answers).length > 0) answeredByTeam[participant.team ?? 'other'] += 1;
+    }
     return {
       open: !this.closed,
       code: this.code,
       joiningLocked: this.joiningLocked,
       participants,
       activity,
-      answered: [...this.responses.values()].filter((r) => Object.keys(r).length > 0).length,
+      answered: answeredByTeam.marketing + answeredByTeam.sales + answeredByTeam.other,
+      answeredByTeam,
       assessment: activity?.kind === 'assessment' && activity.revealed ? this.assessment() : null,
       votes: activity?.kind === 'vote' && activity.revealed ? this.voteCounts(activity) : null,
     };

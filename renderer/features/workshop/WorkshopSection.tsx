@@ -9,9 +9,10 @@ import { ApproversCard } from './ApproversCard';
 import { AssessmentPanel } from './AssessmentPanel';
 import { DecisionsPanel } from './DecisionsPanel';
 import { VersionsCard } from './VersionsCard';
+import { RoomPanel } from '../room/RoomPanel';
 import './workshop.css';
 
-const VIEWS = ['agenda', 'assessment', 'decisions', 'signoff'] as const;
+const VIEWS = ['agenda', 'assessment', 'room', 'decisions', 'signoff'] as const;
 type View = (typeof VIEWS)[number];
 
 /** Running the workshop: the alignment assessment, what the room decides and owes, and the sign-off. */
@@ -46,6 +47,9 @@ export function WorkshopSection() {
         </Tabs.Content>
         <Tabs.Content value="assessment" className="tab-panel">
           <AssessmentPanel />
+        </Tabs.Content>
+        <Tabs.Content value="room" className="tab-panel">
+          <RoomPanel />
         </Tabs.Content>
         <Tabs.Content value="decisions" className="tab-panel">
           <DecisionsPanel />

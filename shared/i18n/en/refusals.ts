@@ -181,6 +181,14 @@ export const refusals = {
     accountableTaken:
       'Someone in the team made another role accountable for this activity first: one A per row, so theirs stands. Talk it over and change it by hand if needed.',
   },
+  room: {
+    unavailable: 'This build of the app cannot open a workshop room.',
+    badAddress: '{{address}} is not an address of this computer: pick one from the list.',
+    cannotListen:
+      'The room could not open on {{address}}: another program may be using it, or the network changed. Pick the address again.',
+    notOpen: 'No workshop room is open.',
+    noActivity: 'No activity is running in the room.',
+  },
   undo: {
     beforeShared:
       'Not undone: this step was made before the plan was shared, so it is part of the plan the team started from. Change it back by hand.',

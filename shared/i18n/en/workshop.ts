@@ -7,6 +7,7 @@ export const workshop = {
     assessment: 'Alignment assessment',
     decisions: 'Decisions and actions',
     signoff: 'Sign-off',
+    room: 'Room: phones in the workshop',
   },
   team: { marketing: 'Marketing', sales: 'Sales' },
   dimension: {

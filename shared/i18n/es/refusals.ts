@@ -185,6 +185,14 @@ export const refusals: Messages['refusals'] = {
     accountableTaken:
       'Alguien del equipo hizo antes aprobador de esta actividad a otro rol: una sola A por fila, así que queda la suya. Habladlo y cambiadlo a mano si hace falta.',
   },
+  room: {
+    unavailable: 'Esta versión de la aplicación no puede abrir una sala de taller.',
+    badAddress: '{{address}} no es una dirección de este ordenador: elige una de la lista.',
+    cannotListen:
+      'No se ha podido abrir la sala en {{address}}: quizá otro programa la está usando o la red ha cambiado. Vuelve a elegir la dirección.',
+    notOpen: 'No hay ninguna sala de taller abierta.',
+    noActivity: 'No hay ninguna actividad en marcha en la sala.',
+  },
   undo: {
     beforeShared:
       'No se ha deshecho: este paso se hizo antes de compartir el plan, así que forma parte del plan con el que empezó el equipo. Cámbialo a mano.',

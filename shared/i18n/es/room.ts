@@ -1,4 +1,4 @@
-import type { roomParticipant as en } from '../en/room';
+import type { room as enRoom, roomParticipant as en } from '../en/room';
 
 /** Mensajes en español de la sala del taller: la página del móvil y la del facilitador. */
 export const roomParticipant: typeof en = {
@@ -59,4 +59,69 @@ export const roomParticipant: typeof en = {
     offline:
       'No se puede conectar con la sala. Comprueba que estás en la misma red que la pantalla.',
   },
+};
+
+export const room: typeof enRoom = {
+  tab: 'Sala',
+  title: 'Sala del taller',
+  intro:
+    'Todas las personas de la sala se unen desde su móvil en esta red, sin internet, y responden, votan y aportan ideas de forma anónima o con su nombre.',
+  address: 'Dirección de red',
+  addressHelp:
+    'Elige la red en la que están los móviles de la sala. En una red que aísla los dispositivos (muchas wifis de invitados), abre un punto de acceso en este portátil y elige su dirección.',
+  loopback: 'Solo este ordenador, para probar la sala ({{address}})',
+  noAddresses:
+    'Este ordenador no está en ninguna red. Abre un punto de acceso o prueba la sala en este ordenador.',
+  open: 'Abrir la sala',
+  opening: 'Abriendo…',
+  close: 'Cerrar la sala',
+  joinAt: 'Escanea el código o entra en',
+  codeIs: 'y escribe el código',
+  qr: 'Código QR para entrar en la sala en {{url}}',
+  joined_one: '{{count}} persona en la sala',
+  joined_other: '{{count}} personas en la sala',
+  lockJoining: 'Cerrar a nuevas personas',
+  unlockJoining: 'Dejar entrar de nuevo',
+  rotate: 'Código nuevo',
+  rotated: 'Código y enlace nuevos: los anteriores ya no sirven.',
+  participants: 'Personas en la sala',
+  anonymousPerson: 'Anónimo',
+  remove: 'Sacar a {{name}} de la sala',
+  teams: { marketing: 'Marketing', sales: 'Ventas', other: 'Otro' },
+  noTeamYet: 'eligiendo equipo',
+  activity: 'Actividad',
+  anonymous: 'Anónima: los nombres no se muestran ni se guardan',
+  startAssessment: 'Empezar el diagnóstico',
+  startVote: 'Empezar una votación',
+  voteTitle: 'Qué vota la sala',
+  voteItems: 'Opciones, una por línea',
+  voteItemsHelp: 'Al menos dos.',
+  fromParking: 'Usar los temas aparcados',
+  fromActions: 'Usar las acciones abiertas',
+  votesPerPerson: 'Votos por persona',
+  capPerItem: 'Máximo de votos de una persona a una opción (vacío: sin límite)',
+  running: {
+    assessment: 'El diagnóstico está en marcha',
+    vote: 'Votación: «{{title}}»',
+  },
+  answered: 'Han respondido {{count}} de {{total}}',
+  answeredByTeam: 'Marketing {{marketing}} · Ventas {{sales}} · Otro {{other}}',
+  lock: 'Cerrar respuestas',
+  unlock: 'Reabrir respuestas',
+  reveal: 'Mostrar los resultados',
+  hide: 'Ocultar los resultados',
+  hidden: 'Los resultados siguen ocultos hasta que los muestres.',
+  resultsAssessment: 'Respuestas de la sala por equipo',
+  statement: 'Afirmación',
+  leaders: 'Responsables (M / V)',
+  average: '{{team}} (media, n = {{count}})',
+  noAnswers: '–',
+  resultsVote: 'Votos',
+  votes_one: '{{count}} voto',
+  votes_other: '{{count}} votos',
+  by: 'de {{names}}',
+  keep: 'Guardar en el plan',
+  kept: 'Guardado en el plan: está en el taller y en el PDF, y Deshacer lo quita.',
+  keepNeedsReveal: 'Muestra los resultados antes de guardarlos.',
+  invalidVote: 'Pon un título a la votación, al menos dos opciones y de 1 a 20 votos por persona.',
 };

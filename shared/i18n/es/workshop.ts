@@ -8,6 +8,7 @@ export const workshop: Messages['workshop'] = {
     assessment: 'Diagnóstico de alineación',
     decisions: 'Decisiones y acciones',
     signoff: 'Aprobación',
+    room: 'Sala: móviles en el taller',
   },
   team: { marketing: 'Marketing', sales: 'Ventas' },
   dimension: {

@@ -1,0 +1,150 @@
+import { Eye, EyeOff, Lock, LockOpen, Play, Save } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoomInfo } from '../../../shared/api/room';
+import { localToday } from '../../../shared/format/date-input';
+import { useAppStore } from '../../store/store-context';
+import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { RoomResults } from './RoomResults';
+import { VoteSetupForm } from './VoteSetupForm';
+
+type Run = (work: () => Promise<unknown>, done?: string) => Promise<void>;
+
+/**
+ * One activity at a time: start the assessment or a vote (anonymous or named), follow who
+ * has answered, close answers, show the results on the projector, and keep them in the plan
+ * as commands (undoable, in the PDF).
+ */
+export function RoomActivityCard({ room, run }: { room: RoomInfo; run: Run }) {
+  const { t } = useTranslation();
+  const start = useAppStore((s) => s.startRoomActivity);
+  const setActivity = useAppStore((s) => s.setRoomActivity);
+  const runs = useAppStore((s) => s.current?.doc.workshop.assessments ?? []);
+  const dispatch = usePlanDispatch();
+  const [anonymous, setAnonymous] = useState(true);
+  const activity = room.activity;
+
+  const keep = () => {
+    if (!activity) return;
+    if (activity.kind === 'assessment' && room.assessment) {
+      const existing = runs.at(-1);
+      const runId = existing?.id ?? crypto.randomUUID();
+      const answers = {
+        marketing: room.assessment.marketing ?? {},
+        sales: room.assessment.sales ?? {},
+        other: room.assessment.other ?? {},
+      };
+      const refusal = dispatch([
+        ...(existing
+          ? []
+          : [
+              {
+                type: 'assessment.start' as const,
+                run: { id: runId, date: localToday(new Date()), marketing: {}, sales: {} },
+              },
+            ]),
+        {
+          type: 'assessment.room.set',
+          runId,
+          room: { participants: room.answeredByTeam, answers },
+        },
+      ]);
+      if (refusal === null) void run(() => Promise.resolve(), t('room.kept'));
+    }
+    if (activity.kind === 'vote' && room.votes) {
+      const refusal = dispatch([
+        {
+          type: 'vote.add',
+          vote: {
+            id: crypto.randomUUID(),
+            date: localToday(new Date()),
+            title: activity.title,
+            anonymous: activity.anonymous,
+            voters: room.answered,
+            items: room.votes.map((item) => ({ text: item.text, count: item.count })),
+          },
+        },
+      ]);
+      if (refusal === null) void run(() => Promise.resolve(), t('room.kept'));
+    }
+  };
+
+  return (
+    <section className="card room-activity" aria-labelledby="room-activity-title">
+      <h3 id="room-activity-title">
+        {activity === null
+          ? t('room.activity')
+          : activity.kind === 'assessment'
+            ? t('room.running.assessment')
+            : t('room.running.vote', { title: activity.title })}
+      </h3>
+      {activity && (
+        <>
+          <p className="room-progress" aria-live="polite">
+            {t('room.answered', { count: room.answered, total: room.participants.length })}
+            {' · '}
+            {t('room.answeredByTeam', room.answeredByTeam)}
+          </p>
+          <div className="toolbar-row">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void run(() => setActivity({ locked: !activity.locked }))}
+            >
+              {activity.locked ? (
+                <LockOpen aria-hidden size={18} />
+              ) : (
+                <Lock aria-hidden size={18} />
+              )}
+              {activity.locked ? t('room.unlock') : t('room.lock')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void run(() => setActivity({ revealed: !activity.revealed }))}
+            >
+              {activity.revealed ? <EyeOff aria-hidden size={18} /> : <Eye aria-hidden size={18} />}
+              {activity.revealed ? t('room.hide') : t('room.reveal')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={!activity.revealed}
+              title={activity.revealed ? undefined : t('room.keepNeedsReveal')}
+              onClick={keep}
+            >
+              <Save aria-hidden size={18} />
+              {t('room.keep')}
+            </button>
+          </div>
+          {activity.revealed ? (
+            <RoomResults room={room} />
+          ) : (
+            <p className="muted">{t('room.hidden')}</p>
+          )}
+        </>
+      )}
+      <div className="room-start">
+        <label className="checkbox-field">
+          <input
+            type="checkbox"
+            checked={anonymous}
+            onChange={(event) => setAnonymous(event.target.checked)}
+          />
+          {t('room.anonymous')}
+        </label>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void run(() => start({ kind: 'assessment', anonymous }))}
+        >
+          <Play aria-hidden size={18} />
+          {t('room.startAssessment')}
+        </button>
+        <VoteSetupForm
+          onStart={(setup) => run(() => start({ kind: 'vote', anonymous, ...setup }))}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import type { RoomInfo } from '../../../shared/api/room';
+import { ASSESSMENT_STATEMENTS } from '../../../shared/domain/assessment';
+import { ROOM_TEAMS } from '../../../shared/room/room-types';
+import { useAppStore } from '../../store/store-context';
+
+/** The average score of counts of 1…5, or null when nobody answered. */
+function average(counts: number[] | undefined): { mean: number; n: number } | null {
+  if (!counts) return null;
+  const n = counts.reduce((sum, c) => sum + c, 0);
+  if (n === 0) return null;
+  return { mean: counts.reduce((sum, c, i) => sum + c * (i + 1), 0) / n, n };
+}
+
+/** The revealed results on the projector: the assessment by team beside the leaders', or the votes. */
+export function RoomResults({ room }: { room: RoomInfo }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language.startsWith('es') ? 'es' : 'en';
+  const leaders = useAppStore((s) => s.current?.doc.workshop.assessments.at(-1) ?? null);
+  if (room.votes) {
+    const most = Math.max(1, ...room.votes.map((item) => item.count));
+    const ranked = [...room.votes].sort((a, b) => b.count - a.count);
+    return (
+      <ol className="room-vote-results" aria-label={t('room.resultsVote')}>
+        {ranked.map((item) => (
+          <li key={item.id}>
+            <span className="room-vote-text">{item.text}</span>
+            <span className="room-bar" style={{ width: `${(item.count / most) * 100}%` }} />
+            <span className="room-vote-count">
+              {t('room.votes', { count: item.count })}
+              {item.voters.length > 0 && ` · ${t('room.by', { names: item.voters.join(', ') })}`}
+            </span>
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  if (!room.assessment) return null;
+  const answers = room.assessment;
+  const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const fmt = (value: number) => decimal.format(value);
+  return (
+    <table className="plan-table room-assessment">
+      <caption>{t('room.resultsAssessment')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('room.statement')}</th>
+          <th scope="col">{t('room.leaders')}</th>
+          {ROOM_TEAMS.map((team) => (
+            <th scope="col" key={team}>
+              {t('room.average', {
+                team: t(`room.teams.${team}`),
+                count: room.answeredByTeam[team],
+              })}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {ASSESSMENT_STATEMENTS.map((statement) => (
+          <tr key={statement.id}>
+            <th scope="row">{statement.text[language]}</th>
+            <td>
+              {leaders?.marketing[statement.id] ?? t('room.noAnswers')} /{' '}
+              {leaders?.sales[statement.id] ?? t('room.noAnswers')}
+            </td>
+            {ROOM_TEAMS.map((team) => {
+              const result = average(answers[team]?.[statement.id]);
+              return (
+                <td key={team} className="numeric">
+                  {result ? fmt(result.mean) : t('room.noAnswers')}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
