@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ASSESSMENT_STATEMENTS } from '../../shared/domain/assessment';
 import type { ParticipantActivity } from '../../shared/room/room-types';
 import { fill, type RoomLanguage, type RoomWords } from './RoomApp';
@@ -19,8 +20,27 @@ export function AssessmentActivity({
   activity: Extract<ParticipantActivity, { kind: 'assessment' }>;
   onAnswer: (answers: Record<string, number>) => Promise<boolean>;
 }) {
+  // A tap shows at once; the room's answer confirms it, or takes it back with the reason.
+  const [tapped, setTapped] = useState<{ activityId: string; answers: Record<string, number> }>({
+    activityId: activity.id,
+    answers: {},
+  });
+  const local = tapped.activityId === activity.id ? tapped.answers : {};
+  const mine = { ...activity.mine, ...local };
+  const answer = (statementId: string, score: number) => {
+    setTapped({ activityId: activity.id, answers: { ...local, [statementId]: score } });
+    void onAnswer({ [statementId]: score }).then((ok) => {
+      if (ok) return;
+      setTapped((current) => ({
+        ...current,
+        answers: Object.fromEntries(
+          Object.entries(current.answers).filter(([id]) => id !== statementId),
+        ),
+      }));
+    });
+  };
   const statements = ASSESSMENT_STATEMENTS.filter((s) => activity.statementIds.includes(s.id));
-  const answered = statements.filter((s) => activity.mine[s.id] !== undefined).length;
+  const answered = statements.filter((s) => mine[s.id] !== undefined).length;
   return (
     <section className="room-card" aria-labelledby="activity-heading">
       <h2 id="activity-heading">{words.assessment.heading}</h2>
@@ -43,8 +63,8 @@ export function AssessmentActivity({
                     type="radio"
                     name={statement.id}
                     value={score}
-                    checked={activity.mine[statement.id] === score}
-                    onChange={() => void onAnswer({ [statement.id]: score })}
+                    checked={mine[statement.id] === score}
+                    onChange={() => answer(statement.id, score)}
                     aria-label={fill(words.assessment.score, { score })}
                   />
                   <span aria-hidden="true">{score}</span>

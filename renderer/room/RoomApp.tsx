@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { roomParticipant as en } from '../../shared/i18n/en/room';
 import { roomParticipant as es } from '../../shared/i18n/es/room';
 import {
@@ -51,18 +51,27 @@ export function RoomApp() {
   }, []);
   useEffect(() => {
     refresh();
-    return followRoom(refresh);
+    return followRoom(refresh, () =>
+      setView((current) => (current ? { ...current, closed: true, activity: null } : current)),
+    );
   }, [refresh]);
 
-  const act = async (path: string, body: unknown) => {
-    try {
-      setView(await roomCall(path, body));
-      setProblem(null);
-      return true;
-    } catch (error) {
-      setProblem(error instanceof RoomCallError ? error.refusal : 'offline');
-      return false;
-    }
+  // One request at a time, in the order of the taps: a vote sent as "two on A" never
+  // overtakes the "three on A" tapped after it.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const act = (path: string, body: unknown): Promise<boolean> => {
+    const sent = queue.current.then(async () => {
+      try {
+        setView(await roomCall(path, body));
+        setProblem(null);
+        return true;
+      } catch (error) {
+        setProblem(error instanceof RoomCallError ? error.refusal : 'offline');
+        return false;
+      }
+    });
+    queue.current = sent;
+    return sent;
   };
 
   const oldLink = new URLSearchParams(location.search).get('link') === 'old';

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import type { ParticipantActivity } from '../../shared/room/room-types';
 import { fill, type RoomWords } from './RoomApp';
 
@@ -15,10 +15,22 @@ export function VoteActivity({
   activity: Extract<ParticipantActivity, { kind: 'vote' }>;
   onVote: (votes: Record<string, number>) => Promise<boolean>;
 }) {
-  const given = Object.values(activity.mine).reduce((sum, n) => sum + n, 0);
+  // A tap shows at once; the room's answer then stands, whether it took the vote or not.
+  const [tapped, setTapped] = useState<{
+    activityId: string;
+    votes: Record<string, number>;
+  } | null>(null);
+  const mineNow = tapped?.activityId === activity.id ? tapped.votes : activity.mine;
+  const given = Object.values(mineNow).reduce((sum, n) => sum + n, 0);
   const left = activity.votesPerPerson - given;
-  const change = (itemId: string, by: number) =>
-    void onVote({ ...activity.mine, [itemId]: Math.max(0, (activity.mine[itemId] ?? 0) + by) });
+  const change = (itemId: string, by: number) => {
+    const votes = { ...mineNow, [itemId]: Math.max(0, (mineNow[itemId] ?? 0) + by) };
+    setTapped({ activityId: activity.id, votes });
+    // The room's view stands once the last tap is answered.
+    void onVote(votes).then(() =>
+      setTapped((current) => (current?.votes === votes ? null : current)),
+    );
+  };
   const leftText = fill(left === 1 ? words.vote.left_one : words.vote.left_other, { count: left });
   return (
     <section className="room-card" aria-labelledby="activity-heading">
@@ -33,7 +45,7 @@ export function VoteActivity({
       )}
       <ul className="room-items">
         {activity.items.map((item) => {
-          const mine = activity.mine[item.id] ?? 0;
+          const mine = mineNow[item.id] ?? 0;
           const capped = activity.capPerItem !== null && mine >= activity.capPerItem;
           return (
             <li key={item.id} className="room-item">

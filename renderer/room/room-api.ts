@@ -29,8 +29,11 @@ export async function roomCall(path: string, body?: unknown): Promise<Participan
   return answer;
 }
 
-/** Calls `onChange` whenever the room says something changed; reconnects after a drop. */
-export function followRoom(onChange: () => void): () => void {
+/**
+ * Calls `onChange` whenever the room says something changed (the browser reconnects after
+ * a drop), and `onClosed` once when the facilitator closes the room.
+ */
+export function followRoom(onChange: () => void, onClosed: () => void): () => void {
   let source: EventSource | null = null;
   let stopped = false;
   const connect = () => {
@@ -39,6 +42,11 @@ export function followRoom(onChange: () => void): () => void {
     source.addEventListener('changed', onChange);
     // The browser retries by itself; a fresh read catches up with what was missed.
     source.addEventListener('open', onChange);
+    source.addEventListener('closed', () => {
+      stopped = true;
+      source?.close();
+      onClosed();
+    });
   };
   connect();
   return () => {

@@ -165,6 +165,28 @@ export function dimensionScores(answers: TeamAnswers): Record<AssessmentDimensio
 }
 
 /**
+ * Mean answer per dimension from the room's counts (how many gave each score 1…5 to each
+ * statement): every person's answer weighs the same, whichever statements they answered.
+ */
+export function dimensionMeansOfCounts(
+  counts: Readonly<Record<string, readonly number[]>>,
+): Record<AssessmentDimension, number | null> {
+  const result = {} as Record<AssessmentDimension, number | null>;
+  for (const dimension of ASSESSMENT_DIMENSIONS) {
+    let answers = 0;
+    let total = 0;
+    for (const statement of ASSESSMENT_STATEMENTS.filter((st) => st.dimension === dimension)) {
+      (counts[statement.id] ?? []).forEach((count, i) => {
+        answers += count;
+        total += count * (i + 1);
+      });
+    }
+    result[dimension] = answers > 0 ? total / answers : null;
+  }
+  return result;
+}
+
+/**
  * The alignment index, 0–100, over the statements both leaders answered: how
  * well things work (the mean answer, 1 → 0 and 5 → 100) times how much the two
  * agree (1 − the mean gap between their answers, as a share of the 4-point

@@ -39,7 +39,10 @@ export function sectionsWithContent(doc: PlanDoc): ReportSection[] {
       doc.handoff.scoring.criteria.length > 0,
     sla: true,
     decisions:
-      doc.workshop.decisions.length + doc.workshop.actions.length + doc.workshop.parkingLot.length >
+      doc.workshop.decisions.length +
+        doc.workshop.actions.length +
+        doc.workshop.parkingLot.length +
+        doc.workshop.votes.length >
       0,
     assessment: doc.workshop.assessments.length > 0,
     actuals: doc.actuals.imports.length > 0,

@@ -85,6 +85,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     const url = new URL(request.url ?? '/', origin);
     const path = url.pathname;
     const method = request.method ?? 'GET';
+    // Anything but the room's own routes is not here, whatever it carries.
+    if (!isRoomRoute(method, path)) return sendJson(response, 404, 'room.invalid');
     if (method === 'POST') refuseCrossSite(request, origin);
     const session = cookieOf(request);
 
@@ -161,11 +163,22 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     close: async () => {
       stopListening();
       if (noticeTimer) clearTimeout(noticeTimer);
-      for (const stream of streams) stream.end();
+      // Phones are told the room closed before the listener goes: they say so, not "offline".
+      for (const stream of streams) stream.end('event: closed\ndata: {}\n\n');
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+const GET_ROUTES = new Set(['/', '/index.html', '/room/state', '/room/events']);
+const POST_ROUTES = new Set(['/room/join', '/room/profile', '/room/answer', '/room/vote']);
+
+function isRoomRoute(method: string, path: string): boolean {
+  if (method === 'GET') {
+    return GET_ROUTES.has(path) || path.startsWith('/j/') || path.startsWith('/assets/');
+  }
+  return method === 'POST' && POST_ROUTES.has(path);
 }
 
 function refuseCrossSite(request: IncomingMessage, origin: string): void {

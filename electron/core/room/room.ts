@@ -238,7 +238,8 @@ export class Room {
     const answeredByTeam: Record<RoomTeam, number> = { marketing: 0, sales: 0, other: 0 };
     for (const participant of this.sessions.values()) {
       const answers = this.responses.get(participant.id);
-      if (answers && Object.keys(answers).length > 0) answeredByTeam[participant.team ?? 'other'] += 1;
+      if (answers && Object.keys(answers).length > 0)
+        answeredByTeam[participant.team ?? 'other'] += 1;
     }
     return {
       open: !this.closed,

@@ -1,9 +1,11 @@
 import {
   alignmentIndex,
   ASSESSMENT_DIMENSIONS,
+  dimensionMeansOfCounts,
   dimensionScores,
   divergences,
 } from '../../../shared/domain/assessment';
+import { ROOM_TEAMS } from '../../../shared/room/room-types';
 import { formatDate } from '../../ui/format';
 import { meanFormat, TeamsRadar } from '../workshop/TeamsRadar';
 import { useReport } from './report-context';
@@ -58,6 +60,38 @@ export function AssessmentReport() {
           ))}
         </tbody>
       </table>
+      {run.room && (
+        <>
+          <h3>{t('room.resultsAssessment')}</h3>
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('report.assessment.dimension')}</th>
+                {ROOM_TEAMS.map((team) => (
+                  <th scope="col" key={team}>
+                    {t('room.average', {
+                      team: t(`room.teams.${team}`),
+                      count: run.room?.participants[team] ?? 0,
+                    })}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {ASSESSMENT_DIMENSIONS.map((d, i) => (
+                <tr key={d}>
+                  <th scope="row">{axes[i]}</th>
+                  {ROOM_TEAMS.map((team) => (
+                    <td className="num" key={team}>
+                      {mean(run.room ? dimensionMeansOfCounts(run.room.answers[team])[d] : null)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       {diverging.length > 0 && (
         <>
           <h3>{t('workshop.results.divergent')}</h3>

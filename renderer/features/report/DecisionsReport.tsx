@@ -5,7 +5,7 @@ import { nameLookup, useReport } from './report-context';
 export function DecisionsReport() {
   const { doc, t, language } = useReport();
   const names = nameLookup(doc);
-  const { decisions, actions, parkingLot: parking } = doc.workshop;
+  const { decisions, actions, parkingLot: parking, votes } = doc.workshop;
   return (
     <section className="report-section" aria-labelledby="report-decisions">
       <h2 id="report-decisions">{t('report.sections.decisions')}</h2>
@@ -50,6 +50,25 @@ export function DecisionsReport() {
           </table>
         </>
       )}
+      {votes.map((vote) => (
+        <div key={vote.id}>
+          <h3>
+            {t('report.vote', { title: vote.title })}{' '}
+            <span className="report-note">
+              · {formatDate(vote.date, language)} · {t('report.voters', { count: vote.voters })}
+            </span>
+          </h3>
+          <ol>
+            {[...vote.items]
+              .sort((a, b) => b.count - a.count)
+              .map((item) => (
+                <li key={item.text}>
+                  {item.text} <strong>{t('room.votes', { count: item.count })}</strong>
+                </li>
+              ))}
+          </ol>
+        </div>
+      ))}
       {parking.length > 0 && (
         <>
           <h3>{t('workshop.parking.heading')}</h3>

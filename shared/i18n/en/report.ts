@@ -85,6 +85,9 @@ export const report = {
     glossary: 'Glossary',
   },
   assessment: { dimension: 'Dimension' },
+  vote: 'The room’s vote: {{title}}',
+  voters_one: '{{count}} person voted',
+  voters_other: '{{count}} people voted',
   summary: {
     revenueTarget: 'Revenue target per {{period}}',
     customersNeeded: 'Customers needed per {{period}}',

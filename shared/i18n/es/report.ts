@@ -89,6 +89,9 @@ export const report: Messages['report'] = {
     glossary: 'Glosario',
   },
   assessment: { dimension: 'Dimensión' },
+  vote: 'Votación de la sala: {{title}}',
+  voters_one: 'Votó {{count}} persona',
+  voters_other: 'Votaron {{count}} personas',
   summary: {
     revenueTarget: 'Objetivo de ingresos por {{period}}',
     customersNeeded: 'Clientes necesarios por {{period}}',

@@ -1,0 +1,233 @@
+import { writeFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { ASSESSMENT_STATEMENTS } from '../../shared/domain/assessment';
+import { messages } from '../../shared/i18n';
+import { roomParticipant as enWords } from '../../shared/i18n/en/room';
+import { roomParticipant as esWords } from '../../shared/i18n/es/room';
+import { expectNoViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { planIn } from './support/plan-api';
+import { pdfText } from './support/pdf';
+
+/** A mid-range phone, as the participants hold them. */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const PEOPLE = 12;
+
+interface StoredRoomPlan {
+  doc: {
+    workshop: {
+      assessments: Array<{
+        room?: {
+          participants: Record<string, number>;
+          answers: Record<string, Record<string, number[]>>;
+        };
+      }>;
+      votes: Array<{
+        title: string;
+        voters: number;
+        items: Array<{ text: string; count: number }>;
+      }>;
+    };
+  };
+}
+
+/** A participant's phone: joined through the QR code's link or the typed code. */
+async function phone(
+  browser: Browser,
+  language: 'en' | 'es',
+  join: { link: string } | { url: string; code: string },
+): Promise<Page> {
+  const context = await browser.newContext({
+    ...PHONE,
+    locale: language === 'es' ? 'es-ES' : 'en-GB',
+  });
+  const page = await context.newPage();
+  const words = language === 'es' ? esWords : enWords;
+  if ('link' in join) {
+    await page.goto(join.link);
+  } else {
+    await page.goto(join.url);
+    const code = page.getByLabel(words.join.code);
+    // Typed the way people type a code read off a wall: lower case, a space in the middle.
+    await code.pressSequentially(`${join.code.slice(0, 3).toLowerCase()} ${join.code.slice(3)}`);
+    await page.getByRole('button', { name: words.join.submit }).click();
+  }
+  await expect(page.getByRole('heading', { name: words.profile.heading })).toBeVisible();
+  // The secret left the address bar: a clean address, and the phone keeps only the cookie.
+  expect(new URL(page.url()).pathname).toBe('/');
+  return page;
+}
+
+for (const language of ['es', 'en'] as const) {
+  test(`twelve phones answer, vote, and the room's results reach the plan and the PDF (${language})`, async ({
+    page,
+    shell,
+    browser,
+  }) => {
+    test.setTimeout(240_000);
+    const m = messages[language];
+    const words = language === 'es' ? esWords : enWords;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const { api, doc } = await planIn(shell, language, {
+      name: 'Taller Ñandú',
+      template: 'waterfall',
+    });
+    await page.goto(`${shell.url}#/plans/${doc.id}`);
+    await page.getByRole('link', { name: m.workspace.workshop, exact: true }).click();
+    await page.getByRole('tab', { name: m.workshop.tabs.room }).click();
+
+    // The facilitator opens the room on a loopback address other than the app's own.
+    await page.getByLabel(m.room.address).selectOption('127.0.0.2');
+    await page.getByRole('button', { name: m.room.open }).click();
+    const qr = page.getByRole('img', { name: /127\.0\.0\.2/ });
+    await expect(qr).toBeVisible();
+    const info = await api<{ joinUrl: string; url: string; code: string }>('room.status', {});
+    expect(info.url).toMatch(/^http:\/\/127\.0\.0\.2:\d+$/);
+    // None of the app's API answers through the room's address.
+    const through = await fetch(`${info.url}/api/plans.list`, { method: 'POST', body: '{}' });
+    expect(through.status).toBe(404);
+
+    // Twelve phones: eight scan the QR code, four type the code.
+    const phones: Page[] = [];
+    for (let i = 0; i < PEOPLE; i++) {
+      phones.push(
+        await phone(
+          browser,
+          language,
+          i < 8 ? { link: info.joinUrl } : { url: info.url, code: info.code },
+        ),
+      );
+    }
+    const teams = ['marketing', 'sales', 'sales', 'marketing', 'other', 'sales'] as const;
+    for (const [i, participant] of phones.entries()) {
+      // Some stay anonymous; one types markup, which shows as text.
+      const name = i === 0 ? '<b>Eve</b>' : i % 3 === 0 ? '' : `Persona ${i + 1}`;
+      if (name) await participant.getByLabel(words.profile.name).pressSequentially(name);
+      await participant
+        .getByRole('radio', { name: words.profile.teams[teams[i % teams.length]!] })
+        .check();
+      await participant.getByRole('button', { name: words.profile.submit }).click();
+      await expect(participant.getByText(words.waiting)).toBeVisible();
+    }
+    await expect(page.getByText(m.room.joined_other.replace('{{count}}', '12'))).toBeVisible();
+    await expect(page.getByText('<b>Eve</b>', { exact: true })).toBeVisible();
+    await expectNoViolations(phones[0]!, `participant page, waiting (${language})`);
+    await page.screenshot({ path: `test-results/screens/room-open-${language}.png` });
+
+    // The assessment, anonymous: each phone answers the first three statements.
+    await page.getByRole('button', { name: m.room.startAssessment }).click();
+    const statements = ASSESSMENT_STATEMENTS.slice(0, 3);
+    for (const [i, participant] of phones.entries()) {
+      await expect(participant.getByText(words.anonymous)).toBeVisible();
+      for (const statement of statements) {
+        const group = participant.getByRole('group', { name: statement.text[language] });
+        const score = teams[i % teams.length] === 'sales' ? 2 : 4;
+        await group
+          .getByRole('radio', { name: words.assessment.score.replace('{{score}}', String(score)) })
+          .check();
+      }
+      await expect(
+        participant.getByText(
+          words.assessment.answered.replace('{{count}}', '3').replace('{{total}}', '20'),
+          { exact: false },
+        ),
+      ).toBeVisible();
+    }
+    await expect(phones[0]!.getByRole('heading', { name: words.assessment.heading })).toBeVisible();
+    await expectNoViolations(phones[0]!, `participant page, assessment (${language})`);
+    await phones[0]!.screenshot({
+      path: `test-results/screens/room-phone-assessment-${language}.png`,
+    });
+    await expect(
+      page.getByText(m.room.answered.replace('{{count}}', '12').replace('{{total}}', '12')),
+    ).toBeVisible({ timeout: 2000 });
+    await expect(page.getByText(m.room.hidden)).toBeVisible();
+    await page.getByRole('button', { name: m.room.reveal }).click();
+    const results = page.getByRole('table', { name: m.room.resultsAssessment });
+    await expect(results).toBeVisible();
+    await page.getByRole('button', { name: m.room.keep }).click();
+    await expect(page.getByText(m.room.kept)).toBeVisible();
+    await expectNoViolations(page, `room, assessment results (${language})`);
+    await page.screenshot({ path: `test-results/screens/room-results-${language}.png` });
+    await expect
+      .poll(
+        async () =>
+          (await api<StoredRoomPlan>('plans.get', { id: doc.id })).doc.workshop.assessments.at(-1)
+            ?.room?.participants,
+      )
+      .toEqual({ marketing: 4, sales: 6, other: 2 });
+    const kept = (
+      await api<StoredRoomPlan>('plans.get', { id: doc.id })
+    ).doc.workshop.assessments.at(-1)!.room!;
+    expect(kept.answers['sales']![statements[0]!.id]).toEqual([0, 6, 0, 0, 0]);
+    // No names anywhere in what was kept.
+    expect(JSON.stringify(kept)).not.toMatch(/Eve|Persona/);
+
+    // A dot vote, three votes each, at most two on one option.
+    await page
+      .getByLabel(m.room.voteTitle)
+      .pressSequentially(language === 'es' ? 'Qué arreglamos primero' : 'What we fix first');
+    const options =
+      language === 'es'
+        ? ['El SLA de primera respuesta', 'La puntuación de leads', 'El informe mensual']
+        : ['The first-response SLA', 'Lead scoring', 'The monthly report'];
+    await page.getByLabel(m.room.voteItems).fill(options.join('\n'));
+    await page.getByLabel(m.room.capPerItem).pressSequentially('2');
+    await page.getByRole('button', { name: m.room.startVote }).click();
+    for (const participant of phones) {
+      const add = (option: string) =>
+        participant.getByRole('button', { name: words.vote.add.replace('{{item}}', option) });
+      await add(options[0]!).click();
+      await expect(
+        participant.getByText(words.vote.left_other.replace('{{count}}', '2')),
+      ).toBeVisible();
+      await add(options[0]!).click();
+      // The cap: a third vote on one option cannot be given.
+      await expect(add(options[0]!)).toBeDisabled();
+      await add(options[1]!).click();
+      await expect(
+        participant.getByText(words.vote.left_other.replace('{{count}}', '0')),
+      ).toBeVisible();
+      await expect(add(options[2]!)).toBeDisabled();
+    }
+    await expectNoViolations(phones[1]!, `participant page, vote (${language})`);
+    await phones[1]!.screenshot({ path: `test-results/screens/room-phone-vote-${language}.png` });
+    await page.getByRole('button', { name: m.room.reveal }).click();
+    await expect(page.getByRole('list', { name: m.room.resultsVote })).toContainText(
+      m.room.votes_other.replace('{{count}}', '24'),
+    );
+    await page.getByRole('button', { name: m.room.keep }).click();
+    await expect
+      .poll(async () => (await api<StoredRoomPlan>('plans.get', { id: doc.id })).doc.workshop.votes)
+      .toEqual([
+        expect.objectContaining({
+          voters: 12,
+          items: [
+            { text: options[0], count: 24 },
+            { text: options[1], count: 12 },
+            { text: options[2], count: 0 },
+          ],
+        }),
+      ]);
+    await page.screenshot({ path: `test-results/screens/room-vote-${language}.png` });
+
+    // The room closes: phones are told, and answers are refused.
+    await page.getByRole('button', { name: m.room.close }).click();
+    await expect(phones[2]!.getByText(words.closed)).toBeVisible({ timeout: 3000 });
+
+    // The PDF carries the room's answers and its vote.
+    const pdf = await api<{ base64: string }>('report.pdf', {
+      id: doc.id,
+      paper: 'A4',
+      language,
+      sections: ['assessment', 'decisions'],
+    });
+    const path = `test-results/room-${language}.pdf`;
+    writeFileSync(path, Buffer.from(pdf.base64, 'base64'));
+    const text = pdfText(path).replace(/\s+/g, ' ');
+    expect(text).toContain(m.room.resultsAssessment);
+    expect(text).toContain(options[0]!);
+    expect(text).toContain(m.room.votes_other.replace('{{count}}', '24'));
+    for (const participant of phones) await participant.context().close();
+  });
+}
