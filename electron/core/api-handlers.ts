@@ -35,6 +35,7 @@ export type AsyncMethod =
   | 'room.close'
   | 'room.joining'
   | 'room.remove'
+  | 'room.idea'
   | 'room.start'
   | 'room.activity';
 export type LibraryMethod = Exclude<MethodName, PrinterMethod | AsyncMethod>;
@@ -54,6 +55,7 @@ const ASYNC_METHOD_NAMES: readonly AsyncMethod[] = [
   'room.close',
   'room.joining',
   'room.remove',
+  'room.idea',
   'room.start',
   'room.activity',
 ];

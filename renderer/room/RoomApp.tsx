@@ -8,6 +8,7 @@ import {
   type RoomTeam,
 } from '../../shared/room/room-types';
 import { AssessmentActivity } from './AssessmentActivity';
+import { IdeasActivity } from './IdeasActivity';
 import { roomCall, RoomCallError, followRoom } from './room-api';
 import { VoteActivity } from './VoteActivity';
 
@@ -137,6 +138,12 @@ export function RoomApp() {
                 onAnswer={(answers) =>
                   act('/room/answer', { activityId: view.activity?.id ?? '', answers })
                 }
+              />
+            ) : view.activity.kind === 'ideas' ? (
+              <IdeasActivity
+                words={words}
+                activity={view.activity}
+                onAdd={(text) => act('/room/idea', { activityId: view.activity?.id ?? '', text })}
               />
             ) : (
               <VoteActivity

@@ -11,6 +11,7 @@ export interface RoomSlice {
   closeRoom: () => Promise<RoomInfo>;
   setRoomJoining: (change: { locked?: boolean; rotate?: boolean }) => Promise<RoomInfo>;
   removeFromRoom: (participantId: string) => Promise<RoomInfo>;
+  curateIdea: (cardId: string, change: { hidden?: boolean; mergeInto?: string }) => Promise<RoomInfo>;
   startRoomActivity: (setup: ActivitySetupInput) => Promise<RoomInfo>;
   setRoomActivity: (change: { locked?: boolean; revealed?: boolean }) => Promise<RoomInfo>;
 }
@@ -28,6 +29,7 @@ export const createRoomSlice: SliceCreator<RoomSlice> = (set, _get, api) => {
     closeRoom: async () => keep(await api('room.close', {})),
     setRoomJoining: async (change) => keep(await api('room.joining', change)),
     removeFromRoom: async (participantId) => keep(await api('room.remove', { participantId })),
+    curateIdea: async (cardId, change) => keep(await api('room.idea', { cardId, ...change })),
     startRoomActivity: async (setup) => keep(await api('room.start', { setup })),
     setRoomActivity: async (change) => keep(await api('room.activity', change)),
   };

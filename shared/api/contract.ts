@@ -211,6 +211,15 @@ export const apiContract = {
     output: RoomInfoSchema,
   },
   'room.remove': { input: z.strictObject({ participantId: IdSchema }), output: RoomInfoSchema },
+  /** Hides an idea card, shows it again, or merges it into another. */
+  'room.idea': {
+    input: z.strictObject({
+      cardId: IdSchema,
+      hidden: z.boolean().optional(),
+      mergeInto: IdSchema.optional(),
+    }),
+    output: RoomInfoSchema,
+  },
   /** Starts an activity (the one before ends; keep its results first). */
   'room.start': { input: z.strictObject({ setup: ActivitySetupSchema }), output: RoomInfoSchema },
   /** Locks the running activity, or reveals its results on the projector. */

@@ -19,6 +19,11 @@ export const ActivitySetupSchema = z.discriminatedUnion('kind', [
     votesPerPerson: z.number().int().min(1).max(20),
     capPerItem: z.number().int().min(1).max(20).nullable(),
   }),
+  z.strictObject({
+    kind: z.literal('ideas'),
+    anonymous: z.boolean(),
+    prompt: z.string().trim().min(1).max(300),
+  }),
 ]);
 export type ActivitySetupInput = z.infer<typeof ActivitySetupSchema>;
 
@@ -40,6 +45,14 @@ const ActivitySchema = z.union([
     items: z.array(z.strictObject({ id: z.string(), text: z.string() })),
     votesPerPerson: z.number(),
     capPerItem: z.number().nullable(),
+  }),
+  z.strictObject({
+    kind: z.literal('ideas'),
+    id: z.string(),
+    anonymous: z.boolean(),
+    locked: z.boolean(),
+    revealed: z.boolean(),
+    prompt: z.string(),
   }),
 ]);
 
@@ -69,6 +82,18 @@ export const RoomInfoSchema = z.strictObject({
         text: z.string(),
         count: Count,
         voters: z.array(z.string()),
+      }),
+    )
+    .nullable(),
+  ideaCount: Count,
+  ideas: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        text: z.string(),
+        author: z.string().nullable(),
+        hidden: z.boolean(),
+        merged: z.array(z.string()),
       }),
     )
     .nullable(),

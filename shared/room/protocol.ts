@@ -24,6 +24,11 @@ export const AnswerSchema = z.strictObject({
   answers: z.record(z.string().check(z.maxLength(32)), z.number()),
 });
 
+export const IdeaSchema = z.strictObject({
+  activityId: z.string().check(z.minLength(1), z.maxLength(64)),
+  text: z.string().check(z.minLength(1), z.maxLength(2000)),
+});
+
 export const VoteSchema = z.strictObject({
   activityId: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Item id → votes given to it. */

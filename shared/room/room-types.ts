@@ -38,7 +38,23 @@ export type ParticipantActivity =
       capPerItem: number | null;
       mine: Record<string, number>;
       revealed: boolean;
+    }
+  | {
+      kind: 'ideas';
+      id: string;
+      anonymous: boolean;
+      locked: boolean;
+      prompt: string;
+      /** This participant's own cards. */
+      mine: string[];
+      revealed: boolean;
+      /** Everyone's cards the facilitator has not hidden, once revealed. */
+      cards: Array<{ id: string; text: string; author: string | null }>;
     };
+
+/** The most cards one person adds to one prompt, and the longest card. */
+export const IDEAS_PER_PERSON = 20;
+export const IDEA_MAX_LENGTH = 280;
 
 /** Why the room refused something, as a code the participant page words in en or es. */
 export type RoomRefusal =
@@ -54,4 +70,5 @@ export type RoomRefusal =
   | 'room.tooManyVotes'
   | 'room.overCap'
   | 'room.tooLarge'
+  | 'room.tooManyIdeas'
   | 'room.foreign';

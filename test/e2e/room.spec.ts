@@ -211,6 +211,58 @@ for (const language of ['es', 'en'] as const) {
       ]);
     await page.screenshot({ path: `test-results/screens/room-vote-${language}.png` });
 
+    // Ideas, named: three phones add cards; markup stays text; the facilitator merges two
+    // that say the same and makes one a decision.
+    await page.getByRole('checkbox', { name: m.room.anonymous }).uncheck();
+    const prompt =
+      language === 'es'
+        ? '¿Qué necesita marketing de ventas?'
+        : 'What does marketing need from sales?';
+    await page.getByLabel(m.room.ideasPrompt).pressSequentially(prompt);
+    await page.getByRole('button', { name: m.room.startIdeas }).click();
+    const cards =
+      language === 'es'
+        ? [
+            'Motivo de rechazo en cada lead',
+            'Decir por qué se rechaza un lead',
+            '<script>alert(1)</script>',
+          ]
+        : [
+            'A reason for every rejected lead',
+            'Say why a lead is rejected',
+            '<script>alert(1)</script>',
+          ];
+    for (const [i, card] of cards.entries()) {
+      const participant = phones[i + 1]!;
+      await expect(participant.getByText(words.named)).toBeVisible();
+      await participant.getByLabel(words.ideas.card).pressSequentially(card);
+      await participant.getByRole('button', { name: words.ideas.add }).click();
+      await expect(participant.getByRole('listitem').filter({ hasText: card })).toBeVisible();
+    }
+    await expectNoViolations(phones[1]!, `participant page, ideas (${language})`);
+    await page.getByRole('button', { name: m.room.reveal }).click();
+    const wall = page.getByRole('list', { name: m.room.resultsIdeas });
+    await expect(wall.getByRole('paragraph').filter({ hasText: cards[2]! })).toBeVisible();
+    await wall
+      .getByLabel(m.room.mergeCard.replace('{{text}}', cards[1]!))
+      .selectOption({ label: cards[0]! });
+    await expect(wall.getByRole('listitem')).toHaveCount(2);
+    await wall
+      .getByRole('button', { name: m.room.toDecision.replace('{{text}}', cards[0]!) })
+      .click();
+    await expect(page.getByText(m.room.movedDecision.replace('{{text}}', cards[0]!))).toBeVisible();
+    await expectNoViolations(page, `room, ideas (${language})`);
+    await page.screenshot({ path: `test-results/screens/room-ideas-${language}.png` });
+    await expect
+      .poll(async () =>
+        (
+          await api<{ doc: { workshop: { decisions: Array<{ text: string }> } } }>('plans.get', {
+            id: doc.id,
+          })
+        ).doc.workshop.decisions.map((d) => d.text),
+      )
+      .toEqual([cards[0]]);
+
     // The room closes: phones are told, and answers are refused.
     await page.getByRole('button', { name: m.room.close }).click();
     await expect(phones[2]!.getByText(words.closed)).toBeVisible({ timeout: 3000 });

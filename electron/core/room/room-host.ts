@@ -134,6 +134,8 @@ const CLOSED: RoomInfo = {
   answeredByTeam: { marketing: 0, sales: 0, other: 0 },
   assessment: null,
   votes: null,
+  ideaCount: 0,
+  ideas: null,
 };
 
 /** The QR code's modules, computed here so the screen draws it as plain SVG shapes. */
@@ -174,6 +176,17 @@ export function roomHandlers(host: RoomHost) {
       }),
     'room.remove': (input: { participantId: string }) =>
       answer(() => host.room().remove(input.participantId)),
+    'room.idea': (input: {
+      cardId: string;
+      hidden?: boolean | undefined;
+      mergeInto?: string | undefined;
+    }) =>
+      answer(() =>
+        host.room().curateIdea(input.cardId, {
+          ...(input.hidden !== undefined ? { hidden: input.hidden } : {}),
+          ...(input.mergeInto !== undefined ? { mergeInto: input.mergeInto } : {}),
+        }),
+      ),
     'room.start': (input: { setup: ActivitySetupInput }) => answer(() => host.start(input.setup)),
     'room.activity': (input: { locked?: boolean | undefined; revealed?: boolean | undefined }) =>
       answer(() =>

@@ -6,6 +6,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type * as z from 'zod/mini';
 import {
   AnswerSchema,
+  IdeaSchema,
   JoinCodeSchema,
   ProfileSchema,
   VoteSchema,
@@ -143,6 +144,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
       room.answer(session ?? '', input.activityId, input.answers);
       return sendJson(response, 200, room.viewFor(session));
     }
+    if (method === 'POST' && path === '/room/idea') {
+      const input = await readJson(request, IdeaSchema);
+      room.addIdea(session ?? '', input.activityId, input.text);
+      return sendJson(response, 200, room.viewFor(session));
+    }
     if (method === 'POST' && path === '/room/vote') {
       const input = await readJson(request, VoteSchema);
       room.vote(session ?? '', input.activityId, input.votes);
@@ -172,7 +178,13 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
 }
 
 const GET_ROUTES = new Set(['/', '/index.html', '/room/state', '/room/events']);
-const POST_ROUTES = new Set(['/room/join', '/room/profile', '/room/answer', '/room/vote']);
+const POST_ROUTES = new Set([
+  '/room/join',
+  '/room/profile',
+  '/room/answer',
+  '/room/vote',
+  '/room/idea',
+]);
 
 function isRoomRoute(method: string, path: string): boolean {
   if (method === 'GET') {

@@ -1,6 +1,8 @@
 import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { ASSESSMENT_STATEMENTS } from '../../../shared/domain/assessment';
 import {
+  IDEA_MAX_LENGTH,
+  IDEAS_PER_PERSON,
   ROOM_CODE_ALPHABET,
   ROOM_CODE_LENGTH,
   type ParticipantActivity,
@@ -44,7 +46,25 @@ export type RoomActivity =
       items: Array<{ id: string; text: string }>;
       votesPerPerson: number;
       capPerItem: number | null;
+    }
+  | {
+      kind: 'ideas';
+      id: string;
+      anonymous: boolean;
+      locked: boolean;
+      revealed: boolean;
+      prompt: string;
     };
+
+/** A card a participant added; the facilitator may hide it or merge it into another. */
+export interface IdeaCard {
+  id: string;
+  text: string;
+  authorId: string;
+  hidden: boolean;
+  /** The cards merged into this one, by their text. */
+  merged: string[];
+}
 
 export type ActivitySetup =
   | { kind: 'assessment'; anonymous: boolean }
@@ -55,7 +75,8 @@ export type ActivitySetup =
       items: Array<{ id: string; text: string }>;
       votesPerPerson: number;
       capPerItem: number | null;
-    };
+    }
+  | { kind: 'ideas'; anonymous: boolean; prompt: string };
 
 /** What the projector shows: who is here and has answered; results once revealed. */
 export interface RoomStatus {
@@ -71,6 +92,15 @@ export interface RoomStatus {
   assessment: Record<RoomTeam, Record<string, number[]>> | null;
   /** Vote: the votes per item, and who gave them in a named vote. */
   votes: Array<{ id: string; text: string; count: number; voters: string[] }> | null;
+  /** Ideas: how many cards there are, and the cards once revealed. */
+  ideaCount: number;
+  ideas: Array<{
+    id: string;
+    text: string;
+    author: string | null;
+    hidden: boolean;
+    merged: string[];
+  }> | null;
 }
 
 const STATEMENT_IDS = ASSESSMENT_STATEMENTS.map((statement) => statement.id);
@@ -91,6 +121,8 @@ export class Room {
   private current: RoomActivity | null = null;
   /** Participant id → their answers to the current activity. */
   private responses = new Map<string, Record<string, number>>();
+  /** The running ideas activity's cards, in the order they came. */
+  private cards: IdeaCard[] = [];
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly now: () => number = Date.now) {
@@ -153,6 +185,7 @@ export class Room {
       if (participant.id === participantId) {
         this.sessions.delete(session);
         this.responses.delete(participantId);
+        this.cards = this.cards.filter((card) => card.authorId !== participantId);
       }
     }
     this.changed();
@@ -169,11 +202,9 @@ export class Room {
   start(setup: ActivitySetup): RoomActivity {
     this.refuseIfClosed();
     const id = randomUUID();
-    this.current =
-      setup.kind === 'assessment'
-        ? { ...setup, id, locked: false, revealed: false }
-        : { ...setup, id, locked: false, revealed: false };
+    this.current = { ...setup, id, locked: false, revealed: false };
     this.responses = new Map();
+    this.cards = [];
     this.changed();
     return this.current;
   }
@@ -217,6 +248,32 @@ export class Room {
     this.changed();
   }
 
+  /** A participant's card for the running ideas prompt, kept as typed (shown as text). */
+  addIdea(session: string, activityId: string, text: string): void {
+    const { participant } = this.answering(session, activityId, 'ideas');
+    const card = text.trim().replace(/\s+/g, ' ');
+    if (card.length === 0 || card.length > IDEA_MAX_LENGTH) throw new RoomError('room.invalid', 400);
+    const own = this.cards.filter((c) => c.authorId === participant.id).length;
+    if (own >= IDEAS_PER_PERSON) throw new RoomError('room.tooManyIdeas', 400);
+    this.cards.push({ id: randomUUID(), text: card, authorId: participant.id, hidden: false, merged: [] });
+    this.responses.set(participant.id, { cards: own + 1 });
+    this.changed();
+  }
+
+  /** The facilitator hides a card, shows it again, or merges it into another. */
+  curateIdea(cardId: string, change: { hidden?: boolean; mergeInto?: string }): void {
+    const card = this.cards.find((c) => c.id === cardId);
+    if (!card) throw new RoomError('room.invalid', 404);
+    if (change.mergeInto !== undefined) {
+      const into = this.cards.find((c) => c.id === change.mergeInto);
+      if (!into || into === card) throw new RoomError('room.invalid', 400);
+      into.merged.push(card.text, ...card.merged);
+      this.cards = this.cards.filter((c) => c !== card);
+    }
+    if (change.hidden !== undefined) card.hidden = change.hidden;
+    this.changed();
+  }
+
   /** What one participant sees. */
   viewFor(session: string | null): ParticipantView {
     const participant = session ? this.sessions.get(session) : undefined;
@@ -251,6 +308,17 @@ export class Room {
       answeredByTeam,
       assessment: activity?.kind === 'assessment' && activity.revealed ? this.assessment() : null,
       votes: activity?.kind === 'vote' && activity.revealed ? this.voteCounts(activity) : null,
+      ideaCount: this.cards.length,
+      ideas:
+        activity?.kind === 'ideas' && activity.revealed
+          ? this.cards.map((card) => ({
+              id: card.id,
+              text: card.text,
+              author: activity.anonymous ? null : this.nameOf(card.authorId),
+              hidden: card.hidden,
+              merged: card.merged,
+            }))
+          : null,
     };
   }
 
@@ -289,7 +357,34 @@ export class Room {
     });
   }
 
+  private nameOf(participantId: string): string | null {
+    for (const participant of this.sessions.values()) {
+      if (participant.id === participantId) return participant.name || null;
+    }
+    return null;
+  }
+
   private activityFor(participant: Participant, activity: RoomActivity): ParticipantActivity {
+    if (activity.kind === 'ideas') {
+      return {
+        kind: 'ideas',
+        id: activity.id,
+        anonymous: activity.anonymous,
+        locked: activity.locked,
+        prompt: activity.prompt,
+        revealed: activity.revealed,
+        mine: this.cards.filter((c) => c.authorId === participant.id).map((c) => c.text),
+        cards: activity.revealed
+          ? this.cards
+              .filter((c) => !c.hidden)
+              .map((c) => ({
+                id: c.id,
+                text: c.text,
+                author: activity.anonymous ? null : this.nameOf(c.authorId),
+              }))
+          : [],
+      };
+    }
     const mine = this.responses.get(participant.id) ?? {};
     if (activity.kind === 'assessment') {
       return {

@@ -5,6 +5,7 @@ import type { RoomInfo } from '../../../shared/api/room';
 import { localToday } from '../../../shared/format/date-input';
 import { useAppStore } from '../../store/store-context';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { IdeasSetupForm, RoomIdeas } from './RoomIdeas';
 import { RoomResults } from './RoomResults';
 import { VoteSetupForm } from './VoteSetupForm';
 
@@ -76,7 +77,9 @@ export function RoomActivityCard({ room, run }: { room: RoomInfo; run: Run }) {
           ? t('room.activity')
           : activity.kind === 'assessment'
             ? t('room.running.assessment')
-            : t('room.running.vote', { title: activity.title })}
+            : activity.kind === 'vote'
+              ? t('room.running.vote', { title: activity.title })
+              : t('room.running.ideas', { prompt: activity.prompt })}
       </h3>
       {activity && (
         <>
@@ -84,6 +87,7 @@ export function RoomActivityCard({ room, run }: { room: RoomInfo; run: Run }) {
             {t('room.answered', { count: room.answered, total: room.participants.length })}
             {' · '}
             {t('room.answeredByTeam', room.answeredByTeam)}
+            {activity.kind === 'ideas' && ` · ${t('room.ideaCards', { count: room.ideaCount })}`}
           </p>
           <div className="toolbar-row">
             <button
@@ -106,18 +110,22 @@ export function RoomActivityCard({ room, run }: { room: RoomInfo; run: Run }) {
               {activity.revealed ? <EyeOff aria-hidden size={18} /> : <Eye aria-hidden size={18} />}
               {activity.revealed ? t('room.hide') : t('room.reveal')}
             </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={!activity.revealed}
-              title={activity.revealed ? undefined : t('room.keepNeedsReveal')}
-              onClick={keep}
-            >
-              <Save aria-hidden size={18} />
-              {t('room.keep')}
-            </button>
+            {activity.kind !== 'ideas' && (
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={!activity.revealed}
+                title={activity.revealed ? undefined : t('room.keepNeedsReveal')}
+                onClick={keep}
+              >
+                <Save aria-hidden size={18} />
+                {t('room.keep')}
+              </button>
+            )}
           </div>
-          {activity.revealed ? (
+          {activity.revealed && activity.kind === 'ideas' ? (
+            <RoomIdeas room={room} run={run} />
+          ) : activity.revealed ? (
             <RoomResults room={room} />
           ) : (
             <p className="muted">{t('room.hidden')}</p>
@@ -143,6 +151,9 @@ export function RoomActivityCard({ room, run }: { room: RoomInfo; run: Run }) {
         </button>
         <VoteSetupForm
           onStart={(setup) => run(() => start({ kind: 'vote', anonymous, ...setup }))}
+        />
+        <IdeasSetupForm
+          onStart={(prompt) => run(() => start({ kind: 'ideas', anonymous, prompt }))}
         />
       </div>
     </section>

@@ -113,7 +113,11 @@ function JoinCard({ room, run }: { room: RoomInfo; run: Run }) {
   const closeRoom = useAppStore((s) => s.closeRoom);
   const setJoining = useAppStore((s) => s.setRoomJoining);
   return (
-    <section className="card room-join" aria-labelledby="room-join-title">
+    // While an activity runs the results need the room: the way in stays, smaller.
+    <section
+      className={`card room-join${room.activity ? ' is-compact' : ''}`}
+      aria-labelledby="room-join-title"
+    >
       <h3 id="room-join-title" className="visually-hidden">
         {t('room.title')}
       </h3>

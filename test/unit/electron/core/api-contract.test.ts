@@ -115,6 +115,7 @@ const malformed: Record<MethodName, unknown[]> = {
   'room.close': ['now'],
   'room.joining': [{ locked: 'yes' }, { rotate: 1 }],
   'room.remove': [{}, { participantId: '' }],
+  'room.idea': [{}, { cardId: 'x', hidden: 'yes' }, { cardId: '' }],
   'room.start': [
     {},
     { setup: { kind: 'quiz' } },
@@ -158,6 +159,7 @@ const ROOM_ONLY = [
   'room.open',
   'room.joining',
   'room.remove',
+  'room.idea',
   'room.start',
   'room.activity',
 ] as const;
