@@ -275,4 +275,30 @@ describe('the workshop room’s listener', () => {
     setTimeout(() => room.start({ kind: 'assessment', anonymous: true }), 50);
     expect(await told).toBeLessThan(1000);
   });
+
+  it('takes idea cards as text, twenty a person, none after the question is closed', async () => {
+    const cookie = await joined();
+    await call(server, '/room/profile', {
+      cookie,
+      body: JSON.stringify({ name: 'Ana', team: 'marketing' }),
+    });
+    const ideas = room.start({ kind: 'ideas', anonymous: false, prompt: 'What do we need?' });
+    const add = (text: string) =>
+      call(server, '/room/idea', { cookie, body: JSON.stringify({ activityId: ideas.id, text }) });
+    expect((await add('<script>alert(1)</script>')).status).toBe(200);
+    expect(refusal(await add('   '))).toBe('room.invalid');
+    expect(refusal(await add('x'.repeat(281)))).toBe('room.invalid');
+    for (let i = 1; i < 20; i++) expect((await add(`Idea ${i}`)).status).toBe(200);
+    expect(refusal(await add('One more'))).toBe('room.tooManyIdeas');
+    room.setActivity({ revealed: true });
+    const wall = room.status().ideas ?? [];
+    expect(wall).toHaveLength(20);
+    expect(wall[0]).toMatchObject({ text: '<script>alert(1)</script>', author: 'Ana' });
+    // Merged: one card left, saying both.
+    room.curateIdea(wall[1]!.id, { mergeInto: wall[2]!.id });
+    expect(room.status().ideas?.find((c) => c.id === wall[2]!.id)?.merged).toEqual(['Idea 1']);
+    room.setActivity({ locked: true });
+    expect(refusal(await add('Late'))).toBe('room.activityLocked');
+    expect(room.status().ideaCount).toBe(19);
+  });
 });
