@@ -8,6 +8,7 @@ import { funnelMath300 } from './funnel-math.bench';
 import { loadTenThousandRowCsv, scoreTenThousandLeads } from './lead-scoring.bench';
 import { applyOneCommand, openLargePlan } from './plan-service.bench';
 import { mainBundleLoad, undoOneDrag } from './startup.bench';
+import { runRoomBenchmark } from './room.bench';
 import { runTeamServerBenchmark } from './team-server.bench';
 
 /** `npm run bench -- [filter] [--json]`: every benchmark, or those whose name contains the filter. */
@@ -38,6 +39,12 @@ const CANVAS_BENCHMARKS = [
 ];
 /** Against a team server process and PostgreSQL on this machine. */
 const TEAM_BENCHMARKS = ['team-push-p95-200-devices', 'team-notice-p95-200-devices'];
+/** 200 phones on one workshop room's listener. */
+const ROOM_BENCHMARKS = [
+  'room-answer-p95-200-phones',
+  'room-projector-p95-200-phones',
+  'room-notice-p95-200-phones',
+];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -45,11 +52,15 @@ const filter = args.find((arg) => !arg.startsWith('--'));
 const selected = BENCHMARKS.filter((b) => !filter || b.name.includes(filter));
 const canvasSelected = CANVAS_BENCHMARKS.some((name) => !filter || name.includes(filter));
 const teamSelected = TEAM_BENCHMARKS.some((name) => !filter || name.includes(filter));
+const roomSelected = ROOM_BENCHMARKS.some((name) => !filter || name.includes(filter));
 
-if (selected.length === 0 && !canvasSelected && !teamSelected) {
-  const known = [...BENCHMARKS.map((b) => b.name), ...CANVAS_BENCHMARKS, ...TEAM_BENCHMARKS].join(
-    ', ',
-  );
+if (selected.length === 0 && !canvasSelected && !teamSelected && !roomSelected) {
+  const known = [
+    ...BENCHMARKS.map((b) => b.name),
+    ...CANVAS_BENCHMARKS,
+    ...TEAM_BENCHMARKS,
+    ...ROOM_BENCHMARKS,
+  ].join(', ');
   console.error(`no benchmark matches "${filter ?? ''}"; known: ${known}`);
   process.exit(2);
 }
@@ -79,6 +90,11 @@ if (canvasSelected) {
 }
 if (teamSelected) {
   for (const result of await runTeamServerBenchmark()) {
+    if (!filter || result.name.includes(filter)) report(result);
+  }
+}
+if (roomSelected) {
+  for (const result of await runRoomBenchmark()) {
     if (!filter || result.name.includes(filter)) report(result);
   }
 }
