@@ -18,6 +18,7 @@ import { PlanChanges, publishingChanges } from './plan-changes';
 import { PlanService, systemClock } from './plan-service';
 import { SnapshotService } from './snapshot-service';
 import { SettingsService } from './settings-service';
+import { ROOM_CHANGE_ID } from '../../shared/room/room-types';
 import { RoomHost, roomHandlers } from './room/room-host';
 import { TeamSync } from './team/team-sync';
 import { FileTokenStore, type TokenStore } from './team/token-store';
@@ -131,6 +132,9 @@ export async function openLibrary(
     (planId, revision) => changes.publish({ planId, revision }),
   );
   const room = new RoomHost(options.roomPageDir ?? null);
+  // The facilitator's windows hear of the room on the library's change stream.
+  let roomRevision = 0;
+  room.onChange(() => changes.publish({ planId: ROOM_CHANGE_ID, revision: ++roomRevision }));
   // A laptop already in a team follows its server from the start.
   if (team.connection()) team.listen();
   return {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { PlanApi } from '../../shared/api/client';
+import { ROOM_CHANGE_ID } from '../../shared/room/room-types';
 import { createAppStore } from '../store/app-store';
 import { StoreProvider } from '../store/store-context';
 import { App } from './App';
@@ -13,7 +14,13 @@ export async function startApp(api: PlanApi): Promise<void> {
   const store = createAppStore(api);
   // Other windows' and tabs' edits to the open plan show here within a moment.
   subscribePlanChanges(
-    (change) => store.getState().planChanged(change),
+    (change) =>
+      change.planId === ROOM_CHANGE_ID
+        ? void store
+            .getState()
+            .refreshRoom()
+            .catch(() => undefined)
+        : store.getState().planChanged(change),
     window,
     () => store.getState().catchUp(),
   );

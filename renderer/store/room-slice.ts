@@ -11,7 +11,10 @@ export interface RoomSlice {
   closeRoom: () => Promise<RoomInfo>;
   setRoomJoining: (change: { locked?: boolean; rotate?: boolean }) => Promise<RoomInfo>;
   removeFromRoom: (participantId: string) => Promise<RoomInfo>;
-  curateIdea: (cardId: string, change: { hidden?: boolean; mergeInto?: string }) => Promise<RoomInfo>;
+  curateIdea: (
+    cardId: string,
+    change: { hidden?: boolean; mergeInto?: string },
+  ) => Promise<RoomInfo>;
   startRoomActivity: (setup: ActivitySetupInput) => Promise<RoomInfo>;
   setRoomActivity: (change: { locked?: boolean; revealed?: boolean }) => Promise<RoomInfo>;
 }

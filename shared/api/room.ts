@@ -3,6 +3,7 @@ import { IdSchema } from '../domain/ids';
 import { ROOM_TEAMS } from '../room/room-types';
 
 const Team = z.enum(ROOM_TEAMS);
+
 const Count = z.number().int().min(0);
 
 /** What the facilitator starts: the assessment, or a dot vote on a list. */

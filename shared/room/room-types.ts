@@ -72,3 +72,10 @@ export type RoomRefusal =
   | 'room.tooLarge'
   | 'room.tooManyIdeas'
   | 'room.foreign';
+
+/**
+ * The room's changes travel to the facilitator's windows on the library's change stream
+ * (server-sent events in the browser shell, IPC in Electron) under this id, which no plan
+ * can have (plan ids are letters, digits, - and _).
+ */
+export const ROOM_CHANGE_ID = 'room:changed';

@@ -2,15 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Room } from '../../electron/core/room/room';
-import { startRoomServer } from '../../electron/core/room/room-server';
+import { RoomHost } from '../../electron/core/room/room-host';
 import { ASSESSMENT_STATEMENTS } from '../../shared/domain/assessment';
 import type { BenchResult } from './harness';
 
 const PARTICIPANTS = 200;
 const HOST = '127.0.0.2';
-/** How often the facilitator's screen reads the room, as RoomPanel does. */
-const PROJECTOR_POLL_MS = 500;
 
 interface Phone {
   cookie: string;
@@ -21,8 +18,9 @@ interface Phone {
  * 200 phones on one room within ten seconds: each joins with the typed code, says who it
  * is, follows the room's notices, answers the twenty statements one tap at a time and then
  * gives its three votes. Measured: each answer's round trip, the notice reaching every phone
- * when the facilitator starts an activity, and the projector (polling as the screen does)
- * showing each answer; at the end, every answer and vote is in the room once. The phones run
+ * when the facilitator starts an activity, and the projector (told of changes by the host,
+ * as the facilitator's window is, and reading the room then) showing each answer; at the
+ * end, every answer and vote is in the room once. The phones run
  * in the same process as the room, so the figures include their own work: a laptop serving
  * real phones does less.
  */
@@ -30,8 +28,10 @@ export async function runRoomBenchmark(): Promise<BenchResult[]> {
   const pageDir = mkdtempSync(join(tmpdir(), 'room-bench-'));
   mkdirSync(join(pageDir, 'assets'));
   writeFileSync(join(pageDir, 'index.html'), '<!doctype html><title>room</title>');
-  const room = new Room();
-  const server = await startRoomServer({ room, host: HOST, pageDir });
+  const host = new RoomHost(pageDir);
+  const opened = await host.open('bench-plan', HOST);
+  const room = host.room();
+  const server = { port: Number(new URL(opened.url ?? '').port) };
   const streams: Array<() => void> = [];
   try {
     const started = performance.now();
@@ -56,12 +56,12 @@ export async function runRoomBenchmark(): Promise<BenchResult[]> {
         }),
       ),
     );
-    // The projector reads the room twice a second and sees each answer counted.
+    // The projector reads the room each time the host tells it of a change.
     const answersSentAt: number[] = [];
     const projectorMs: number[] = [];
     let seen = 0;
-    const projector = setInterval(() => {
-      const counted = room.status().assessment;
+    const stopProjector = host.onChange(() => {
+      const counted = host.info().assessment;
       if (!counted) return;
       let total = 0;
       for (const team of Object.values(counted)) {
@@ -71,7 +71,7 @@ export async function runRoomBenchmark(): Promise<BenchResult[]> {
       for (; seen < Math.min(total, answersSentAt.length); seen++) {
         projectorMs.push(now - (answersSentAt[seen] ?? now));
       }
-    }, PROJECTOR_POLL_MS);
+    });
 
     startAt = performance.now();
     const assessment = room.start({ kind: 'assessment', anonymous: true });
@@ -90,8 +90,8 @@ export async function runRoomBenchmark(): Promise<BenchResult[]> {
         }
       }),
     );
-    await sleep(PROJECTOR_POLL_MS * 2);
-    clearInterval(projector);
+    await sleep(500);
+    stopProjector();
     const assessmentCounts: Record<string, Record<string, number[]>> = room.status().assessment ??
     {};
     let answersKept = 0;
@@ -165,7 +165,7 @@ export async function runRoomBenchmark(): Promise<BenchResult[]> {
     ];
   } finally {
     for (const stop of streams) stop();
-    await server.close();
+    await host.close();
     rmSync(pageDir, { recursive: true, force: true });
   }
 }

@@ -36,6 +36,8 @@ async function phone(
   browser: Browser,
   language: 'en' | 'es',
   join: { link: string } | { url: string; code: string },
+  /** Scans the joining and profile pages with axe (once per way in is enough). */
+  scan = false,
 ): Promise<Page> {
   const context = await browser.newContext({
     ...PHONE,
@@ -47,12 +49,14 @@ async function phone(
     await page.goto(join.link);
   } else {
     await page.goto(join.url);
+    if (scan) await expectNoViolations(page, `participant page, joining (${language})`);
     const code = page.getByLabel(words.join.code);
     // Typed the way people type a code read off a wall: lower case, a space in the middle.
     await code.pressSequentially(`${join.code.slice(0, 3).toLowerCase()} ${join.code.slice(3)}`);
     await page.getByRole('button', { name: words.join.submit }).click();
   }
   await expect(page.getByRole('heading', { name: words.profile.heading })).toBeVisible();
+  if (scan) await expectNoViolations(page, `participant page, profile (${language})`);
   // The secret left the address bar: a clean address, and the phone keeps only the cookie.
   expect(new URL(page.url()).pathname).toBe('/');
   return page;
@@ -77,6 +81,8 @@ for (const language of ['es', 'en'] as const) {
     await page.getByRole('tab', { name: m.workshop.tabs.room }).click();
 
     // The facilitator opens the room on a loopback address other than the app's own.
+    await expect(page.getByLabel(m.room.address)).toBeVisible();
+    await expectNoViolations(page, `room, before opening (${language})`);
     await page.getByLabel(m.room.address).selectOption('127.0.0.2');
     await page.getByRole('button', { name: m.room.open }).click();
     const qr = page.getByRole('img', { name: /127\.0\.0\.2/ });
@@ -95,6 +101,7 @@ for (const language of ['es', 'en'] as const) {
           browser,
           language,
           i < 8 ? { link: info.joinUrl } : { url: info.url, code: info.code },
+          i === 0 || i === 8,
         ),
       );
     }
@@ -110,6 +117,11 @@ for (const language of ['es', 'en'] as const) {
       await expect(participant.getByText(words.waiting)).toBeVisible();
     }
     await expect(page.getByText(m.room.joined_other.replace('{{count}}', '12'))).toBeVisible();
+    // A participant reads the page in the other language, by their own choice.
+    const other = language === 'es' ? enWords : esWords;
+    await phones[5]!.getByLabel(words.language).selectOption(language === 'es' ? 'en' : 'es');
+    await expect(phones[5]!.getByText(other.waiting)).toBeVisible();
+    await phones[5]!.getByLabel(other.language).selectOption(language);
     await expect(page.getByText('<b>Eve</b>', { exact: true })).toBeVisible();
     await expectNoViolations(phones[0]!, `participant page, waiting (${language})`);
     await page.screenshot({ path: `test-results/screens/room-open-${language}.png` });

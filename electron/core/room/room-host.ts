@@ -7,6 +7,8 @@ import { startRoomServer, type RunningRoomServer } from './room-server';
 
 /** The app's own listener: never the room's. */
 const APP_ADDRESS = '127.0.0.1';
+/** The facilitator's screen hears of changes at most this often: a burst of answers is one. */
+const TELL_EVERY_MS = 150;
 
 interface OpenRoom {
   room: Room;
@@ -22,6 +24,7 @@ interface OpenRoom {
 export class RoomHost {
   private current: OpenRoom | null = null;
   private readonly listeners = new Set<() => void>();
+  private telling: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly pageDir: string | null) {}
 
@@ -116,7 +119,11 @@ export class RoomHost {
   }
 
   private changed(): void {
-    for (const listener of this.listeners) listener();
+    if (this.telling) return;
+    this.telling = setTimeout(() => {
+      this.telling = null;
+      for (const listener of this.listeners) listener();
+    }, TELL_EVERY_MS);
   }
 }
 

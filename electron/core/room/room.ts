@@ -252,10 +252,17 @@ export class Room {
   addIdea(session: string, activityId: string, text: string): void {
     const { participant } = this.answering(session, activityId, 'ideas');
     const card = text.trim().replace(/\s+/g, ' ');
-    if (card.length === 0 || card.length > IDEA_MAX_LENGTH) throw new RoomError('room.invalid', 400);
+    if (card.length === 0 || card.length > IDEA_MAX_LENGTH)
+      throw new RoomError('room.invalid', 400);
     const own = this.cards.filter((c) => c.authorId === participant.id).length;
     if (own >= IDEAS_PER_PERSON) throw new RoomError('room.tooManyIdeas', 400);
-    this.cards.push({ id: randomUUID(), text: card, authorId: participant.id, hidden: false, merged: [] });
+    this.cards.push({
+      id: randomUUID(),
+      text: card,
+      authorId: participant.id,
+      hidden: false,
+      merged: [],
+    });
     this.responses.set(participant.id, { cards: own + 1 });
     this.changed();
   }

@@ -10,8 +10,11 @@ import { RoomActivityCard } from './RoomActivityCard';
 import { RoomQr } from './RoomQr';
 import './room.css';
 
-/** How often the projector asks the room how it stands: a local call. */
-const POLL_MS = 500;
+/**
+ * The room's changes arrive as events (start.tsx); this slow read only catches up after a
+ * stream that dropped.
+ */
+const CATCH_UP_MS = 5000;
 /** A loopback address other than the app's own: the room tried on this computer. */
 const TRY_HERE = '127.0.0.2';
 
@@ -30,7 +33,7 @@ export function RoomPanel() {
 
   useEffect(() => {
     void refreshRoom().catch(() => undefined);
-    const timer = setInterval(() => void refreshRoom().catch(() => undefined), POLL_MS);
+    const timer = setInterval(() => void refreshRoom().catch(() => undefined), CATCH_UP_MS);
     return () => clearInterval(timer);
   }, [refreshRoom]);
 

@@ -103,8 +103,11 @@ describe('the workshop room’s listener', () => {
     expect(answer.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict; Path=\//);
     const state = await call(server, '/room/state', { cookie: cookieOf(answer) });
     expect(JSON.parse(state.body)).toMatchObject({ joined: true });
-    // A rotated token no longer works: sent to type the code, with no cookie.
+    // A rotated token and code no longer work: sent to type the code, with no cookie.
+    const oldCode = room.joinCode;
     room.rotate();
+    const stale = await call(server, '/room/join', { body: JSON.stringify({ code: oldCode }) });
+    expect(refusal(stale)).toBe('room.badCode');
     const old = await call(server, `/j/${encodeURIComponent('x'.repeat(22))}`);
     expect(old).toMatchObject({ status: 303, headers: { location: '/?link=old' } });
     expect(cookieOf(old)).toBeNull();
