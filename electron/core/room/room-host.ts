@@ -1,5 +1,5 @@
 import { networkInterfaces } from 'node:os';
-import QRCode from 'qrcode';
+import { create as createQr } from 'qrcode/lib/core/qrcode.js';
 import type { ActivitySetupInput, RoomInfo } from '../../../shared/api/room';
 import { DomainError } from '../../../shared/domain/errors';
 import { Room, RoomError } from './room';
@@ -147,7 +147,7 @@ const CLOSED: RoomInfo = {
 
 /** The QR code's modules, computed here so the screen draws it as plain SVG shapes. */
 function qrOf(text: string): { size: number; cells: string } {
-  const code = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const code = createQr(text, { errorCorrectionLevel: 'M' });
   let cells = '';
   for (let i = 0; i < code.modules.data.length; i++) cells += code.modules.data[i] ? '1' : '0';
   return { size: code.modules.size, cells };

@@ -59,11 +59,13 @@ beforeAll(async () => {
       logLevel: 'silent',
     });
   }
-  mkdirSync(join(checkout.path, 'dist/renderer'), { recursive: true });
-  writeFileSync(
-    join(checkout.path, 'dist/renderer/index.html'),
-    '<!doctype html><title>app</title>',
-  );
+  for (const page of ['renderer', 'room']) {
+    mkdirSync(join(checkout.path, 'dist', page), { recursive: true });
+    writeFileSync(
+      join(checkout.path, 'dist', page, 'index.html'),
+      '<!doctype html><title>app</title>',
+    );
+  }
   cpSync(join(root, 'package.json'), join(checkout.path, 'package.json'));
   symlinkSync(join(root, 'node_modules'), join(checkout.path, 'node_modules'), 'dir');
 }, 60_000);
