@@ -27,9 +27,19 @@ export function fill(text: string, values: Record<string, string | number> = {})
  * the phone keeps nothing but the room's cookie.
  */
 export function RoomApp() {
-  const [language, setLanguage] = useState<RoomLanguage>(() =>
-    navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en',
-  );
+  // The phone's own language to start; a choice is kept in the address (?lang=), which a
+  // reload keeps, never in the phone's storage.
+  const [language, setLanguage] = useState<RoomLanguage>(() => {
+    const chosen = new URLSearchParams(location.search).get('lang');
+    if (chosen === 'en' || chosen === 'es') return chosen;
+    return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+  });
+  const choose = (next: RoomLanguage) => {
+    setLanguage(next);
+    const url = new URL(location.href);
+    url.searchParams.set('lang', next);
+    history.replaceState(null, '', url);
+  };
   const words = language === 'es' ? es : en;
   const [view, setView] = useState<ParticipantView | null>(null);
   const [problem, setProblem] = useState<RoomRefusal | 'offline' | null>(null);
@@ -86,7 +96,7 @@ export function RoomApp() {
           <span>{words.language}</span>
           <select
             value={language}
-            onChange={(event) => setLanguage(event.target.value === 'es' ? 'es' : 'en')}
+            onChange={(event) => choose(event.target.value === 'es' ? 'es' : 'en')}
           >
             <option value="en" lang="en">
               English
@@ -120,7 +130,9 @@ export function RoomApp() {
         ) : (
           <>
             <p className="room-me">
-              {view.profile.name || words.profile.teams[view.profile.team ?? 'other']}
+              {view.profile.name || words.profile.noName}
+              {' · '}
+              {words.profile.teams[view.profile.team ?? 'other']}
               {' · '}
               <button type="button" className="room-link" onClick={() => setEditingProfile(true)}>
                 {words.profile.change}

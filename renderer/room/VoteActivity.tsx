@@ -31,7 +31,10 @@ export function VoteActivity({
       setTapped((current) => (current?.votes === votes ? null : current)),
     );
   };
-  const leftText = fill(left === 1 ? words.vote.left_one : words.vote.left_other, { count: left });
+  const leftText =
+    left === 0
+      ? words.vote.none
+      : fill(left === 1 ? words.vote.left_one : words.vote.left_other, { count: left });
   return (
     <section className="room-card" aria-labelledby="activity-heading">
       <h2 id="activity-heading">{activity.title}</h2>
@@ -60,7 +63,11 @@ export function VoteActivity({
                 >
                   −
                 </button>
-                <span className="room-given">{fill(words.vote.given, { count: mine })}</span>
+                <span className="room-given">
+                  {fill(mine === 1 ? words.vote.given_one : words.vote.given_other, {
+                    count: mine,
+                  })}
+                </span>
                 <button
                   type="button"
                   className="room-step"

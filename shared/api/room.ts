@@ -74,6 +74,7 @@ export const RoomInfoSchema = z.strictObject({
   ),
   activity: ActivitySchema.nullable(),
   answered: Count,
+  finished: Count,
   answeredByTeam: z.strictObject({ marketing: Count, sales: Count, other: Count }),
   assessment: z.record(Team, z.record(z.string(), z.array(Count))).nullable(),
   votes: z

@@ -172,6 +172,9 @@ for (const language of ['es', 'en'] as const) {
       await api<StoredRoomPlan>('plans.get', { id: doc.id })
     ).doc.workshop.assessments.at(-1)!.room!;
     expect(kept.answers['sales']![statements[0]!.id]).toEqual([0, 6, 0, 0, 0]);
+    // Two people of "other" answered: too few to keep anonymous, so their answers are not.
+    expect(kept.answers['other']).toEqual({});
+    await expect(page.getByText(m.room.withheld)).toBeVisible();
     // No names anywhere in what was kept.
     expect(JSON.stringify(kept)).not.toMatch(/Eve|Persona/);
 
@@ -197,9 +200,7 @@ for (const language of ['es', 'en'] as const) {
       // The cap: a third vote on one option cannot be given.
       await expect(add(options[0]!)).toBeDisabled();
       await add(options[1]!).click();
-      await expect(
-        participant.getByText(words.vote.left_other.replace('{{count}}', '0')),
-      ).toBeVisible();
+      await expect(participant.getByText(words.vote.none)).toBeVisible();
       await expect(add(options[2]!)).toBeDisabled();
     }
     await expectNoViolations(phones[1]!, `participant page, vote (${language})`);
@@ -275,8 +276,18 @@ for (const language of ['es', 'en'] as const) {
       )
       .toEqual([cards[0]]);
 
-    // The room closes: phones are told, and answers are refused.
+    // What was kept shows in the workshop itself, not only in the PDF.
+    await page.getByRole('tab', { name: m.workshop.tabs.decisions }).click();
+    await expect(page.getByRole('heading', { name: m.room.keptVotes })).toBeVisible();
+    await page.getByRole('tab', { name: m.workshop.tabs.assessment }).click();
+    await expect(page.getByRole('heading', { name: m.room.resultsAssessment })).toBeVisible();
+    await page.getByRole('tab', { name: m.workshop.tabs.room }).click();
+
+    // The room closes, once confirmed: phones are told, and answers are refused.
     await page.getByRole('button', { name: m.room.close }).click();
+    const confirm = page.getByRole('alertdialog', { name: m.room.closeTitle });
+    await expectNoViolations(page, `room, closing (${language})`);
+    await confirm.getByRole('button', { name: m.room.close }).click();
     await expect(phones[2]!.getByText(words.closed)).toBeVisible({ timeout: 3000 });
 
     // The PDF carries the room's answers and its vote.

@@ -138,6 +138,7 @@ const CLOSED: RoomInfo = {
   participants: [],
   activity: null,
   answered: 0,
+  finished: 0,
   answeredByTeam: { marketing: 0, sales: 0, other: 0 },
   assessment: null,
   votes: null,

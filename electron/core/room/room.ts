@@ -86,6 +86,8 @@ export interface RoomStatus {
   participants: Array<{ id: string; name: string; team: RoomTeam | null }>;
   activity: RoomActivity | null;
   answered: number;
+  /** Assessment: how many have answered every statement. */
+  finished: number;
   /** How many of each team have answered the running activity. */
   answeredByTeam: Record<RoomTeam, number>;
   /** Assessment: per team, per statement, how many gave each score 1…5. */
@@ -104,6 +106,12 @@ export interface RoomStatus {
 }
 
 const STATEMENT_IDS = ASSESSMENT_STATEMENTS.map((statement) => statement.id);
+
+/**
+ * In an anonymous assessment, a team's answers are shown and kept only when at least this
+ * many of its people answered: one salesperson's "average" is that person's answer.
+ */
+export const ANONYMOUS_GROUP_MIN = 3;
 
 /**
  * One workshop room, held in memory only: the people in it, the one activity running and
@@ -313,7 +321,16 @@ export class Room {
       activity,
       answered: answeredByTeam.marketing + answeredByTeam.sales + answeredByTeam.other,
       answeredByTeam,
-      assessment: activity?.kind === 'assessment' && activity.revealed ? this.assessment() : null,
+      assessment:
+        activity?.kind === 'assessment' && activity.revealed
+          ? this.assessment(activity.anonymous ? answeredByTeam : null)
+          : null,
+      finished:
+        activity?.kind === 'assessment'
+          ? [...this.responses.values()].filter(
+              (answers) => Object.keys(answers).length === STATEMENT_IDS.length,
+            ).length
+          : 0,
       votes: activity?.kind === 'vote' && activity.revealed ? this.voteCounts(activity) : null,
       ideaCount: this.cards.length,
       ideas:
@@ -329,8 +346,14 @@ export class Room {
     };
   }
 
-  /** The running assessment's answers as counts per team, statement and score: no names. */
-  assessment(): Record<RoomTeam, Record<string, number[]>> {
+  /**
+   * The running assessment's answers as counts per team, statement and score: no names.
+   * Given how many of each team answered (an anonymous run), a team under the floor is
+   * left out, so no one's answers can be read off a group of one or two.
+   */
+  assessment(
+    answeredByTeam: Record<RoomTeam, number> | null = null,
+  ): Record<RoomTeam, Record<string, number[]>> {
     const byTeam: Record<RoomTeam, Record<string, number[]>> = {
       marketing: {},
       sales: {},
@@ -339,7 +362,9 @@ export class Room {
     for (const participant of this.sessions.values()) {
       const answers = this.responses.get(participant.id);
       if (!answers) continue;
-      const team = byTeam[participant.team ?? 'other'];
+      const teamName = participant.team ?? 'other';
+      if (answeredByTeam && answeredByTeam[teamName] < ANONYMOUS_GROUP_MIN) continue;
+      const team = byTeam[teamName];
       for (const [statementId, score] of Object.entries(answers)) {
         const counts = (team[statementId] ??= [0, 0, 0, 0, 0]);
         counts[score - 1] = (counts[score - 1] ?? 0) + 1;

@@ -88,6 +88,8 @@ export function RoomActivityCard({ room, run }: { room: RoomInfo; run: Run }) {
             {' · '}
             {t('room.answeredByTeam', room.answeredByTeam)}
             {activity.kind === 'ideas' && ` · ${t('room.ideaCards', { count: room.ideaCount })}`}
+            {activity.kind === 'assessment' &&
+              ` · ${t('room.finished', { count: room.finished, total: 20 })}`}
           </p>
           <div className="toolbar-row">
             <button

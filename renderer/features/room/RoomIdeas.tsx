@@ -44,7 +44,10 @@ export function RoomIdeas({ room, run }: { room: RoomInfo; run: Run }) {
   const curate = useAppStore((s) => s.curateIdea);
   const dispatch = usePlanDispatch();
   const cards = room.ideas ?? [];
+  // Where each card went, so it is moved once and the wall says where.
+  const [moved, setMoved] = useState<Record<string, 'decision' | 'action' | 'parking'>>({});
   const move = (card: { id: string; text: string }, to: 'decision' | 'action' | 'parking') => {
+    if (moved[card.id]) return;
     const id = crypto.randomUUID();
     const text = card.text.slice(0, to === 'decision' ? 500 : 300);
     const refusal = dispatch([
@@ -61,6 +64,7 @@ export function RoomIdeas({ room, run }: { room: RoomInfo; run: Run }) {
           : { type: 'parking.add', topic: { id, text } },
     ]);
     if (refusal !== null) return;
+    setMoved((before) => ({ ...before, [card.id]: to }));
     const said = {
       decision: t('room.movedDecision', { text: card.text }),
       action: t('room.movedAction', { text: card.text }),
@@ -76,7 +80,11 @@ export function RoomIdeas({ room, run }: { room: RoomInfo; run: Run }) {
           <p className="room-idea-text">
             {card.text}
             {card.author && <span className="muted"> · {card.author}</span>}
-            {card.hidden && <span className="muted"> · {t('room.hiddenCard')}</span>}
+            {moved[card.id] ? (
+              <span className="muted"> · {t(`room.movedTo.${moved[card.id]}`)}</span>
+            ) : (
+              card.hidden && <span className="muted"> · {t('room.hiddenCard')}</span>
+            )}
           </p>
           {card.merged.length > 0 && (
             <p className="muted">{t('room.alsoSaid', { texts: card.merged.join(' · ') })}</p>
@@ -87,6 +95,7 @@ export function RoomIdeas({ room, run }: { room: RoomInfo; run: Run }) {
               className="icon-button"
               aria-label={t('room.toDecision', { text: card.text })}
               title={t('room.toDecision', { text: card.text })}
+              disabled={moved[card.id] !== undefined}
               onClick={() => move(card, 'decision')}
             >
               <CircleCheck aria-hidden size={18} />
@@ -96,6 +105,7 @@ export function RoomIdeas({ room, run }: { room: RoomInfo; run: Run }) {
               className="icon-button"
               aria-label={t('room.toAction', { text: card.text })}
               title={t('room.toAction', { text: card.text })}
+              disabled={moved[card.id] !== undefined}
               onClick={() => move(card, 'action')}
             >
               <ListTodo aria-hidden size={18} />
@@ -105,6 +115,7 @@ export function RoomIdeas({ room, run }: { room: RoomInfo; run: Run }) {
               className="icon-button"
               aria-label={t('room.toParking', { text: card.text })}
               title={t('room.toParking', { text: card.text })}
+              disabled={moved[card.id] !== undefined}
               onClick={() => move(card, 'parking')}
             >
               <ParkingSquare aria-hidden size={18} />

@@ -1,6 +1,8 @@
 import { DoorClosed, DoorOpen, Lock, LockOpen, RefreshCw } from 'lucide-react';
+import { AlertDialog } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
 import type { RoomInfo } from '../../../shared/api/room';
 import { useAppStore } from '../../store/store-context';
 import { RemoveButton } from '../../ui/RemoveButton';
@@ -29,7 +31,6 @@ export function RoomPanel() {
   const room = useAppStore((s) => s.room);
   const refreshRoom = useAppStore((s) => s.refreshRoom);
   const errorMessage = useErrorMessage();
-  const [said, setSaid] = useState('');
 
   useEffect(() => {
     void refreshRoom().catch(() => undefined);
@@ -37,12 +38,13 @@ export function RoomPanel() {
     return () => clearInterval(timer);
   }, [refreshRoom]);
 
+  // Said where the facilitator is looking, not at the top of a long panel.
   const run = async (work: () => Promise<unknown>, done = '') => {
     try {
       await work();
-      setSaid(done);
+      if (done) toast.success(done);
     } catch (error) {
-      setSaid(errorMessage(error));
+      toast.error(errorMessage(error));
     }
   };
 
@@ -50,9 +52,6 @@ export function RoomPanel() {
   return (
     <div className="room-panel">
       <p className="muted">{t('room.intro')}</p>
-      <p role="status" className="room-said">
-        {said}
-      </p>
       {!openHere || !room ? (
         <OpenRoomForm planId={planId} run={run} />
       ) : (
@@ -156,14 +155,34 @@ function JoinCard({ room, run }: { room: RoomInfo; run: Run }) {
             <RefreshCw aria-hidden size={18} />
             {t('room.rotate')}
           </button>
-          <button
-            type="button"
-            className="btn btn-danger-quiet"
-            onClick={() => void run(closeRoom)}
-          >
-            <DoorClosed aria-hidden size={18} />
-            {t('room.close')}
-          </button>
+          <AlertDialog.Root>
+            <AlertDialog.Trigger asChild>
+              <button type="button" className="btn btn-danger-quiet">
+                <DoorClosed aria-hidden size={18} />
+                {t('room.close')}
+              </button>
+            </AlertDialog.Trigger>
+            <AlertDialog.Portal>
+              <AlertDialog.Overlay className="dialog-overlay" />
+              <AlertDialog.Content className="dialog">
+                <AlertDialog.Title className="dialog-title">
+                  {t('room.closeTitle')}
+                </AlertDialog.Title>
+                <AlertDialog.Description className="dialog-description">
+                  {t('room.closeBody')}
+                </AlertDialog.Description>
+                <div className="dialog-actions">
+                  <AlertDialog.Cancel className="btn">{t('common.cancel')}</AlertDialog.Cancel>
+                  <AlertDialog.Action
+                    className="btn btn-danger"
+                    onClick={() => void run(closeRoom)}
+                  >
+                    {t('room.close')}
+                  </AlertDialog.Action>
+                </div>
+              </AlertDialog.Content>
+            </AlertDialog.Portal>
+          </AlertDialog.Root>
         </div>
       </div>
     </section>

@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { RoomInfo } from '../../../shared/api/room';
-import { ASSESSMENT_STATEMENTS } from '../../../shared/domain/assessment';
+import {
+  ASSESSMENT_DIMENSIONS,
+  ASSESSMENT_STATEMENTS,
+  dimensionMeansOfCounts,
+  dimensionScores,
+} from '../../../shared/domain/assessment';
 import { ROOM_TEAMS } from '../../../shared/room/room-types';
 import { useAppStore } from '../../store/store-context';
 
@@ -39,42 +44,89 @@ export function RoomResults({ room }: { room: RoomInfo }) {
   const answers = room.assessment;
   const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   const fmt = (value: number) => decimal.format(value);
+  const shown = (value: number | null) => (value === null ? t('room.noAnswers') : fmt(value));
+  const leadersByDimension = leaders
+    ? { marketing: dimensionScores(leaders.marketing), sales: dimensionScores(leaders.sales) }
+    : null;
+  const roomByDimension = Object.fromEntries(
+    ROOM_TEAMS.map((team) => [team, dimensionMeansOfCounts(answers[team] ?? {})]),
+  );
+  const withheld =
+    room.activity?.anonymous === true &&
+    ROOM_TEAMS.some((team) => room.answeredByTeam[team] > 0 && room.answeredByTeam[team] < 3);
   return (
-    <table className="plan-table room-assessment">
-      <caption>{t('room.resultsAssessment')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('room.statement')}</th>
-          <th scope="col">{t('room.leaders')}</th>
-          {ROOM_TEAMS.map((team) => (
-            <th scope="col" key={team}>
-              {t('room.average', {
-                team: t(`room.teams.${team}`),
-                count: room.answeredByTeam[team],
-              })}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {ASSESSMENT_STATEMENTS.map((statement) => (
-          <tr key={statement.id}>
-            <th scope="row">{statement.text[language]}</th>
-            <td>
-              {leaders?.marketing[statement.id] ?? t('room.noAnswers')} /{' '}
-              {leaders?.sales[statement.id] ?? t('room.noAnswers')}
-            </td>
-            {ROOM_TEAMS.map((team) => {
-              const result = average(answers[team]?.[statement.id]);
-              return (
-                <td key={team} className="numeric">
-                  {result ? fmt(result.mean) : t('room.noAnswers')}
-                </td>
-              );
-            })}
+    <>
+      {withheld && <p className="muted">{t('room.withheld')}</p>}
+      {/* Six rows first: what a room reads from the back; the statements follow. */}
+      <table className="plan-table room-assessment">
+        <caption>{t('room.byDimension')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.assessment.dimension')}</th>
+            <th scope="col">{t('room.leaders')}</th>
+            {ROOM_TEAMS.map((team) => (
+              <th scope="col" key={team}>
+                {t('room.average', {
+                  team: t(`room.teams.${team}`),
+                  count: room.answeredByTeam[team],
+                })}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {ASSESSMENT_DIMENSIONS.map((dimension) => (
+            <tr key={dimension}>
+              <th scope="row">{t(`workshop.dimension.${dimension}`)}</th>
+              <td>
+                {shown(leadersByDimension?.marketing[dimension] ?? null)} /{' '}
+                {shown(leadersByDimension?.sales[dimension] ?? null)}
+              </td>
+              {ROOM_TEAMS.map((team) => (
+                <td key={team} className="numeric">
+                  {shown(roomByDimension[team]?.[dimension] ?? null)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="plan-table room-assessment">
+        <caption>{t('room.resultsAssessment')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('room.statement')}</th>
+            <th scope="col">{t('room.leaders')}</th>
+            {ROOM_TEAMS.map((team) => (
+              <th scope="col" key={team}>
+                {t('room.average', {
+                  team: t(`room.teams.${team}`),
+                  count: room.answeredByTeam[team],
+                })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ASSESSMENT_STATEMENTS.map((statement) => (
+            <tr key={statement.id}>
+              <th scope="row">{statement.text[language]}</th>
+              <td>
+                {leaders?.marketing[statement.id] ?? t('room.noAnswers')} /{' '}
+                {leaders?.sales[statement.id] ?? t('room.noAnswers')}
+              </td>
+              {ROOM_TEAMS.map((team) => {
+                const result = average(answers[team]?.[statement.id]);
+                return (
+                  <td key={team} className="numeric">
+                    {result ? fmt(result.mean) : t('room.noAnswers')}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

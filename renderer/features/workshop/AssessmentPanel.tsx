@@ -6,6 +6,7 @@ import { SelectField } from '../../ui/SelectField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentResults } from './AssessmentResults';
+import { KeptRoomAssessment } from '../room/KeptRoomResults';
 import { formatDate } from '../../ui/format';
 import { localToday } from '../../../shared/format/date-input';
 
@@ -102,6 +103,7 @@ export function AssessmentPanel() {
           ) : (
             <p className="card muted">{t('workshop.assessment.waiting')}</p>
           )}
+          <KeptRoomAssessment run={run} />
         </div>
       )}
     </div>

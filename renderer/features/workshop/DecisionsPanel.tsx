@@ -1,3 +1,4 @@
+import { KeptVotes } from '../room/KeptRoomResults';
 import { Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ export function DecisionsPanel() {
       <DecisionLog />
       <ActionItems />
       <ParkingLot />
+      <KeptVotes />
     </div>
   );
 }

@@ -304,4 +304,21 @@ describe('the workshop room’s listener', () => {
     expect(refusal(await add('Late'))).toBe('room.activityLocked');
     expect(room.status().ideaCount).toBe(19);
   });
+
+  it('in an anonymous assessment, shows and keeps no team of fewer than three answers', () => {
+    const people = ['sales', 'sales', 'sales', 'marketing', 'marketing'].map((team) => {
+      const session = room.joinWithCode(room.joinCode);
+      room.setProfile(session, { name: '', team: team as 'sales' | 'marketing' });
+      return session;
+    });
+    for (const anonymous of [true, false]) {
+      const run = room.start({ kind: 'assessment', anonymous });
+      for (const session of people) room.answer(session, run.id, { 'com-1': 4 });
+      room.setActivity({ revealed: true });
+      const shown = room.status().assessment;
+      expect(shown?.sales['com-1']).toEqual([0, 0, 0, 3, 0]);
+      // Two marketers: their answers would be theirs alone.
+      expect(shown?.marketing['com-1']).toEqual(anonymous ? undefined : [0, 0, 0, 2, 0]);
+    }
+  });
 });
