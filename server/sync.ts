@@ -120,8 +120,9 @@ async function pushPlan(
         ? await undoSteps(client, caller, doc, mutation)
         : applyMutation(doc, mutation);
     if (outcome.doc) {
-      // An undo of edits the server never applied changes nothing: no new revision.
-      if (outcome.doc !== doc) revision += 1;
+      // An undo of edits the server never applied changes nothing: no new revision. (Every
+      // other applied edit makes one, even an edit that sets what was already there.)
+      if (mutation.kind !== 'undo' || outcome.doc !== doc) revision += 1;
       doc = outcome.doc;
       if (mutation.kind === 'share') {
         const inserted = await client.query(
