@@ -8,6 +8,7 @@ import {
 import { ROOM_TEAMS } from '../../../shared/room/room-types';
 import { formatDate } from '../../ui/format';
 import { meanFormat, TeamsRadar } from '../workshop/TeamsRadar';
+import { TeamAverageHeaders } from '../room/room-tables';
 import { useReport } from './report-context';
 
 /**
@@ -67,14 +68,7 @@ export function AssessmentReport() {
             <thead>
               <tr>
                 <th scope="col">{t('report.assessment.dimension')}</th>
-                {ROOM_TEAMS.map((team) => (
-                  <th scope="col" key={team}>
-                    {t('room.average', {
-                      team: t(`room.teams.${team}`),
-                      count: run.room?.participants[team] ?? 0,
-                    })}
-                  </th>
-                ))}
+                <TeamAverageHeaders counts={run.room.participants} t={t} />
               </tr>
             </thead>
             <tbody>

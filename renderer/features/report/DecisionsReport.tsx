@@ -1,4 +1,5 @@
 import { formatDate } from '../../ui/format';
+import { RankedVoteItems } from '../room/room-tables';
 import { nameLookup, useReport } from './report-context';
 
 /** What the workshop decided, and who does what by when. */
@@ -58,15 +59,7 @@ export function DecisionsReport() {
               · {formatDate(vote.date, language)} · {t('report.voters', { count: vote.voters })}
             </span>
           </h3>
-          <ol>
-            {[...vote.items]
-              .sort((a, b) => b.count - a.count)
-              .map((item) => (
-                <li key={item.text}>
-                  {item.text} <strong>{t('room.votes', { count: item.count })}</strong>
-                </li>
-              ))}
-          </ol>
+          <RankedVoteItems items={vote.items} t={t} />
         </div>
       ))}
       {parking.length > 0 && (

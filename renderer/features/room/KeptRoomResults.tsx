@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/store-context';
 import { formatDate } from '../../ui/format';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { RankedVoteItems, TeamAverageHeaders } from './room-tables';
 
 /** The room's answers kept with an assessment run: per dimension and team, as in the PDF. */
 export function KeptRoomAssessment({ run }: { run: AssessmentRun }) {
@@ -31,14 +32,7 @@ export function KeptRoomAssessment({ run }: { run: AssessmentRun }) {
         <thead>
           <tr>
             <th scope="col">{t('report.assessment.dimension')}</th>
-            {ROOM_TEAMS.map((team) => (
-              <th scope="col" key={team}>
-                {t('room.average', {
-                  team: t(`room.teams.${team}`),
-                  count: room.participants[team],
-                })}
-              </th>
-            ))}
+            <TeamAverageHeaders counts={room.participants} t={t} />
           </tr>
         </thead>
         <tbody>
@@ -85,15 +79,7 @@ export function KeptVotes() {
               onClick={() => dispatch([{ type: 'vote.remove', voteId: vote.id }])}
             />
           </div>
-          <ol>
-            {[...vote.items]
-              .sort((a, b) => b.count - a.count)
-              .map((item) => (
-                <li key={item.text}>
-                  {item.text} <strong>{t('room.votes', { count: item.count })}</strong>
-                </li>
-              ))}
-          </ol>
+          <RankedVoteItems items={vote.items} t={t} />
         </div>
       ))}
     </section>

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/assessment';
 import { ROOM_TEAMS } from '../../../shared/room/room-types';
 import { useAppStore } from '../../store/store-context';
+import { TeamAverageHeaders } from './room-tables';
 
 /** The average score of counts of 1…5, or null when nobody answered. */
 function average(counts: number[] | undefined): { mean: number; n: number } | null {
@@ -64,14 +65,7 @@ export function RoomResults({ room }: { room: RoomInfo }) {
           <tr>
             <th scope="col">{t('report.assessment.dimension')}</th>
             <th scope="col">{t('room.leaders')}</th>
-            {ROOM_TEAMS.map((team) => (
-              <th scope="col" key={team}>
-                {t('room.average', {
-                  team: t(`room.teams.${team}`),
-                  count: room.answeredByTeam[team],
-                })}
-              </th>
-            ))}
+            <TeamAverageHeaders counts={room.answeredByTeam} t={t} />
           </tr>
         </thead>
         <tbody>
@@ -97,14 +91,7 @@ export function RoomResults({ room }: { room: RoomInfo }) {
           <tr>
             <th scope="col">{t('room.statement')}</th>
             <th scope="col">{t('room.leaders')}</th>
-            {ROOM_TEAMS.map((team) => (
-              <th scope="col" key={team}>
-                {t('room.average', {
-                  team: t(`room.teams.${team}`),
-                  count: room.answeredByTeam[team],
-                })}
-              </th>
-            ))}
+            <TeamAverageHeaders counts={room.answeredByTeam} t={t} />
           </tr>
         </thead>
         <tbody>
