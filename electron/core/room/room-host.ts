@@ -2,7 +2,8 @@ import { networkInterfaces } from 'node:os';
 import { create as createQr } from 'qrcode/lib/core/qrcode.js';
 import type { ActivitySetupInput, RoomInfo } from '../../../shared/api/room';
 import { DomainError } from '../../../shared/domain/errors';
-import { Room, RoomError } from './room';
+import { Room } from './room';
+import { RoomError } from './room-model';
 import { startRoomServer, type RunningRoomServer } from './room-server';
 
 /** The app's own listener: never the room's. */

@@ -11,7 +11,8 @@ import {
   ProfileSchema,
   VoteSchema,
 } from '../../../shared/room/protocol';
-import { RoomError, type Room } from './room';
+import type { Room } from './room';
+import { RoomError } from './room-model';
 
 /** A participant's requests are small: a name, twenty scores, a handful of votes. */
 const MAX_BODY_BYTES = 16 * 1024;
