@@ -10,7 +10,9 @@ import {
 import { emptyGoals, goalsIntegrityIssues, GoalsSectionSchema } from './goals';
 import { emptyHandoff, handoffIntegrityIssues, HandoffSectionSchema } from './handoff';
 import { localTimeZone } from './business-calendar';
+import { changedIssues } from './changed-check';
 import { IdSchema } from './ids';
+import type { SchemaIssue } from './refusals';
 import { emptyRaci, raciIntegrityIssues, RaciSectionSchema } from './raci';
 
 export { IdSchema };
@@ -54,84 +56,111 @@ export const PersonSchema = z.strictObject({
   teamId: IdSchema,
 });
 
-export const PlanDocSchema = z
-  .strictObject({
-    schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
-    id: IdSchema,
-    name: PlanNameSchema,
-    client: ClientNameSchema,
-    period: PeriodSchema,
-    currency: CurrencySchema,
-    language: LanguageSchema,
-    teams: z.array(TeamSchema).max(20),
-    people: z.array(PersonSchema).max(1000),
-    funnel: FunnelSectionSchema,
-    goals: GoalsSectionSchema,
-    raci: RaciSectionSchema,
-    handoff: HandoffSectionSchema,
-    workshop: WorkshopSectionSchema,
-    actuals: ActualsSectionSchema,
-  })
-  .superRefine((doc, ctx) => {
-    for (const kind of ['marketing', 'sales'] as const) {
-      const count = doc.teams.filter((t) => t.kind === kind).length;
-      if (count !== 1) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['teams'],
-          message: `a plan has exactly one ${kind} team (found ${count})`,
-        });
-      }
+/** Each part of the plan and its own rules; what ties the parts together is planIntegrityIssues. */
+export const PlanDocShape = z.strictObject({
+  schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+  id: IdSchema,
+  name: PlanNameSchema,
+  client: ClientNameSchema,
+  period: PeriodSchema,
+  currency: CurrencySchema,
+  language: LanguageSchema,
+  teams: z.array(TeamSchema).max(20),
+  people: z.array(PersonSchema).max(1000),
+  funnel: FunnelSectionSchema,
+  goals: GoalsSectionSchema,
+  raci: RaciSectionSchema,
+  handoff: HandoffSectionSchema,
+  workshop: WorkshopSectionSchema,
+  actuals: ActualsSectionSchema,
+});
+
+/** A rule that ties parts of the plan together, broken: where, and what. */
+export interface PlanIntegrityIssue {
+  path: Array<string | number>;
+  message: string;
+}
+
+/**
+ * The rules across parts: one marketing and one sales team, ids unique, every reference
+ * (a person, a stage, a handoff, an activity) to something the plan has. Plain loops over
+ * the parsed document, so a write can check them whole after parsing only what it changed.
+ */
+export function planIntegrityIssues(doc: z.infer<typeof PlanDocShape>): PlanIntegrityIssue[] {
+  const issues: PlanIntegrityIssue[] = [];
+  for (const kind of ['marketing', 'sales'] as const) {
+    const count = doc.teams.filter((t) => t.kind === kind).length;
+    if (count !== 1) {
+      issues.push({
+        path: ['teams'],
+        message: `a plan has exactly one ${kind} team (found ${count})`,
+      });
     }
-    const teamIds = new Set(doc.teams.map((t) => t.id));
-    if (teamIds.size !== doc.teams.length) {
-      ctx.addIssue({ code: 'custom', path: ['teams'], message: 'team ids must be unique' });
+  }
+  const teamIds = new Set(doc.teams.map((t) => t.id));
+  if (teamIds.size !== doc.teams.length) {
+    issues.push({ path: ['teams'], message: 'team ids must be unique' });
+  }
+  const personIds = new Set<string>();
+  for (const issue of funnelIntegrityIssues(doc.funnel)) {
+    issues.push({ path: ['funnel', ...issue.path], message: issue.message });
+  }
+  const refs = {
+    personIds: new Set(doc.people.map((p) => p.id)),
+    stageIds: new Set(doc.funnel.stages.map((s) => s.id)),
+    handoffIds: new Set(doc.funnel.handoffs.map((h) => h.id)),
+  };
+  for (const issue of goalsIntegrityIssues(doc.goals, refs)) {
+    issues.push({ path: ['goals', ...issue.path], message: issue.message });
+  }
+  for (const issue of raciIntegrityIssues(doc.raci, { teamIds, personIds: refs.personIds })) {
+    issues.push({ path: ['raci', ...issue.path], message: issue.message });
+  }
+  const activityIds = new Set(doc.raci.activities.map((a) => a.id));
+  for (const issue of handoffIntegrityIssues(doc.handoff, {
+    stageIds: refs.stageIds,
+    activityIds,
+  })) {
+    issues.push({ path: ['handoff', ...issue.path], message: issue.message });
+  }
+  for (const issue of workshopIntegrityIssues(doc.workshop, {
+    personIds: refs.personIds,
+    teamIds,
+  })) {
+    issues.push({ path: ['workshop', ...issue.path], message: issue.message });
+  }
+  for (const issue of actualsIntegrityIssues(doc.actuals, { personIds: refs.personIds })) {
+    issues.push({ path: ['actuals', ...issue.path], message: issue.message });
+  }
+  doc.people.forEach((person, index) => {
+    if (!teamIds.has(person.teamId)) {
+      issues.push({
+        path: ['people', index, 'teamId'],
+        message: `team ${person.teamId} does not exist`,
+      });
     }
-    const personIds = new Set<string>();
-    for (const issue of funnelIntegrityIssues(doc.funnel)) {
-      ctx.addIssue({ code: 'custom', path: ['funnel', ...issue.path], message: issue.message });
+    if (personIds.has(person.id)) {
+      issues.push({ path: ['people', index, 'id'], message: 'duplicate id' });
     }
-    const refs = {
-      personIds: new Set(doc.people.map((p) => p.id)),
-      stageIds: new Set(doc.funnel.stages.map((s) => s.id)),
-      handoffIds: new Set(doc.funnel.handoffs.map((h) => h.id)),
-    };
-    for (const issue of goalsIntegrityIssues(doc.goals, refs)) {
-      ctx.addIssue({ code: 'custom', path: ['goals', ...issue.path], message: issue.message });
-    }
-    for (const issue of raciIntegrityIssues(doc.raci, { teamIds, personIds: refs.personIds })) {
-      ctx.addIssue({ code: 'custom', path: ['raci', ...issue.path], message: issue.message });
-    }
-    const activityIds = new Set(doc.raci.activities.map((a) => a.id));
-    for (const issue of handoffIntegrityIssues(doc.handoff, {
-      stageIds: refs.stageIds,
-      activityIds,
-    })) {
-      ctx.addIssue({ code: 'custom', path: ['handoff', ...issue.path], message: issue.message });
-    }
-    for (const issue of workshopIntegrityIssues(doc.workshop, {
-      personIds: refs.personIds,
-      teamIds,
-    })) {
-      ctx.addIssue({ code: 'custom', path: ['workshop', ...issue.path], message: issue.message });
-    }
-    for (const issue of actualsIntegrityIssues(doc.actuals, { personIds: refs.personIds })) {
-      ctx.addIssue({ code: 'custom', path: ['actuals', ...issue.path], message: issue.message });
-    }
-    doc.people.forEach((person, index) => {
-      if (!teamIds.has(person.teamId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['people', index, 'teamId'],
-          message: `team ${person.teamId} does not exist`,
-        });
-      }
-      if (personIds.has(person.id)) {
-        ctx.addIssue({ code: 'custom', path: ['people', index, 'id'], message: 'duplicate id' });
-      }
-      personIds.add(person.id);
-    });
+    personIds.add(person.id);
   });
+
+  return issues;
+}
+
+export const PlanDocSchema = PlanDocShape.superRefine((doc, ctx) => {
+  for (const issue of planIntegrityIssues(doc)) ctx.addIssue({ code: 'custom', ...issue });
+});
+
+/**
+ * What PlanDocSchema says of `next`, an edit of `before` (a valid plan) by structural
+ * sharing: the parts that changed are parsed, the rules across parts checked whole.
+ */
+export function planChangeIssues(before: PlanDoc, next: unknown): SchemaIssue[] {
+  const issues = changedIssues(PlanDocShape, before, next);
+  if (issues.length > 0) return issues;
+  return planIntegrityIssues(next as PlanDoc).map((issue) => ({ code: 'custom', ...issue }));
+}
 
 export type PlanDoc = z.infer<typeof PlanDocSchema>;
 export type Team = z.infer<typeof TeamSchema>;

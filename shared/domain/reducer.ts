@@ -8,7 +8,7 @@ import { isHandoffCommand, mutateHandoff } from './handoff-reducer';
 import { isRaciCommand, mutateRaci } from './raci-reducer';
 import { isWorkshopCommand, mutateWorkshop } from './workshop-reducer';
 import { isActualsCommand, mutateActuals } from './actuals-reducer';
-import { PlanDocSchema, type PlanDoc } from './plan-doc';
+import { planChangeIssues, type PlanDoc } from './plan-doc';
 import { definedOnly } from './patch';
 
 enablePatches();
@@ -29,10 +29,8 @@ export function applyCommand(doc: PlanDoc, command: Command): AppliedCommand {
   const [next, patches, inverse] = produceWithPatches(doc, (draft) => {
     mutate(draft, command);
   });
-  const checked = PlanDocSchema.safeParse(next);
-  if (!checked.success) {
-    throw invalidInput(checked.error.issues);
-  }
+  const issues = planChangeIssues(doc, next);
+  if (issues.length > 0) throw invalidInput(issues);
   return { doc: next, patches, inverse };
 }
 

@@ -1,6 +1,6 @@
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import { DomainError, describeIssues } from './errors';
-import { PlanDocSchema, type PlanDoc } from './plan-doc';
+import { planChangeIssues, type PlanDoc } from './plan-doc';
 
 /**
  * What undo needs to decide, the same on a laptop and on the team server: which parts of
@@ -83,8 +83,8 @@ export function applyStoredPatches(doc: PlanDoc, patches: readonly Patch[]): Pla
   } catch (error) {
     throw noLongerApplies(error instanceof Error ? error.message : String(error));
   }
-  const checked = PlanDocSchema.safeParse(next);
-  if (!checked.success) throw noLongerApplies(describeIssues(checked.error.issues));
+  const issues = planChangeIssues(doc, next);
+  if (issues.length > 0) throw noLongerApplies(describeIssues(issues));
   return next as PlanDoc;
 }
 

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { median, ROUNDS } from './rounds';
 
 export interface BenchResult {
   name: string;
@@ -9,6 +10,8 @@ export interface BenchResult {
   ok: boolean;
   subject_p95_ms: number;
   target_p95_ms?: number;
+  /** Each alternating round's own ratio; `ratio` is their median. */
+  round_ratios?: number[];
 }
 
 export interface Benchmark {
@@ -43,8 +46,9 @@ function quantile(sorted: number[], q: number): number {
 
 /**
  * Runs subject and anchor alternately, so both see the same machine state
- * (cache, disk, the other core's load), and compares medians. A ratio, not a
- * time, is what stays meaningful from one machine to the next.
+ * (cache, disk, the other core's load), in ROUNDS rounds; the ratio is the median of the
+ * rounds' ratios of medians. A ratio, not a time, is what stays meaningful from one
+ * machine to the next, and a median of rounds is what one noisy second cannot move.
  */
 export function runBenchmark(bench: Benchmark): BenchResult {
   const { subject, anchor, teardown } = bench.setup();
@@ -54,18 +58,26 @@ export function runBenchmark(bench: Benchmark): BenchResult {
       subject();
       anchor();
     }
+    const perRound = Math.max(1, Math.ceil(bench.iterations / ROUNDS));
     const subjectTimes: number[] = [];
     const anchorTimes: number[] = [];
-    for (let i = 0; i < bench.iterations; i++) {
-      anchorTimes.push(timed(anchor));
-      subjectTimes.push(timed(subject));
+    const roundRatios: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const roundSubject: number[] = [];
+      const roundAnchor: number[] = [];
+      for (let i = 0; i < perRound; i++) {
+        roundAnchor.push(timed(anchor));
+        roundSubject.push(timed(subject));
+      }
+      roundRatios.push(median(roundSubject) / median(roundAnchor));
+      subjectTimes.push(...roundSubject);
+      anchorTimes.push(...roundAnchor);
     }
     subjectTimes.sort((a, b) => a - b);
-    anchorTimes.sort((a, b) => a - b);
-    const subjectMs = quantile(subjectTimes, 0.5);
-    const anchorMs = quantile(anchorTimes, 0.5);
+    const subjectMs = median(subjectTimes);
+    const anchorMs = median(anchorTimes);
     const p95 = quantile(subjectTimes, 0.95);
-    const ratio = subjectMs / anchorMs;
+    const ratio = median(roundRatios);
     const ok =
       ratio <= bench.targetRatio && (bench.targetP95Ms === undefined || p95 <= bench.targetP95Ms);
     const result: BenchResult = {
@@ -77,6 +89,7 @@ export function runBenchmark(bench: Benchmark): BenchResult {
       ok,
       subject_p95_ms: round(p95),
       ...(bench.targetP95Ms === undefined ? {} : { target_p95_ms: bench.targetP95Ms }),
+      round_ratios: roundRatios.map(round),
     };
     return bench.check ? { ...result, ok: ok && bench.check(result) } : result;
   } finally {

@@ -32,8 +32,8 @@ function people(count: number): Command[] {
 /** One edit through the whole spine (reducer, schema, change log, doc write, commit) vs the bare write. */
 export const applyOneCommand: Benchmark = {
   name: 'apply-one-command',
-  targetRatio: 3,
-  targetP95Ms: 5,
+  targetRatio: 2,
+  targetP95Ms: 1,
   iterations: 400,
   setup: () => {
     const { db, service, teardown } = freshLibrary();
@@ -74,7 +74,7 @@ export const applyOneCommand: Benchmark = {
  */
 export const openLargePlan: Benchmark = {
   name: 'open-plan-1000-elements',
-  targetRatio: 4,
+  targetRatio: 2,
   iterations: 300,
   setup: () => {
     const { db, service, teardown } = freshLibrary();

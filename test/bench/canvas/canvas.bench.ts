@@ -7,6 +7,7 @@ import { findChromium } from '../../../build/find-chromium.mjs';
 import { readRendererFile } from '../../../electron/core/static-files';
 import { removeDataDir, startShell } from '../../e2e/support/browser-shell';
 import type { BenchResult } from '../harness';
+import { ROUNDS, summarise, type RoundsResult } from '../rounds';
 import { benchGraph } from './bench-graph';
 import {
   loadIntoPaperTest,
@@ -170,11 +171,6 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
       await page.close();
       return { open, drag };
     };
-    // Warm both once (browser caches, JIT), then measure.
-    await measure(bare.url);
-    await measure(appUrl);
-    const bareRun = await measure(bare.url);
-    const appRun = await measure(appUrl);
     const measureGrid = async (url: string) => {
       const page = await context.newPage();
       const open = await gridTimeToInteractive(page, url);
@@ -183,22 +179,40 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
       return { open, keystroke };
     };
     const tableUrl = `${bare.url}table.html`;
-    await measureGrid(tableUrl);
-    await measureGrid(raciUrl);
-    const bareGrid = await measureGrid(tableUrl);
-    const appGrid = await measureGrid(raciUrl);
     const measurePaperTest = async (rows: number) => {
       const page = await context.newPage();
       const run = await loadIntoPaperTest(page, handoffUrl, rows);
       await page.close();
       return run;
     };
+    // Warm each once (browser caches, JIT), then alternate floor and subject round by round.
+    await measure(bare.url);
+    await measure(appUrl);
+    await measureGrid(tableUrl);
+    await measureGrid(raciUrl);
     await measurePaperTest(PAPER_TEST_ROWS);
-    const smallFile = await measurePaperTest(100);
-    const paperTest = await measurePaperTest(PAPER_TEST_ROWS);
-    const nodeWork = paperTestWorkInNode();
     await printReportAndBlank(context, shell.url, workshopPlan.doc.id);
-    const printed = await printReportAndBlank(context, shell.url, workshopPlan.doc.id);
+    const canvas = { open: pairs(), drag: pairs() };
+    const grid = { open: pairs(), keystroke: pairs() };
+    const paper = { load: pairs(), longestTask: pairs() };
+    const pdf = pairs();
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const bareRun = await measure(bare.url);
+      const appRun = await measure(appUrl);
+      canvas.open.add(appRun.open, bareRun.open);
+      canvas.drag.add(appRun.drag, bareRun.drag);
+      const bareGrid = await measureGrid(tableUrl);
+      const appGrid = await measureGrid(raciUrl);
+      grid.open.add(appGrid.open, bareGrid.open);
+      grid.keystroke.add(appGrid.keystroke, bareGrid.keystroke);
+      const nodeWork = paperTestWorkInNode();
+      const smallFile = await measurePaperTest(100);
+      const paperTest = await measurePaperTest(PAPER_TEST_ROWS);
+      paper.load.add(paperTest.load, nodeWork);
+      paper.longestTask.add(paperTest.longestTask, Math.max(smallFile.longestTask, 50));
+      const printed = await printReportAndBlank(context, shell.url, workshopPlan.doc.id);
+      pdf.add(printed.report, printed.blank);
+    }
     const heap = await heapFigures(
       browser,
       shell.url,
@@ -228,59 +242,56 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
     });
     const reviewUrl = `${shell.url}#/plans/${importPlan.doc.id}/review`;
     await importIntoReview(browser, reviewUrl, crmExport.path);
-    const crmImport = await importIntoReview(browser, reviewUrl, crmExport.path);
-    const parseOnly = papaparseAlone(crmExport.text);
+    const crmImport = { load: pairs(), longestTask: pairs() };
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const parseOnly = papaparseAlone(crmExport.text);
+      const run = await importIntoReview(browser, reviewUrl, crmExport.path);
+      crmImport.load.add(run.load, parseOnly);
+      crmImport.longestTask.add(Math.max(run.longestTask, 1), 50);
+    }
     const sections = await sectionRender(browser, `${shell.url}#/plans/${reviewPlan.doc.id}`);
+    const importLoad = crmImport.load.summary();
+    const canvasOpen = canvas.open.summary();
+    const gridOpen = grid.open.summary();
+    const gridKeystroke = grid.keystroke.summary();
+    const printedPdf = pdf.summary();
+    const paperLoad = paper.load.summary();
+    const paperLongest = paper.longestTask.summary();
+    const importLongest = crmImport.longestTask.summary();
     return [
       // The whole import in the page's worker against papaparse alone on the same file:
       // ≤ ×3 and ≤ 3 s.
-      result('actuals-import-100k-rows', crmImport.load, parseOnly, 3, crmImport.load <= 3000),
+      result('actuals-import-100k-rows', importLoad, 3, importLoad.subject <= 3000),
       // The page stays responsive meanwhile: its longest task against a 50 ms frame budget.
-      result(
-        'actuals-import-longest-task',
-        Math.max(crmImport.longestTask, 1),
-        50,
-        2,
-        crmImport.longestTask <= 100,
-      ),
+      result('actuals-import-longest-task', importLongest, 2, importLongest.subject <= 100),
       // Plan against actual for 24 months × 8 stages against the plan overview: ≤ 300 ms.
-      result(
-        'review-render-24-months-8-stages',
-        sections.review,
-        sections.overview,
-        4,
-        sections.review <= 300,
-      ),
+      result('review-render-24-months-8-stages', sections, 4, sections.subject <= 300),
       // From a cold start to the library's first button working, vs a blank React page
-      // from the same bundler: ≤ ×3 and ≤ 1 s.
-      result('renderer-cold-load', cold.app, cold.blank, 3, cold.app <= 1000),
+      // from the same bundler: ≤ ×2.5 and ≤ 800 ms.
+      result('renderer-cold-load', cold, 2.5, cold.subject <= 800),
       // The heap (MB, not ms) with the 300-stage, 200×40-RACI plan on screen: ≤ 150 MB.
-      result('renderer-heap-large-plan-mb', heap.largePlanMb, 150, 1, true),
+      result('renderer-heap-large-plan-mb', single(heap.largePlanMb, 150), 1, true),
       // Heap after 50 more open/close cycles vs after the first 50 (MB): growth ≤ 5 %.
-      result('renderer-heap-after-50-cycles-mb', heap.afterMb, heap.beforeMb, 1.05, growth <= 0.05),
-      // A workshop-size plan to PDF, warm, against a blank page in the same browser; ≤ 3 s.
-      result('report-pdf-workshop-plan', printed.report, printed.blank, 8, printed.report <= 3000),
+      result(
+        'renderer-heap-after-50-cycles-mb',
+        single(heap.afterMb, heap.beforeMb),
+        1.05,
+        growth <= 0.05,
+      ),
+      // A workshop-size plan to PDF, warm, against a blank page in the same browser:
+      // ≤ ×5 and ≤ 1.5 s.
+      result('report-pdf-workshop-plan', printedPdf, 5, printedPdf.subject <= 1500),
       // The page against the same parse, check and score in Node; the issue's bar: ≤ 2 s.
-      result('paper-test-load-10k-rows', paperTest.load, nodeWork, 25, paperTest.load <= 2000),
+      result('paper-test-load-10k-rows', paperLoad, 25, paperLoad.subject <= 2000),
       // Responsiveness while loading: the longest task against loading 100 rows; ≤ 200 ms
       // keeps a click or keystroke within a "good" interaction delay.
-      result(
-        'paper-test-longest-task-10k-rows',
-        paperTest.longestTask,
-        Math.max(smallFile.longestTask, 50),
-        4,
-        paperTest.longestTask <= 200,
-      ),
-      result('raci-open-200x40', appGrid.open, bareGrid.open, 4, appGrid.open <= 1000),
-      result(
-        'raci-keystroke-p95-200x40',
-        appGrid.keystroke,
-        bareGrid.keystroke,
-        3,
-        appGrid.keystroke <= 50,
-      ),
-      result('canvas-open-300-stages', appRun.open, bareRun.open, 4, appRun.open <= 1500),
-      result('canvas-drag-frame-p95-300-stages', appRun.drag, bareRun.drag, 2, true),
+      result('paper-test-longest-task-10k-rows', paperLongest, 4, paperLongest.subject <= 200),
+      // Open to interactive and a keystroke against a bare React table: ≤ ×1.5, ≤ 500 / 30 ms.
+      result('raci-open-200x40', gridOpen, 1.5, gridOpen.subject <= 500),
+      result('raci-keystroke-p95-200x40', gridKeystroke, 1.5, gridKeystroke.subject <= 30),
+      // Open to interactive against bare React Flow: ≤ 1 s; a drag's p95 frame: ≤ ×1.2.
+      result('canvas-open-300-stages', canvasOpen, 4, canvasOpen.subject <= 1000),
+      result('canvas-drag-frame-p95-300-stages', canvas.drag.summary(), 1.2, true),
     ];
   } finally {
     await browser.close();
@@ -290,22 +301,36 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
   }
 }
 
+/** Subject and floor measured together, round after round; summarised as in rounds.ts. */
+function pairs() {
+  const subjects: number[] = [];
+  const floors: number[] = [];
+  return {
+    add: (subject: number, floor: number) => void (subjects.push(subject), floors.push(floor)),
+    summary: (): RoundsResult => summarise(subjects, floors),
+  };
+}
+
+/** A figure measured once against a fixed bound (the heap): one round. */
+function single(subject: number, floor: number): RoundsResult {
+  return summarise([subject], [floor]);
+}
+
 function result(
   name: string,
-  subject: number,
-  anchor: number,
+  measured: RoundsResult,
   targetRatio: number,
   extraOk: boolean,
 ): BenchResult {
-  const ratio = subject / anchor;
   const round = (v: number) => Math.round(v * 1000) / 1000;
   return {
     name,
-    subject_ms: round(subject),
-    anchor_ms: round(anchor),
-    ratio: round(ratio),
+    subject_ms: round(measured.subject),
+    anchor_ms: round(measured.floor),
+    ratio: round(measured.ratio),
     target_ratio: targetRatio,
-    ok: ratio <= targetRatio && extraOk,
-    subject_p95_ms: round(subject),
+    ok: measured.ratio <= targetRatio && extraOk,
+    subject_p95_ms: round(measured.subject),
+    round_ratios: measured.ratios.map(round),
   };
 }

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { summarise, type RoundsResult } from '../rounds';
 
 /**
  * Cold load to interactive: a fresh browser context (nothing cached), from
@@ -7,13 +8,14 @@ import type { Browser, Page } from 'playwright-core';
  * through a script added before its own, and reports by console: the test
  * driver runs nothing in the page meanwhile (its injected script alone takes
  * over 100 ms to compile on the developers' machine, and would be counted).
- * Median of `runs`, the app and the floor page alternating so both see the same machine.
+ * The app and the floor page alternate, `runs` rounds, so both see the same machine; the
+ * ratio is the median of the rounds' ratios.
  */
 export async function coldLoads(
   browser: Browser,
   pages: { app: string; blank: string },
   runs = 15,
-): Promise<{ app: number; blank: number }> {
+): Promise<RoundsResult> {
   const once = async (url: string, button: string) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript({ content: reportWhenButtonShown(button) });
@@ -38,7 +40,7 @@ export async function coldLoads(
     blank.push(await once(pages.blank, 'New plan'));
     app.push(await once(pages.app, 'New plan'));
   }
-  return { app: median(app), blank: median(blank) };
+  return summarise(app, blank);
 }
 
 /**
@@ -121,9 +123,4 @@ export async function heapFigures(
   } finally {
     await context.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
