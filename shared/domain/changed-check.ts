@@ -99,7 +99,9 @@ function recordIssues(
 function lengthRules(def: z.core.$ZodArrayDef): z.ZodType {
   const known = lengthOnly.get(def);
   if (known) return known;
-  const rules = z.array(z.unknown()).check(...((def.checks ?? []) as z.core.$ZodCheck<unknown[]>[]));
+  const rules = z
+    .array(z.unknown())
+    .check(...((def.checks ?? []) as z.core.$ZodCheck<unknown[]>[]));
   lengthOnly.set(def, rules);
   return rules;
 }
