@@ -11,6 +11,7 @@
  * The database URL names the role that owns the tables (it runs the migrations); the
  * service itself acts as `smarketing_service`, held to one team by row-level security.
  */
+import './production-mode';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { TeamDatabase } from './db/database';

@@ -64,14 +64,18 @@ export function releaseRemovedReferences(draft: Draft<PlanDoc>): void {
   const handoffs = new Set(draft.funnel.handoffs.map((h) => h.id));
   const activities = new Set(draft.raci.activities.map((a) => a.id));
   const { handoff } = draft;
-  handoff.definitions = Object.fromEntries(
-    Object.entries(handoff.definitions).filter(([id]) => stages.has(id)),
-  );
+  // Entries are deleted one by one, and only when gone: a record rebuilt whole would count
+  // as changed, in the undo step's paths and in what the check parses again.
+  for (const id of Object.keys(handoff.definitions)) {
+    if (!stages.has(id)) Reflect.deleteProperty(handoff.definitions, id);
+  }
   if (handoff.sla.mqlStageId !== null && !stages.has(handoff.sla.mqlStageId))
     handoff.sla.mqlStageId = null;
-  handoff.sla.raciLinks = Object.fromEntries(
-    Object.entries(handoff.sla.raciLinks).filter(([, id]) => activities.has(id)),
-  );
+  const links = handoff.sla.raciLinks;
+  for (const key of Object.keys(links) as Array<keyof typeof links>) {
+    const id = links[key];
+    if (id !== undefined && !activities.has(id)) Reflect.deleteProperty(links, key);
+  }
   for (const action of [
     ...draft.workshop.actions,
     ...draft.actuals.reviews.flatMap((review) => review.actions),

@@ -1,3 +1,4 @@
+import './production-mode';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
