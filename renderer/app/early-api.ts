@@ -1,5 +1,6 @@
 import { withEarlyCalls, type EarlyCall } from '../../shared/api/client';
 import { createShellApi, desktopBridgeMissing } from './transport';
+import { windowOrigin } from './window-origin';
 
 // Evaluated before the rest of the app (main.tsx imports it first): the first screen's data
 // is asked for at once and travels while React and the screens are still being evaluated.
@@ -9,8 +10,18 @@ const libraryReads: EarlyCall[] = [
   ['plans.list', { trash: true }],
 ];
 const onLibrary = window.location.hash === '' || window.location.hash === '#/';
+// A plan opened from its address (a reload, a second window, the PDF's printer): the plan
+// itself, asked for as the workspace will ask (the router's pattern).
+const planId = /^#\/plans\/([^/?#]+)/.exec(window.location.hash)?.[1];
+const planReads: EarlyCall[] = planId
+  ? [['plans.get', { id: decodeURIComponent(planId), origin: windowOrigin() }]]
+  : [];
 
 /** The shell's API, with the first screen's reads already on their way. */
 export const api = desktopBridgeMissing()
   ? createShellApi()
-  : withEarlyCalls(createShellApi(), [['settings.get', {}], ...(onLibrary ? libraryReads : [])]);
+  : withEarlyCalls(createShellApi(), [
+      ['settings.get', {}],
+      ...(onLibrary ? libraryReads : []),
+      ...planReads,
+    ]);

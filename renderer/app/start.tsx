@@ -5,6 +5,7 @@ import { ROOM_CHANGE_ID } from '../../shared/room/room-types';
 import { createAppStore } from '../store/app-store';
 import { StoreProvider } from '../store/store-context';
 import { App } from './App';
+import { preloadScreenFor } from './screens';
 import { subscribePlanChanges } from './transport';
 import { initI18n } from './i18n';
 import '../ui/theme.css';
@@ -24,10 +25,14 @@ export async function startApp(api: PlanApi): Promise<void> {
     window,
     () => store.getState().catchUp(),
   );
-  const settings = await store
-    .getState()
-    .loadSettings()
-    .catch(() => store.getState().settings);
+  // A plan's address renders its screen at once, its code loaded alongside the settings.
+  const [settings] = await Promise.all([
+    store
+      .getState()
+      .loadSettings()
+      .catch(() => store.getState().settings),
+    preloadScreenFor(window.location.hash).catch(() => undefined),
+  ]);
   initI18n(settings.language);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -1,3 +1,4 @@
+import { windowOrigin } from '../app/window-origin';
 import type { PlanState } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/envelope';
 import { MERGE_WINDOW_MS, mergeKey, type Command } from '../../shared/domain/commands';
@@ -277,24 +278,5 @@ function sameDocument(a: PlanState['doc'], b: PlanState['doc']): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-const ORIGIN_KEY = 'smarketing.origin';
-
 /** How long the library's list waits after a change elsewhere, to read a burst once. */
 const LIST_RELOAD_MS = 250;
-
-/**
- * The id this window's edits carry: kept for the tab (or desktop window) in sessionStorage,
- * so a reload is still the same window and can undo what it did before reloading.
- */
-function windowOrigin(): string {
-  try {
-    const storage = globalThis.sessionStorage;
-    const kept = storage?.getItem(ORIGIN_KEY);
-    if (kept) return kept;
-    const made = crypto.randomUUID();
-    storage?.setItem(ORIGIN_KEY, made);
-    return made;
-  } catch {
-    return crypto.randomUUID();
-  }
-}

@@ -58,18 +58,23 @@ export function checkRaci(raci: RaciSection, teamKindOf: (teamId: string) => str
     }
   }
 
+  // Counted from the letters set, not from every row × role: a 200 × 40 matrix has 8,000
+  // places and, typically, a few hundred letters, and this runs at every keystroke.
+  const responsible = new Map<string, number>();
+  const assigned = new Set<string>();
+  for (const activity of raci.activities) {
+    for (const [roleId, letter] of letters(activity.id)) {
+      assigned.add(roleId);
+      if (letter === 'R') responsible.set(roleId, (responsible.get(roleId) ?? 0) + 1);
+    }
+  }
   for (const role of raci.roles) {
-    let responsible = 0;
-    let any = 0;
-    for (const activity of raci.activities) {
-      const letter = raci.cells[activity.id]?.[role.id];
-      if (letter) any += 1;
-      if (letter === 'R') responsible += 1;
+    const count = responsible.get(role.id) ?? 0;
+    if (count > raci.overloadThreshold) {
+      issues.push({ severity: 'warning', rule: 'overload', roleId: role.id, count });
     }
-    if (responsible > raci.overloadThreshold) {
-      issues.push({ severity: 'warning', rule: 'overload', roleId: role.id, count: responsible });
-    }
-    if (any === 0) issues.push({ severity: 'note', rule: 'idleRole', roleId: role.id });
+    if (!assigned.has(role.id))
+      issues.push({ severity: 'note', rule: 'idleRole', roleId: role.id });
   }
 
   return {

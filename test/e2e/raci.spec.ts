@@ -177,3 +177,73 @@ test('the headers stay whole over the rows when the matrix scrolls, with a long 
   expect(Math.abs(role!.y - (team!.y + team!.height))).toBeLessThanOrEqual(1);
   await page.screenshot({ path: 'test-results/screens/raci-scrolled-es.png' });
 });
+
+test('a matrix of 150 activities draws the rows in view, and the keyboard reaches every row', async ({
+  page,
+  shell,
+}) => {
+  const { api, doc } = await planIn(shell, 'es', { name: 'RACI grande' });
+  const roles = Array.from({ length: 12 }, (_, i) => ({
+    type: 'raci.role.add',
+    role: {
+      id: `r${i}`,
+      name: `Rol ${i + 1}`,
+      teamId: i % 2 ? 'team-sales' : 'team-marketing',
+      personId: null,
+    },
+  }));
+  const activities = Array.from({ length: 150 }, (_, i) => ({
+    id: `a${i}`,
+    name: `Actividad ${i + 1}`,
+    phase: 'qualify',
+    handoff: false,
+  }));
+  await api('plans.apply', {
+    id: doc.id,
+    commands: [
+      ...roles,
+      { type: 'raci.activities.add', activities: activities.slice(0, 100) },
+      { type: 'raci.activities.add', activities: activities.slice(100) },
+    ],
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${shell.url}#/plans/${doc.id}/raci`);
+  const grid = page.getByRole('grid', { name: 'Matriz RACI' });
+  // Two header rows, one phase heading and 150 activities, though only some are drawn.
+  await expect(grid).toHaveAttribute('aria-rowcount', '153');
+  const drawn = await grid.locator('tbody tr[aria-rowindex]').count();
+  expect(drawn).toBeGreaterThan(10);
+  expect(drawn).toBeLessThan(60);
+
+  // Down the first column, key by key, to the 120th activity, far below the first view.
+  await page.getByRole('gridcell', { name: 'Actividad 1, Rol 1: vacía' }).focus();
+  for (let row = 1; row < 120; row += 1) await page.keyboard.press('ArrowDown');
+  const cell = page.getByRole('gridcell', { name: 'Actividad 120, Rol 1: vacía' });
+  await expect(cell).toBeFocused();
+  await expect(cell).toBeInViewport();
+  await expect(cell.locator('xpath=..')).toHaveAttribute('aria-rowindex', '123');
+  await page.keyboard.press('a');
+  await expect(
+    page.getByRole('gridcell', { name: 'Actividad 120, Rol 1: Aprobador' }),
+  ).toBeFocused();
+  await expect
+    .poll(async () => {
+      const stored = await api<{
+        doc: { raci: { cells: Record<string, Record<string, string>> } };
+      }>('plans.get', { id: doc.id });
+      return stored.doc.raci.cells['a119'];
+    })
+    .toEqual({ r0: 'A' });
+
+  // Scrolled back to the top by mouse, the cell holding the grid's one tab stop is still
+  // in the page, so Tab and a screen reader's table mode still find the grid.
+  await page.locator('.raci-scroll').evaluate((box) => box.scrollTo(0, 0));
+  await expect(page.getByRole('gridcell', { name: 'Actividad 1, Rol 1: vacía' })).toBeInViewport();
+  await expect(grid.locator('[role="gridcell"][tabindex="0"]')).toHaveAttribute(
+    'aria-label',
+    'Actividad 120, Rol 1: Aprobador',
+  );
+  await expectNoViolations(page, 'RACI matrix of 150 activities');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results/screens/raci-large-es.png' });
+});

@@ -1,11 +1,16 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RaciSection } from '../../../shared/domain/raci';
 import { commitments } from '../../../shared/domain/raci-rules';
-import { useRaci, useTeams } from './use-raci';
+import { useTeams } from './use-raci';
 
 /** What each team owes the other: the activities it is accountable for in which the other takes part. */
-export function AccountabilityView() {
+export const AccountabilityView = memo(function AccountabilityView({
+  raci,
+}: {
+  raci: RaciSection;
+}) {
   const { t } = useTranslation();
-  const raci = useRaci();
   const teams = useTeams();
   const names = new Map(raci.activities.map((a) => [a.id, a.name]));
   const pairs = new Map<string, { from: string; to: string; activities: string[] }>();
@@ -39,4 +44,4 @@ export function AccountabilityView() {
       )}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { MoreVertical } from 'lucide-react';
 import { DropdownMenu } from 'radix-ui';
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RaciPhaseSchema, RACI_PHASES, type RaciActivity } from '../../../shared/domain/raci';
 import { Dialog } from '../../ui/Dialog';
@@ -18,7 +18,11 @@ interface ActivityActionsProps {
 }
 
 /** An activity's menu: edit its name and phase, move it up or down within its phase, delete it. */
-export function ActivityActions({ activity, previous, next }: ActivityActionsProps) {
+export const ActivityActions = memo(function ActivityActions({
+  activity,
+  previous,
+  next,
+}: ActivityActionsProps) {
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
   const activities = useRaci().activities;
@@ -72,7 +76,7 @@ export function ActivityActions({ activity, previous, next }: ActivityActionsPro
       {editing && <ActivityDialog activity={activity} onClose={() => setEditing(false)} />}
     </>
   );
-}
+});
 
 /** Adds a new activity, or edits one: name, phase, and whether it is a handoff between the teams. */
 export function ActivityDialog({

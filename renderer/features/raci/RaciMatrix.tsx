@@ -1,18 +1,36 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
-  RACI_PHASES,
-  RaciLetterSchema,
-  type RaciActivity,
-  type RaciLetter,
-  type RaciSection,
-} from '../../../shared/domain/raci';
+  defaultRangeExtractor,
+  useVirtualizer,
+  type Range,
+  type VirtualItem,
+} from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { RaciLetterSchema, type RaciLetter, type RaciSection } from '../../../shared/domain/raci';
 import type { RaciCheck } from '../../../shared/domain/raci-rules';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { activitiesInPhaseOrder, matrixRows } from './raci-rows';
+import { cellLabelFormatter } from './cell-label';
 import { RaciRow } from './RaciRow';
 import { useTeams } from './use-raci';
 
 const CYCLE: Array<RaciLetter | null> = [null, 'R', 'A', 'C', 'I'];
+/** Up to this many body rows the whole matrix is in the page; beyond, only what is in view. */
+const ALL_ROWS_UP_TO = 60;
+const PHASE_ROW_PX = 30;
+const ACTIVITY_ROW_PX = 44;
+/** Rows drawn above and below the view, so a fast scroll or arrow key never shows a gap. */
+const OVERSCAN = 6;
+/** The teams' and the roles' header rows, counted in aria-rowindex. */
+const HEADER_ROWS = 2;
 
 interface RaciMatrixProps {
   raci: RaciSection;
@@ -26,14 +44,22 @@ interface RaciMatrixProps {
  * the selected cell or Enter cycles.
  * Rows are grouped by phase, columns by team; broken rows and cells are marked
  * in words as well as colour.
+ *
+ * A large matrix (200 activities × 40 roles is 8,000 cells) draws only the rows in view,
+ * with spacers for the rest; aria-rowcount and aria-rowindex tell a screen reader where it
+ * is. The row holding the grid's tab stop is always drawn, so Tab always reaches the grid.
  */
 export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   const { t } = useTranslation();
+  const cellLabel = useMemo(() => cellLabelFormatter(t), [t]);
   const dispatch = usePlanDispatch();
   const teams = useTeams();
   const [focus, setFocus] = useState({ row: 0, col: 0 });
   const [message, setMessage] = useState('');
   const grid = useRef<HTMLTableElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [headHeight, setHeadHeight] = useState(0);
+  const empty = raci.activities.length === 0 || raci.roles.length === 0;
 
   const problemsByActivity = useMemo(() => {
     const map = new Map<string, string[]>();
@@ -56,6 +82,43 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     () => ordered.filter((a) => !problemsOnly || problemsByActivity.has(a.id)),
     [ordered, problemsOnly, problemsByActivity],
   );
+  const bodyRows = useMemo(() => matrixRows(rows), [rows]);
+  /** Where each activity's row sits among the body's rows (phase headings included). */
+  const bodyIndexOf = useMemo(() => {
+    const positions: number[] = [];
+    bodyRows.forEach((row, position) => {
+      if (row.kind === 'activity') positions[row.index] = position;
+    });
+    return positions;
+  }, [bodyRows]);
+  const virtual = bodyRows.length > ALL_ROWS_UP_TO;
+  const focusedBodyRow = bodyIndexOf[focus.row];
+  const keepFocusedRow = useCallback(
+    (range: Range) => {
+      const drawn = defaultRangeExtractor(range);
+      if (focusedBodyRow === undefined || drawn.includes(focusedBodyRow)) return drawn;
+      return [...drawn, focusedBodyRow].sort((a, b) => a - b);
+    },
+    [focusedBodyRow],
+  );
+  // The React Compiler (which this app does not run) cannot memoize the virtualiser's API.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: bodyRows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (position) =>
+      bodyRows[position]?.kind === 'phase' ? PHASE_ROW_PX : ACTIVITY_ROW_PX,
+    getItemKey: (position) => {
+      const row = bodyRows[position];
+      return row?.kind === 'activity' ? row.activity.id : `phase-${row?.phase ?? position}`;
+    },
+    overscan: virtual ? OVERSCAN : bodyRows.length,
+    // The view's height before it is measured (70vh, as the CSS has it): the first render
+    // draws the rows in view rather than a few, then all of them again.
+    initialRect: { width: 0, height: Math.round(window.innerHeight * 0.7) },
+    scrollMargin: headHeight,
+    rangeExtractor: keepFocusedRow,
+  });
   const teamGroups = useMemo(() => {
     const groups: Array<{ teamId: string; count: number }> = [];
     for (const role of raci.roles) {
@@ -85,14 +148,29 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     },
     [rows, raci.roles, raci.cells, setCell],
   );
+  /** Set when the keyboard moved the tab stop: the cell takes focus once it is drawn. */
+  const focusPending = useRef(false);
   const moveTo = (row: number, col: number) => {
     const next = {
       row: Math.max(0, Math.min(rows.length - 1, row)),
       col: Math.max(0, Math.min(raci.roles.length - 1, col)),
     };
     setFocus(next);
-    grid.current?.querySelector<HTMLElement>(`[data-cell="${next.row}-${next.col}"]`)?.focus();
+    const cell = grid.current?.querySelector<HTMLElement>(`[data-cell="${next.row}-${next.col}"]`);
+    if (cell) cell.focus();
+    else focusPending.current = true;
   };
+  // A row out of view is drawn on the render after the move (keepFocusedRow), then focused;
+  // focusing scrolls it into view, and the virtualiser draws the rows around it.
+  useLayoutEffect(() => {
+    if (!focusPending.current) return;
+    const cell = grid.current?.querySelector<HTMLElement>(
+      `[data-cell="${focus.row}-${focus.col}"]`,
+    );
+    if (!cell) return;
+    focusPending.current = false;
+    cell.focus();
+  });
 
   // Stable handlers for the memoized rows: they read the latest state through a ref.
   const latest = useRef({ cycle, setFocus });
@@ -100,14 +178,23 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     latest.current = { cycle, setFocus };
   }, [cycle]);
   // The roles' header row sticks right under the teams' row, however tall a long team name
-  // ("Operaciones de ingresos") makes that row: measured, not guessed.
+  // ("Operaciones de ingresos") makes that row: measured, not guessed. The body's rows start
+  // under the whole header, which the virtualiser counts as its margin.
   useLayoutEffect(() => {
     const table = grid.current;
-    const teams = table?.querySelector('thead tr');
-    if (table && teams instanceof HTMLElement) {
-      table.style.setProperty('--raci-team-row', `${teams.offsetHeight}px`);
-    }
-  });
+    const head = table?.tHead;
+    if (!table || !head) return;
+    const measure = () => {
+      const teamsRow = head.rows[0];
+      if (teamsRow) table.style.setProperty('--raci-team-row', `${teamsRow.offsetHeight}px`);
+      scroller.current?.style.setProperty('--raci-head', `${head.offsetHeight}px`);
+      setHeadHeight(head.offsetHeight);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, [empty]);
   // The first click on a cell selects it, as in a spreadsheet; a click on the selected cell
   // cycles its letter. (Cycling on the first click set R on a cell clicked only to reach it.)
   const onCellClick = useCallback((row: number, col: number, wasActive: boolean) => {
@@ -172,23 +259,33 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     }
   };
 
-  if (raci.activities.length === 0 || raci.roles.length === 0) return null;
+  if (empty) return null;
 
   return (
     <div className="raci-wrap">
       <p className="raci-message" role="status" aria-live="assertive">
         {message}
       </p>
-      <div className="raci-scroll">
+      <div className="raci-scroll" ref={scroller}>
         <table
           ref={grid}
           role="grid"
-          className="raci-grid"
+          className={`raci-grid${virtual ? ' is-virtual' : ''}`}
           aria-label={t('raci.gridLabel')}
+          aria-rowcount={bodyRows.length + HEADER_ROWS}
+          style={{ '--raci-roles': raci.roles.length } as CSSProperties}
           onKeyDown={onKeyDown}
         >
+          {virtual && (
+            <colgroup>
+              <col className="raci-col-activity" />
+              {raci.roles.map((role) => (
+                <col key={role.id} className="raci-col-role" />
+              ))}
+            </colgroup>
+          )}
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col" rowSpan={2} className="raci-corner">
                 {t('raci.activity')}
               </th>
@@ -203,7 +300,7 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
                 </th>
               ))}
             </tr>
-            <tr>
+            <tr aria-rowindex={2}>
               {raci.roles.map((role) => {
                 const problems = roleProblems.get(role.id) ?? [];
                 return (
@@ -224,35 +321,55 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
             </tr>
           </thead>
           <tbody>
-            {RACI_PHASES.map((phase) => {
-              const phaseRows = rows
-                .map((a, index) => ({ a, index }))
-                .filter(({ a }) => a.phase === phase);
-              if (phaseRows.length === 0) return null;
-              return [
-                <tr key={`phase-${phase}`} className="raci-phase">
-                  <th scope="rowgroup" colSpan={raci.roles.length + 1}>
-                    {t(`raci.phases.${phase}`)}
-                  </th>
-                </tr>,
-                ...phaseRows.map(({ a, index }, position) => (
+            {withSpacers(
+              virtualizer.getVirtualItems(),
+              headHeight,
+              virtualizer.getTotalSize() + headHeight,
+              (height, key) => (
+                <tr key={key} className="raci-spacer" aria-hidden="true">
+                  <td colSpan={raci.roles.length + 1} style={{ height }} />
+                </tr>
+              ),
+              (item) => {
+                const row = bodyRows[item.index];
+                if (!row) return null;
+                if (row.kind === 'phase') {
+                  return (
+                    <tr
+                      key={item.key}
+                      ref={virtualizer.measureElement}
+                      data-index={item.index}
+                      aria-rowindex={item.index + HEADER_ROWS + 1}
+                      className="raci-phase"
+                    >
+                      <th scope="rowgroup" colSpan={raci.roles.length + 1}>
+                        {t(`raci.phases.${row.phase}`)}
+                      </th>
+                    </tr>
+                  );
+                }
+                const { activity, index } = row;
+                return (
                   <RaciRow
-                    key={a.id}
-                    activity={a}
+                    key={item.key}
+                    measure={virtualizer.measureElement}
+                    position={item.index}
+                    activity={activity}
                     index={index}
-                    cells={raci.cells[a.id]}
+                    cells={raci.cells[activity.id]}
                     roles={raci.roles}
                     focusedCol={focus.row === index ? focus.col : null}
-                    problems={(problemsByActivity.get(a.id) ?? []).join('|')}
+                    problems={(problemsByActivity.get(activity.id) ?? []).join('|')}
                     overloaded={overloaded}
-                    previous={phaseRows[position - 1]?.a}
-                    next={phaseRows[position + 1]?.a}
+                    previous={row.previous}
+                    next={row.next}
+                    cellLabel={cellLabel}
                     onCellClick={onCellClick}
                     onCellFocus={onCellFocus}
                   />
-                )),
-              ];
-            })}
+                );
+              },
+            )}
           </tbody>
         </table>
       </div>
@@ -260,7 +377,25 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   );
 }
 
-/** Rows as the grid shows them: grouped by phase, in the plan's order within a phase. */
-export function activitiesInPhaseOrder(activities: readonly RaciActivity[]): RaciActivity[] {
-  return RACI_PHASES.flatMap((phase) => activities.filter((a) => a.phase === phase));
+/**
+ * The drawn rows in order with a spacer wherever rows are left out (above the view, below
+ * it, and around the tab stop's row when it is away from the view), so the table keeps
+ * its full height and every drawn row sits where it would be.
+ */
+function withSpacers<T>(
+  items: readonly VirtualItem[],
+  top: number,
+  bottom: number,
+  spacer: (height: number, key: string) => T,
+  row: (item: VirtualItem) => T,
+): T[] {
+  const out: T[] = [];
+  let cursor = top;
+  for (const item of items) {
+    if (item.start > cursor) out.push(spacer(item.start - cursor, `gap-${item.index}`));
+    out.push(row(item));
+    cursor = item.end;
+  }
+  if (bottom > cursor) out.push(spacer(bottom - cursor, 'gap-end'));
+  return out;
 }

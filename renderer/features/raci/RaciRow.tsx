@@ -3,8 +3,13 @@ import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RaciActivity, RaciLetter, RaciRole } from '../../../shared/domain/raci';
 import { ActivityActions } from './ActivityActions';
+import type { CellLabel } from './cell-label';
 
 interface RaciRowProps {
+  /** The virtualiser's measure of the drawn row's height. */
+  measure: (row: HTMLTableRowElement | null) => void;
+  /** Its place among the body's rows (phase headings included). */
+  position: number;
   activity: RaciActivity;
   index: number;
   cells: Readonly<Record<string, RaciLetter>> | undefined;
@@ -17,6 +22,8 @@ interface RaciRowProps {
   overloaded: string;
   previous: RaciActivity | undefined;
   next: RaciActivity | undefined;
+  /** A cell's accessible name: "activity, role: letter" in the interface's language. */
+  cellLabel: CellLabel;
   /** A click; `wasActive` tells whether the cell already had the focus before it. */
   onCellClick: (row: number, col: number, wasActive: boolean) => void;
   onCellFocus: (row: number, col: number) => void;
@@ -31,12 +38,19 @@ export const RaciRow = memo(function RaciRow(props: RaciRowProps) {
   const activeOnPress = useRef(false);
   const { activity, index, cells, roles, focusedCol, previous, next, onCellClick, onCellFocus } =
     props;
+  const { measure, position, cellLabel } = props;
   const { t } = useTranslation();
   const problems = props.problems ? props.problems.split('|') : [];
   const overloaded = new Set(props.overloaded ? props.overloaded.split('|') : []);
   const hasError = problems.some((p) => p !== 'oneTeamHandoff');
   return (
-    <tr className={hasError ? 'row-error' : problems.length > 0 ? 'row-warning' : undefined}>
+    <tr
+      ref={measure}
+      data-index={position}
+      // Two header rows come first, and aria-rowindex counts from 1.
+      aria-rowindex={position + 3}
+      className={hasError ? 'row-error' : problems.length > 0 ? 'row-warning' : undefined}
+    >
       <th scope="row" className="raci-activity">
         <div className="raci-activity-head">
           <span>{activity.name}</span>
@@ -64,11 +78,7 @@ export const RaciRow = memo(function RaciRow(props: RaciRowProps) {
             role="gridcell"
             data-cell={`${index}-${col}`}
             tabIndex={focusedCol === col ? 0 : -1}
-            aria-label={t('raci.cellLabel', {
-              activity: activity.name,
-              role: role.name,
-              letter: letter ? t(`raci.letters.${letter}`) : t('raci.letters.none'),
-            })}
+            aria-label={cellLabel(activity.name, role.name, letter)}
             className={`raci-cell${letter ? ` letter-${letter}` : ''}${flagged ? ' is-flagged' : ''}`}
             onMouseDown={(event) => {
               activeOnPress.current = document.activeElement === event.currentTarget;

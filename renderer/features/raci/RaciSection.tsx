@@ -1,5 +1,6 @@
 import { Download, Library, Plus } from 'lucide-react';
-import { useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
+import type { RaciSection as RaciSectionData } from '../../../shared/domain/raci';
 import { useTranslation } from 'react-i18next';
 import { saveTextFile } from '../../app/download';
 import { useAppStore } from '../../store/store-context';
@@ -23,6 +24,23 @@ export function RaciSection() {
   const dispatch = usePlanDispatch();
   const raci = useRaci();
   const check = useRaciCheck();
+  // The panels under the matrix (roles, what each team owes, workload) follow a moment
+  // later, in a render React may interrupt: a letter typed shows in the grid first, and the
+  // grid is usable before they are drawn. They are below it, out of a projector's view.
+  const lowerRaci = useDeferredValue<RaciSectionData | null>(raci, null);
+  const latestRaci = useRef(raci);
+  useLayoutEffect(() => {
+    latestRaci.current = raci;
+  }, [raci]);
+  const soleAccountableOf = useCallback((roleId: string) => {
+    const { activities, cells } = latestRaci.current;
+    return activities
+      .filter((a) => {
+        const row = cells[a.id] ?? {};
+        return row[roleId] === 'A' && Object.values(row).filter((l) => l === 'A').length === 1;
+      })
+      .map((a) => a.name);
+  }, []);
   const teams = useTeams();
   const planName = useAppStore((s) => s.current?.doc.name ?? 'plan');
   const language = useAppStore((s) => s.current?.doc.language ?? 'en');
@@ -117,11 +135,13 @@ export function RaciSection() {
       ) : (
         <RaciMatrix raci={raci} check={check} problemsOnly={problemsOnly} />
       )}
-      <div className="raci-lower">
-        <RolesPanel />
-        <AccountabilityView />
-        <WorkloadView />
-      </div>
+      {lowerRaci && (
+        <div className="raci-lower">
+          <RolesPanel roles={lowerRaci.roles} soleAccountableOf={soleAccountableOf} />
+          <AccountabilityView raci={lowerRaci} />
+          <WorkloadView raci={lowerRaci} />
+        </div>
+      )}
       <LibraryDialog open={libraryOpen} onOpenChange={setLibraryOpen} />
       {adding && <ActivityDialog onClose={() => setAdding(false)} />}
     </div>

@@ -1,6 +1,6 @@
 import { ChevronLeft, ChevronRight, Plus } from 'lucide-react';
 import { AlertDialog } from 'radix-ui';
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import type { RaciRole } from '../../../shared/domain/raci';
@@ -9,13 +9,21 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { BoundTextField } from '../workspace/BoundTextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
-import { useRaci } from './use-raci';
 
 /** The matrix's columns: roles by team, optionally held by a named person. */
-export function RolesPanel() {
+interface RolesPanelProps {
+  roles: readonly RaciRole[];
+  /** The activities whose only Accountable a role is, read when it is about to go. */
+  soleAccountableOf: (roleId: string) => string[];
+}
+
+/**
+ * Takes the roles alone (and a way to read the cells when asked), so a letter typed in the
+ * matrix does not draw the forty roles' fields again.
+ */
+export const RolesPanel = memo(function RolesPanel({ roles, soleAccountableOf }: RolesPanelProps) {
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
-  const raci = useRaci();
   const teams = useAppStore((s) => s.current?.doc.teams ?? []);
   const people = useAppStore((s) => s.current?.doc.people ?? []);
   const [name, setName] = useState('');
@@ -37,12 +45,7 @@ export function RolesPanel() {
 
   /** Deleting a role that holds the only A of an activity asks first (and stays undoable). */
   const askRemove = (role: RaciRole) => {
-    const soleA = raci.activities
-      .filter((a) => {
-        const row = raci.cells[a.id] ?? {};
-        return row[role.id] === 'A' && Object.values(row).filter((l) => l === 'A').length === 1;
-      })
-      .map((a) => a.name);
+    const soleA = soleAccountableOf(role.id);
     if (soleA.length === 0) dispatch([{ type: 'raci.role.remove', roleId: role.id }]);
     else setRemoving({ role, soleA });
   };
@@ -55,10 +58,10 @@ export function RolesPanel() {
 
   return (
     <section className="card roles-card" aria-labelledby="roles-heading">
-      <h3 id="roles-heading">{t('raci.roles')}</h3>
-      {raci.roles.length > 0 && (
+      <h3 id="roles-heading">{t('roles')}</h3>
+      {roles.length > 0 && (
         <ul className="role-list">
-          {raci.roles.map((role, index) => (
+          {roles.map((role, index) => (
             <li key={role.id}>
               <BoundTextField
                 label={t('raci.roleNameOf', { name: role.name })}
@@ -115,7 +118,7 @@ export function RolesPanel() {
                 type="button"
                 className="icon-button"
                 aria-label={t('raci.moveRight', { name: role.name })}
-                disabled={index === raci.roles.length - 1}
+                disabled={index === roles.length - 1}
                 onClick={() =>
                   dispatch([{ type: 'raci.role.move', roleId: role.id, toIndex: index + 1 }])
                 }
@@ -184,4 +187,4 @@ export function RolesPanel() {
       </AlertDialog.Root>
     </section>
   );
-}
+});

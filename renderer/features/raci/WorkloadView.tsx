@@ -1,11 +1,12 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RaciSection } from '../../../shared/domain/raci';
 import { workload } from '../../../shared/domain/raci-rules';
-import { useRaci, useTeams } from './use-raci';
+import { useTeams } from './use-raci';
 
 /** Load per role and per team as a heat map: the shade grows with the number of R and A. */
-export function WorkloadView() {
+export const WorkloadView = memo(function WorkloadView({ raci }: { raci: RaciSection }) {
   const { t } = useTranslation();
-  const raci = useRaci();
   const teams = useTeams();
   const load = workload(raci);
   const weight = (c: { R: number; A: number; C: number; I: number }) =>
@@ -67,4 +68,4 @@ export function WorkloadView() {
       </p>
     </section>
   );
-}
+});

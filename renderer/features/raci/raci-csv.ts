@@ -1,6 +1,6 @@
 import { toCsv, type CsvSeparator } from '../../app/csv';
 import type { RaciSection } from '../../../shared/domain/raci';
-import { activitiesInPhaseOrder } from './RaciMatrix';
+import { activitiesInPhaseOrder } from './raci-rows';
 
 /** The matrix as CSV: one row per activity in the grid's order, one column per role. */
 export function raciToCsv(

@@ -27,7 +27,8 @@ import { localToday } from '../../../shared/format/date-input';
  */
 export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const doc = useAppStore((s) => s.current?.doc);
+  // The plan is read while the dialog is open: closed, it stays out of every edit's render.
+  const doc = useAppStore((s) => (open ? s.current?.doc : undefined));
   const defaultPaper = useAppStore((s) => s.settings.paperSize);
   const printReport = useAppStore((s) => s.printReport);
   const errorMessage = useErrorMessage();
@@ -40,7 +41,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
     open ? (doc?.id ?? null) : null,
     useAppStore((s) => s.current?.plan.revision ?? null),
   );
-  if (!doc) return null;
+  if (!open || !doc) return null;
   const reportLanguage = language ?? doc.language;
   const withContent = new Set(sectionsWithContent(doc));
   const sections = REPORT_SECTIONS.filter((s) => chosen.has(s) && withContent.has(s));

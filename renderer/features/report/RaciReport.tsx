@@ -1,5 +1,5 @@
 import { checkRaci, commitments } from '../../../shared/domain/raci-rules';
-import { activitiesInPhaseOrder } from '../raci/RaciMatrix';
+import { activitiesInPhaseOrder } from '../raci/raci-rows';
 import { nameLookup, useReport } from './report-context';
 
 /** What a signer must see on a row: the matrix's rules for one A and at least one R. */

@@ -36,5 +36,11 @@ function BareFlow() {
   );
 }
 
+// Drawn when the address asks for it, as the app draws its canvas when the funnel's tab is
+// chosen: both are timed from the change of address, in a page already loaded.
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<BareFlow />);
+const show = () => {
+  if (root && window.location.hash === '#show') createRoot(root).render(<BareFlow />);
+};
+window.addEventListener('hashchange', show);
+show();

@@ -40,5 +40,11 @@ function BareTable() {
   );
 }
 
+// Drawn when the address asks for it, as the app draws a section when its tab is chosen:
+// both are timed from the change of address, in a page already loaded.
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<BareTable />);
+const show = () => {
+  if (root && window.location.hash === '#show') createRoot(root).render(<BareTable />);
+};
+window.addEventListener('hashchange', show);
+show();
