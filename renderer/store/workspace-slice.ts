@@ -1,7 +1,8 @@
 import { windowOrigin } from '../app/window-origin';
 import type { PlanState } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/envelope';
-import { MERGE_WINDOW_MS, mergeKey, type Command } from '../../shared/domain/commands';
+import type { Command } from '../../shared/domain/commands';
+import { MERGE_WINDOW_MS, mergeKey } from '../../shared/domain/merge-key';
 import { DomainError, type Refusal } from '../../shared/domain/errors';
 import type { applyCommands as applyCommandsType } from '../../shared/domain/reducer';
 import type { SliceCreator } from './app-store';
