@@ -6,6 +6,7 @@ import { compactReplacePatches } from '../../shared/domain/compact-patches';
 import { DomainError, missing } from '../../shared/domain/errors';
 import {
   createPlanDoc,
+  PLAN_SCHEMA_VERSION,
   type Language,
   type PlanDoc,
   type Period,
@@ -417,7 +418,17 @@ export class PlanService {
     const row = this.statements.doc.get(id);
     if (!row) throw missing('plan', id);
     if (cached && cached.revision === row.revision) return cached.doc;
-    const stored = JSON.parse(row.doc) as { schemaVersion?: unknown };
+    const stored = JSON.parse(row.doc) as { schemaVersion?: unknown; id?: unknown };
+    // A document of this build's schema is one a write stored after checking it (every
+    // write goes through the reducer's check), and the library was checked whole, every
+    // document parsed, when this process opened it (openLibrary). Parsing it again at each
+    // read took most of the time of opening a large plan. Older documents are upgraded and
+    // checked here, and stored upgraded.
+    if (stored.schemaVersion === PLAN_SCHEMA_VERSION && stored.id === id) {
+      const doc = stored as PlanDoc;
+      this.remember(id, row.revision, doc);
+      return doc;
+    }
     const doc = upgradePlanDoc(stored);
     if (stored.schemaVersion !== doc.schemaVersion) this.settleUpgrade(id, doc);
     this.remember(id, row.revision, doc);
