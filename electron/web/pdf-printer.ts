@@ -3,9 +3,7 @@ import type { Browser } from 'playwright-core';
 import { findChromium } from '../../build/find-chromium.mjs';
 import { DomainError } from '../../shared/domain/errors';
 import type { PrintJob, ReportPrinter } from '../core/report-export';
-
-/** Room for the header and footer Chromium draws in the page margins. */
-const MARGINS = { top: '20mm', bottom: '18mm', left: '14mm', right: '14mm' };
+import { warmReportPage, type PagePrinter } from './report-page';
 
 /**
  * The browser shell's printer: headless Chromium (a system Chrome, Chromium or
@@ -19,6 +17,7 @@ export function createChromiumPrinter(options: {
   browserPath?: string | undefined;
 }): { print: ReportPrinter; close: () => Promise<void> } {
   let browser: Promise<Browser> | null = null;
+  let printOnPage: Promise<PagePrinter> | null = null;
 
   const launch = async (): Promise<Browser> => {
     const executablePath = options.browserPath ?? findChromium();
@@ -57,25 +56,8 @@ export function createChromiumPrinter(options: {
             { code: 'print.browserFailed' },
           );
     }
-    const context = await running.newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(`${options.appUrl()}#${job.path}`);
-      // The report route sets data-report-ready on <html> once drawn and its fonts are in.
-      await page
-        .locator('html[data-report-ready="true"]')
-        .waitFor({ state: 'attached', timeout: 30_000 });
-      return await page.pdf({
-        format: job.paper,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: job.headerTemplate,
-        footerTemplate: job.footerTemplate,
-        margin: MARGINS,
-      });
-    } finally {
-      await context.close();
-    }
+    printOnPage ??= running.newContext().then((context) => warmReportPage(context, options.appUrl));
+    return (await printOnPage)(job);
   };
 
   return {
@@ -83,6 +65,7 @@ export function createChromiumPrinter(options: {
     close: async () => {
       const running = browser;
       browser = null;
+      printOnPage = null;
       if (running) await (await running.catch(() => null))?.close();
     },
   };

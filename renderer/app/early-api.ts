@@ -13,8 +13,13 @@ const onLibrary = window.location.hash === '' || window.location.hash === '#/';
 // A plan opened from its address (a reload, a second window, the PDF's printer): the plan
 // itself, asked for as the workspace will ask (the router's pattern).
 const planId = /^#\/plans\/([^/?#]+)/.exec(window.location.hash)?.[1];
+const onReport = /^#\/plans\/[^/]+\/report\//.test(window.location.hash);
 const planReads: EarlyCall[] = planId
-  ? [['plans.get', { id: decodeURIComponent(planId), origin: windowOrigin() }]]
+  ? [
+      ['plans.get', { id: decodeURIComponent(planId), origin: windowOrigin() }],
+      // The report (and the printer that prints it) says whether the plan is agreed.
+      ...(onReport ? [['snapshots.list', { id: decodeURIComponent(planId) }] as EarlyCall] : []),
+    ]
   : [];
 
 /** The shell's API, with the first screen's reads already on their way. */

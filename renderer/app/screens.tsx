@@ -3,6 +3,7 @@ import { lazy, type ComponentProps, type ComponentType, type JSX } from 'react';
 import type { PresenterScreen } from '../features/presenter/PresenterScreen';
 import type { ReportScreen } from '../features/report/ReportScreen';
 import type { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
+import { loadReducer } from '../store/workspace-slice';
 
 interface OnDemandScreen<P> {
   Screen: (props: P) => JSX.Element;
@@ -51,6 +52,8 @@ function planIdOf(hash: string): string | null {
 /** Loads the screen an address opens, so the first render has it; nothing for the library. */
 export async function preloadScreenFor(hash: string): Promise<void> {
   if (planIdOf(hash) === null) return;
+  // Every plan screen opens the plan with the reducer: its code travels alongside.
+  void loadReducer().catch(() => undefined);
   if (/^#\/plans\/[^/]+\/report\//.test(hash)) await report.preload();
   else if (/^#\/plans\/[^/]+\/present(\/|$)/.test(hash)) await presenter.preload();
   else await workspace.preload();

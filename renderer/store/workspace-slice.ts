@@ -15,7 +15,7 @@ type ApplyCommands = typeof applyCommandsType;
  * opened, not with the library: a third of the first screen's code otherwise.
  */
 let loadingReducer: Promise<ApplyCommands> | null = null;
-function loadReducer(): Promise<ApplyCommands> {
+export function loadReducer(): Promise<ApplyCommands> {
   loadingReducer ??= import('../../shared/domain/reducer').then((m) => m.applyCommands);
   return loadingReducer;
 }

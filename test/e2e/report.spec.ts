@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { ASSESSMENT_STATEMENTS } from '../../shared/domain/assessment';
 import type { Page } from '@playwright/test';
@@ -7,6 +7,7 @@ import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { RunningShell } from './support/browser-shell';
 import { chartColours, greyTones, pdfText } from './support/pdf';
+import { planApi } from './support/plan-api';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)> FY27';
 
@@ -347,3 +348,37 @@ function parseCsv(text: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);
   return Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
 }
+
+test('the printer keeps its page between prints, and each print is of its own plan as it is now', async ({
+  shell,
+}) => {
+  const api = planApi(shell);
+  const created = await Promise.all(
+    ['Plan Norte', 'Plan Sur'].map((name) =>
+      api<{ doc: { id: string } }>('plans.create', { name, language: 'es' }),
+    ),
+  );
+  const [north, south] = created.map((plan) => plan.doc.id);
+  const dir = 'test-results/warm-printer';
+  mkdirSync(dir, { recursive: true });
+  const printed = async (id: string | undefined, file: string) => {
+    const pdf = await api<{ base64: string }>('report.pdf', {
+      id,
+      paper: 'A4',
+      language: 'es',
+      sections: ['summary'],
+    });
+    writeFileSync(`${dir}/${file}`, Buffer.from(pdf.base64, 'base64'));
+    return pdfText(`${dir}/${file}`);
+  };
+  // In turn, on one page of the printer: never the previous print's plan or name.
+  expect(await printed(north, 'north.pdf')).toContain('Plan Norte');
+  const southText = await printed(south, 'south.pdf');
+  expect(southText).toContain('Plan Sur');
+  expect(southText).not.toContain('Plan Norte');
+  await api('plans.apply', {
+    id: north,
+    commands: [{ type: 'plan.rename', name: 'Plan Norte 2027' }],
+  });
+  expect(await printed(north, 'north-again.pdf')).toContain('Plan Norte 2027');
+});

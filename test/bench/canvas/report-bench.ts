@@ -1,6 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { newGoal } from '../../../shared/domain/goals';
 import { REPORT_SECTIONS, reportPath } from '../../../shared/domain/report';
+import type { PagePrinter } from '../../../electron/web/report-page';
 import { benchGraph } from './bench-graph';
 
 /** A plan of typical workshop size: 12 stages, 10 goals, 40 RACI rows over 8 roles, criteria. */
@@ -67,34 +68,36 @@ export function reportBenchCommands(teams: { marketing: string; sales: string })
 }
 
 /**
- * Prints the whole report of `planId` the way the browser shell's printer does
- * (load the route, wait for it to be ready, print A4 with header and footer),
- * and a blank page in the same browser; returns both times in milliseconds.
+ * Prints the whole report of `planId` the way the browser shell's printer does (its
+ * warm page: the report route, ready, A4 with header and footer), and a blank page in the
+ * same browser; returns both times in milliseconds. Call it with one printer throughout:
+ * the first print opens the printer's page, as the shell's first print does.
  */
 export async function printReportAndBlank(
   context: BrowserContext,
-  appUrl: string,
+  print: PagePrinter,
   planId: string,
 ): Promise<{ report: number; blank: number }> {
-  const options = {
+  const job = {
+    path: reportPath(planId, { paper: 'A4', language: 'en', sections: REPORT_SECTIONS }),
+    paper: 'A4' as const,
+    headerTemplate: '<span class="title"></span>',
+    footerTemplate: '<span class="pageNumber"></span>',
+  };
+  let start = Date.now();
+  await print(job);
+  const report = Date.now() - start;
+  const page = await context.newPage();
+  start = Date.now();
+  await page.goto('about:blank');
+  await page.pdf({
     format: 'A4',
     printBackground: true,
     displayHeaderFooter: true,
-    headerTemplate: '<span class="title"></span>',
-    footerTemplate: '<span class="pageNumber"></span>',
+    headerTemplate: job.headerTemplate,
+    footerTemplate: job.footerTemplate,
     margin: { top: '20mm', bottom: '18mm', left: '14mm', right: '14mm' },
-  };
-  const page = await context.newPage();
-  let start = Date.now();
-  await page.goto(
-    `${appUrl}#${reportPath(planId, { paper: 'A4', language: 'en', sections: REPORT_SECTIONS })}`,
-  );
-  await page.locator('html[data-report-ready="true"]').waitFor({ state: 'attached' });
-  await page.pdf(options);
-  const report = Date.now() - start;
-  start = Date.now();
-  await page.goto('about:blank');
-  await page.pdf(options);
+  });
   const blank = Date.now() - start;
   await page.close();
   return { report, blank };
