@@ -4,7 +4,7 @@
 // build of one Node: a different V8 rejects it, a different bundle does not match its
 // digest, and either way the bundle simply compiles as usual.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -56,4 +56,45 @@ export function runWithCodeCache(bundle) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   return state;
+}
+
+/**
+ * Runs a CommonJS bundle with a code cache kept in a folder the app may write (the
+ * packaged app's own files are read-only, and a V8 cache belongs to the runtime that made
+ * it, so it cannot be made at build time for Electron's V8). With no usable cache it runs
+ * compiled as usual; `save()` then writes what V8 compiled so far, functions run since
+ * start included, for the next start. The digest names the bundle and this V8: another
+ * build or another runtime finds the cache stale and compiles as usual.
+ */
+export function runWithCodeCacheIn(bundle, cacheFile) {
+  const source = readFileSync(bundle, 'utf8');
+  const key = Buffer.concat([digest(source), digest(process.versions.v8)]);
+  let cache = { state: 'none' };
+  try {
+    const stored = readFileSync(cacheFile);
+    cache = stored.subarray(0, key.length).equals(key)
+      ? { state: 'found', data: stored.subarray(key.length) }
+      : { state: 'stale' };
+  } catch {
+    // No cache yet.
+  }
+  const script = new Script(wrap(source), { filename: bundle, cachedData: cache.data });
+  const state =
+    cache.state === 'found' ? (script.cachedDataRejected ? 'rejected' : 'used') : cache.state;
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  return {
+    state,
+    /** Writes the cache when this start had none it could use; never fails the app. */
+    save: () => {
+      if (state === 'used') return false;
+      try {
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        writeFileSync(cacheFile, Buffer.concat([key, script.createCachedData()]));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
 }

@@ -74,6 +74,13 @@ export const HOST_BUNDLES = {
     outfile: 'dist/electron/main.cjs',
     external: EXTERNAL,
   },
+  // The desktop app's entry: runs main.cjs from the code cache Electron wrote on a first run.
+  mainStarter: {
+    ...nodeBundle,
+    entryPoints: ['electron/main/start.ts'],
+    outfile: 'dist/electron/start.cjs',
+    external: EXTERNAL,
+  },
   // A sandboxed preload cannot load modules: it is one file with zod inlined.
   preload: PRELOAD_BUNDLE,
 };

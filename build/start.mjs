@@ -10,6 +10,7 @@ const outputs = [
   'dist/renderer/index.html',
   'dist/web/cli.cjs',
   'dist/electron/main.cjs',
+  'dist/electron/start.cjs',
   'dist/launch.cjs',
 ];
 

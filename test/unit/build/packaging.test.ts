@@ -48,7 +48,7 @@ function sha256(path: string): string {
 
 /** A checkout with the packaged app's bundles built, sharing this one's node_modules. */
 const checkout = makeTempDir('smarketing-dist-');
-const electronBundles = [HOST_BUNDLES.main, HOST_BUNDLES.preload];
+const electronBundles = [HOST_BUNDLES.main, HOST_BUNDLES.mainStarter, HOST_BUNDLES.preload];
 
 beforeAll(async () => {
   for (const options of electronBundles) {

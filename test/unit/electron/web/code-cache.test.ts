@@ -92,3 +92,84 @@ describe('the shell bundle run from its V8 code cache', () => {
     expect(seen['version']).toBe(5);
   });
 });
+
+/**
+ * Runs the bundle as the desktop app's entry does (electron/main/start.ts), in a fresh
+ * Node, saving the cache after the run when asked: what a first start of the app does.
+ */
+function startWritingCache(
+  bundle: string,
+  cacheFile: string,
+): { state: string; saved: string; seen: Record<string, unknown> } {
+  const script = `import { runWithCodeCacheIn } from ${JSON.stringify(loader)};
+    const run = runWithCodeCacheIn(process.argv[1], process.argv[2]);
+    process.stdout.write(run.state + '\\n' + run.save() + '\\n');`;
+  const run = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', script, bundle, cacheFile],
+    { encoding: 'utf8' },
+  );
+  const [seen, state, saved] = run.stdout.trim().split('\n');
+  if (run.status !== 0 || !seen || !state || !saved) throw new Error(run.stderr);
+  return { state, saved, seen: JSON.parse(seen) as Record<string, unknown> };
+}
+
+describe('the desktop main bundle run from the cache its first start writes', () => {
+  let dir: string;
+  let bundle: string;
+  let cacheFile: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'smarketing-main-cache-'));
+    bundle = join(dir, 'main.cjs');
+    cacheFile = join(dir, 'profile', 'Chromium', 'main.v8cache');
+    writeFileSync(join(dir, 'helper.cjs'), "module.exports = { name: 'helper beside main' };");
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('compiles on the first start and writes the cache; the next start uses it', () => {
+    writeFileSync(bundle, bundleSource(6));
+    const first = startWritingCache(bundle, cacheFile);
+    expect(first).toMatchObject({ state: 'none', saved: 'true' });
+    const second = startWritingCache(bundle, cacheFile);
+    expect(second.state).toBe('used');
+    // A start that used the cache leaves it as it is.
+    expect(second.saved).toBe('false');
+    expect(second.seen).toEqual({
+      version: 6,
+      filename: bundle,
+      dirname: dir,
+      resolved: 'helper beside main',
+      exportsWork: true,
+    });
+  });
+
+  it('finds the cache of an earlier build stale, runs the new code and writes it anew', () => {
+    writeFileSync(bundle, bundleSource(7));
+    startWritingCache(bundle, cacheFile);
+    writeFileSync(bundle, bundleSource(8));
+    const updated = startWritingCache(bundle, cacheFile);
+    expect(updated).toMatchObject({ state: 'stale', saved: 'true' });
+    expect(updated.seen['version']).toBe(8);
+    expect(startWritingCache(bundle, cacheFile).state).toBe('used');
+  });
+
+  it("finds another runtime's cache stale: the digest names this V8", () => {
+    writeFileSync(bundle, bundleSource(9));
+    startWritingCache(bundle, cacheFile);
+    const cache = readFileSync(cacheFile);
+    // The second 32 bytes are the digest of V8's version.
+    cache.fill(0, 32, 64);
+    writeFileSync(cacheFile, cache);
+    expect(startWritingCache(bundle, cacheFile).state).toBe('stale');
+  });
+
+  it('runs the app all the same where the cache cannot be written', () => {
+    writeFileSync(bundle, bundleSource(10));
+    // A file where the cache's folder should be: nothing can be written under it.
+    writeFileSync(join(dir, 'profile'), 'not a folder');
+    const run = startWritingCache(bundle, cacheFile);
+    expect(run).toMatchObject({ state: 'none', saved: 'false' });
+    expect(run.seen['version']).toBe(10);
+  });
+});
