@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { messages } from '../../shared/i18n';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -370,4 +370,18 @@ test('a signed plan is reviewed against the version signed, not a later edit', a
   ).toBeVisible();
   const table = page.getByRole('table', { name: m.review.compare.caption });
   await expect(table.getByRole('row', { name: /^Consulta/ })).toContainText('2 de 3 previstos');
+
+  // On paper too: the PDF's plan against actual is the version signed, and says so.
+  const pdf = await api<{ base64: string }>('report.pdf', {
+    id: doc.id,
+    paper: 'A4',
+    language: 'es',
+    sections: ['actuals'],
+  });
+  const file = test.info().outputPath('signed-review.pdf');
+  writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+  const printed = pdfText(file).replace(/\s+/g, ' ');
+  expect(printed).toMatch(/Comparado con el plan aprobado: versión 1, acordada el/);
+  expect(printed).toContain('2 de 3 previstos');
+  expect(printed).not.toContain('2 de 6 previstos');
 });

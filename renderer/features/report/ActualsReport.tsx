@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import { meetingSentences } from '../review/meeting-sentences';
 import { PlanVsActualTable } from '../review/PlanVsActualTable';
 import { formatDate, formatMonth } from '../../ui/format';
@@ -12,7 +14,13 @@ const PRINTED_MONTHS = 6;
  * decided and who does what by when.
  */
 export function ActualsReport() {
-  const { doc, analysis, t, language, formats } = useReport();
+  const { doc, t, language, formats, agreedPlan } = useReport();
+  // As on the Review screen: the signed version's funnel against this plan's actuals.
+  const compared = useMemo(
+    () => ({ actuals: doc.actuals, funnel: agreedPlan?.doc.funnel ?? doc.funnel }),
+    [doc, agreedPlan],
+  );
+  const analysis = useMemo(() => analyzeFunnel(compared.funnel), [compared]);
   const meeting = doc.actuals.reviews.at(-1) ?? null;
   const said = meeting ? meetingSentences(doc, meeting, t, formats, language) : null;
   const people = new Map(doc.people.map((person) => [person.id, person.name]));
@@ -28,8 +36,16 @@ export function ActualsReport() {
           })}
         </p>
       )}
+      <p>
+        {agreedPlan
+          ? t('review.compare.planAgreed', {
+              version: agreedPlan.version,
+              date: formatDate(agreedPlan.signedOn, language),
+            })
+          : t('review.compare.planCurrent')}
+      </p>
       <PlanVsActualTable
-        doc={doc}
+        doc={compared}
         analysis={analysis}
         t={t}
         language={language}

@@ -16,6 +16,7 @@ import { SelectField } from '../../ui/SelectField';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { OtherExports } from './OtherExports';
 import { ReportView } from './ReportView';
+import { useAgreedPlan } from '../review/use-agreed-plan';
 import { useAgreedVersion } from './use-agreed-version';
 import { localToday } from '../../../shared/format/date-input';
 
@@ -37,10 +38,10 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const [chosen, setChosen] = useState<ReadonlySet<ReportSection>>(new Set(REPORT_SECTIONS));
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState(false);
-  const agreed = useAgreedVersion(
-    open ? (doc?.id ?? null) : null,
-    useAppStore((s) => s.current?.plan.revision ?? null),
-  );
+  const revision = useAppStore((s) => s.current?.plan.revision ?? null);
+  const agreed = useAgreedVersion(open ? (doc?.id ?? null) : null, revision);
+  // The preview compares plan against actual with the signed version, as the PDF does.
+  const agreedPlan = useAgreedPlan(doc && doc.actuals.imports.length > 0 ? doc.id : null, revision);
   if (!open || !doc) return null;
   const reportLanguage = language ?? doc.language;
   const withContent = new Set(sectionsWithContent(doc));
@@ -159,6 +160,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
               sections={sections}
               printedOn={localToday(new Date())}
               agreed={agreed ?? null}
+              agreedPlan={agreedPlan ?? null}
             />
           </div>
         )}

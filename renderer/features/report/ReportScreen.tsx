@@ -4,6 +4,7 @@ import { LanguageSchema } from '../../../shared/domain/plan-doc';
 import { PaperSizeSchema, ReportSectionSchema } from '../../../shared/domain/report';
 import { useAppStore } from '../../store/store-context';
 import { ReportView } from './ReportView';
+import { useAgreedPlan } from '../review/use-agreed-plan';
 import { useAgreedVersion } from './use-agreed-version';
 import { localToday } from '../../../shared/format/date-input';
 
@@ -36,23 +37,26 @@ export function ReportScreen({ planId, paper, language, sections }: ReportScreen
     s.current?.doc.id === planId ? s.current.plan.revision : null,
   );
   const agreed = useAgreedVersion(planId, revision);
+  // Plan against actual compares with the signed version: read only when there are actuals.
+  const hasActuals = (doc?.actuals.imports.length ?? 0) > 0;
+  const agreedPlan = useAgreedPlan(hasActuals ? planId : null, revision);
 
   useEffect(() => {
     void openPlan(planId);
   }, [planId, openPlan]);
 
   useEffect(() => {
-    if (!doc || agreed === undefined) return;
+    if (!doc || agreed === undefined || agreedPlan === undefined) return;
     document.documentElement.dataset.paper = paperSize;
     // The PDF's title (what a reader's window and file properties show) is the plan's name.
     document.title = doc.name;
     void document.fonts.ready.then(() => {
       document.documentElement.dataset.reportReady = 'true';
     });
-  }, [doc, paperSize, agreed]);
+  }, [doc, paperSize, agreed, agreedPlan]);
 
   if (status === 'missing') return <p role="alert">{t('workspace.notFound')}</p>;
-  if (!doc || agreed === undefined) return null;
+  if (!doc || agreed === undefined || agreedPlan === undefined) return null;
   return (
     <main id="main" className={`report-screen paper-${paperSize}`}>
       <ReportView
@@ -61,6 +65,7 @@ export function ReportScreen({ planId, paper, language, sections }: ReportScreen
         sections={chosen}
         printedOn={localToday(new Date())}
         agreed={agreed}
+        agreedPlan={agreedPlan}
       />
     </main>
   );

@@ -39,6 +39,7 @@ interface ReportViewProps {
   sections: readonly ReportSection[];
   printedOn: string;
   agreed?: ReportData['agreed'];
+  agreedPlan?: ReportData['agreedPlan'];
 }
 
 /**
@@ -46,7 +47,14 @@ interface ReportViewProps {
  * sections that have content, in the report's own language (which may differ
  * from the interface's). The printers print it; the export dialog previews it.
  */
-export function ReportView({ doc, language, sections, printedOn, agreed = null }: ReportViewProps) {
+export function ReportView({
+  doc,
+  language,
+  sections,
+  printedOn,
+  agreed = null,
+  agreedPlan = null,
+}: ReportViewProps) {
   const report = useMemo<ReportData>(
     () => ({
       doc,
@@ -56,8 +64,9 @@ export function ReportView({ doc, language, sections, printedOn, agreed = null }
       formats: numberFormats(language, doc.currency),
       printedOn,
       agreed,
+      agreedPlan,
     }),
-    [doc, language, printedOn, agreed],
+    [doc, language, printedOn, agreed, agreedPlan],
   );
   const shown = sectionsWithContent(doc).filter((s) => sections.includes(s));
   return (

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import type { NumberFormats } from '../funnel/format-numbers';
+import type { AgreedPlan } from '../review/use-agreed-plan';
 
 /** What every part of the report reads: the plan, its math, and words and numbers in the report's language. */
 export interface ReportData {
@@ -15,6 +16,11 @@ export interface ReportData {
   printedOn: string;
   /** The agreed version the plan is at, or null for a draft. */
   agreed: { version: number; on: string } | null;
+  /**
+   * The latest signed version, as signed, which plan against actual compares with (as the
+   * Review screen does), or null while nothing is signed: then the plan as it stands.
+   */
+  agreedPlan: AgreedPlan | null;
 }
 
 export const ReportContext = createContext<ReportData | null>(null);

@@ -10,13 +10,17 @@ export interface AgreedPlan {
 
 /**
  * The plan a review compares with: the latest signed version, as it was signed (the team
- * lives by what it agreed, not by an edit made since), or null while nothing is signed.
- * Read again whenever the plan's revision moves, which is also when a new version is signed.
+ * lives by what it agreed, not by an edit made since), or null while nothing is signed;
+ * undefined until known (a printer waits for it). Null for no plan. Read again whenever
+ * the plan's revision moves, which is also when a new version is signed.
  */
-export function useAgreedPlan(planId: string | null, revision: number | null): AgreedPlan | null {
+export function useAgreedPlan(
+  planId: string | null,
+  revision: number | null,
+): AgreedPlan | null | undefined {
   const listSnapshots = useAppStore((s) => s.listSnapshots);
   const getSnapshot = useAppStore((s) => s.getSnapshot);
-  const [agreed, setAgreed] = useState<AgreedPlan | null>(null);
+  const [agreed, setAgreed] = useState<AgreedPlan | null | undefined>(undefined);
   const fetched = useRef<{ id: string } | null>(null);
   useEffect(() => {
     if (planId === null || revision === null) return;
@@ -42,5 +46,5 @@ export function useAgreedPlan(planId: string | null, revision: number | null): A
       live = false;
     };
   }, [planId, revision, listSnapshots, getSnapshot]);
-  return agreed;
+  return planId === null ? null : agreed;
 }
