@@ -29,6 +29,11 @@ export function showFatalNotice(
   root.replaceChildren(main);
 }
 
+/** Whether a fatal notice already holds the page: the app is then not drawn over it. */
+export function fatalNoticeShown(document: Document): boolean {
+  return document.querySelector('main.fatal-notice') !== null;
+}
+
 /** The desktop window's preload did not give it its bridge to the library. */
 export function showBridgeMissing(document: Document, systemLanguage: string): void {
   showFatalNotice(document, systemLanguage, (text) => ({

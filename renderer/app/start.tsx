@@ -5,6 +5,7 @@ import { ROOM_CHANGE_ID } from '../../shared/room/room-types';
 import { createAppStore } from '../store/app-store';
 import { StoreProvider } from '../store/store-context';
 import { App } from './App';
+import { fatalNoticeShown } from './fatal-notice';
 import { preloadScreenFor } from './screens';
 import { subscribePlanChanges } from './transport';
 import { initI18n } from './i18n';
@@ -36,6 +37,9 @@ export async function startApp(api: PlanApi): Promise<void> {
   initI18n(settings.language);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
+  // The first reads (asked for before the app loaded) may already have found the shell
+  // restarted and said so: the notice stays, rather than screens that cannot load.
+  if (fatalNoticeShown(document)) return;
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
