@@ -49,13 +49,17 @@ function readCache(bundle, source) {
  */
 export function runWithCodeCache(bundle) {
   const source = readFileSync(bundle, 'utf8');
-  const cache = readCache(bundle, source);
+  return runBundle(bundle, source, readCache(bundle, source)).state;
+}
+
+/** Compiles the bundle (from the cache when found) and runs it as a CommonJS module. */
+function runBundle(bundle, source, cache) {
   const script = new Script(wrap(source), { filename: bundle, cachedData: cache.data });
   const state =
     cache.state === 'found' ? (script.cachedDataRejected ? 'rejected' : 'used') : cache.state;
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  return state;
+  return { script, state };
 }
 
 /**
@@ -78,11 +82,7 @@ export function runWithCodeCacheIn(bundle, cacheFile) {
   } catch {
     // No cache yet.
   }
-  const script = new Script(wrap(source), { filename: bundle, cachedData: cache.data });
-  const state =
-    cache.state === 'found' ? (script.cachedDataRejected ? 'rejected' : 'used') : cache.state;
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const { script, state } = runBundle(bundle, source, cache);
   return {
     state,
     /** Writes the cache when this start had none it could use; never fails the app. */
