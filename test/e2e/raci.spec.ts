@@ -222,6 +222,9 @@ test('a matrix of 150 activities draws the rows in view, and the keyboard reache
   await expect(cell).toBeFocused();
   await expect(cell).toBeInViewport();
   await expect(cell.locator('xpath=..')).toHaveAttribute('aria-rowindex', '123');
+  // The matrix scrolled, not the page: its headers are still in sight over the cell.
+  await expect(grid.getByRole('columnheader', { name: /^Rol 1\b/ })).toBeInViewport();
+  await expect(grid.getByRole('columnheader', { name: 'Marketing' }).first()).toBeInViewport();
   await page.keyboard.press('a');
   await expect(
     page.getByRole('gridcell', { name: 'Actividad 120, Rol 1: Aprobador' }),
@@ -243,7 +246,34 @@ test('a matrix of 150 activities draws the rows in view, and the keyboard reache
     'aria-label',
     'Actividad 120, Rol 1: Aprobador',
   );
+  // Right along the row, past the window's edge: each cell shows whole, clear of the sticky
+  // activity column on the way back.
+  for (let col = 1; col < 12; col += 1) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[role="gridcell"][tabindex="0"]')).toBeInViewport({ ratio: 1 });
+  }
+  for (let col = 11; col > 0; col -= 1) {
+    await page.keyboard.press('ArrowLeft');
+    const focused = page.locator('[role="gridcell"][tabindex="0"]');
+    const [cellBox, columnBox] = await Promise.all([
+      focused.boundingBox(),
+      grid.getByRole('columnheader', { name: 'Actividad' }).boundingBox(),
+    ]);
+    expect(cellBox!.x).toBeGreaterThanOrEqual(columnBox!.x + columnBox!.width - 1);
+  }
   await expectNoViolations(page, 'RACI matrix of 150 activities');
+
+  // Only the problems shown: a row fixed leaves the list, and the focus goes on to the row
+  // that takes its place, not to the page.
+  await page.getByLabel('Mostrar solo problemas').check();
+  await page.locator('.raci-scroll').evaluate((box) => box.scrollTo(0, 0));
+  await page.getByRole('gridcell', { name: 'Actividad 1, Rol 1: vacía' }).click();
+  await page.keyboard.press('a');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('r');
+  await expect(page.getByRole('rowheader', { name: /^Actividad 1\b/ })).toHaveCount(0);
+  await expect(page.getByRole('gridcell', { name: 'Actividad 2, Rol 2: vacía' })).toBeFocused();
+  await page.getByLabel('Mostrar solo problemas').uncheck();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/screens/raci-large-es.png' });
 });

@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
   type CSSProperties,
+  type FocusEvent,
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,7 @@ const CYCLE: Array<RaciLetter | null> = [null, 'R', 'A', 'C', 'I'];
 const ALL_ROWS_UP_TO = 60;
 const PHASE_ROW_PX = 30;
 const ACTIVITY_ROW_PX = 44;
+const PROBLEM_LINE_PX = 19;
 /** Rows drawn above and below the view, so a fast scroll or arrow key never shows a gap. */
 const OVERSCAN = 6;
 /** The teams' and the roles' header rows, counted in aria-rowindex. */
@@ -106,8 +108,15 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   const virtualizer = useVirtualizer({
     count: bodyRows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (position) =>
-      bodyRows[position]?.kind === 'phase' ? PHASE_ROW_PX : ACTIVITY_ROW_PX,
+    // A row grows a line per problem it names: estimated so, the scrollbar hardly moves as
+    // rows are drawn and measured.
+    estimateSize: (position) => {
+      const row = bodyRows[position];
+      if (row?.kind !== 'activity') return PHASE_ROW_PX;
+      return (
+        ACTIVITY_ROW_PX + PROBLEM_LINE_PX * (problemsByActivity.get(row.activity.id)?.length ?? 0)
+      );
+    },
     getItemKey: (position) => {
       const row = bodyRows[position];
       return row?.kind === 'activity' ? row.activity.id : `phase-${row?.phase ?? position}`;
@@ -150,6 +159,14 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   );
   /** Set when the keyboard moved the tab stop: the cell takes focus once it is drawn. */
   const focusPending = useRef(false);
+  /** Whether a cell of the grid has the focus, kept when its row goes (a problem fixed). */
+  const hadFocus = useRef(false);
+  /** Focuses a cell and scrolls the matrix, not the page, to show it whole. */
+  const focusCell = (cell: HTMLElement) => {
+    cell.focus({ preventScroll: true });
+    const box = scroller.current;
+    if (box) revealInBox(box, cell, headHeight, activityColumnWidth(grid.current));
+  };
   const moveTo = (row: number, col: number) => {
     const next = {
       row: Math.max(0, Math.min(rows.length - 1, row)),
@@ -157,20 +174,35 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     };
     setFocus(next);
     const cell = grid.current?.querySelector<HTMLElement>(`[data-cell="${next.row}-${next.col}"]`);
-    if (cell) cell.focus();
+    if (cell) focusCell(cell);
     else focusPending.current = true;
   };
-  // A row out of view is drawn on the render after the move (keepFocusedRow), then focused;
-  // focusing scrolls it into view, and the virtualiser draws the rows around it.
+  // A row out of view is drawn on the render after the move (keepFocusedRow), then focused.
+  // And where the focused cell's row went (fixed while only problems show), the cell now at
+  // its place takes the focus, instead of the page.
   useLayoutEffect(() => {
-    if (!focusPending.current) return;
-    const cell = grid.current?.querySelector<HTMLElement>(
-      `[data-cell="${focus.row}-${focus.col}"]`,
-    );
+    const lost = hadFocus.current && !grid.current?.contains(document.activeElement);
+    if (!focusPending.current && !lost) return;
+    const row = Math.max(0, Math.min(rows.length - 1, focus.row));
+    const cell = grid.current?.querySelector<HTMLElement>(`[data-cell="${row}-${focus.col}"]`);
     if (!cell) return;
     focusPending.current = false;
-    cell.focus();
+    focusCell(cell);
   });
+  // Entering the grid brings the whole matrix into the window once, so moving in it scrolls
+  // the matrix alone and its headers stay in sight.
+  const onGridFocus = (event: FocusEvent<HTMLTableElement>) => {
+    const cameFromOutside = !grid.current?.contains(event.relatedTarget as Node | null);
+    hadFocus.current = true;
+    if (cameFromOutside) scroller.current?.scrollIntoView({ block: 'nearest' });
+  };
+  const onGridBlur = (event: FocusEvent<HTMLTableElement>) => {
+    const to = event.relatedTarget as Node | null;
+    // Focus gone elsewhere (not a cell removed under it, which leaves no target).
+    if ((to && !grid.current?.contains(to)) || (!to && event.target.isConnected)) {
+      hadFocus.current = false;
+    }
+  };
 
   // Stable handlers for the memoized rows: they read the latest state through a ref.
   const latest = useRef({ cycle, setFocus });
@@ -275,6 +307,8 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
           aria-rowcount={bodyRows.length + HEADER_ROWS}
           style={{ '--raci-roles': raci.roles.length } as CSSProperties}
           onKeyDown={onKeyDown}
+          onFocus={onGridFocus}
+          onBlur={onGridBlur}
         >
           {virtual && (
             <colgroup>
@@ -398,4 +432,31 @@ function withSpacers<T>(
   }
   if (bottom > cursor) out.push(spacer(bottom - cursor, 'gap-end'));
   return out;
+}
+
+/** The sticky activity column's width: cells scroll clear of it. */
+function activityColumnWidth(table: HTMLTableElement | null): number {
+  return table?.querySelector<HTMLElement>('.raci-corner')?.offsetWidth ?? 0;
+}
+
+/**
+ * Scrolls `box` so `cell` shows whole below the sticky header and right of the sticky
+ * column. Only the box: scrollIntoView would scroll the page too, taking the headers away.
+ */
+function revealInBox(box: HTMLElement, cell: HTMLElement, top: number, left: number): void {
+  const area = box.getBoundingClientRect();
+  const place = cell.getBoundingClientRect();
+  const visible = {
+    top: area.top + top,
+    bottom: area.top + box.clientHeight,
+    left: area.left + left,
+    right: area.left + box.clientWidth,
+  };
+  let dx = 0;
+  let dy = 0;
+  if (place.left < visible.left) dx = place.left - visible.left;
+  else if (place.right > visible.right) dx = place.right - visible.right;
+  if (place.top < visible.top) dy = place.top - visible.top;
+  else if (place.bottom > visible.bottom) dy = place.bottom - visible.bottom;
+  if (dx !== 0 || dy !== 0) box.scrollBy(dx, dy);
 }

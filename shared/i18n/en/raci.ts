@@ -85,6 +85,7 @@ export const raci = {
     role: 'Role',
     load: 'Load',
     share: '{{percent}} % of the busiest role',
-    team: '{{team}}: {{count}} assignments',
+    team_one: '{{team}}: {{count}} assignment',
+    team_other: '{{team}}: {{count}} assignments',
   },
 };

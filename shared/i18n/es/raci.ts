@@ -87,6 +87,7 @@ export const raci: Messages['raci'] = {
     role: 'Rol',
     load: 'Carga',
     share: '{{percent}} % del rol más cargado',
-    team: '{{team}}: {{count}} asignaciones',
+    team_one: '{{team}}: {{count}} asignación',
+    team_other: '{{team}}: {{count}} asignaciones',
   },
 };
