@@ -163,9 +163,11 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   const hadFocus = useRef(false);
   /** Focuses a cell and scrolls the matrix, not the page, to show it whole. */
   const focusCell = (cell: HTMLElement) => {
-    cell.focus({ preventScroll: true });
+    // Measured before focusing: the focus ring's style change would make the browser lay
+    // the page out again to answer.
     const box = scroller.current;
     if (box) revealInBox(box, cell, headHeight, activityColumnWidth(grid.current));
+    cell.focus({ preventScroll: true });
   };
   const moveTo = (row: number, col: number) => {
     const next = {
