@@ -1,9 +1,4 @@
-import {
-  defaultRangeExtractor,
-  useVirtualizer,
-  type Range,
-  type VirtualItem,
-} from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import {
   useCallback,
   useLayoutEffect,
@@ -20,8 +15,9 @@ import type { RaciCheck } from '../../../shared/domain/raci-rules';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { activitiesInPhaseOrder, matrixRows } from './raci-rows';
 import { cellLabelFormatter } from './cell-label';
+import { activityColumnWidth, revealInBox, withSpacers } from './grid-scroll';
+import { RaciHead } from './RaciHead';
 import { RaciRow } from './RaciRow';
-import { useTeams } from './use-raci';
 
 const CYCLE: Array<RaciLetter | null> = [null, 'R', 'A', 'C', 'I'];
 /** Up to this many body rows the whole matrix is in the page; beyond, only what is in view. */
@@ -55,7 +51,6 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   const { t } = useTranslation();
   const cellLabel = useMemo(() => cellLabelFormatter(t), [t]);
   const dispatch = usePlanDispatch();
-  const teams = useTeams();
   const [focus, setFocus] = useState({ row: 0, col: 0 });
   const [message, setMessage] = useState('');
   const grid = useRef<HTMLTableElement>(null);
@@ -128,16 +123,6 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     scrollMargin: headHeight,
     rangeExtractor: keepFocusedRow,
   });
-  const teamGroups = useMemo(() => {
-    const groups: Array<{ teamId: string; count: number }> = [];
-    for (const role of raci.roles) {
-      const last = groups.at(-1);
-      if (last && last.teamId === role.teamId) last.count += 1;
-      else groups.push({ teamId: role.teamId, count: 1 });
-    }
-    return groups;
-  }, [raci.roles]);
-
   /** Types a letter (or clears) at a grid position; also how a click cycles through the letters. */
   const setCell = useCallback(
     (row: number, col: number, letter: RaciLetter | null) => {
@@ -320,42 +305,7 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
               ))}
             </colgroup>
           )}
-          <thead>
-            <tr aria-rowindex={1}>
-              <th scope="col" rowSpan={2} className="raci-corner">
-                {t('raci.activity')}
-              </th>
-              {teamGroups.map((group, i) => (
-                <th
-                  key={`${group.teamId}-${i}`}
-                  scope="colgroup"
-                  colSpan={group.count}
-                  className={`raci-team team-${teams.get(group.teamId)?.kind ?? 'other'}`}
-                >
-                  {teams.get(group.teamId)?.name}
-                </th>
-              ))}
-            </tr>
-            <tr aria-rowindex={2}>
-              {raci.roles.map((role) => {
-                const problems = roleProblems.get(role.id) ?? [];
-                return (
-                  <th
-                    key={role.id}
-                    scope="col"
-                    className={`raci-role${problems.includes('overload') ? ' has-warning' : ''}`}
-                  >
-                    {role.name}
-                    {problems.map((rule) => (
-                      <span key={rule} className={`raci-flag flag-${rule}`}>
-                        {t(`raci.flags.${rule}`)}
-                      </span>
-                    ))}
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
+          <RaciHead roles={raci.roles} roleProblems={roleProblems} />
           <tbody>
             {withSpacers(
               virtualizer.getVirtualItems(),
@@ -411,54 +361,4 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
       </div>
     </div>
   );
-}
-
-/**
- * The drawn rows in order with a spacer wherever rows are left out (above the view, below
- * it, and around the tab stop's row when it is away from the view), so the table keeps
- * its full height and every drawn row sits where it would be.
- */
-function withSpacers<T>(
-  items: readonly VirtualItem[],
-  top: number,
-  bottom: number,
-  spacer: (height: number, key: string) => T,
-  row: (item: VirtualItem) => T,
-): T[] {
-  const out: T[] = [];
-  let cursor = top;
-  for (const item of items) {
-    if (item.start > cursor) out.push(spacer(item.start - cursor, `gap-${item.index}`));
-    out.push(row(item));
-    cursor = item.end;
-  }
-  if (bottom > cursor) out.push(spacer(bottom - cursor, 'gap-end'));
-  return out;
-}
-
-/** The sticky activity column's width: cells scroll clear of it. */
-function activityColumnWidth(table: HTMLTableElement | null): number {
-  return table?.querySelector<HTMLElement>('.raci-corner')?.offsetWidth ?? 0;
-}
-
-/**
- * Scrolls `box` so `cell` shows whole below the sticky header and right of the sticky
- * column. Only the box: scrollIntoView would scroll the page too, taking the headers away.
- */
-function revealInBox(box: HTMLElement, cell: HTMLElement, top: number, left: number): void {
-  const area = box.getBoundingClientRect();
-  const place = cell.getBoundingClientRect();
-  const visible = {
-    top: area.top + top,
-    bottom: area.top + box.clientHeight,
-    left: area.left + left,
-    right: area.left + box.clientWidth,
-  };
-  let dx = 0;
-  let dy = 0;
-  if (place.left < visible.left) dx = place.left - visible.left;
-  else if (place.right > visible.right) dx = place.right - visible.right;
-  if (place.top < visible.top) dy = place.top - visible.top;
-  else if (place.bottom > visible.bottom) dy = place.bottom - visible.bottom;
-  if (dx !== 0 || dy !== 0) box.scrollBy(dx, dy);
 }
