@@ -169,12 +169,17 @@ test.describe('the plan checks itself', () => {
       .getByLabel(es.workshop.signoff.fromPeople, { exact: true })
       .selectOption({ label: 'Ana Ruiz · CMO · Marketing' });
     await expect(page.locator('.decision-list').getByText('Ana Ruiz')).toBeVisible();
-    const stored = await api<{ doc: { workshop: { approvers: unknown[] } } }>('plans.get', {
-      id: doc.id,
-    });
-    expect(stored.doc.workshop.approvers).toMatchObject([
-      { name: 'Ana Ruiz', role: 'CMO', teamId: 'team-marketing' },
-    ]);
+    // The screen shows the edit as it is applied; the library has it a moment later.
+    await expect
+      .poll(
+        async () =>
+          (
+            await api<{ doc: { workshop: { approvers: unknown[] } } }>('plans.get', {
+              id: doc.id,
+            })
+          ).doc.workshop.approvers,
+      )
+      .toMatchObject([{ name: 'Ana Ruiz', role: 'CMO', teamId: 'team-marketing' }]);
     // Once she signs, she is no longer offered.
     await expect(page.getByLabel(es.workshop.signoff.fromPeople, { exact: true })).toHaveCount(0);
 

@@ -5,6 +5,7 @@ import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { chooseFile } from './support/files';
 import { pdfText } from './support/pdf';
+import type { planApi } from './support/plan-api';
 import { planIn } from './support/plan-api';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/crm/${name}`, import.meta.url));
@@ -22,6 +23,20 @@ interface StoredActuals {
       profiles: Array<{ headers: string[]; planStages: Record<string, string> }>;
     };
   };
+}
+
+/**
+ * The plan as stored once the import has reached the host. The dialog closes as the
+ * edit is applied on screen; the write to the library follows a moment later.
+ */
+async function storedOnceImported(
+  api: ReturnType<typeof planApi>,
+  id: string,
+): Promise<StoredActuals> {
+  await expect
+    .poll(async () => (await api<StoredActuals>('plans.get', { id })).doc.actuals.imports.length)
+    .toBeGreaterThan(0);
+  return api<StoredActuals>('plans.get', { id });
 }
 
 /**
@@ -97,7 +112,7 @@ for (const language of ['es', 'en'] as const) {
     await expect(dialog).toBeHidden();
 
     // Stored: counts per plan stage and month, and the mapping by column names; no person.
-    const stored = await api<StoredActuals>('plans.get', { id: doc.id });
+    const stored = await storedOnceImported(api, doc.id);
     const [entry] = stored.doc.actuals.imports;
     expect(entry).toMatchObject({
       fileName: 'hubspot-contacts-es.csv',
@@ -245,7 +260,7 @@ test('an export of no known shape is mapped column by column, and bad files are 
   await expect(dialog.getByRole('status')).toContainText('2 registros');
   await dialog.getByRole('button', { name: m.review.import.submit, exact: true }).click();
   await expect(dialog).toBeHidden();
-  const stored = await api<StoredActuals>('plans.get', { id: doc.id });
+  const stored = await storedOnceImported(api, doc.id);
   const consulta = doc.funnel.stages.find((s) => s.name === 'Consulta')!.id;
   expect(stored.doc.actuals.imports[0]?.months).toContainEqual({
     month: '2026-03',
@@ -321,7 +336,7 @@ test('a status column says which records reached a stage', async ({ page, shell 
   await expectNoViolations(page, 'status column mapping');
   await dialog.getByRole('button', { name: m.review.import.submit, exact: true }).click();
   await expect(dialog).toBeHidden();
-  const stored = await api<StoredActuals>('plans.get', { id: doc.id });
+  const stored = await storedOnceImported(api, doc.id);
   const ganado = doc.funnel.stages.find((s) => s.name === 'Ganado')!.id;
   // The lost deal's closing day is not a win: one won in March, one in April.
   expect(stored.doc.actuals.imports[0]?.months.filter((m) => m.stageId === ganado)).toEqual([
