@@ -1,3 +1,4 @@
+import { removeWhere } from './draft-edits';
 import type { Draft } from 'immer';
 import type { ActualsSection, ReviewMeeting } from './actuals';
 import type { Command } from './commands';
@@ -17,7 +18,7 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
         if (!actuals.imports.some((entry) => entry.id === id)) throw missing('actualsImport', id);
       }
       const replaced = new Set(command.replaces);
-      actuals.imports = actuals.imports.filter((entry) => !replaced.has(entry.id));
+      removeWhere(actuals.imports, (entry) => replaced.has(entry.id));
       actuals.imports.push(command.import);
       actuals.imports.sort((a, b) => a.firstMonth.localeCompare(b.firstMonth));
       return;
@@ -26,7 +27,7 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
       if (!actuals.imports.some((entry) => entry.id === command.importId)) {
         throw missing('actualsImport', command.importId);
       }
-      actuals.imports = actuals.imports.filter((entry) => entry.id !== command.importId);
+      removeWhere(actuals.imports, (entry) => entry.id === command.importId);
       return;
     case 'actuals.profile.save': {
       const index = actuals.profiles.findIndex((p) => p.id === command.profile.id);
@@ -51,7 +52,7 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
     }
     case 'actuals.review.remove':
       reviewOf(actuals, command.reviewId);
-      actuals.reviews = actuals.reviews.filter((review) => review.id !== command.reviewId);
+      removeWhere(actuals.reviews, (review) => review.id === command.reviewId);
       return;
     case 'actuals.review.decision.add':
       reviewOf(actuals, command.reviewId).decisions.push(command.decision);
@@ -61,7 +62,7 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
       if (!review.decisions.some((d) => d.id === command.decisionId)) {
         throw missing('decision', command.decisionId);
       }
-      review.decisions = review.decisions.filter((d) => d.id !== command.decisionId);
+      removeWhere(review.decisions, (d) => d.id === command.decisionId);
       return;
     }
     case 'actuals.review.action.add':
@@ -80,7 +81,7 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
       if (!review.actions.some((a) => a.id === command.actionId)) {
         throw missing('action', command.actionId);
       }
-      review.actions = review.actions.filter((a) => a.id !== command.actionId);
+      removeWhere(review.actions, (a) => a.id === command.actionId);
       return;
     }
   }

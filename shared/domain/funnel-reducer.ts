@@ -1,3 +1,4 @@
+import { removeWhere } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
@@ -30,10 +31,8 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
     case 'funnel.stages.remove': {
       const removed = new Set(command.stageIds);
       for (const id of removed) findStage(funnel, id);
-      funnel.stages = funnel.stages.filter((s) => !removed.has(s.id));
-      funnel.handoffs = funnel.handoffs.filter(
-        (h) => !removed.has(h.source) && !removed.has(h.target),
-      );
+      removeWhere(funnel.stages, (s) => removed.has(s.id));
+      removeWhere(funnel.handoffs, (h) => removed.has(h.source) || removed.has(h.target));
       return;
     }
     case 'funnel.handoff.add':
@@ -48,7 +47,7 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
     case 'funnel.handoffs.remove': {
       const removed = new Set(command.handoffIds);
       for (const id of removed) findHandoff(funnel, id);
-      funnel.handoffs = funnel.handoffs.filter((h) => !removed.has(h.id));
+      removeWhere(funnel.handoffs, (h) => removed.has(h.id));
       return;
     }
     case 'funnel.assumptions.set':
@@ -73,7 +72,7 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
     }
     case 'funnel.scenario.remove':
       findScenario(funnel, command.scenarioId);
-      funnel.scenarios = funnel.scenarios.filter((s) => s.id !== command.scenarioId);
+      removeWhere(funnel.scenarios, (s) => s.id === command.scenarioId);
       if (funnel.planScenarioId === command.scenarioId) funnel.planScenarioId = null;
       return;
     case 'funnel.scenario.adopt': {

@@ -1,3 +1,4 @@
+import { removeWhere } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
@@ -25,7 +26,7 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
       return;
     case 'goal.remove':
       findGoal(section, command.goalId);
-      section.goals = section.goals.filter((g) => g.id !== command.goalId);
+      removeWhere(section.goals, (g) => g.id === command.goalId);
       return;
     case 'goal.checkIn.add': {
       const goal = findGoal(section, command.goalId);
@@ -41,7 +42,7 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
       if (!goal.checkIns.some((c) => c.id === command.checkInId)) {
         throw missing('checkIn', command.checkInId);
       }
-      goal.checkIns = goal.checkIns.filter((c) => c.id !== command.checkInId);
+      removeWhere(goal.checkIns, (c) => c.id === command.checkInId);
       return;
     }
     case 'kpis.set': {
@@ -87,7 +88,7 @@ export function releaseRemovedReferences(draft: Draft<PlanDoc>): void {
   }
   for (const goal of draft.goals.goals) {
     if (goal.ownerIds.some((id) => !people.has(id)))
-      goal.ownerIds = goal.ownerIds.filter((id) => people.has(id));
+      removeWhere(goal.ownerIds, (id) => !people.has(id));
     const metric = goal.metric;
     if (
       (metric?.kind === 'stageVolume' && !stages.has(metric.stageId)) ||

@@ -1,3 +1,4 @@
+import { removeWhere } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
@@ -44,9 +45,7 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
       if (!handoff.scoring.criteria.some((c) => c.id === command.criterionId)) {
         throw missing('criterion', command.criterionId);
       }
-      handoff.scoring.criteria = handoff.scoring.criteria.filter(
-        (c) => c.id !== command.criterionId,
-      );
+      removeWhere(handoff.scoring.criteria, (c) => c.id === command.criterionId);
       return;
     case 'handoff.scoring.set':
       Object.assign(handoff.scoring, definedOnly(command.patch));
@@ -59,7 +58,7 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
       const agreed = handoff.sla.reasonCodes.includes(command.code);
       if (command.agreed && !agreed) handoff.sla.reasonCodes.push(command.code);
       if (!command.agreed && agreed) {
-        handoff.sla.reasonCodes = handoff.sla.reasonCodes.filter((code) => code !== command.code);
+        removeWhere(handoff.sla.reasonCodes, (code) => code === command.code);
       }
       return;
     }

@@ -1,3 +1,4 @@
+import { removeKey, removeWhere } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
@@ -25,8 +26,8 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
       return;
     case 'raci.activity.remove':
       findActivity(raci, command.activityId);
-      raci.activities = raci.activities.filter((a) => a.id !== command.activityId);
-      raci.cells = without(raci.cells, command.activityId);
+      removeWhere(raci.activities, (a) => a.id === command.activityId);
+      removeKey(raci.cells, command.activityId);
       return;
     case 'raci.activity.move':
       move(
@@ -46,10 +47,8 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
       return;
     case 'raci.role.remove':
       findRole(raci, command.roleId);
-      raci.roles = raci.roles.filter((r) => r.id !== command.roleId);
-      for (const [activityId, row] of Object.entries(raci.cells)) {
-        if (command.roleId in row) raci.cells[activityId] = without(row, command.roleId);
-      }
+      removeWhere(raci.roles, (r) => r.id === command.roleId);
+      for (const row of Object.values(raci.cells)) removeKey(row, command.roleId);
       return;
     case 'raci.role.move':
       move(raci.roles, raci.roles.indexOf(findRole(raci, command.roleId)), command.toIndex);
@@ -57,16 +56,14 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
     case 'raci.cell.set': {
       findActivity(raci, command.activityId);
       findRole(raci, command.roleId);
-      const row = raci.cells[command.activityId] ?? {};
+      const row = raci.cells[command.activityId];
       if (command.letter !== null) {
-        raci.cells[command.activityId] = { ...row, [command.roleId]: command.letter };
-      } else {
-        const rest = without(row, command.roleId);
+        if (row) row[command.roleId] = command.letter;
+        else raci.cells[command.activityId] = { [command.roleId]: command.letter };
+      } else if (row) {
+        removeKey(row, command.roleId);
         // An empty row is dropped: an activity with no letters has no entry at all.
-        raci.cells =
-          Object.keys(rest).length > 0
-            ? { ...raci.cells, [command.activityId]: rest }
-            : without(raci.cells, command.activityId);
+        if (Object.keys(row).length === 0) removeKey(raci.cells, command.activityId);
       }
       return;
     }
@@ -74,11 +71,6 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
       raci.overloadThreshold = command.value;
       return;
   }
-}
-
-/** A copy of a record without one key (cells are records keyed by id). */
-function without<T>(record: Record<string, T>, key: string): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
 function move<T>(list: T[], from: number, to: number): void {

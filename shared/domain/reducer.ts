@@ -1,3 +1,4 @@
+import { removeWhere } from './draft-edits';
 import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Command } from './commands';
 import { DomainError, duplicate, invalidInput, missing } from './errors';
@@ -120,7 +121,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
           { code: 'team.hasRoles', values: { team: team.name, count: roles } },
         );
       }
-      draft.teams = draft.teams.filter((t) => t.id !== team.id);
+      removeWhere(draft.teams, (t) => t.id === team.id);
       return;
     }
     case 'person.add':
@@ -134,7 +135,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
       return;
     case 'person.remove':
       findPerson(draft, command.personId);
-      draft.people = draft.people.filter((p) => p.id !== command.personId);
+      removeWhere(draft.people, (p) => p.id === command.personId);
       releaseRemovedReferences(draft);
       return;
   }
