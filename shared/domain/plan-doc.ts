@@ -84,68 +84,94 @@ export interface PlanIntegrityIssue {
 /**
  * The rules across parts: one marketing and one sales team, ids unique, every reference
  * (a person, a stage, a handoff, an activity) to something the plan has. Plain loops over
- * the parsed document, so a write can check them whole after parsing only what it changed.
+ * the parsed document, so a write can check them after parsing only what it changed.
+ *
+ * Given `before`, a valid plan that `doc` was made from by structural sharing, a rule is
+ * checked only when one of the parts it reads is a new object: typing a letter into a
+ * large RACI re-checks the matrix, not the goals, the handoff or the workshop.
  */
-export function planIntegrityIssues(doc: z.infer<typeof PlanDocShape>): PlanIntegrityIssue[] {
+export function planIntegrityIssues(
+  doc: PlanDocParts,
+  before?: PlanDocParts,
+): PlanIntegrityIssue[] {
+  const changed = (...parts: Array<(d: PlanDocParts) => unknown>) =>
+    before === undefined || parts.some((part) => part(doc) !== part(before));
   const issues: PlanIntegrityIssue[] = [];
-  for (const kind of ['marketing', 'sales'] as const) {
-    const count = doc.teams.filter((t) => t.kind === kind).length;
-    if (count !== 1) {
-      issues.push({
-        path: ['teams'],
-        message: `a plan has exactly one ${kind} team (found ${count})`,
-      });
-    }
-  }
-  const teamIds = new Set(doc.teams.map((t) => t.id));
-  if (teamIds.size !== doc.teams.length) {
-    issues.push({ path: ['teams'], message: 'team ids must be unique' });
-  }
-  const personIds = new Set<string>();
-  for (const issue of funnelIntegrityIssues(doc.funnel)) {
-    issues.push({ path: ['funnel', ...issue.path], message: issue.message });
-  }
-  const refs = {
-    personIds: new Set(doc.people.map((p) => p.id)),
-    stageIds: new Set(doc.funnel.stages.map((s) => s.id)),
-    handoffIds: new Set(doc.funnel.handoffs.map((h) => h.id)),
+  const within = (section: string, found: PlanIntegrityIssue[]) => {
+    for (const issue of found)
+      issues.push({ path: [section, ...issue.path], message: issue.message });
   };
-  for (const issue of goalsIntegrityIssues(doc.goals, refs)) {
-    issues.push({ path: ['goals', ...issue.path], message: issue.message });
-  }
-  for (const issue of raciIntegrityIssues(doc.raci, { teamIds, personIds: refs.personIds })) {
-    issues.push({ path: ['raci', ...issue.path], message: issue.message });
-  }
-  const activityIds = new Set(doc.raci.activities.map((a) => a.id));
-  for (const issue of handoffIntegrityIssues(doc.handoff, {
-    stageIds: refs.stageIds,
-    activityIds,
-  })) {
-    issues.push({ path: ['handoff', ...issue.path], message: issue.message });
-  }
-  for (const issue of workshopIntegrityIssues(doc.workshop, {
-    personIds: refs.personIds,
-    teamIds,
-  })) {
-    issues.push({ path: ['workshop', ...issue.path], message: issue.message });
-  }
-  for (const issue of actualsIntegrityIssues(doc.actuals, { personIds: refs.personIds })) {
-    issues.push({ path: ['actuals', ...issue.path], message: issue.message });
-  }
-  doc.people.forEach((person, index) => {
-    if (!teamIds.has(person.teamId)) {
-      issues.push({
-        path: ['people', index, 'teamId'],
-        message: `team ${person.teamId} does not exist`,
-      });
-    }
-    if (personIds.has(person.id)) {
-      issues.push({ path: ['people', index, 'id'], message: 'duplicate id' });
-    }
-    personIds.add(person.id);
-  });
+  const teams = (d: PlanDocParts) => d.teams;
+  const people = (d: PlanDocParts) => d.people;
+  const stages = (d: PlanDocParts) => d.funnel.stages;
+  const handoffs = (d: PlanDocParts) => d.funnel.handoffs;
+  const activities = (d: PlanDocParts) => d.raci.activities;
+  const teamIds = lazy(() => new Set(doc.teams.map((t) => t.id)));
+  const personIds = lazy(() => new Set(doc.people.map((p) => p.id)));
+  const stageIds = lazy(() => new Set(doc.funnel.stages.map((s) => s.id)));
 
+  if (changed(teams)) {
+    for (const kind of ['marketing', 'sales'] as const) {
+      const count = doc.teams.filter((t) => t.kind === kind).length;
+      if (count !== 1) {
+        issues.push({
+          path: ['teams'],
+          message: `a plan has exactly one ${kind} team (found ${count})`,
+        });
+      }
+    }
+    if (teamIds().size !== doc.teams.length) {
+      issues.push({ path: ['teams'], message: 'team ids must be unique' });
+    }
+  }
+  if (changed((d) => d.funnel)) within('funnel', funnelIntegrityIssues(doc.funnel));
+  if (changed((d) => d.goals, people, stages, handoffs)) {
+    const handoffIds = new Set(doc.funnel.handoffs.map((h) => h.id));
+    within(
+      'goals',
+      goalsIntegrityIssues(doc.goals, { personIds: personIds(), stageIds: stageIds(), handoffIds }),
+    );
+  }
+  if (changed((d) => d.raci, teams, people)) {
+    within('raci', raciIntegrityIssues(doc.raci, { teamIds: teamIds(), personIds: personIds() }));
+  }
+  if (changed((d) => d.handoff, stages, activities)) {
+    const activityIds = new Set(doc.raci.activities.map((a) => a.id));
+    within('handoff', handoffIntegrityIssues(doc.handoff, { stageIds: stageIds(), activityIds }));
+  }
+  if (changed((d) => d.workshop, people, teams)) {
+    within(
+      'workshop',
+      workshopIntegrityIssues(doc.workshop, { personIds: personIds(), teamIds: teamIds() }),
+    );
+  }
+  if (changed((d) => d.actuals, people)) {
+    within('actuals', actualsIntegrityIssues(doc.actuals, { personIds: personIds() }));
+  }
+  if (changed(people, teams)) {
+    const seen = new Set<string>();
+    doc.people.forEach((person, index) => {
+      if (!teamIds().has(person.teamId)) {
+        issues.push({
+          path: ['people', index, 'teamId'],
+          message: `team ${person.teamId} does not exist`,
+        });
+      }
+      if (seen.has(person.id)) {
+        issues.push({ path: ['people', index, 'id'], message: 'duplicate id' });
+      }
+      seen.add(person.id);
+    });
+  }
   return issues;
+}
+
+type PlanDocParts = z.infer<typeof PlanDocShape>;
+
+/** A value computed the first time it is asked for, and only then. */
+function lazy<T>(compute: () => T): () => T {
+  let value: { current: T } | undefined;
+  return () => (value ??= { current: compute() }).current;
 }
 
 export const PlanDocSchema = PlanDocShape.superRefine((doc, ctx) => {
@@ -154,12 +180,16 @@ export const PlanDocSchema = PlanDocShape.superRefine((doc, ctx) => {
 
 /**
  * What PlanDocSchema says of `next`, an edit of `before` (a valid plan) by structural
- * sharing: the parts that changed are parsed, the rules across parts checked whole.
+ * sharing: the parts that changed are parsed, and the rules across parts that read them
+ * checked again.
  */
 export function planChangeIssues(before: PlanDoc, next: unknown): SchemaIssue[] {
   const issues = changedIssues(PlanDocShape, before, next);
   if (issues.length > 0) return issues;
-  return planIntegrityIssues(next as PlanDoc).map((issue) => ({ code: 'custom', ...issue }));
+  return planIntegrityIssues(next as PlanDoc, before).map((issue) => ({
+    code: 'custom',
+    ...issue,
+  }));
 }
 
 export type PlanDoc = z.infer<typeof PlanDocSchema>;

@@ -11,6 +11,7 @@ function busyPlan(): PlanDoc {
     draft.raci.roles.push({ id: 'r1', name: 'CMO', teamId, personId: 'ana' });
     draft.raci.activities.push({ id: 'a1', name: 'Score leads', phase: 'qualify', handoff: false });
     draft.raci.cells['a1'] = { r1: 'A' };
+    draft.handoff.sla.raciLinks = { firstResponse: 'a1' };
   });
 }
 
@@ -57,6 +58,11 @@ const edits: Array<[string, (draft: Draft<PlanDoc>) => void]> = [
     (d) => void d.people.splice(0, 1, { ...d.people[0]!, name: 'Ana R.' }),
   ],
   ['a whole section replaced by nonsense', (d) => void ((d as { raci: unknown }).raci = 42)],
+  // Rules across parts, broken by changing only the part referred to.
+  ['a person removed whom a role names', (d) => void d.people.pop()],
+  ['a person in a team the plan does not have', (d) => void (d.people[0]!.teamId = 'nowhere')],
+  ['an activity removed that the SLA links to', (d) => void d.raci.activities.pop()],
+  ['the sales team made a second marketing team', (d) => void (d.teams[1]!.kind = 'marketing')],
 ];
 
 describe('checking only what an edit changed', () => {
@@ -77,6 +83,10 @@ describe('checking only what an edit changed', () => {
       'a role of a person the plan does not have',
       'a cell on a removed activity',
       'a whole section replaced by nonsense',
+      'a person removed whom a role names',
+      'a person in a team the plan does not have',
+      'an activity removed that the SLA links to',
+      'the sales team made a second marketing team',
     ]);
   });
 });
