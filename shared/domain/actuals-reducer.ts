@@ -1,4 +1,4 @@
-import { removeWhere } from './draft-edits';
+import { findById, removeById, removeWhere } from './draft-edits';
 import type { Draft } from 'immer';
 import type { ActualsSection, ReviewMeeting } from './actuals';
 import type { Command } from './commands';
@@ -27,7 +27,7 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
       if (!actuals.imports.some((entry) => entry.id === command.importId)) {
         throw missing('actualsImport', command.importId);
       }
-      removeWhere(actuals.imports, (entry) => entry.id === command.importId);
+      removeById(actuals.imports, command.importId);
       return;
     case 'actuals.profile.save': {
       const index = actuals.profiles.findIndex((p) => p.id === command.profile.id);
@@ -52,7 +52,7 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
     }
     case 'actuals.review.remove':
       reviewOf(actuals, command.reviewId);
-      removeWhere(actuals.reviews, (review) => review.id === command.reviewId);
+      removeById(actuals.reviews, command.reviewId);
       return;
     case 'actuals.review.decision.add':
       reviewOf(actuals, command.reviewId).decisions.push(command.decision);
@@ -62,7 +62,7 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
       if (!review.decisions.some((d) => d.id === command.decisionId)) {
         throw missing('decision', command.decisionId);
       }
-      removeWhere(review.decisions, (d) => d.id === command.decisionId);
+      removeById(review.decisions, command.decisionId);
       return;
     }
     case 'actuals.review.action.add':
@@ -81,14 +81,14 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
       if (!review.actions.some((a) => a.id === command.actionId)) {
         throw missing('action', command.actionId);
       }
-      removeWhere(review.actions, (a) => a.id === command.actionId);
+      removeById(review.actions, command.actionId);
       return;
     }
   }
 }
 
 function reviewOf(actuals: Draft<ActualsSection>, reviewId: string): Draft<ReviewMeeting> {
-  const review = actuals.reviews.find((r) => r.id === reviewId);
+  const review = findById(actuals.reviews, reviewId);
   if (!review) throw missing('review', reviewId);
   return review;
 }

@@ -1,4 +1,4 @@
-import { removeWhere } from './draft-edits';
+import { findById, removeById, removeWhere } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
@@ -72,7 +72,7 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
     }
     case 'funnel.scenario.remove':
       findScenario(funnel, command.scenarioId);
-      removeWhere(funnel.scenarios, (s) => s.id === command.scenarioId);
+      removeById(funnel.scenarios, command.scenarioId);
       if (funnel.planScenarioId === command.scenarioId) funnel.planScenarioId = null;
       return;
     case 'funnel.scenario.adopt': {
@@ -89,19 +89,19 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
 }
 
 function findStage(funnel: Draft<FunnelSection>, id: string): Draft<Stage> {
-  const stage = funnel.stages.find((s) => s.id === id);
+  const stage = findById(funnel.stages, id);
   if (!stage) throw missing('stage', id);
   return stage;
 }
 
 function findHandoff(funnel: Draft<FunnelSection>, id: string): Draft<Handoff> {
-  const handoff = funnel.handoffs.find((h) => h.id === id);
+  const handoff = findById(funnel.handoffs, id);
   if (!handoff) throw missing('handoff', id);
   return handoff;
 }
 
 function findScenario(funnel: Draft<FunnelSection>, id: string): Draft<Scenario> {
-  const scenario = funnel.scenarios.find((s) => s.id === id);
+  const scenario = findById(funnel.scenarios, id);
   if (!scenario) throw missing('scenario', id);
   return scenario;
 }

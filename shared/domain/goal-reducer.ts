@@ -1,9 +1,8 @@
-import { removeWhere } from './draft-edits';
+import { findById, removeById } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
 import type { Goal, GoalsSection } from './goals';
-import type { PlanDoc } from './plan-doc';
 import { definedOnly } from './patch';
 
 type GoalCommand = Extract<Command, { type: `goal.${string}` | 'kpis.set' }>;
@@ -26,7 +25,7 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
       return;
     case 'goal.remove':
       findGoal(section, command.goalId);
-      removeWhere(section.goals, (g) => g.id === command.goalId);
+      removeById(section.goals, command.goalId);
       return;
     case 'goal.checkIn.add': {
       const goal = findGoal(section, command.goalId);
@@ -42,7 +41,7 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
       if (!goal.checkIns.some((c) => c.id === command.checkInId)) {
         throw missing('checkIn', command.checkInId);
       }
-      removeWhere(goal.checkIns, (c) => c.id === command.checkInId);
+      removeById(goal.checkIns, command.checkInId);
       return;
     }
     case 'kpis.set': {
@@ -54,54 +53,8 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
   }
 }
 
-/**
- * After a person, stage or handoff is removed, what pointed at it lets go: the
- * person is no longer a goal owner or a RACI role's holder, a metric on a
- * removed stage becomes unset. The goal or role itself stays.
- */
-export function releaseRemovedReferences(draft: Draft<PlanDoc>): void {
-  const people = new Set(draft.people.map((p) => p.id));
-  const stages = new Set(draft.funnel.stages.map((s) => s.id));
-  const handoffs = new Set(draft.funnel.handoffs.map((h) => h.id));
-  const activities = new Set(draft.raci.activities.map((a) => a.id));
-  const { handoff } = draft;
-  // Entries are deleted one by one, and only when gone: a record rebuilt whole would count
-  // as changed, in the undo step's paths and in what the check parses again.
-  for (const id of Object.keys(handoff.definitions)) {
-    if (!stages.has(id)) Reflect.deleteProperty(handoff.definitions, id);
-  }
-  if (handoff.sla.mqlStageId !== null && !stages.has(handoff.sla.mqlStageId))
-    handoff.sla.mqlStageId = null;
-  const links = handoff.sla.raciLinks;
-  for (const key of Object.keys(links) as Array<keyof typeof links>) {
-    const id = links[key];
-    if (id !== undefined && !activities.has(id)) Reflect.deleteProperty(links, key);
-  }
-  for (const action of [
-    ...draft.workshop.actions,
-    ...draft.actuals.reviews.flatMap((review) => review.actions),
-  ]) {
-    if (action.ownerId !== null && !people.has(action.ownerId)) action.ownerId = null;
-  }
-  for (const role of draft.raci.roles) {
-    if (role.personId !== null && !people.has(role.personId)) role.personId = null;
-  }
-  for (const goal of draft.goals.goals) {
-    if (goal.ownerIds.some((id) => !people.has(id)))
-      removeWhere(goal.ownerIds, (id) => !people.has(id));
-    const metric = goal.metric;
-    if (
-      (metric?.kind === 'stageVolume' && !stages.has(metric.stageId)) ||
-      (metric?.kind === 'conversion' && !handoffs.has(metric.handoffId))
-    ) {
-      goal.metric = null;
-      goal.linkedTarget = null;
-    }
-  }
-}
-
 function findGoal(section: Draft<GoalsSection>, id: string): Draft<Goal> {
-  const goal = section.goals.find((g) => g.id === id);
+  const goal = findById(section.goals, id);
   if (!goal) throw missing('goal', id);
   return goal;
 }

@@ -1,4 +1,4 @@
-import { removeWhere } from './draft-edits';
+import { findById, removeById, removeWhere } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
@@ -36,7 +36,7 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
       handoff.scoring.criteria.push(command.criterion);
       return;
     case 'handoff.criterion.update': {
-      const criterion = handoff.scoring.criteria.find((c) => c.id === command.criterionId);
+      const criterion = findById(handoff.scoring.criteria, command.criterionId);
       if (!criterion) throw missing('criterion', command.criterionId);
       Object.assign(criterion, definedOnly(command.patch));
       return;
@@ -45,7 +45,7 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
       if (!handoff.scoring.criteria.some((c) => c.id === command.criterionId)) {
         throw missing('criterion', command.criterionId);
       }
-      removeWhere(handoff.scoring.criteria, (c) => c.id === command.criterionId);
+      removeById(handoff.scoring.criteria, command.criterionId);
       return;
     case 'handoff.scoring.set':
       Object.assign(handoff.scoring, definedOnly(command.patch));

@@ -1,4 +1,4 @@
-import { removeKey, removeWhere } from './draft-edits';
+import { findById, removeById, removeKey } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
@@ -26,7 +26,7 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
       return;
     case 'raci.activity.remove':
       findActivity(raci, command.activityId);
-      removeWhere(raci.activities, (a) => a.id === command.activityId);
+      removeById(raci.activities, command.activityId);
       removeKey(raci.cells, command.activityId);
       return;
     case 'raci.activity.move':
@@ -47,7 +47,7 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
       return;
     case 'raci.role.remove':
       findRole(raci, command.roleId);
-      removeWhere(raci.roles, (r) => r.id === command.roleId);
+      removeById(raci.roles, command.roleId);
       for (const row of Object.values(raci.cells)) removeKey(row, command.roleId);
       return;
     case 'raci.role.move':
@@ -79,13 +79,13 @@ function move<T>(list: T[], from: number, to: number): void {
 }
 
 function findActivity(raci: Draft<RaciSection>, id: string) {
-  const activity = raci.activities.find((a) => a.id === id);
+  const activity = findById(raci.activities, id);
   if (!activity) throw missing('activity', id);
   return activity;
 }
 
 function findRole(raci: Draft<RaciSection>, id: string) {
-  const role = raci.roles.find((r) => r.id === id);
+  const role = findById(raci.roles, id);
   if (!role) throw missing('role', id);
   return role;
 }

@@ -1,10 +1,11 @@
-import { removeWhere } from './draft-edits';
+import { findById, removeById } from './draft-edits';
 import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Command } from './commands';
 import { DomainError, duplicate, invalidInput, missing } from './errors';
 import { convertPeriod } from './volume-period';
 import { isFunnelCommand, mutateFunnel } from './funnel-reducer';
-import { isGoalCommand, mutateGoals, releaseRemovedReferences } from './goal-reducer';
+import { isGoalCommand, mutateGoals } from './goal-reducer';
+import { LEAVES_REFERENCES, releaseRemovedReferences } from './released-references';
 import { isHandoffCommand, mutateHandoff } from './handoff-reducer';
 import { isRaciCommand, mutateRaci } from './raci-reducer';
 import { isWorkshopCommand, mutateWorkshop } from './workshop-reducer';
@@ -27,12 +28,21 @@ export interface AppliedCommand {
  * DomainError when the command does not fit the plan; the input is untouched.
  */
 export function applyCommand(doc: PlanDoc, command: Command): AppliedCommand {
-  const [next, patches, inverse] = produceWithPatches(doc, (draft) => {
+  const [changed, patches, inverse] = produceWithPatches(doc, (draft) => {
     mutate(draft, command);
   });
+  // A removal, then what pointed at the removed thing letting go of it: one step, whose
+  // inverse takes back the letting go first.
+  const [next, released, unreleased] = LEAVES_REFERENCES.has(command.type)
+    ? produceWithPatches(changed, (draft) => releaseRemovedReferences(changed, draft))
+    : [changed, [], []];
   const issues = planChangeIssues(doc, next);
   if (issues.length > 0) throw invalidInput(issues);
-  return { doc: next, patches, inverse };
+  return {
+    doc: next,
+    patches: released.length > 0 ? [...patches, ...released] : patches,
+    inverse: unreleased.length > 0 ? [...unreleased, ...inverse] : inverse,
+  };
 }
 
 /** Applies several commands in order; all or nothing. */
@@ -57,7 +67,6 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
       convertPeriod(draft, command.patch.period);
     }
     mutateFunnel(draft.funnel, command);
-    if (REMOVES_REFERENCED.has(command.type)) releaseRemovedReferences(draft);
     return;
   }
   if (isGoalCommand(command)) {
@@ -66,7 +75,6 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
   }
   if (isRaciCommand(command)) {
     mutateRaci(draft.raci, command);
-    if (command.type === 'raci.activity.remove') releaseRemovedReferences(draft);
     return;
   }
   if (isHandoffCommand(command)) {
@@ -121,7 +129,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
           { code: 'team.hasRoles', values: { team: team.name, count: roles } },
         );
       }
-      removeWhere(draft.teams, (t) => t.id === team.id);
+      removeById(draft.teams, team.id);
       return;
     }
     case 'person.add':
@@ -135,27 +143,19 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
       return;
     case 'person.remove':
       findPerson(draft, command.personId);
-      removeWhere(draft.people, (p) => p.id === command.personId);
-      releaseRemovedReferences(draft);
+      removeById(draft.people, command.personId);
       return;
   }
 }
 
-/** Funnel commands that can remove what a goal points at. */
-const REMOVES_REFERENCED = new Set<Command['type']>([
-  'funnel.stages.remove',
-  'funnel.handoffs.remove',
-  'funnel.replace',
-]);
-
 function findTeam(draft: Draft<PlanDoc>, teamId: string) {
-  const team = draft.teams.find((t) => t.id === teamId);
+  const team = findById(draft.teams, teamId);
   if (!team) throw missing('team', teamId);
   return team;
 }
 
 function findPerson(draft: Draft<PlanDoc>, personId: string) {
-  const person = draft.people.find((p) => p.id === personId);
+  const person = findById(draft.people, personId);
   if (!person) throw missing('person', personId);
   return person;
 }

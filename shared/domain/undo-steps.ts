@@ -55,6 +55,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Keys are written as in a JSON pointer, so a key holding "/" cannot pose as a deeper path. */
 function escape(key: string): string {
+  // Nearly every key is an id or a field name with neither character: returned as it is.
+  if (!key.includes('~') && !key.includes('/')) return key;
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 

@@ -1,3 +1,4 @@
+import { findById } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing, type ThingKind } from './errors';
@@ -35,7 +36,7 @@ export function isWorkshopCommand(command: Command): command is WorkshopCommand 
 }
 
 function find<T extends { id: string }>(items: T[], id: string, what: ThingKind): T {
-  const item = items.find((i) => i.id === id);
+  const item = findById(items, id);
   if (!item) throw missing(what, id);
   return item;
 }

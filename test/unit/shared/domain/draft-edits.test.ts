@@ -1,7 +1,8 @@
-import { applyPatches } from 'immer';
+import { applyPatches, produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../../shared/domain/commands';
 import { MARKETING_TEAM_ID, SALES_TEAM_ID, type PlanDoc } from '../../../../shared/domain/plan-doc';
+import { findById, indexById, removeById } from '../../../../shared/domain/draft-edits';
 import { applyCommands } from '../../../../shared/domain/reducer';
 import { samplePlan } from '../../../helpers/plans';
 
@@ -108,5 +109,46 @@ describe('a removal records what it removed, not the list or record it was in', 
       plan.people.map((p) => p.id).filter((id) => id !== 'person-50'),
     );
     expect(applyPatches(middle.doc, middle.inverse)).toEqual(plan);
+  });
+});
+
+describe('finding an item in a draft list by id', () => {
+  const base = {
+    items: [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+      { id: 'c', n: 3 },
+    ],
+  };
+
+  it('finds the draft of an item the edit has not touched yet, and edits it', () => {
+    const next = produce(base, (draft) => {
+      const item = findById(draft.items, 'b');
+      if (item) item.n = 20;
+    });
+    expect(next.items).toEqual([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 20 },
+      { id: 'c', n: 3 },
+    ]);
+  });
+
+  it('finds an item added, or moved, earlier in the same edit', () => {
+    produce(base, (draft) => {
+      draft.items.unshift({ id: 'z', n: 0 });
+      expect(indexById(draft.items, 'z')).toBe(0);
+      expect(indexById(draft.items, 'c')).toBe(3);
+      draft.items.reverse();
+      expect(findById(draft.items, 'a')?.n).toBe(1);
+    });
+  });
+
+  it('does not find an item removed earlier in the same edit, and removes by id', () => {
+    const next = produce(base, (draft) => {
+      removeById(draft.items, 'a');
+      expect(findById(draft.items, 'a')).toBeUndefined();
+      removeById(draft.items, 'nobody');
+    });
+    expect(next.items.map((item) => item.id)).toEqual(['b', 'c']);
   });
 });

@@ -1,7 +1,8 @@
+import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
 import { newGoal } from '../../../../shared/domain/goals';
-import { MARKETING_TEAM_ID } from '../../../../shared/domain/plan-doc';
+import { MARKETING_TEAM_ID, SALES_TEAM_ID } from '../../../../shared/domain/plan-doc';
 import { applyCommand, applyCommands } from '../../../../shared/domain/reducer';
 import { samplePlan } from '../../../helpers/plans';
 
@@ -58,6 +59,26 @@ describe('goal commands', () => {
     expect(doc.goals.goals[0]?.ownerIds).toEqual([]);
     doc = applyCommand(doc, { type: 'funnel.stages.remove', stageIds: ['w-sql'] }).doc;
     expect(doc.goals.goals[0]).toMatchObject({ title: 'SQLs', metric: null });
+  });
+
+  it('undoes a removal and the letting go in one step', () => {
+    const before = planWithGoal();
+    const removal = applyCommand(before, { type: 'person.remove', personId: 'ana' });
+    expect(removal.patches.map((p) => p.path.join('/'))).toContain('goals/goals/0/ownerIds/0');
+    expect(applyPatches(removal.doc, removal.inverse)).toEqual(before);
+    const stage = applyCommand(before, { type: 'funnel.stages.remove', stageIds: ['w-sql'] });
+    expect(applyPatches(stage.doc, stage.inverse)).toEqual(before);
+  });
+
+  it("leaves the plan's other parts as they were when nothing pointed at what was removed", () => {
+    const before = applyCommand(planWithGoal(), {
+      type: 'person.add',
+      person: { id: 'nadie', name: 'Nadie', roleTitle: '', teamId: SALES_TEAM_ID },
+    }).doc;
+    const removal = applyCommand(before, { type: 'person.remove', personId: 'nadie' });
+    expect(removal.patches.map((p) => p.path[0])).toEqual(['people']);
+    expect(removal.doc.goals).toBe(before.goals);
+    expect(removal.doc.raci).toBe(before.raci);
   });
 
   it('sets KPI inputs and refuses a negative marketing spend', () => {
