@@ -8,7 +8,9 @@ import { DialogActions } from '../../ui/DialogActions';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
-import { useRaci } from './use-raci';
+import { useAppStore } from '../../store/store-context';
+
+const NO_ACTIVITIES: readonly RaciActivity[] = [];
 
 interface ActivityActionsProps {
   activity: RaciActivity;
@@ -25,7 +27,9 @@ export const ActivityActions = memo(function ActivityActions({
 }: ActivityActionsProps) {
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
-  const activities = useRaci().activities;
+  // The list alone, not the whole matrix: a letter typed anywhere leaves it as it was, so
+  // the menus of the rows in view are not drawn again at every keystroke.
+  const activities = useAppStore((s) => s.current?.doc.raci.activities ?? NO_ACTIVITIES);
   const moveTo = (neighbour: RaciActivity) =>
     dispatch([
       {
