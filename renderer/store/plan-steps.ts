@@ -33,6 +33,7 @@ export type StepKey =
   | 'editHandoff'
   | 'removeHandoffs'
   | 'replaceFunnel'
+  | 'applyTemplate'
   | 'saveScenario'
   | 'editScenario'
   | 'removeScenario'
@@ -142,6 +143,8 @@ function describe(
       return ['removeHandoffs', handoff(command.handoffIds[0] ?? '')];
     case 'funnel.replace':
       return ['replaceFunnel', {}];
+    case 'template.apply':
+      return ['applyTemplate', { name: command.templateName }];
     case 'funnel.scenario.save':
       return ['saveScenario', { name: command.scenario.name }];
     case 'funnel.scenario.update':

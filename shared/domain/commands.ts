@@ -14,6 +14,7 @@ import { HANDOFF_COMMANDS } from './handoff-commands';
 import { WORKSHOP_COMMANDS } from './workshop-commands';
 import { RACI_COMMANDS } from './raci-commands';
 import { ACTUALS_COMMANDS } from './actuals-commands';
+import { TemplatePartsSchema } from '../templates/template';
 
 /**
  * Every edit to a plan is one of these plain objects. The same command is
@@ -61,6 +62,19 @@ const PersonUpdate = z.strictObject({
 
 const PersonRemove = z.strictObject({ type: z.literal('person.remove'), personId: IdSchema });
 
+/**
+ * A consultant's template applied to the plan, its parts in one undoable step. What the
+ * template brings that is new takes ids made from `idPrefix`, chosen by whoever makes the
+ * command, so every window and the host make the same plan of it.
+ */
+const TemplateApply = z.strictObject({
+  type: z.literal('template.apply'),
+  parts: TemplatePartsSchema,
+  /** What the template is called, for the undo button: "Undo: apply the template “…”". */
+  templateName: z.string().trim().min(1).max(80),
+  idPrefix: IdSchema.max(40),
+});
+
 export const CommandSchema = z.discriminatedUnion('type', [
   PlanRename,
   PlanSetMeta,
@@ -70,6 +84,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   PersonAdd,
   PersonUpdate,
   PersonRemove,
+  TemplateApply,
   ...FUNNEL_COMMANDS,
   ...GOAL_COMMANDS,
   ...RACI_COMMANDS,

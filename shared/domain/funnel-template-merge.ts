@@ -96,6 +96,6 @@ function hasContent(definition: PlanDoc['handoff']['definitions'][string]): bool
 }
 
 /** Names compared as people read them: case, accents and spaces around do not matter. */
-function nameKey(name: string): string {
+export function nameKey(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
 }

@@ -1,5 +1,5 @@
 import { findById, removeById } from './draft-edits';
-import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { enablePatches, original, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Command } from './commands';
 import { DomainError, duplicate, invalidInput, missing } from './errors';
 import { convertPeriod } from './volume-period';
@@ -12,6 +12,7 @@ import { isWorkshopCommand, mutateWorkshop } from './workshop-reducer';
 import { isActualsCommand, mutateActuals } from './actuals-reducer';
 import { planChangeIssues, type PlanDoc } from './plan-doc';
 import { definedOnly } from './patch';
+import { applyTemplateParts } from '../templates/apply-template';
 
 enablePatches();
 
@@ -93,6 +94,18 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
     case 'plan.rename':
       draft.name = command.name;
       return;
+    case 'template.apply': {
+      const plan = original(draft);
+      if (plan === undefined) throw new Error('template.apply runs on a draft of a plan');
+      const next = applyTemplateParts(plan, command.parts, command.idPrefix);
+      // Only the parts the template replaced are written: the rest stay the same objects.
+      if (next.teams !== plan.teams) draft.teams = next.teams;
+      if (next.funnel !== plan.funnel) draft.funnel = next.funnel;
+      if (next.raci !== plan.raci) draft.raci = next.raci;
+      if (next.handoff !== plan.handoff) draft.handoff = next.handoff;
+      if (next.workshop !== plan.workshop) draft.workshop.agenda = next.workshop.agenda;
+      return;
+    }
     case 'plan.setMeta':
       Object.assign(draft, definedOnly(command.patch));
       return;

@@ -8,6 +8,7 @@ export const LEAVES_REFERENCES = new Set<Command['type']>([
   'funnel.stages.remove',
   'funnel.handoffs.remove',
   'funnel.replace',
+  'template.apply',
   'raci.activity.remove',
   'person.remove',
 ]);

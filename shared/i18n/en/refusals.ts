@@ -18,6 +18,7 @@ export const steps = {
   editHandoff: 'edit the handoff {{from}} → {{to}}',
   removeHandoffs: 'delete the handoff {{from}} → {{to}}',
   replaceFunnel: 'apply a funnel template',
+  applyTemplate: 'apply the template “{{name}}”',
   saveScenario: 'save scenario “{{name}}”',
   editScenario: 'edit scenario “{{name}}”',
   removeScenario: 'delete scenario “{{name}}”',

@@ -20,6 +20,7 @@ export const steps: Messages['steps'] = {
   editHandoff: 'editar el traspaso {{from}} → {{to}}',
   removeHandoffs: 'eliminar el traspaso {{from}} → {{to}}',
   replaceFunnel: 'aplicar una plantilla de embudo',
+  applyTemplate: 'aplicar la plantilla «{{name}}»',
   saveScenario: 'guardar el escenario «{{name}}»',
   editScenario: 'editar el escenario «{{name}}»',
   removeScenario: 'eliminar el escenario «{{name}}»',
