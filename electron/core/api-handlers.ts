@@ -12,6 +12,7 @@ import type { PlanService } from './plan-service';
 import type { SettingsService } from './settings-service';
 import type { SnapshotService } from './snapshot-service';
 import type { LibraryRecovery } from './library-recovery';
+import type { TemplateService } from './template-service';
 
 /** Methods that need a shell's printer; the library alone cannot answer them. */
 export type PrinterMethod = 'report.pdf';
@@ -75,13 +76,26 @@ export function createHandlers(
   settings: SettingsService,
   snapshots: SnapshotService,
   recovery: LibraryRecovery,
+  templates: TemplateService,
 ): ApiHandlers {
   return {
     'library.status': () => recovery.status(),
     'library.dismissRecovery': () => recovery.dismiss(),
     'backups.list': () => ({ backups: recovery.backups.list() }),
     'plans.list': (input) => ({ plans: plans.list(input) }),
-    'plans.create': (input) => plans.create(input),
+    'plans.create': ({ templates: chosen, ...input }) =>
+      plans.create({
+        ...input,
+        ...(chosen && Object.keys(chosen).length > 0
+          ? { fromTemplates: templates.partsFor(chosen) }
+          : {}),
+      }),
+    'templates.list': () => ({ templates: templates.list() }),
+    'templates.save': ({ planId, parts, ...meta }) => templates.saveFromPlan(planId, meta, parts),
+    'templates.get': (input) => ({ id: input.id, template: templates.get(input.id) }),
+    'templates.delete': (input) => templates.remove(input.id),
+    'templates.export': (input) => templates.exportFile(input.id),
+    'templates.import': (input) => templates.importFile(input.content),
     'plans.get': (input) => plans.get(input.id, input.origin),
     'plans.rename': (input) => plans.rename(input.id, input.name),
     'plans.duplicate': (input) => plans.duplicate(input.id, input.name),

@@ -1,3 +1,4 @@
+import { TemplateService } from './template-service';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import {
@@ -114,11 +115,12 @@ export async function openLibrary(
   const plans = new PlanService(db);
   const settings = new SettingsService(db);
   const snapshots = new SnapshotService(db, plans, systemClock);
+  const templates = new TemplateService(db, (id) => plans.get(id).doc, systemClock);
   const backups = new BackupService(db, dir, now, binding);
   backups.removeUnfinished();
   const recovery = new LibraryRecovery(backups, damaged);
   const dispatch = createDispatcher(
-    createHandlers(plans, settings, snapshots, recovery),
+    createHandlers(plans, settings, snapshots, recovery, templates),
     options.onUnexpected,
   );
   let timer: NodeJS.Timeout | undefined;

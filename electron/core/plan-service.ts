@@ -14,7 +14,8 @@ import {
 import type { FunnelTemplateId } from '../../shared/domain/funnel';
 import { buildFunnelTemplate } from '../../shared/domain/funnel-templates';
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
-import { applyCommands } from '../../shared/domain/reducer';
+import { applyCommand, applyCommands } from '../../shared/domain/reducer';
+import type { TemplateParts } from '../../shared/templates/template';
 import { applyStoredPatches, joinPaths, touchedPaths } from '../../shared/domain/undo-steps';
 import { messages } from '../../shared/i18n';
 import { currentQuarter } from './dates';
@@ -52,6 +53,8 @@ export interface CreatePlanInput {
   language?: Language | undefined;
   currency?: string | undefined;
   period?: Period | undefined;
+  /** Own templates' parts the plan starts with, and the templates' names. */
+  fromTemplates?: { parts: TemplateParts; names: string[] } | undefined;
 }
 
 /**
@@ -101,7 +104,7 @@ export class PlanService {
       teamNames: { marketing: teamNames.marketing, sales: teamNames.sales },
       funnel: buildFunnelTemplate(input.template ?? 'blank', language, 'stage'),
     });
-    this.insert(doc);
+    this.insert(withTemplates(doc, input.fromTemplates));
     return this.get(doc.id);
   }
 
@@ -498,4 +501,15 @@ export class PlanService {
   private timestamp(): string {
     return this.clock.now().toISOString();
   }
+}
+
+/** A new plan with the own templates' parts it was started from: where it starts, not a step. */
+function withTemplates(doc: PlanDoc, from: CreatePlanInput['fromTemplates']): PlanDoc {
+  if (from === undefined) return doc;
+  return applyCommand(doc, {
+    type: 'template.apply',
+    parts: from.parts,
+    templateName: from.names.join(', ').slice(0, 80) || 'template',
+    idPrefix: 'tpl',
+  }).doc;
 }

@@ -14,6 +14,11 @@ import {
   PlanDocSchema,
   PlanNameSchema,
 } from '../domain/plan-doc';
+import {
+  PlanTemplateSchema as OwnTemplateSchema,
+  TEMPLATE_PARTS,
+  TemplateMetaSchema,
+} from '../templates/template';
 
 export const PlanSummarySchema = z.strictObject({
   id: IdSchema,
@@ -58,6 +63,19 @@ export const HistoryEntrySchema = z.strictObject({
 
 export const PlanTemplateSchema = FunnelTemplateIdSchema;
 
+export const TemplatePartSchema = z.enum(TEMPLATE_PARTS);
+
+/** An own template as the library lists it. */
+export const TemplateSummarySchema = z.strictObject({
+  id: IdSchema,
+  name: z.string(),
+  description: z.string(),
+  language: LanguageSchema,
+  parts: z.array(TemplatePartSchema),
+  createdAt: z.string(),
+});
+export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
+
 export const SettingsSchema = z.strictObject({
   language: LanguageSchema,
   paperSize: PaperSizeSchema,
@@ -87,6 +105,8 @@ export const apiContract = {
       name: PlanNameSchema,
       client: ClientNameSchema.optional(),
       template: PlanTemplateSchema.optional(),
+      /** Own templates, one for each part it should bring; a funnel here replaces `template`. */
+      templates: z.partialRecord(TemplatePartSchema, IdSchema).optional(),
       language: LanguageSchema.optional(),
       currency: CurrencySchema.optional(),
       period: PeriodSchema.optional(),
@@ -94,6 +114,35 @@ export const apiContract = {
     output: PlanStateSchema,
   },
   'plans.get': { input: PlanRefFromWindow, output: PlanStateSchema },
+  'templates.list': {
+    input: z.strictObject({}),
+    output: z.strictObject({ templates: z.array(TemplateSummarySchema) }),
+  },
+  /** The chosen parts of a plan kept as an own template, without the client's data. */
+  'templates.save': {
+    input: TemplateMetaSchema.extend({
+      planId: IdSchema,
+      parts: z.array(TemplatePartSchema).min(1).max(TEMPLATE_PARTS.length),
+    }),
+    output: TemplateSummarySchema,
+  },
+  'templates.get': {
+    input: z.strictObject({ id: IdSchema }),
+    output: z.strictObject({ id: IdSchema, template: OwnTemplateSchema }),
+  },
+  'templates.delete': {
+    input: z.strictObject({ id: IdSchema }),
+    output: z.strictObject({ id: IdSchema }),
+  },
+  'templates.export': {
+    input: z.strictObject({ id: IdSchema }),
+    output: z.strictObject({ fileName: z.string(), content: z.string() }),
+  },
+  /** A template file's text; the host checks it whole before keeping it. */
+  'templates.import': {
+    input: z.strictObject({ content: z.string().max(4_000_000) }),
+    output: TemplateSummarySchema,
+  },
   'plans.rename': {
     input: z.strictObject({ id: IdSchema, name: PlanNameSchema }),
     output: PlanStateSchema,

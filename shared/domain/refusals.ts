@@ -28,6 +28,7 @@ export const THING_KINDS = [
   'actualsImport',
   'review',
   'vote',
+  'template',
 ] as const;
 export type ThingKind = (typeof THING_KINDS)[number];
 
@@ -59,6 +60,11 @@ export const REFUSAL_CODES = [
   'import.unknownField',
   'import.newerVersion',
   'import.invalidPlan',
+  'templateFile.tooLarge',
+  'templateFile.notTemplate',
+  'templateFile.isPlan',
+  'templateFile.newerVersion',
+  'templateFile.invalid',
   'signOff.noMarketingApprover',
   'signOff.noSalesApprover',
   'signOff.noApprovers',

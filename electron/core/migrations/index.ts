@@ -2,6 +2,7 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-change-origin';
 import { migration0003 } from './0003-team-sync';
 import { migration0004 } from './0004-undo-paths';
+import { migration0005 } from './0005-templates';
 import type { Migration } from './types';
 
 /**
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0002,
   migration0003,
   migration0004,
+  migration0005,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -101,6 +101,8 @@ export const refusals = {
     review:
       'That review meeting is no longer in the plan: someone may have removed it in another window.',
     vote: 'That vote is no longer in the plan: someone may have removed it in another window.',
+    template:
+      'That template is no longer in the library: it may have been deleted in another window.',
   },
   duplicate: 'That was already added, perhaps from another window. Nothing was changed.',
   team: {
@@ -132,6 +134,16 @@ export const refusals = {
     newerVersion:
       'This plan was saved by a newer Smarketing Planner (plan format {{version}}; this one reads up to {{supported}}). Update the app to open it.',
     invalidPlan: 'The plan in this file is damaged: “{{field}}” is not a value a plan can have.',
+  },
+  templateFile: {
+    tooLarge: 'The file is too large for a template: a template file is at most {{limit}} MB.',
+    notTemplate: 'This is not a Smarketing Planner template file.',
+    isPlan:
+      'This is a plan file, not a template. Open it with Import plan file… in the library, then save a template from it.',
+    newerVersion:
+      'This template was saved by a newer Smarketing Planner (template format {{version}}; this one reads up to {{supported}}). Update the app to use it.',
+    invalid:
+      'The template in this file is damaged or does not hold together: “{{field}}” is not right. Nothing was added.',
   },
   signOff: {
     noMarketingApprover: 'To sign off, add at least one approver from the marketing team.',

@@ -100,6 +100,7 @@ export const refusals: Messages['refusals'] = {
     review:
       'Esa reunión de revisión ya no está en el plan: puede que alguien la haya quitado en otra ventana.',
     vote: 'Esa votación ya no está en el plan: puede que alguien la haya quitado en otra ventana.',
+    template: 'Esa plantilla ya no está en la biblioteca: quizá se eliminó en otra ventana.',
   },
   duplicate: 'Eso ya estaba añadido, quizá desde otra ventana. No se ha cambiado nada.',
   team: {
@@ -132,6 +133,17 @@ export const refusals: Messages['refusals'] = {
       'Este plan se guardó con una versión más reciente de Smarketing Planner (formato {{version}}; esta lee hasta el {{supported}}). Actualiza la aplicación para abrirlo.',
     invalidPlan:
       'El plan de este archivo está dañado: «{{field}}» no es un valor que un plan pueda tener.',
+  },
+  templateFile: {
+    tooLarge:
+      'El archivo es demasiado grande para ser una plantilla: una plantilla ocupa como máximo {{limit}} MB.',
+    notTemplate: 'No es un archivo de plantilla de Smarketing Planner.',
+    isPlan:
+      'Es un archivo de plan, no una plantilla. Ábrelo con Importar archivo de plan… en la biblioteca y guarda desde él una plantilla.',
+    newerVersion:
+      'Esta plantilla se guardó con una versión más reciente de Smarketing Planner (formato {{version}}; esta lee hasta el {{supported}}). Actualiza la aplicación para usarla.',
+    invalid:
+      'La plantilla de este archivo está dañada o no encaja: «{{field}}» no es correcto. No se ha añadido nada.',
   },
   signOff: {
     noMarketingApprover:

@@ -23,7 +23,7 @@ afterEach(() => {
 /** Everything a write could touch, so "changes nothing" is checked byte for byte. */
 function snapshotDatabase(): string {
   return JSON.stringify(
-    ['plans', 'plan_changes', 'snapshots', 'settings'].map((table) =>
+    ['plans', 'plan_changes', 'snapshots', 'settings', 'templates'].map((table) =>
       library.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(),
     ),
   );
@@ -40,6 +40,18 @@ const malformed: Record<MethodName, unknown[]> = {
     null,
   ],
   'plans.get': [{}, { id: 42 }, { id: '../etc' }],
+  'templates.list': [{ all: true }, 'list'],
+  'templates.save': [
+    { planId: 'x', name: 'M', description: '', language: 'en', parts: [] },
+    { planId: 'x', name: ' ', description: '', language: 'en', parts: ['raci'] },
+    { planId: 'x', name: 'M', description: '', language: 'en', parts: ['people'] },
+    { planId: 'x', name: 'M', description: 'd'.repeat(501), language: 'en', parts: ['raci'] },
+    { planId: 'x', name: 'M', language: 'fr', parts: ['raci'] },
+  ],
+  'templates.get': [{}, { id: '../x' }],
+  'templates.delete': [{ id: 5 }],
+  'templates.export': [{ id: 'x', format: 'xml' }],
+  'templates.import': [{}, { content: 7 }, { content: 'x'.repeat(4_000_001) }],
   'plans.rename': [{ id: 'x' }, { id: 'x', name: '   ' }, { id: 'x', name: 'a'.repeat(500) }],
   'plans.duplicate': [{ name: 'x' }, { id: 'x', name: 7 }],
   'plans.delete': [{}, { id: '' }],
@@ -251,6 +263,17 @@ describe('API contract', () => {
     const signed = library.dispatch('plans.signOff', { id: planId });
     if (!signed.ok) throw new Error(signed.error.message);
     const snapshotId = (signed.value as { id: string }).id;
+    const saved = library.dispatch('templates.save', {
+      planId,
+      name: 'Method',
+      description: '',
+      language: 'en',
+      parts: ['handoff'],
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const templateId = (saved.value as { id: string }).id;
+    const templateFile = library.dispatch('templates.export', { id: templateId });
+    if (!templateFile.ok) throw new Error(templateFile.error.message);
     // Joining and sharing need a team server, and a room's methods an open room: their own
     // tests cover them.
     const valid: Record<
@@ -294,6 +317,18 @@ describe('API contract', () => {
       'plans.restore': { id: planId },
       'settings.get': {},
       'settings.set': { language: 'es' },
+      'templates.list': {},
+      'templates.save': {
+        planId,
+        name: 'Method',
+        description: 'Ours',
+        language: 'es',
+        parts: ['handoff'],
+      },
+      'templates.get': { id: templateId },
+      'templates.export': { id: templateId },
+      'templates.import': { content: (templateFile.value as { content: string }).content },
+      'templates.delete': { id: templateId },
       'plans.purge': { id: planId },
     };
     // In the order written above: purge comes last, once the plan is in the trash.
