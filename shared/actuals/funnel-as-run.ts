@@ -4,6 +4,7 @@ import { mainPath } from '../domain/funnel-path';
 import { customersNeeded } from '../domain/funnel-math';
 import { periodFactor } from '../domain/volume-period';
 import { COHORT_HORIZONS, type Horizon } from './aggregate';
+import { howCounted, importedMonths } from './stage-actuals';
 
 const DAY_MS = 86_400_000;
 /** Months a step's trend shows: the last year. */
@@ -12,6 +13,14 @@ const TREND_MONTHS = 12;
 export interface StepAsRun {
   fromId: string;
   toId: string;
+  /**
+   * Why the step has a rate or not: no export counts both its stages ('notMeasured'), its
+   * cohorts are all younger than 30 days ('tooEarly'), it usually takes longer than the
+   * widest window judged ('slow'), or it was read ('read').
+   */
+  state: 'notMeasured' | 'tooEarly' | 'slow' | 'read';
+  /** The records of the cohorts the rate was read from: how much it rests on. */
+  cohortSize: number;
   planRate: number | null;
   /** Of the records entering `from` in cohorts old enough to judge, the share reaching `to`. */
   actualRate: number | null;
@@ -26,7 +35,11 @@ export interface FunnelAsRun {
   steps: StepAsRun[];
   /** The step furthest below its planned rate, as the actuals show it. */
   bottleneck: { fromId: string; toId: string; planRate: number; actualRate: number } | null;
-  /** Records entering the top of the funnel per month, over the last three imported months. */
+  /**
+   * The highest stage the exports count, and the records entering it per month over the
+   * last three months they count it in: where the re-forecast starts.
+   */
+  topId: string | null;
   topPerMonth: number | null;
   /** At the rates seen (the plan's where none is seen yet): what a month at the top needs to be for the revenue target. */
   topNeededPerMonth: number | null;
@@ -44,33 +57,33 @@ export function funnelAsRun(
   funnel: Pick<FunnelSection, 'stages' | 'handoffs' | 'assumptions'>,
 ): FunnelAsRun {
   const path = mainPath(funnel);
-  const months = [
-    ...new Set(actuals.imports.flatMap((entry) => entry.months.map((m) => m.month))),
-  ].sort();
-  const enteredIn = (stageId: string, month: string) =>
-    actuals.imports
-      .flatMap((entry) => entry.months)
-      .filter((m) => m.month === month && m.stageId === stageId)
-      .reduce((sum, m) => sum + m.entered, 0);
-  const measured = new Set(actuals.imports.flatMap((entry) => entry.measured));
+  const months = importedMonths(actuals.imports);
+  // A step is read only from an import that counts both its stages: an SQL in an export
+  // with no opportunity column never counts as an SQL that did not become one.
+  const bothCounted = (fromId: string, toId: string) =>
+    actuals.imports.filter(
+      (entry) =>
+        howCounted(entry, fromId, path.stageIds) !== null &&
+        howCounted(entry, toId, path.stageIds) !== null,
+    );
   const steps: StepAsRun[] = path.handoffs.map((handoff) => {
-    // A step with an end no export dates is not read at all: its rate would be invented.
-    if (!measured.has(handoff.source) || !measured.has(handoff.target)) {
-      return {
-        fromId: handoff.source,
-        toId: handoff.target,
-        trend: [],
-        planRate: handoff.rate,
-        actualRate: null,
-        horizon: null,
-        medianDays: null,
-      };
-    }
+    const imports = bothCounted(handoff.source, handoff.target);
+    const unread = {
+      fromId: handoff.source,
+      toId: handoff.target,
+      cohortSize: 0,
+      trend: [],
+      planRate: handoff.rate,
+      actualRate: null,
+      horizon: null,
+      medianDays: null,
+    };
+    if (imports.length === 0) return { ...unread, state: 'notMeasured' as const };
     let best: { horizon: Horizon; entered: number; reached: number } | null = null;
     for (const horizon of COHORT_HORIZONS) {
       let entered = 0;
       let reached = 0;
-      for (const entry of actuals.imports) {
+      for (const entry of imports) {
         const asOf = Date.parse(`${entry.asOf}T23:59:59Z`);
         for (const cohort of entry.cohorts) {
           if (cohort.fromId !== handoff.source || cohort.toId !== handoff.target) continue;
@@ -82,23 +95,31 @@ export function funnelAsRun(
       }
       if (entered > 0) best = { horizon, entered, reached };
     }
-    const time = actuals.imports
+    const time = imports
       .flatMap((entry) => entry.timeInStage)
       .find((step) => step.fromId === handoff.source && step.toId === handoff.target);
     // A step that usually takes longer than the widest window judged cannot be read yet:
     // 0 % within 30 days of a step that takes 54 says nothing about its rate.
-    if (best && time && time.medianDays > best.horizon) best = null;
+    const slow = best !== null && time !== undefined && time.medianDays > best.horizon;
     const trend = months.flatMap((month) => {
-      const from = enteredIn(handoff.source, month);
-      return from > 0 ? [{ month, rate: enteredIn(handoff.target, month) / from }] : [];
+      // The latest import covering the month that counts both stages speaks for it.
+      const entry = imports
+        .filter((i) => i.firstMonth <= month && month <= i.lastMonth)
+        .sort((a, b) => (a.importedAt < b.importedAt ? 1 : -1))[0];
+      if (!entry) return [];
+      const count = (stageId: string) =>
+        entry.months.find((m) => m.month === month && m.stageId === stageId)?.entered ?? 0;
+      const from = count(handoff.source);
+      return from > 0 ? [{ month, rate: count(handoff.target) / from }] : [];
     });
+    const read = best !== null && !slow ? best : null;
     return {
-      fromId: handoff.source,
-      toId: handoff.target,
+      ...unread,
+      state: read ? 'read' : slow ? 'slow' : 'tooEarly',
+      cohortSize: read?.entered ?? 0,
       trend: trend.slice(-TREND_MONTHS),
-      planRate: handoff.rate,
-      actualRate: best ? best.reached / best.entered : null,
-      horizon: best?.horizon ?? null,
+      actualRate: read ? read.reached / read.entered : null,
+      horizon: read?.horizon ?? null,
       medianDays: time?.medianDays ?? null,
     };
   });
@@ -119,13 +140,29 @@ export function funnelAsRun(
     }
   }
 
-  const topId = path.stageIds[0];
-  const recent = months.slice(-3);
+  // The re-forecast starts at the highest stage the exports count: a top stage no export
+  // dates (subscribers, visitors) is not read as none at all.
+  function monthsCounting(stageId: string): number[] {
+    return months.flatMap((month) => {
+      const entry = actuals.imports
+        .filter(
+          (i) =>
+            i.firstMonth <= month &&
+            month <= i.lastMonth &&
+            howCounted(i, stageId, path.stageIds) !== null,
+        )
+        .sort((a, b) => (a.importedAt < b.importedAt ? 1 : -1))[0];
+      if (!entry) return [];
+      return [entry.months.find((m) => m.month === month && m.stageId === stageId)?.entered ?? 0];
+    });
+  }
+  const top = path.stageIds
+    .map((stageId, index) => ({ stageId, index, months: monthsCounting(stageId) }))
+    .find((candidate) => candidate.months.length > 0);
+  const recent = top?.months.slice(-3) ?? [];
   const topPerMonth =
-    topId && recent.length > 0
-      ? recent.reduce((sum, month) => sum + enteredIn(topId, month), 0) / recent.length
-      : null;
-  const rates = steps.map((step) => step.actualRate ?? step.planRate);
+    recent.length > 0 ? recent.reduce((sum, count) => sum + count, 0) / recent.length : null;
+  const rates = steps.slice(top?.index ?? 0).map((step) => step.actualRate ?? step.planRate);
   const chain = rates.every((rate): rate is number => rate !== null)
     ? rates.reduce((product, rate) => product * rate, 1)
     : null;
@@ -135,6 +172,7 @@ export function funnelAsRun(
   return {
     steps,
     bottleneck,
+    topId: top?.stageId ?? null,
     topPerMonth,
     topNeededPerMonth:
       neededPerMonth === null || chain === null || chain === 0

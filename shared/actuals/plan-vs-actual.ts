@@ -3,6 +3,7 @@ import { wholeVolume, type FunnelAnalysis } from '../domain/funnel-math';
 import type { VolumePeriod } from '../domain/funnel';
 import { periodFactor } from '../domain/volume-period';
 import { quarterOf } from './aggregate';
+import { importFor, importedMonths, monthSeen } from './stage-actuals';
 
 export interface StageMonth {
   stageId: string;
@@ -14,6 +15,8 @@ export interface StageMonth {
   difference: number | null;
   /** The difference as a share of the plan (−0.2 is 20 % below); null without a plan. */
   share: number | null;
+  /** The export's last day when it saw only part of the month: the plan is for that part. */
+  seenUntil: string | null;
 }
 
 /**
@@ -26,20 +29,18 @@ export function planVsActual(
   analysis: FunnelAnalysis,
   period: VolumePeriod,
 ): { months: string[]; cells: StageMonth[] } {
-  const months = [
-    ...new Set(actuals.imports.flatMap((entry) => entry.months.map((m) => m.month))),
-  ].sort();
+  const months = importedMonths(actuals.imports);
   const perMonth = periodFactor(period, 'month');
   const cells: StageMonth[] = [];
   const path = analysis.rows.map((row) => row.stageId);
   for (const row of analysis.rows) {
-    const plan = row.forecast === null ? null : wholeVolume(row.forecast * perMonth);
     for (const month of months) {
-      // Imports never overlap (a new one replaces those of its months), so one covers it.
-      const entry = actuals.imports.find((i) => i.firstMonth <= month && month <= i.lastMonth);
-      // A stage the export has no dates for was not measured: no figure, never a zero
-      // (unless counted passing through, between stages it dates).
-      if (!entry || !counts(entry, row.stageId, path)) continue;
+      // Of the imports covering the month, the one that measures the stage; a stage no
+      // export measures that month has no figure, never a zero.
+      const entry = importFor(actuals.imports, path, row.stageId, month);
+      if (!entry) continue;
+      const seen = monthSeen(entry, month);
+      const plan = row.forecast === null ? null : wholeVolume(row.forecast * perMonth * seen);
       const actual =
         entry.months.find((m) => m.month === month && m.stageId === row.stageId)?.entered ?? 0;
       const difference = plan === null ? null : actual - plan;
@@ -50,23 +51,11 @@ export function planVsActual(
         plan,
         difference,
         share: plan === null || plan === 0 || difference === null ? null : difference / plan,
+        seenUntil: seen < 1 ? entry.asOf : null,
       });
     }
   }
   return { months, cells };
-}
-
-/** Whether an import counts a stage: it dates it, or counts records passing through it. */
-function counts(
-  entry: ActualsSection['imports'][number],
-  stageId: string,
-  path: string[],
-): boolean {
-  if (entry.measured.includes(stageId)) return true;
-  if (entry.counting !== 'passThrough') return false;
-  const at = path.indexOf(stageId);
-  const firstDated = path.findIndex((id) => entry.measured.includes(id));
-  return firstDated >= 0 && at > firstDated;
 }
 
 /**
@@ -87,6 +76,7 @@ export function byQuarter(table: { months: string[]; cells: StageMonth[] }): {
       continue;
     }
     sum.actual += cell.actual;
+    if (cell.seenUntil !== null) sum.seenUntil = cell.seenUntil;
     sum.plan = sum.plan === null || cell.plan === null ? null : sum.plan + cell.plan;
   }
   const cells = [...sums.values()].map((cell) => {

@@ -60,12 +60,21 @@ export function toActualsImport(
   };
 }
 
-/** Earlier imports that cover any month of a new one: replaced by it, once the user agrees. */
+/**
+ * Earlier imports of the same report (the same CRM's export of the same records) that cover
+ * any month of a new one: replaced by it, once the user agrees. Another report of the same
+ * months (deals beside contacts) sits beside it; each stage is read from the one that dates
+ * it.
+ */
 export function overlappingImports(
   imports: readonly ActualsImport[],
-  next: Pick<ActualsImport, 'firstMonth' | 'lastMonth'>,
+  next: Pick<ActualsImport, 'firstMonth' | 'lastMonth' | 'crm' | 'kind'>,
 ): ActualsImport[] {
   return imports.filter(
-    (entry) => entry.firstMonth <= next.lastMonth && next.firstMonth <= entry.lastMonth,
+    (entry) =>
+      entry.crm === next.crm &&
+      entry.kind === next.kind &&
+      entry.firstMonth <= next.lastMonth &&
+      next.firstMonth <= entry.lastMonth,
   );
 }

@@ -137,6 +137,15 @@ for (const language of ['es', 'en'] as const) {
     await expect(firstStage).toContainText(
       language === 'es' ? '1 por debajo del plan (−33 %)' : '1 below plan (−33%)',
     );
+    // The export ends on 10 April: April is judged against a third of a month's plan.
+    await expect(
+      table.getByRole('columnheader', {
+        name: language === 'es' ? /hasta el 10 abr 2026/ : /up to Apr 10, 2026/,
+      }),
+    ).toBeVisible();
+    await expect(firstStage).toContainText(
+      language === 'es' ? '0 de 1 previstos' : '0 of 1 planned',
+    );
     // By quarter: January to March summed, nine planned at the top, six entered.
     await page.getByLabel(m.review.compare.by, { exact: true }).selectOption('quarter');
     const quarters = page.getByRole('table', { name: m.review.compare.captionQuarter });

@@ -49,12 +49,17 @@ export function FunnelAsRun() {
               </th>
               <td>{formats.percent(step.planRate)}</td>
               <td>
-                {step.actualRate === null || step.horizon === null
-                  ? t('review.asRun.tooEarly')
-                  : t('review.asRun.within', {
+                {step.state === 'read' && step.actualRate !== null
+                  ? t('review.asRun.within', {
                       rate: formats.percent(step.actualRate),
                       days: step.horizon,
-                    })}
+                      count: step.cohortSize,
+                    })
+                  : step.state === 'slow'
+                    ? t('review.asRun.slow', { days: formats.decimal(step.medianDays) })
+                    : t(
+                        `review.asRun.${step.state === 'notMeasured' ? 'notMeasured' : 'tooEarly'}`,
+                      )}
               </td>
               <td>{formats.decimal(step.medianDays)}</td>
               <td>
@@ -87,10 +92,12 @@ export function FunnelAsRun() {
       )}
       {run.topNeededPerMonth !== null &&
         run.topPerMonth !== null &&
+        run.topId !== null &&
         run.customersPerMonth !== null && (
           <p>
             {t('review.asRun.reforecast', {
               needed: formats.volume(run.topNeededPerMonth),
+              stage: name(run.topId),
               current: formats.volume(run.topPerMonth),
               customers: formats.volume(run.customersPerMonth),
             })}

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { byQuarter, planVsActual, type StageMonth } from '../../../shared/actuals/plan-vs-actual';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
-import { formatMonth, formatQuarter } from '../../ui/format';
+import { formatDate, formatMonth, formatQuarter } from '../../ui/format';
 import type { NumberFormats } from '../funnel/format-numbers';
 import './plan-vs-actual.css';
 
@@ -80,11 +80,20 @@ export function PlanVsActualTable({
       <thead>
         <tr>
           <th scope="col">{t('review.compare.stage')}</th>
-          {months.map((month) => (
-            <th key={month} scope="col">
-              {label(month)}
-            </th>
-          ))}
+          {months.map((month) => {
+            // A month the export saw only part of is compared with the plan for that part.
+            const seenUntil = table.cells.find((c) => c.month === month && c.seenUntil)?.seenUntil;
+            return (
+              <th key={month} scope="col">
+                {label(month)}
+                {seenUntil && (
+                  <span className="actual-partial">
+                    {t('review.compare.seenUntil', { day: formatDate(seenUntil, language) })}
+                  </span>
+                )}
+              </th>
+            );
+          })}
         </tr>
       </thead>
       <tbody>

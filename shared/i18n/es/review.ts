@@ -50,8 +50,9 @@ export const review: Messages['review'] = {
       passThrough: 'Un registro que llegó a una etapa posterior ha pasado por las anteriores',
       strict: 'Solo las etapas que fecha la exportación',
     },
-    replaces_one: 'Sustituye a la importación de {{files}}, que cubre los mismos meses.',
-    replaces_other: 'Sustituye a las importaciones de {{files}}, que cubren los mismos meses.',
+    replaces_one: 'Sustituirá a la importación de {{files}}: el mismo informe de los mismos meses.',
+    replaces_other:
+      'Sustituirá a las importaciones de {{files}}: el mismo informe de los mismos meses.',
     handoff: 'Cómo trató ventas los leads que recibió',
     firstResponse: 'Columna con la primera respuesta a un lead',
     firstResponseHelp:
@@ -142,22 +143,25 @@ export const review: Messages['review'] = {
     note: 'De la exportación del CRM, {{from}} – {{to}}',
   },
   asRun: {
-    heading: 'El embudo tal como fue',
-    asOf: 'Las cohortes se juzgan a {{date}}, la última fecha de las exportaciones: un paso que una cohorte aún no ha tenido tiempo de dar es demasiado pronto para saberlo, no un fallo. Un paso cuya etapa no fecha ninguna exportación no muestra tasa.',
+    heading: 'Cómo se ha comportado el embudo',
+    asOf: 'Las cohortes se valoran a fecha de {{date}}, la última de las exportaciones: si una cohorte aún no ha tenido tiempo de dar un paso, es pronto para saberlo, no un fallo. Un paso solo muestra tasa cuando una misma exportación tiene fechas de sus dos etapas.',
     caption:
-      'Cada paso: la tasa del plan, la tasa vista en las cohortes con antigüedad suficiente y los días que tardó',
+      'Cada paso: la tasa del plan, la tasa observada en las cohortes con antigüedad suficiente y los días que tardó',
     step: 'Paso',
     plan: 'Plan',
-    actual: 'Real',
+    actual: 'Observado',
     days: 'Mediana de días',
     trend: 'Mes a mes',
     trendLabel: 'De {{first}} a {{last}} en {{count}} meses',
-    within: '{{rate}} en {{days}} días',
+    within_one: '{{rate}} en {{days}} días (de {{count}} registro)',
+    within_other: '{{rate}} en {{days}} días (de {{count}} registros)',
     tooEarly: 'aún es pronto para saberlo',
+    slow: 'aún no: suele tardar {{days}} días, más de lo que las cohortes pueden mostrar',
+    notMeasured: 'sin medir: ninguna exportación tiene fechas de las dos etapas',
     bottleneck:
       'El cuello de botella real es {{from}} → {{to}}: {{actual}} frente al {{plan}} previsto.',
     reforecast:
-      'Con las tasas vistas, el objetivo de ingresos necesita {{needed}} al mes en la parte alta del embudo; los tres últimos meses trajeron {{current}} al mes, que dan {{customers}} clientes al mes.',
+      'Con las tasas observadas, el objetivo de ingresos necesita que entren {{needed}} al mes en {{stage}}; los últimos meses que cuentan las exportaciones trajeron {{current}} al mes, que dan {{customers}} clientes al mes.',
   },
   compare: {
     heading: 'Plan frente a real',
@@ -174,6 +178,7 @@ export const review: Messages['review'] = {
     below: '{{count}} por debajo del plan ({{percent}})',
     aboveCount: '{{count}} por encima del plan',
     belowCount: '{{count}} por debajo del plan',
+    seenUntil: 'hasta el {{day}}',
     onPlan: 'según el plan',
     empty: 'Importa una exportación del CRM para comparar el plan con lo que ha pasado.',
     noneInPeriod:

@@ -12,11 +12,26 @@ const entry = actualsImport({
     { month: '2026-02', stageId: 'sql', entered: 20 },
     { month: '2026-03', stageId: 'sql', entered: 25 },
   ],
+});
+const deals = actualsImport({
+  id: 'i2',
+  kind: 'deals',
   won: [{ month: '2026-03', count: 2, revenue: 30_000 }],
 });
-const actuals = { profiles: [], reviews: [], imports: [entry] };
+const actuals = { profiles: [], reviews: [], imports: [entry, deals] };
+const stage = (id: string, x: number) => ({
+  id,
+  name: id.toUpperCase(),
+  team: 'marketing' as const,
+  kind: 'inventory' as const,
+  slaHours: null,
+  avgDays: null,
+  position: { x, y: 0 },
+});
 const funnel = {
+  stages: [stage('lead', 0), stage('mql', 100), stage('sql', 200)],
   handoffs: [
+    { id: 'h0', source: 'lead', target: 'mql', kind: 'main' as const, rate: 0.2, presetRate: null },
     { id: 'h1', source: 'mql', target: 'sql', kind: 'main' as const, rate: 0.3, presetRate: null },
   ],
 };
@@ -63,5 +78,27 @@ describe('check-ins the actuals suggest', () => {
       start: '2026-09-01',
     });
     expect(proposeCheckIns([checked, later], actuals, funnel)).toEqual([]);
+  });
+
+  it('propose nothing from months no export measures: never a zero for what was not counted', () => {
+    const onLead = goal('leads', { metric: { kind: 'stageVolume', stageId: 'lead' } });
+    const leadRate = goal('lead-rate', { metric: { kind: 'conversion', handoffId: 'h0' } });
+    const revenue = goal('revenue', { metric: { kind: 'revenue' } });
+    const contactsOnly = { ...actuals, imports: [entry] };
+    expect(proposeCheckIns([onLead, leadRate, revenue], contactsOnly, funnel)).toEqual([]);
+  });
+
+  it('count only the months an export measures the stage in', () => {
+    const autumn = actualsImport({
+      id: 'i3',
+      firstMonth: '2026-08',
+      lastMonth: '2026-09',
+      months: [{ month: '2026-08', stageId: 'sql', entered: 7 }],
+    });
+    const withAutumn = { ...actuals, imports: [entry, autumn] };
+    const mqls = goal('mqls', { metric: { kind: 'stageVolume', stageId: 'mql' } });
+    expect(proposeCheckIns([mqls], withAutumn, funnel)).toEqual([
+      { goalId: 'mqls', date: '2026-04-30', value: 180, fromMonth: '2026-01', toMonth: '2026-04' },
+    ]);
   });
 });
