@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/domain/plan-doc';
@@ -54,7 +55,26 @@ export function NumberField({
     commit,
     equals: (a, b) => a === b,
   });
-  return <TextField {...field} {...inputProps} inputMode="decimal" error={error} />;
+  // A zero is what an unset figure shows: clicking into it selects it, so typing "120.000"
+  // replaces it rather than making "0120.000". Any other figure keeps the caret where clicked.
+  const selectedOnFocus = useRef(false);
+  return (
+    <TextField
+      {...field}
+      {...inputProps}
+      inputMode="decimal"
+      error={error}
+      onFocus={(event) => {
+        selectedOnFocus.current = event.currentTarget.value === '0';
+        if (selectedOnFocus.current) event.currentTarget.select();
+      }}
+      onMouseUp={(event) => {
+        // The click's mouseup would put the caret back where the pointer was.
+        if (selectedOnFocus.current) event.preventDefault();
+        selectedOnFocus.current = false;
+      }}
+    />
+  );
 }
 
 export function describeNumberRefusal(

@@ -356,3 +356,34 @@ test('text pasted over a field’s limit is refused whole, never cut', async ({
     .poll(async () => (await stored(shell, id)).doc.goals.goals[0]?.statement.length)
     .toBe(990);
 });
+
+test('a figure still at 0 is typed over when clicked, not after the zero', async ({
+  page,
+  shell,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const id = await seedPlan(shell, 'es');
+  const m = messages.es;
+  await page.goto(`${shell.url}#/plans/${id}/funnel`);
+  const revenue = page.getByLabel(
+    fill(m.funnel.assumptions.revenueTarget, { period: 'mes', currency: 'EUR' }),
+    { exact: true },
+  );
+  await expect(revenue).toHaveValue('0');
+  // A click and the keys, as a person does: no select-all first.
+  await revenue.click();
+  await revenue.pressSequentially('120.000');
+  await revenue.press('Enter');
+  await expect
+    .poll(async () => (await stored(shell, id)).doc.funnel.assumptions.revenueTarget)
+    .toBe(120000);
+  await expect(revenue).toHaveValue('120.000');
+  // A figure that is not 0 keeps the caret where the click put it: the end, here.
+  await revenue.click();
+  await revenue.press('End');
+  await revenue.pressSequentially(',5');
+  await revenue.press('Enter');
+  await expect
+    .poll(async () => (await stored(shell, id)).doc.funnel.assumptions.revenueTarget)
+    .toBe(120000.5);
+});
