@@ -118,7 +118,7 @@ for (const language of ['es', 'en'] as const) {
         : '3 of 5 leads handed over were answered within 4 business hours (60%).',
     );
     await expect(meeting).toContainText(es ? '1 sigue sin respuesta.' : '1 has no answer yet.');
-    await expect(meeting).toContainText(es ? 'mar 2026: 3 h' : 'Mar 2026: 3 h');
+    await expect(meeting).toContainText(es ? '3 h en mar 2026' : '3 h in Mar 2026');
     await expect(meeting).toContainText(
       es
         ? 'Ventas aceptó 2 de 4 leads (50 %): por debajo del 80 % acordado en el SLA.'

@@ -65,7 +65,7 @@ export const review = {
     verdict: {
       none: 'Not a verdict',
       accepted: 'Accepted by sales',
-      rejected: 'Rejected: {{reason}}',
+      rejected: 'Rejected · {{reason}}',
     },
     submit: 'Import',
     done: 'Actuals from {{file}} imported: {{from}} – {{to}}',
@@ -92,7 +92,7 @@ export const review = {
     unanswered_one: '{{number}} has no answer yet.',
     unanswered_other: '{{number}} have no answer yet.',
     medians: 'Median time to answer: {{months}}',
-    median: '{{month}}: {{hours}} h',
+    median: '{{hours}} h in {{month}}',
     targetChanged:
       'These were judged against the SLA of the time; it now says {{hours}} hours. Import the months again to judge them by it.',
     noImport: 'No import covers these months: import the CRM’s export for them.',
@@ -109,8 +109,8 @@ export const review = {
     acceptanceMissed:
       'Sales accepted {{accepted}} of {{judged}} leads ({{rate}}): below the {{agreed}} agreed in the SLA.',
     accepted: 'Accepted',
-    rejectedFor: 'Rejected: {{reason}}',
-    typeCounts: 'Type the counts in',
+    rejectedFor: 'Rejected · {{reason}}',
+    typeCounts: 'Type in sales’ counts',
     useImported: 'Use the counts from the imports',
     clearTyped: 'Clear the typed counts',
     decisions: 'Decisions',
@@ -136,7 +136,7 @@ export const review = {
     heading: 'Check-ins the actuals suggest',
     intro:
       'Each goal measured on the funnel, as the imports count it. Nothing is added until you add it.',
-    row: '{{goal}}: {{value}} from {{from}} to {{to}}',
+    row: '{{goal}}: {{value}} ({{from}} – {{to}})',
     accept: 'Add check-in to {{goal}}',
     note: 'From the CRM export, {{from}} – {{to}}',
   },

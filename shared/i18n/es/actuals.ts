@@ -8,7 +8,7 @@ export const actuals: Messages['actuals'] = {
     pipedrive: 'Pipedrive',
     zoho: 'Zoho CRM',
     dynamics: 'Dynamics 365',
-    other: 'otro CRM',
+    other: 'un CRM no reconocido',
   },
   kind: {
     contacts: 'contactos',

@@ -14,7 +14,7 @@ export const presenter: Messages['presenter'] = {
     agenda: 'Orden del día',
     funnel: 'Nuestro embudo',
     goals: 'Objetivos compartidos',
-    accountability: 'Lo que nos debemos',
+    accountability: 'Compromisos mutuos',
     sla: 'Nuestro SLA',
     decisions: 'Decisiones y acciones',
     actuals: 'Plan frente a real',

@@ -3,7 +3,7 @@ import type { Messages } from '../en';
 export const review: Messages['review'] = {
   title: 'Revisión',
   intro:
-    'El plan frente a lo que hizo de verdad el embudo, a partir de las exportaciones de tu CRM: para la revisión mensual de ventas y marketing.',
+    'El plan frente a lo que ha hecho realmente el embudo, a partir de las exportaciones de tu CRM: para la revisión mensual de ventas y marketing.',
   import: {
     open: 'Importar una exportación del CRM…',
     title: 'Importar una exportación del CRM',
@@ -48,7 +48,7 @@ export const review: Messages['review'] = {
     counting: 'Recuento',
     countings: {
       passThrough: 'Un registro que llegó a una etapa posterior ha pasado por las anteriores',
-      strict: 'Solo las etapas que fecha la exportación',
+      strict: 'Solo las etapas con fecha en la exportación',
     },
     replaces_one: 'Sustituirá a la importación de {{files}}: el mismo informe de los mismos meses.',
     replaces_other:
@@ -66,7 +66,7 @@ export const review: Messages['review'] = {
     verdict: {
       none: 'No es un veredicto',
       accepted: 'Aceptado por ventas',
-      rejected: 'Rechazado: {{reason}}',
+      rejected: 'Rechazado · {{reason}}',
     },
     submit: 'Importar',
     done: 'Datos reales de {{file}} importados: {{from}} – {{to}}',
@@ -79,7 +79,7 @@ export const review: Messages['review'] = {
     start: 'Nueva reunión de revisión',
     remove: 'Quitar la reunión de revisión del {{date}}',
     empty:
-      'Aún no hay reuniones de revisión. Empieza una para la revisión mensual: mira los últimos meses que ha dado el CRM.',
+      'Aún no hay reuniones de revisión. Empieza una para la revisión mensual, con los últimos meses exportados del CRM.',
     date: 'Fecha de la reunión',
     from: 'Desde',
     to: 'Hasta',
@@ -93,7 +93,7 @@ export const review: Messages['review'] = {
     unanswered_one: '{{number}} sigue sin respuesta.',
     unanswered_other: '{{number}} siguen sin respuesta.',
     medians: 'Mediana del tiempo de respuesta: {{months}}',
-    median: '{{month}}: {{hours}} h',
+    median: '{{hours}} h en {{month}}',
     targetChanged:
       'Se midieron con el SLA de entonces; ahora dice {{hours}} horas. Vuelve a importar esos meses para medirlos con él.',
     noImport:
@@ -111,8 +111,8 @@ export const review: Messages['review'] = {
     acceptanceMissed:
       'Ventas aceptó {{accepted}} de {{judged}} leads ({{rate}}): por debajo del {{agreed}} acordado en el SLA.',
     accepted: 'Aceptados',
-    rejectedFor: 'Rechazados: {{reason}}',
-    typeCounts: 'Escribir las cifras',
+    rejectedFor: 'Rechazados · {{reason}}',
+    typeCounts: 'Introducir las cifras de ventas',
     useImported: 'Usar las cifras de las importaciones',
     clearTyped: 'Borrar las cifras escritas',
     decisions: 'Decisiones',
@@ -138,7 +138,7 @@ export const review: Messages['review'] = {
     heading: 'Seguimientos que proponen los datos reales',
     intro:
       'Cada objetivo medido en el embudo, tal como lo cuentan las importaciones. No se añade nada hasta que lo añades tú.',
-    row: '{{goal}}: {{value}} de {{from}} a {{to}}',
+    row: '{{goal}}: {{value}} ({{from}} – {{to}})',
     accept: 'Añadir seguimiento a {{goal}}',
     note: 'De la exportación del CRM, {{from}} – {{to}}',
   },
