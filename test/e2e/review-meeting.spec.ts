@@ -3,6 +3,7 @@ import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { chooseFile } from './support/files';
 import { planIn } from './support/plan-api';
+import { typeInto } from './support/typing';
 import { HANDOFF_EXPORT as EXPORT } from '../helpers/handoff-export';
 
 interface StoredReview {
@@ -14,6 +15,7 @@ interface StoredReview {
         feedback: unknown[];
       }>;
       reviews: Array<{
+        date: string;
         from: string;
         to: string;
         typedFeedback: { accepted: number; rejected: Record<string, number> } | null;
@@ -164,9 +166,18 @@ for (const language of ['es', 'en'] as const) {
       fullPage: true,
     });
 
-    // Next month's meeting carries the open action over until someone closes it.
+    // Pressed again the same day for the same months, the meeting is already there.
+    await page.getByRole('button', { name: m.review.meeting.start }).click();
+    await expect(page.getByText(m.review.meeting.alreadyThere)).toBeVisible();
+    expect((await read()).actuals.reviews).toHaveLength(1);
+
+    // That meeting was held a month ago; this month's carries its open action over until
+    // someone closes it.
+    await typeInto(meeting.getByLabel(m.review.meeting.date), es ? '02/11/2026' : '11/02/2026');
+    await expect.poll(async () => (await read()).actuals.reviews[0]?.date).toBe('2026-11-02');
     await page.getByRole('button', { name: m.review.meeting.start }).click();
     await expect(meeting.getByLabel(m.review.meeting.choose)).toHaveCount(1);
+    expect((await read()).actuals.reviews).toHaveLength(2);
     const carried = meeting.getByRole('table', { name: m.review.meeting.carried });
     await expect(carried.getByRole('row', { name: new RegExp(action) })).toBeVisible();
     await carried

@@ -1,6 +1,7 @@
 import { Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
 import { carriedOverActions, monthsBetween } from '../../../shared/actuals/review-figures';
 import type { ReviewMeeting } from '../../../shared/domain/actuals';
 import { localToday } from '../../../shared/format/date-input';
@@ -43,6 +44,13 @@ export function ReviewMeetingCard({
     const span = { weekly: 1, monthly: 1, quarterly: 3 }[doc.handoff.sla.reviewCadence];
     let from = to;
     for (let i = 1; i < span; i++) from = previousMonth(from);
+    // Pressed twice on one day with no new months: the meeting is already there.
+    const same = meetings.find((m) => m.date === today && m.from === from && m.to === to);
+    if (same) {
+      onChoose(same.id);
+      toast.info(t('review.meeting.alreadyThere'));
+      return;
+    }
     const refused = dispatch([
       {
         type: 'actuals.review.add',
@@ -63,11 +71,17 @@ export function ReviewMeetingCard({
             value={meeting.id}
             options={[...meetings].reverse().map((m) => ({
               value: m.id,
-              label: t('review.meeting.option', {
-                date: formatDate(m.date, language),
-                from: formatMonth(m.from, language),
-                to: formatMonth(m.to, language),
-              }),
+              label:
+                m.from === m.to
+                  ? t('review.meeting.optionMonth', {
+                      date: formatDate(m.date, language),
+                      month: formatMonth(m.from, language),
+                    })
+                  : t('review.meeting.option', {
+                      date: formatDate(m.date, language),
+                      from: formatMonth(m.from, language),
+                      to: formatMonth(m.to, language),
+                    }),
             }))}
             onChange={(event) => onChoose(event.target.value)}
           />

@@ -75,6 +75,8 @@ export const review = {
     heading: 'Review meeting',
     choose: 'Review meeting shown',
     option: '{{date}} · {{from}} – {{to}}',
+    optionMonth: '{{date}} · {{month}}',
+    alreadyThere: 'There is already a review of these months today: here it is.',
     start: 'New review meeting',
     remove: 'Remove the review meeting of {{date}}',
     empty:

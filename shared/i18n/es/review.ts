@@ -76,6 +76,8 @@ export const review: Messages['review'] = {
     heading: 'Reunión de revisión',
     choose: 'Reunión que se muestra',
     option: '{{date}} · {{from}} – {{to}}',
+    optionMonth: '{{date}} · {{month}}',
+    alreadyThere: 'Ya hay una revisión de hoy para estos meses: aquí la tienes.',
     start: 'Nueva reunión de revisión',
     remove: 'Quitar la reunión de revisión del {{date}}',
     empty:
