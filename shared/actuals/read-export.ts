@@ -8,7 +8,10 @@ export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 export type ExportEncoding = 'utf-8' | 'utf-16' | 'windows-1252' | 'xlsx';
 
 export type ReadProblem =
-  TableProblem | { code: 'tooLarge'; megabytes: number; maxMegabytes: number } | { code: 'binary' };
+  | TableProblem
+  | { code: 'tooLarge'; megabytes: number; maxMegabytes: number }
+  | { code: 'binary' }
+  | { code: 'emptyFile' };
 
 export interface ReadExport {
   table: ExportTable | null;
@@ -36,6 +39,8 @@ export function sizeProblem(bytes: number): ReadProblem | null {
 export async function readExportBytes(bytes: Uint8Array): Promise<ReadExport> {
   const tooLarge = sizeProblem(bytes.byteLength);
   if (tooLarge) return { table: null, encoding: null, problems: [tooLarge] };
+  if (bytes.byteLength === 0)
+    return { table: null, encoding: null, problems: [{ code: 'emptyFile' }] };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     const copy = bytes.slice().buffer;
     const { table, problems } = await readXlsxBytes(copy);

@@ -16,6 +16,7 @@ export const actuals = {
     other: 'records',
   },
   problems: {
+    emptyFile: 'The file is empty: it has no bytes at all. Export the report again.',
     empty: 'The file has no rows of data.',
     notATable: 'This file is not a table: its first line should name the columns.',
     unreadable: 'The workbook could not be read. Save it again from Excel as .xlsx or .csv.',

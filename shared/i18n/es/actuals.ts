@@ -18,6 +18,7 @@ export const actuals: Messages['actuals'] = {
     other: 'registros',
   },
   problems: {
+    emptyFile: 'El archivo está vacío: no contiene nada. Vuelve a exportar el informe.',
     empty: 'El archivo no tiene filas de datos.',
     notATable: 'Este archivo no es una tabla: su primera línea debería nombrar las columnas.',
     unreadable: 'No se ha podido leer el libro. Vuelve a guardarlo desde Excel como .xlsx o .csv.',

@@ -20,7 +20,7 @@ function analyseText(text: string) {
 
 describe('exports that cannot be read are refused, naming where', () => {
   it('an empty file, blank lines only, or a header without rows', async () => {
-    expect((await readExportBytes(bytes(''))).problems).toEqual([{ code: 'empty' }]);
+    expect((await readExportBytes(bytes(''))).problems).toEqual([{ code: 'emptyFile' }]);
     expect((await readExportBytes(bytes('\r\n\r\n  \r\n'))).problems).toEqual([{ code: 'empty' }]);
     expect((await readExportBytes(bytes(`${HEADER}\r\n`))).problems).toEqual([{ code: 'empty' }]);
   });
