@@ -180,6 +180,10 @@ for (const language of ['es', 'en'] as const) {
     expect((await read()).actuals.reviews).toHaveLength(2);
     const carried = meeting.getByRole('table', { name: m.review.meeting.carried });
     await expect(carried.getByRole('row', { name: new RegExp(action) })).toBeVisible();
+    // The meeting's slide lists what earlier reviews left open, too.
+    await page.goto(`${shell.url}#/plans/${doc.id}/present/review`);
+    await expect(page.getByRole('main')).toContainText(action);
+    await page.goto(`${shell.url}#/plans/${doc.id}/review`);
     await carried
       .getByLabel(m.workshop.actions.statusOf.replace('{{text}}', action))
       .selectOption('done');

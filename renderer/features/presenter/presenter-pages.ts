@@ -1,4 +1,4 @@
-import { periodHandoff } from '../../../shared/actuals/review-figures';
+import { carriedOverActions, periodHandoff } from '../../../shared/actuals/review-figures';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import { commitments } from '../../../shared/domain/raci-rules';
@@ -93,7 +93,10 @@ export function rowsOnPage<T>(rows: readonly T[], page: PresenterPage): T[] {
   return rows.slice((page.page - 1) * perSlide, page.page * perSlide);
 }
 
-/** The lines of the latest review meeting's slide: the handoff in two sentences, then what it agreed. */
+/**
+ * The lines of the latest review meeting's slide: the handoff in two sentences, then what it
+ * agreed, and the actions earlier reviews left open.
+ */
 export type ReviewRow =
   | { kind: 'responses' }
   | { kind: 'quality' }
@@ -112,5 +115,12 @@ export function reviewRows(doc: PlanDoc): ReviewRow[] {
     ...meeting.actions
       .filter((a) => a.status !== 'done')
       .map((a) => ({ kind: 'action' as const, id: a.id, text: a.text, due: a.due })),
+    // What earlier reviews left open is still the room's to close.
+    ...carriedOverActions(doc.actuals.reviews, meeting).map(({ action: a }) => ({
+      kind: 'action' as const,
+      id: a.id,
+      text: a.text,
+      due: a.due,
+    })),
   ];
 }

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { carriedOverActions } from '../../../shared/actuals/review-figures';
+import type { ActionItem } from '../../../shared/domain/workshop';
 import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import { meetingSentences } from '../review/meeting-sentences';
 import { PlanVsActualTable } from '../review/PlanVsActualTable';
@@ -24,6 +26,17 @@ export function ActualsReport() {
   const meeting = doc.actuals.reviews.at(-1) ?? null;
   const said = meeting ? meetingSentences(doc, meeting, t, formats, language) : null;
   const people = new Map(doc.people.map((person) => [person.id, person.name]));
+  const carried = meeting ? carriedOverActions(doc.actuals.reviews, meeting) : [];
+  const actionLine = (action: ActionItem) => (
+    <li key={action.id}>
+      {action.text}
+      {' · '}
+      {action.ownerId ? (people.get(action.ownerId) ?? '') : t('workshop.actions.noOwner')}
+      {action.due && ` · ${formatDate(action.due, language)}`}
+      {' · '}
+      {t(`workshop.actions.statuses.${action.status}`)}
+    </li>
+  );
   return (
     <section className="report-section" aria-labelledby="report-actuals">
       <h2 id="report-actuals">{t('report.sections.actuals')}</h2>
@@ -56,11 +69,19 @@ export function ActualsReport() {
       {meeting && said && (
         <>
           {said.responses && (
-            <p>
-              {said.responses} {said.medians}
-            </p>
+            <>
+              <h3>{t('review.meeting.responses')}</h3>
+              <p>
+                {said.responses} {said.medians}
+              </p>
+            </>
           )}
-          {said.quality && <p>{said.quality}</p>}
+          {said.quality && (
+            <>
+              <h3>{t('review.meeting.quality')}</h3>
+              <p>{said.quality}</p>
+            </>
+          )}
           {meeting.decisions.length > 0 && (
             <>
               <h3>{t('review.meeting.decisions')}</h3>
@@ -74,20 +95,13 @@ export function ActualsReport() {
           {meeting.actions.length > 0 && (
             <>
               <h3>{t('review.meeting.actions')}</h3>
-              <ul>
-                {meeting.actions.map((action) => (
-                  <li key={action.id}>
-                    {action.text}
-                    {' · '}
-                    {action.ownerId
-                      ? (people.get(action.ownerId) ?? '')
-                      : t('workshop.actions.noOwner')}
-                    {action.due && ` · ${formatDate(action.due, language)}`}
-                    {' · '}
-                    {t(`workshop.actions.statuses.${action.status}`)}
-                  </li>
-                ))}
-              </ul>
+              <ul>{meeting.actions.map(actionLine)}</ul>
+            </>
+          )}
+          {carried.length > 0 && (
+            <>
+              <h3>{t('review.meeting.carried')}</h3>
+              <ul>{carried.map(({ action }) => actionLine(action))}</ul>
             </>
           )}
         </>
