@@ -259,6 +259,11 @@ test('an export of no known shape is mapped column by column, and bad files are 
   });
   const dialog = page.getByRole('dialog', { name: m.review.import.title });
   await expect(dialog.getByText(m.review.import.unknown)).toBeVisible();
+  // The column named like an id is taken for one; no column names a stage, so none is.
+  await expect(dialog.getByLabel(m.review.import.recordId)).toHaveValue('Id');
+  await expect(
+    dialog.getByLabel(m.review.import.columnFor.replace('{{stage}}', 'MQL')),
+  ).toHaveValue('');
   await dialog.getByLabel(m.review.import.recordId).selectOption('Id');
   await dialog
     .getByLabel(m.review.import.columnFor.replace('{{stage}}', 'Consulta'))

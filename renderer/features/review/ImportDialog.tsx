@@ -4,6 +4,7 @@ import { toast } from 'sonner';
 import type { Counting } from '../../../shared/actuals/aggregate';
 import { describeActualsProblems } from '../../../shared/actuals/describe';
 import type { PlanStageRef } from '../../../shared/actuals/match-stages';
+import { guessedProfile } from '../../../shared/actuals/guess-mapping';
 import type { ImportProfile } from '../../../shared/actuals/profile';
 import { overlappingImports, toActualsImport } from '../../../shared/actuals/to-import';
 import type { ActualsSection } from '../../../shared/domain/actuals';
@@ -93,6 +94,14 @@ export function ImportDialog({ file, planStages, actuals, sla, onClose }: Import
     () => (shown?.feedback && result?.columnValues[shown.feedback.column]) || [],
     [shown, result],
   );
+  // An export of no known shape starts from what its column names say ("ID", "Fecha MQL"),
+  // once, for the user to check rather than build.
+  const [guessed, setGuessed] = useState(false);
+  if (!guessed && result && !analysis?.profile && profile === null) {
+    setGuessed(true);
+    const guess = guessedProfile(result.headers, planStages);
+    if (guess.stages.length > 0 || guess.recordId !== null) setProfile(guess);
+  }
   if (suggestFor && shown?.feedback?.column === suggestFor && verdictValues.length > 0) {
     setSuggestFor(null);
     setProfile({ ...shown, feedback: suggestedMapping(suggestFor, verdictValues) });
