@@ -414,3 +414,24 @@ test('a signed plan is reviewed against the version signed, not a later edit', a
   expect(printed).toContain('2 de 3 previstos');
   expect(printed).not.toContain('2 de 6 previstos');
 });
+
+test('a workbook’s dates are shown as dates in its first rows, not as Excel’s serial days', async ({
+  page,
+  shell,
+}) => {
+  const m = messages.en;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { doc } = await planIn(shell, 'en', { name: 'Deals', template: 'hubspot' });
+  await page.goto(`${shell.url}#/plans/${doc.id}/review`);
+  await chooseFile(page, m.review.import.open, {
+    name: 'hubspot-deals.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: fixture('hubspot-deals.xlsx'),
+  });
+  const dialog = page.getByRole('dialog', { name: m.review.import.title });
+  const preview = dialog.getByRole('table', { name: m.review.import.firstRows });
+  // The first deal closed on Excel's day 46122 and was created on day 46082.5.
+  await expect(preview.getByRole('row').nth(1)).toContainText('2026-04-10');
+  await expect(preview.getByRole('row').nth(1)).toContainText('2026-03-01 12:00');
+  await expect(preview).not.toContainText('46122');
+});

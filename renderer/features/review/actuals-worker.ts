@@ -3,7 +3,8 @@
  * the projector: decode, parse, recognise, map and count, then answer with the figures.
  */
 import { analyseExport } from '../../../shared/actuals/analyse';
-import { ImportProfileSchema } from '../../../shared/actuals/profile';
+import { parseDateCell } from '../../../shared/actuals/cells';
+import { ImportProfileSchema, type ImportProfile } from '../../../shared/actuals/profile';
 import { readExportBytes } from '../../../shared/actuals/read-export';
 import type { Cell, ExportTable } from '../../../shared/actuals/table';
 import type { AnalyseRequest, AnalyseResponse, ColumnValue } from './actuals-protocol';
@@ -42,7 +43,7 @@ scope.addEventListener('message', (event) => {
       encoding: read.encoding,
       separator: table.separator,
       headers: table.headers,
-      firstRows: table.rows.slice(0, PREVIEW_ROWS).map((row) => row.map(cellText)),
+      firstRows: previewRows(table, analysis?.profile ?? profile),
       rowCount: table.rows.length,
       footer: table.footer,
       analysis,
@@ -57,6 +58,27 @@ scope.addEventListener('message', (event) => {
     });
   })();
 });
+
+/**
+ * The first rows as the user checks them. A spreadsheet's date column may hold Excel's serial
+ * days (46122): shown as the dates they are, as they will be read.
+ */
+function previewRows(table: ExportTable, profile: ImportProfile | null): string[][] {
+  const dateColumns = new Set(
+    [
+      ...(profile?.stages.map((stage) => stage.dateColumn) ?? []),
+      ...(profile?.firstResponse ? [profile.firstResponse] : []),
+    ].map((column) => column.toLowerCase()),
+  );
+  const isDate = table.headers.map((header) => dateColumns.has(header.toLowerCase()));
+  return table.rows.slice(0, PREVIEW_ROWS).map((row) =>
+    row.map((cell, index) => {
+      if (!isDate[index] || typeof cell !== 'number') return cellText(cell);
+      const moment = parseDateCell(cell, { kind: 'typed' });
+      return typeof moment === 'number' ? cellText(new Date(moment)) : cellText(cell);
+    }),
+  );
+}
 
 /** Mapped one by one on screen, so only the most frequent few are offered. */
 const MAX_VALUES = 40;
