@@ -55,3 +55,18 @@ export function normalizeForSearch(text: string): string {
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 }
+
+/**
+ * A difference as a share of the plan, signed ("−20 %"). Whole percents, but a rounding never
+ * says none came (two leads of 500 planned is −99,6 %, not −100 %) or that a real difference
+ * is none (+0,4 %, not 0 %).
+ */
+export function formatShareOfPlan(value: number, language: string): string {
+  const rounded = Math.round(Math.abs(value) * 100);
+  const misleading = (rounded === 100 && Math.abs(value) !== 1) || (rounded === 0 && value !== 0);
+  return new Intl.NumberFormat(language, {
+    style: 'percent',
+    maximumFractionDigits: misleading ? 1 : 0,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}

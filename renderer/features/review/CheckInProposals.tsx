@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
 import { proposeCheckIns } from '../../../shared/actuals/check-in-proposals';
 import { useAppStore } from '../../store/store-context';
 import { formatMonth } from '../../ui/format';
@@ -45,8 +46,8 @@ export function CheckInProposals() {
               <button
                 type="button"
                 className="btn btn-small"
-                onClick={() =>
-                  dispatch([
+                onClick={() => {
+                  const refused = dispatch([
                     {
                       type: 'goal.checkIn.add',
                       goalId: proposal.goalId,
@@ -58,8 +59,10 @@ export function CheckInProposals() {
                         note: t('review.proposals.note', span),
                       },
                     },
-                  ])
-                }
+                  ]);
+                  // The proposal leaves the list; say where the check-in went.
+                  if (refused === null) toast.success(t('review.proposals.added', { goal }));
+                }}
               >
                 {t('review.proposals.accept', { goal })}
               </button>

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { byQuarter, planVsActual, type StageMonth } from '../../../shared/actuals/plan-vs-actual';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
-import { formatDate, formatMonth, formatQuarter } from '../../ui/format';
+import { formatDate, formatMonth, formatQuarter, formatShareOfPlan } from '../../ui/format';
 import type { NumberFormats } from '../funnel/format-numbers';
 import './plan-vs-actual.css';
 
@@ -56,11 +56,7 @@ export function PlanVsActualTable({
   const months = lastMonths ? inPeriod.slice(-lastMonths) : inPeriod;
   const names = new Map(doc.funnel.stages.map((stage) => [stage.id, stage.name]));
   const cellOf = new Map(table.cells.map((cell) => [`${cell.stageId}|${cell.month}`, cell]));
-  const share = new Intl.NumberFormat(language, {
-    style: 'percent',
-    maximumFractionDigits: 0,
-    signDisplay: 'exceptZero',
-  });
+  const share = { format: (value: number) => formatShareOfPlan(value, language) };
   const words = (cell: StageMonth) => {
     if (cell.difference === null || cell.difference === 0) return t('review.compare.onPlan');
     const count = formats.volume(Math.abs(cell.difference));

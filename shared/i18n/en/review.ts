@@ -140,6 +140,7 @@ export const review = {
       'Each goal measured on the funnel, as the imports count it. Nothing is added until you add it.',
     row: '{{goal}}: {{value}} ({{from}} – {{to}})',
     accept: 'Add check-in to {{goal}}',
+    added: 'Check-in added to {{goal}}: it is in the goal’s progress on the Goals page.',
     note: 'From the CRM export, {{from}} – {{to}}',
   },
   asRun: {

@@ -142,6 +142,8 @@ export const review: Messages['review'] = {
       'Cada objetivo medido en el embudo, tal como lo cuentan las importaciones. No se añade nada hasta que lo añades tú.',
     row: '{{goal}}: {{value}} ({{from}} – {{to}})',
     accept: 'Añadir seguimiento a {{goal}}',
+    added:
+      'Seguimiento añadido a {{goal}}: está en el progreso del objetivo, en la página de Objetivos.',
     note: 'De la exportación del CRM, {{from}} – {{to}}',
   },
   asRun: {
