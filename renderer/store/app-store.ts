@@ -6,6 +6,7 @@ import { createPaperTestSlice, type PaperTestSlice } from './paper-test-slice';
 import { createRoomSlice, type RoomSlice } from './room-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTeamSlice, type TeamSlice } from './team-slice';
+import { createTemplatesSlice, type TemplatesSlice } from './templates-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
 export type AppState = LibrarySlice &
@@ -14,7 +15,8 @@ export type AppState = LibrarySlice &
   PaperTestSlice &
   BackupSlice &
   TeamSlice &
-  RoomSlice;
+  RoomSlice &
+  TemplatesSlice;
 
 export type SliceCreator<Slice> = (
   set: StoreApi<AppState>['setState'],
@@ -35,5 +37,6 @@ export function createAppStore(api: PlanApi): StoreApi<AppState> {
     ...createBackupSlice(set, get, api),
     ...createTeamSlice(set, get, api),
     ...createRoomSlice(set, get, api),
+    ...createTemplatesSlice(set, get, api),
   }));
 }

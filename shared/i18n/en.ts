@@ -12,6 +12,7 @@ import { actuals } from './en/actuals';
 import { review } from './en/review';
 import { team } from './en/team';
 import { room } from './en/room';
+import { templates } from './en/templates';
 
 /** English catalogue. Spanish (es.ts) must have exactly the same keys: a unit test checks it. */
 export const en = {
@@ -206,6 +207,7 @@ export const en = {
   refusals,
   actuals,
   review,
+  templates,
   team,
   room,
   desktop: {

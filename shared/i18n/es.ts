@@ -13,6 +13,7 @@ import { actuals } from './es/actuals';
 import { review } from './es/review';
 import { team } from './es/team';
 import { room } from './es/room';
+import { templates } from './es/templates';
 
 export const es: Messages = {
   app: {
@@ -211,6 +212,7 @@ export const es: Messages = {
   refusals,
   actuals,
   review,
+  templates,
   team,
   room,
   desktop: {

@@ -14,6 +14,7 @@ import { IdSchema } from '../domain/ids';
 import { LanguageSchema, TeamKindSchema } from '../domain/plan-doc';
 import { RaciActivitySchema, RaciLetterSchema } from '../domain/raci';
 import { AgendaItemSchema } from '../domain/workshop';
+import { TEMPLATE_PARTS, type TemplatePartName } from './template-parts';
 
 /**
  * A consultant's own template: the parts of a plan their method repeats from client to
@@ -27,8 +28,7 @@ export const TEMPLATE_FILE_EXTENSION = '.smarketing-template.json';
 /** The shape of the parts below; a file from a later build that changed them is refused. */
 export const TEMPLATE_VERSION = 1;
 
-export const TEMPLATE_PARTS = ['funnel', 'raci', 'handoff', 'agenda'] as const;
-export type TemplatePartName = (typeof TEMPLATE_PARTS)[number];
+export { TEMPLATE_PARTS, type TemplatePartName } from './template-parts';
 
 const Name = z.string().trim().min(1, 'must not be empty');
 

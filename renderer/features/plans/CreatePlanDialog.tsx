@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { LANGUAGES } from '../../../shared/i18n';
@@ -15,6 +15,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { validateName } from './validate-name';
+import { TEMPLATE_PARTS, type TemplatePartName } from '../../../shared/templates/template-parts';
 
 interface CreatePlanDialogProps {
   open: boolean;
@@ -31,6 +32,15 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
   const [client, setClient] = useState('');
   const [language, setLanguage] = useState<Language | null>(null);
   const [template, setTemplate] = useState<FunnelTemplateId>('waterfall');
+  const ownTemplates = useAppStore((s) => s.templates);
+  const loadTemplates = useAppStore((s) => s.loadTemplates);
+  /** For each part, the own template it comes from; a part not here starts as usual. */
+  const [fromTemplates, setFromTemplates] = useState<Partial<Record<TemplatePartName, string>>>({});
+
+  useEffect(() => {
+    // Own templates are offered once known; without them the dialog is as it always was.
+    if (open) loadTemplates().catch(() => undefined);
+  }, [open, loadTemplates]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -40,6 +50,7 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
       setClient('');
       setLanguage(null);
       setTemplate('waterfall');
+      setFromTemplates({});
       setError(null);
     }
     onOpenChange(next);
@@ -59,6 +70,7 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
         client: client.trim(),
         language: language ?? interfaceLanguage,
         template,
+        templates: fromTemplates,
       });
       close(false);
       navigate(`/plans/${state.doc.id}`);
@@ -114,6 +126,40 @@ export function CreatePlanDialog({ open, onOpenChange }: CreatePlanDialogProps) 
             setTemplate(oneOf(FUNNEL_TEMPLATE_IDS, event.target.value) ?? template)
           }
         />
+        {ownTemplates.length > 0 && (
+          <fieldset className="template-parts">
+            <legend className="field-label">{t('templates.startFrom')}</legend>
+            <p className="muted">{t('templates.startHelp')}</p>
+            {TEMPLATE_PARTS.map((part) => {
+              const offering = ownTemplates.filter((tpl) => tpl.parts.includes(part));
+              if (offering.length === 0) return null;
+              return (
+                <SelectField
+                  key={part}
+                  label={t('templates.startPart', { part: t(`templates.parts.${part}`) })}
+                  value={fromTemplates[part] ?? ''}
+                  options={[
+                    {
+                      value: '',
+                      label:
+                        part === 'funnel' ? t('templates.startNone') : t('templates.startPartNone'),
+                    },
+                    ...offering.map((tpl) => ({ value: tpl.id, label: tpl.name })),
+                  ]}
+                  onChange={(event) => {
+                    const chosen = event.target.value;
+                    setFromTemplates(
+                      Object.fromEntries([
+                        ...Object.entries(fromTemplates).filter(([key]) => key !== part),
+                        ...(chosen ? [[part, chosen]] : []),
+                      ]),
+                    );
+                  }}
+                />
+              );
+            })}
+          </fieldset>
+        )}
         <DialogActions
           submitLabel={t('createDialog.create')}
           onCancel={() => close(false)}

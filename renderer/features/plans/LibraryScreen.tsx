@@ -17,6 +17,7 @@ import { LibraryEmptyState } from './LibraryEmptyState';
 import { PlanTable } from './PlanTable';
 import { RecoveryDialog } from './RecoveryDialog';
 import { TrashTable } from './TrashTable';
+import { TemplatesTable } from '../templates/TemplatesTable';
 
 export function LibraryScreen() {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function LibraryScreen() {
   const createRequested = useAppStore((s) => s.createRequested);
   const requestCreate = useAppStore((s) => s.requestCreate);
   const errorMessage = useErrorMessage();
-  const [view, setView] = useState<'active' | 'trash'>('active');
+  const [view, setView] = useState<'active' | 'trash' | 'templates'>('active');
   const [query, setQuery] = useState('');
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [teamOpen, setTeamOpen] = useState(false);
@@ -92,7 +93,9 @@ export function LibraryScreen() {
             </div>
             <Tabs.Root
               value={view}
-              onValueChange={(value) => setView(value === 'trash' ? 'trash' : 'active')}
+              onValueChange={(value) =>
+                setView(value === 'trash' || value === 'templates' ? value : 'active')
+              }
             >
               <Tabs.List className="tabs" aria-label={t('library.views')}>
                 <Tabs.Trigger className="tab" value="active">
@@ -101,12 +104,18 @@ export function LibraryScreen() {
                 <Tabs.Trigger className="tab" value="trash">
                   {t('library.trash')} <span className="badge">{trash.length}</span>
                 </Tabs.Trigger>
+                <Tabs.Trigger className="tab" value="templates">
+                  {t('templates.tab')}
+                </Tabs.Trigger>
               </Tabs.List>
               <Tabs.Content value="active" className="tab-panel">
                 <PlanTable plans={matches.active} query={query} onClearQuery={() => setQuery('')} />
               </Tabs.Content>
               <Tabs.Content value="trash" className="tab-panel">
                 <TrashTable plans={matches.trash} />
+              </Tabs.Content>
+              <Tabs.Content value="templates" className="tab-panel">
+                <TemplatesTable />
               </Tabs.Content>
             </Tabs.Root>
           </>

@@ -1,4 +1,4 @@
-import { Download, FileText, Redo2, Undo2 } from 'lucide-react';
+import { Download, FileText, LayoutTemplate, Redo2, Undo2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -6,6 +6,8 @@ import { saveTextFile } from '../../app/download';
 import { useAppStore } from '../../store/store-context';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { ExportDialog } from '../report/ExportDialog';
+import { TemplatesDialog } from '../templates/TemplatesDialog';
+import { OpenedOnce } from '../../ui/OpenedOnce';
 import { PlanSyncState } from '../team/PlanSyncState';
 import { RefusalNotices } from './RefusalNotices';
 import { SaveIndicator } from './SaveIndicator';
@@ -23,6 +25,7 @@ export function WorkspaceToolbar() {
   const exportPlanFile = useAppStore((s) => s.exportPlanFile);
   const errorMessage = useErrorMessage();
   const [exporting, setExporting] = useState(false);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
   // The buttons name the next step where this window knows it ("Undo: rename stage “MQL”").
   const undoLabel =
     canUndo && undoStep
@@ -69,6 +72,10 @@ export function WorkspaceToolbar() {
       >
         <Redo2 aria-hidden size={20} />
       </button>
+      <button type="button" className="btn" onClick={() => setTemplatesOpen(true)}>
+        <LayoutTemplate aria-hidden size={18} />
+        {t('templates.open')}
+      </button>
       <button type="button" className="btn" onClick={() => void exportFile()}>
         <Download aria-hidden size={18} />
         {t('menu.exportPlan')}
@@ -78,6 +85,9 @@ export function WorkspaceToolbar() {
         {t('report.export.button')}
       </button>
       <ExportDialog open={exporting} onClose={() => setExporting(false)} />
+      <OpenedOnce open={templatesOpen}>
+        <TemplatesDialog open={templatesOpen} onOpenChange={setTemplatesOpen} />
+      </OpenedOnce>
     </div>
   );
 }

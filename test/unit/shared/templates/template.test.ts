@@ -9,6 +9,7 @@ import {
   partsAvailable,
   templatePartsFromPlan,
 } from '../../../../shared/templates/template-from-plan';
+import { losesNothingOf, templateApplyLosses } from '../../../../shared/templates/template-losses';
 import { samplePlan } from '../../../helpers/plans';
 
 const stageId = (doc: PlanDoc, name: string) =>
@@ -253,5 +254,47 @@ describe('a template that does not hold together', () => {
     const raci = valid.raci!;
     const withPerson = { raci: { ...raci, roles: [{ ...raci.roles[0]!, personId: 'p-ana' }] } };
     expect(parse(withPerson).success).toBe(false);
+  });
+});
+
+describe('what applying a template would take, listed first', () => {
+  it('names the stages, definitions, goals, activities and roles that would go', () => {
+    const before = applyCommands(
+      samplePlan({ funnel: buildFunnelTemplate('hubspot', 'en', 'h') }),
+      [
+        {
+          type: 'raci.activities.add',
+          activities: [{ id: 'x', name: 'Old habit', phase: 'plan', handoff: false }],
+        },
+        {
+          type: 'raci.role.add',
+          role: { id: 'xr', name: 'Intern', teamId: MARKETING_TEAM_ID, personId: null },
+        },
+      ],
+    ).doc;
+    const lead = before.funnel.stages[1]!;
+    const withWork = applyCommands(before, [
+      { type: 'handoff.definition.set', stageId: lead.id, patch: { definition: 'Filled a form' } },
+      {
+        type: 'goal.add',
+        goal: { ...newGoal('g', 'Leads'), metric: { kind: 'stageVolume', stageId: lead.id } },
+      },
+    ]).doc;
+    const parts = templatePartsFromPlan(clientPlan(), ['funnel', 'raci']);
+    const after = applyCommand(withWork, {
+      type: 'template.apply',
+      parts,
+      templateName: 'M',
+      idPrefix: 't',
+    }).doc;
+
+    const losses = templateApplyLosses(withWork, after, parts);
+    expect(losses.stages).toContain(lead.name);
+    expect(losses.definitions).toEqual([lead.name]);
+    expect(losses.goalMetrics).toEqual(['Leads']);
+    expect(losses.activities).toEqual(['Old habit']);
+    expect(losses.roles).toEqual(['Intern']);
+    expect(losses.handoffReplaced).toBe(false);
+    expect(losesNothingOf(templateApplyLosses(after, after, { raci: parts.raci }))).toBe(true);
   });
 });
