@@ -13,6 +13,7 @@ import type { SettingsService } from './settings-service';
 import type { SnapshotService } from './snapshot-service';
 import type { LibraryRecovery } from './library-recovery';
 import type { TemplateService } from './template-service';
+import type { ImageService } from './image-service';
 
 /** Methods that need a shell's printer; the library alone cannot answer them. */
 export type PrinterMethod = 'report.pdf';
@@ -77,6 +78,7 @@ export function createHandlers(
   snapshots: SnapshotService,
   recovery: LibraryRecovery,
   templates: TemplateService,
+  images: ImageService,
 ): ApiHandlers {
   return {
     'library.status': () => recovery.status(),
@@ -90,6 +92,8 @@ export function createHandlers(
           ? { fromTemplates: templates.partsFor(chosen) }
           : {}),
       }),
+    'images.add': (input) => images.add(input.base64),
+    'images.get': (input) => images.get(input.id),
     'templates.list': () => ({ templates: templates.list() }),
     'templates.save': ({ planId, parts, ...meta }) => templates.saveFromPlan(planId, meta, parts),
     'templates.get': (input) => ({ id: input.id, template: templates.get(input.id) }),

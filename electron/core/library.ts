@@ -1,4 +1,5 @@
 import { TemplateService } from './template-service';
+import { ImageService } from './image-service';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import {
@@ -120,7 +121,7 @@ export async function openLibrary(
   backups.removeUnfinished();
   const recovery = new LibraryRecovery(backups, damaged);
   const dispatch = createDispatcher(
-    createHandlers(plans, settings, snapshots, recovery, templates),
+    createHandlers(plans, settings, snapshots, recovery, templates, new ImageService(db, now)),
     options.onUnexpected,
   );
   let timer: NodeJS.Timeout | undefined;

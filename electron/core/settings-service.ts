@@ -1,7 +1,11 @@
 import { SettingsSchema, type Settings } from '../../shared/api/contract';
 import type { Db } from './db';
 
-const DEFAULT_SETTINGS: Settings = { language: 'en', paperSize: 'A4' };
+const DEFAULT_SETTINGS: Settings = {
+  language: 'en',
+  paperSize: 'A4',
+  brand: { name: '', accent: null, logoId: null },
+};
 
 /** App-wide preferences, one row per key so a new key never rewrites the others. */
 export class SettingsService {

@@ -8,7 +8,7 @@ export interface SettingsSlice {
 }
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, _get, api) => ({
-  settings: { language: 'en', paperSize: 'A4' },
+  settings: { language: 'en', paperSize: 'A4', brand: { name: '', accent: null, logoId: null } },
   loadSettings: async () => {
     const settings = await api('settings.get', {});
     set({ settings });

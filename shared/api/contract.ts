@@ -76,9 +76,25 @@ export const TemplateSummarySchema = z.strictObject({
 });
 export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
 
+/** The consultant's own brand, carried by the PDF's cover and header and the presenter view. */
+export const BrandSchema = z.strictObject({
+  name: z.string().trim().max(80),
+  accent: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour as #RRGGBB')
+    .nullable(),
+  /** A logo kept in the library (images.add). */
+  logoId: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
+});
+export type Brand = z.infer<typeof BrandSchema>;
+
 export const SettingsSchema = z.strictObject({
   language: LanguageSchema,
   paperSize: PaperSizeSchema,
+  brand: BrandSchema,
 });
 
 const PlanRef = z.strictObject({ id: IdSchema });
@@ -114,6 +130,15 @@ export const apiContract = {
     output: PlanStateSchema,
   },
   'plans.get': { input: PlanRefFromWindow, output: PlanStateSchema },
+  /** A logo's bytes, checked by content (PNG, or SVG with nothing that runs or reaches out). */
+  'images.add': {
+    input: z.strictObject({ base64: z.string().max(800_000) }),
+    output: z.strictObject({ id: z.string(), type: z.enum(['image/png', 'image/svg+xml']) }),
+  },
+  'images.get': {
+    input: z.strictObject({ id: z.string().regex(/^[0-9a-f]{64}$/) }),
+    output: z.strictObject({ type: z.enum(['image/png', 'image/svg+xml']), base64: z.string() }),
+  },
   'templates.list': {
     input: z.strictObject({}),
     output: z.strictObject({ templates: z.array(TemplateSummarySchema) }),

@@ -29,6 +29,7 @@ export const THING_KINDS = [
   'review',
   'vote',
   'template',
+  'image',
 ] as const;
 export type ThingKind = (typeof THING_KINDS)[number];
 
@@ -65,6 +66,10 @@ export const REFUSAL_CODES = [
   'templateFile.isPlan',
   'templateFile.newerVersion',
   'templateFile.invalid',
+  'logo.tooLarge',
+  'logo.notImage',
+  'logo.svgScript',
+  'logo.svgExternal',
   'signOff.noMarketingApprover',
   'signOff.noSalesApprover',
   'signOff.noApprovers',

@@ -3,6 +3,7 @@ import { migration0002 } from './0002-change-origin';
 import { migration0003 } from './0003-team-sync';
 import { migration0004 } from './0004-undo-paths';
 import { migration0005 } from './0005-templates';
+import { migration0006 } from './0006-images';
 import type { Migration } from './types';
 
 /**
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -103,6 +103,7 @@ export const refusals = {
     vote: 'That vote is no longer in the plan: someone may have removed it in another window.',
     template:
       'That template is no longer in the library: it may have been deleted in another window.',
+    image: 'That logo is no longer in the library. Choose it again.',
   },
   duplicate: 'That was already added, perhaps from another window. Nothing was changed.',
   team: {
@@ -144,6 +145,14 @@ export const refusals = {
       'This template was saved by a newer Smarketing Planner (template format {{version}}; this one reads up to {{supported}}). Update the app to use it.',
     invalid:
       'The template in this file is damaged or does not hold together: “{{field}}” is not right. Nothing was added.',
+  },
+  logo: {
+    tooLarge: 'The logo is {{kilobytes}} KB; a logo can be at most {{maxKilobytes}} KB.',
+    notImage: 'This is not a PNG or SVG image. Choose a logo saved as PNG or SVG.',
+    svgScript:
+      'This SVG holds a script or something else that runs, so it was not taken. Export the logo again as a plain drawing, or as PNG.',
+    svgExternal:
+      'This SVG loads things from outside itself (links, web addresses or fonts), so it was not taken. Export the logo again as a self-contained drawing, or as PNG.',
   },
   signOff: {
     noMarketingApprover: 'To sign off, add at least one approver from the marketing team.',

@@ -101,6 +101,7 @@ export const refusals: Messages['refusals'] = {
       'Esa reunión de revisión ya no está en el plan: puede que alguien la haya quitado en otra ventana.',
     vote: 'Esa votación ya no está en el plan: puede que alguien la haya quitado en otra ventana.',
     template: 'Esa plantilla ya no está en la biblioteca: quizá se eliminó en otra ventana.',
+    image: 'Ese logotipo ya no está en la biblioteca. Vuelve a elegirlo.',
   },
   duplicate: 'Eso ya estaba añadido, quizá desde otra ventana. No se ha cambiado nada.',
   team: {
@@ -144,6 +145,15 @@ export const refusals: Messages['refusals'] = {
       'Esta plantilla se guardó con una versión más reciente de Smarketing Planner (formato {{version}}; esta lee hasta el {{supported}}). Actualiza la aplicación para usarla.',
     invalid:
       'La plantilla de este archivo está dañada o no encaja: «{{field}}» no es correcto. No se ha añadido nada.',
+  },
+  logo: {
+    tooLarge:
+      'El logotipo ocupa {{kilobytes}} KB; un logotipo ocupa como máximo {{maxKilobytes}} KB.',
+    notImage: 'No es una imagen PNG ni SVG. Elige un logotipo guardado como PNG o SVG.',
+    svgScript:
+      'Este SVG contiene un script u otra cosa que se ejecuta, así que no se ha aceptado. Vuelve a exportar el logotipo como dibujo simple o como PNG.',
+    svgExternal:
+      'Este SVG carga cosas de fuera (enlaces, direcciones web o fuentes), así que no se ha aceptado. Vuelve a exportar el logotipo como dibujo autónomo o como PNG.',
   },
   signOff: {
     noMarketingApprover:

@@ -3,6 +3,8 @@ import { openLibrary, type Library } from '../../../../electron/core/library';
 import { apiContract, METHOD_NAMES, type MethodName } from '../../../../shared/api/contract';
 import { newGoal } from '../../../../shared/domain/goals';
 import { makeTempDir } from '../../../helpers/temp-dir';
+import { solidPng } from '../../../helpers/png';
+import { createHash } from 'node:crypto';
 
 let dir: ReturnType<typeof makeTempDir>;
 let library: Library;
@@ -23,7 +25,7 @@ afterEach(() => {
 /** Everything a write could touch, so "changes nothing" is checked byte for byte. */
 function snapshotDatabase(): string {
   return JSON.stringify(
-    ['plans', 'plan_changes', 'snapshots', 'settings', 'templates'].map((table) =>
+    ['plans', 'plan_changes', 'snapshots', 'settings', 'templates', 'images'].map((table) =>
       library.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(),
     ),
   );
@@ -40,6 +42,13 @@ const malformed: Record<MethodName, unknown[]> = {
     null,
   ],
   'plans.get': [{}, { id: 42 }, { id: '../etc' }],
+  'images.add': [
+    {},
+    { base64: 5 },
+    { base64: 'x'.repeat(800_001) },
+    { base64: 'PHN2Zz4=', type: 'png' },
+  ],
+  'images.get': [{ id: 'x' }, { id: 'A'.repeat(64) }],
   'templates.list': [{ all: true }, 'list'],
   'templates.save': [
     { planId: 'x', name: 'M', description: '', language: 'en', parts: [] },
@@ -317,6 +326,8 @@ describe('API contract', () => {
       'plans.restore': { id: planId },
       'settings.get': {},
       'settings.set': { language: 'es' },
+      'images.add': { base64: solidPng().toString('base64') },
+      'images.get': { id: createHash('sha256').update(solidPng()).digest('hex') },
       'templates.list': {},
       'templates.save': {
         planId,
