@@ -55,7 +55,7 @@ export function checkLogo(bytes: Uint8Array): { type: LogoType } | LogoRefusal {
     .replace(/^\uFEFF/, '')
     .replace(/<\?xml[\s\S]*?\?>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<!DOCTYPE[^>\[]*>/i, '')
+    .replace(/<!DOCTYPE[^>[]*>/i, '')
     .trim();
   if (!/^<svg[\s>]/i.test(body) || !/<\/svg\s*>$/i.test(body)) return { code: 'logo.notImage' };
   return { type: 'image/svg+xml' };
