@@ -47,7 +47,15 @@ export function withReportPrinter(
       };
     }
     try {
-      return { ok: true, value: await printReport(plans, printer, parsed.data, agreedVersion) };
+      // The consultant's brand names the report in every page's header.
+      const settings = await dispatch('settings.get', {});
+      const brandName = settings.ok
+        ? ((settings.value as { brand?: { name?: string } }).brand?.name ?? '')
+        : '';
+      return {
+        ok: true,
+        value: await printReport(plans, printer, parsed.data, agreedVersion, brandName),
+      };
     } catch (error) {
       const code = error instanceof DomainError ? error.code : 'IO';
       return { ok: false, error: { code, message: (error as Error).message } } as ApiEnvelope;
@@ -60,26 +68,28 @@ async function printReport(
   printer: ReportPrinter,
   input: ParsedInput<'report.pdf'>,
   agreedVersion: (planId: string) => number | null,
+  brandName: string,
 ): Promise<{ fileName: string; base64: string }> {
   const state = plans.get(input.id);
   const doc = state.doc;
   const pdf = await printer({
     path: reportPath(doc.id, input),
     paper: input.paper,
-    ...pageTemplates(doc, input.language, agreedVersion(doc.id)),
+    ...pageTemplates(doc, input.language, agreedVersion(doc.id), brandName),
   });
   return { fileName: `${safeFileName(doc.name)}.pdf`, base64: Buffer.from(pdf).toString('base64') };
 }
 
 /**
- * Chromium's header and footer: the plan and client at the top; the page
- * number, "page 2 of 9", at the bottom. Plan names are text typed by people,
- * so every value is escaped before it enters the template's HTML.
+ * Chromium's header and footer: the plan and client at the top, with the consultant's
+ * brand when there is one; the page number, "page 2 of 9", at the bottom. Names are text
+ * typed by people, so every value is escaped before it enters the template's HTML.
  */
 export function pageTemplates(
   doc: PlanDoc,
   language: 'en' | 'es',
   agreedVersion: number | null = null,
+  brandName = '',
 ): { headerTemplate: string; footerTemplate: string } {
   const m = messages[language].report;
   const style =
@@ -91,7 +101,7 @@ export function pageTemplates(
     .replace('{{page}}', '<span class="pageNumber"></span>')
     .replace('{{pages}}', '<span class="totalPages"></span>');
   return {
-    headerTemplate: `<div style="${style}"><span>${title}</span><span>${escapeHtml(m.kicker)}</span></div>`,
+    headerTemplate: `<div style="${style}"><span>${title}</span><span>${escapeHtml(brandName.trim() || m.kicker)}</span></div>`,
     footerTemplate: `<div style="${style}"><span>${escapeHtml(status)}</span><span>${page}</span></div>`,
   };
 }

@@ -5,6 +5,9 @@ export interface SettingsSlice {
   settings: Settings;
   loadSettings: () => Promise<Settings>;
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  /** Keeps a logo in the library (checked there by content); its id for the settings. */
+  addImage: (base64: string) => Promise<{ id: string }>;
+  getImage: (id: string) => Promise<{ type: string; base64: string }>;
 }
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, _get, api) => ({
@@ -18,4 +21,6 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, _get, api)
     set((state) => ({ settings: { ...state.settings, ...patch } }));
     set({ settings: await api('settings.set', patch) });
   },
+  addImage: (base64) => api('images.add', { base64 }),
+  getImage: (id) => api('images.get', { id }),
 });

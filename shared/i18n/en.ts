@@ -13,6 +13,7 @@ import { review } from './en/review';
 import { team } from './en/team';
 import { room } from './en/room';
 import { templates } from './en/templates';
+import { brand } from './en/brand';
 
 /** English catalogue. Spanish (es.ts) must have exactly the same keys: a unit test checks it. */
 export const en = {
@@ -208,6 +209,7 @@ export const en = {
   actuals,
   review,
   templates,
+  brand,
   team,
   room,
   desktop: {

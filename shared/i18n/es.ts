@@ -14,6 +14,7 @@ import { review } from './es/review';
 import { team } from './es/team';
 import { room } from './es/room';
 import { templates } from './es/templates';
+import { brand } from './es/brand';
 
 export const es: Messages = {
   app: {
@@ -213,6 +214,7 @@ export const es: Messages = {
   actuals,
   review,
   templates,
+  brand,
   team,
   room,
   desktop: {

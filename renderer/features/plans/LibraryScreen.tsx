@@ -1,6 +1,6 @@
-import { DatabaseBackup, Plus, Search, Users } from 'lucide-react';
+import { DatabaseBackup, Palette, Plus, Search, Users } from 'lucide-react';
 import { Tabs } from 'radix-ui';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { PlanSummary } from '../../../shared/api/contract';
@@ -17,7 +17,14 @@ import { LibraryEmptyState } from './LibraryEmptyState';
 import { PlanTable } from './PlanTable';
 import { RecoveryDialog } from './RecoveryDialog';
 import { TrashTable } from './TrashTable';
-import { TemplatesTable } from '../templates/TemplatesTable';
+
+// Opened by few and rarely at start: loaded when first shown, not with the library.
+const TemplatesTable = lazy(() =>
+  import('../templates/TemplatesTable').then((m) => ({ default: m.TemplatesTable })),
+);
+const BrandDialog = lazy(() =>
+  import('../brand/BrandDialog').then((m) => ({ default: m.BrandDialog })),
+);
 
 export function LibraryScreen() {
   const { t } = useTranslation();
@@ -32,6 +39,7 @@ export function LibraryScreen() {
   const [query, setQuery] = useState('');
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [teamOpen, setTeamOpen] = useState(false);
+  const [brandOpen, setBrandOpen] = useState(false);
 
   useEffect(() => {
     loadLibrary().catch((error: unknown) => toast.error(errorMessage(error)));
@@ -50,7 +58,17 @@ export function LibraryScreen() {
 
   return (
     <div className="screen">
-      <AppHeader />
+      <AppHeader>
+        <span className="app-header-spacer" />
+        <button
+          type="button"
+          className="back-link header-button"
+          onClick={() => setBrandOpen(true)}
+        >
+          <Palette aria-hidden size={18} />
+          {t('brand.open')}
+        </button>
+      </AppHeader>
       <main id="main" className="library" tabIndex={-1}>
         <div className="library-heading">
           <div>
@@ -115,7 +133,9 @@ export function LibraryScreen() {
                 <TrashTable plans={matches.trash} />
               </Tabs.Content>
               <Tabs.Content value="templates" className="tab-panel">
-                <TemplatesTable />
+                <Suspense fallback={null}>
+                  <TemplatesTable />
+                </Suspense>
               </Tabs.Content>
             </Tabs.Root>
           </>
@@ -127,6 +147,12 @@ export function LibraryScreen() {
       <OpenedOnce open={backupsOpen}>
         <BackupsDialog open={backupsOpen} onOpenChange={setBackupsOpen} />
       </OpenedOnce>
+      {brandOpen && (
+        // Mounted while open, so each opening starts from the brand as saved.
+        <Suspense fallback={null}>
+          <BrandDialog open onOpenChange={setBrandOpen} />
+        </Suspense>
+      )}
       <OpenedOnce open={teamOpen}>
         <TeamDialog open={teamOpen} onOpenChange={setTeamOpen} />
       </OpenedOnce>

@@ -1,6 +1,7 @@
 import { ChevronLeft, ChevronRight, Maximize, X } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBrand } from '../brand/use-brand';
 import { useLocation } from 'wouter';
 import { useAppStore } from '../../store/store-context';
 import { analyzeFunnel } from '../../../shared/domain/funnel-math';
@@ -15,6 +16,7 @@ import './presenter.css';
  */
 export function PresenterScreen({ planId, slide }: { planId: string; slide: string }) {
   const { t } = useTranslation();
+  const brand = useBrand();
   const [, navigate] = useLocation();
   const openPlan = useAppStore((s) => s.openPlan);
   const doc = useAppStore((s) => (s.current?.doc.id === planId ? s.current.doc : null));
@@ -58,7 +60,17 @@ export function PresenterScreen({ planId, slide }: { planId: string; slide: stri
   return (
     <div className="presenter">
       <header className="presenter-bar">
-        <span className="presenter-plan">{doc?.name}</span>
+        <span className="presenter-plan">
+          {brand.logoUrl && (
+            <img
+              className="presenter-logo"
+              src={brand.logoUrl}
+              alt={t('report.brandLogo', { name: brand.name.trim() || t('report.brandUnnamed') })}
+            />
+          )}
+          {doc?.name}
+          {brand.name.trim() && <span className="presenter-brand">{brand.name.trim()}</span>}
+        </span>
         <nav aria-label={t('presenter.parts')} className="presenter-dots">
           {pages.map((p, i) => (
             <button

@@ -1,11 +1,33 @@
+import type { CSSProperties } from 'react';
 import { formatDate } from '../../ui/format';
+import { useBrand } from '../brand/use-brand';
 import { useReport } from './report-context';
 
-/** The first page: what the plan is, for whom, for when, and whether it is agreed yet. */
+/**
+ * The first page: what the plan is, for whom, for when, and whether it is agreed yet; who
+ * prepared it, when the consultant has set a brand, in the brand's legible accent.
+ */
 export function CoverPage() {
   const { doc, t, language, printedOn, agreed } = useReport();
+  const brand = useBrand();
+  const branded = brand.name.trim() !== '' || brand.logoUrl !== null;
+  const accent = brand.accent ? ({ '--brand-accent': brand.accent } as CSSProperties) : undefined;
   return (
-    <section className="report-cover report-page">
+    <section className="report-cover report-page" style={accent}>
+      {branded && (
+        <div className="report-brand">
+          {brand.logoUrl && (
+            <img
+              className="report-logo"
+              src={brand.logoUrl}
+              alt={t('report.brandLogo', { name: brand.name.trim() || t('report.brandUnnamed') })}
+            />
+          )}
+          {brand.name.trim() && (
+            <p className="report-prepared">{t('report.preparedBy', { name: brand.name.trim() })}</p>
+          )}
+        </div>
+      )}
       <p className="report-kicker">{t('report.kicker')}</p>
       <h1>{doc.name}</h1>
       {doc.client && <p className="report-client">{doc.client}</p>}

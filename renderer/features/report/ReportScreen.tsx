@@ -7,6 +7,7 @@ import { ReportView } from './ReportView';
 import { useAgreedPlan } from '../review/use-agreed-plan';
 import { useAgreedVersion } from './use-agreed-version';
 import { localToday } from '../../../shared/format/date-input';
+import { useBrand } from '../brand/use-brand';
 
 interface ReportScreenProps {
   planId: string;
@@ -40,20 +41,22 @@ export function ReportScreen({ planId, paper, language, sections }: ReportScreen
   // Plan against actual compares with the signed version: read only when there are actuals.
   const hasActuals = (doc?.actuals.imports.length ?? 0) > 0;
   const agreedPlan = useAgreedPlan(hasActuals ? planId : null, revision);
+  // The brand's logo is read before the page says it is ready to print.
+  const brandReady = useBrand().ready;
 
   useEffect(() => {
     void openPlan(planId);
   }, [planId, openPlan]);
 
   useEffect(() => {
-    if (!doc || agreed === undefined || agreedPlan === undefined) return;
+    if (!doc || agreed === undefined || agreedPlan === undefined || !brandReady) return;
     document.documentElement.dataset.paper = paperSize;
     // The PDF's title (what a reader's window and file properties show) is the plan's name.
     document.title = doc.name;
     void document.fonts.ready.then(() => {
       document.documentElement.dataset.reportReady = 'true';
     });
-  }, [doc, paperSize, agreed, agreedPlan]);
+  }, [doc, paperSize, agreed, agreedPlan, brandReady]);
 
   if (status === 'missing') return <p role="alert">{t('workspace.notFound')}</p>;
   if (!doc || agreed === undefined || agreedPlan === undefined) return null;

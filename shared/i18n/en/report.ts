@@ -1,5 +1,8 @@
 /** English messages of the printed plan and its export. */
 export const report = {
+  preparedBy: 'Prepared by {{name}}',
+  brandLogo: 'Logo of {{name}}',
+  brandUnnamed: 'the consultant',
   kicker: 'Sales and marketing alignment plan',
   pageOf: 'Page {{page}} of {{pages}}',
   period: 'Period',

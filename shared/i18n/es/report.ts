@@ -1,6 +1,9 @@
 import type { Messages } from '../en';
 
 export const report: Messages['report'] = {
+  preparedBy: 'Preparado por {{name}}',
+  brandLogo: 'Logotipo de {{name}}',
+  brandUnnamed: 'la consultora',
   kicker: 'Plan de alineación de ventas y marketing',
   pageOf: 'Página {{page}} de {{pages}}',
   period: 'Periodo',

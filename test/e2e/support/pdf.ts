@@ -60,3 +60,32 @@ export function greyTones(path: string): Array<{ mid: number; dark: number }> {
 export function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 }
+
+/** Per page (at 50 dpi), how many pixels are of a colour: a logo, an accent, a chart band. */
+export function pixelsLike(
+  path: string,
+  [red, green, blue]: [number, number, number],
+  tolerance = 30,
+): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-like-'));
+  execFileSync('pdftoppm', ['-r', '50', path, join(dir, 'page')]);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ppm'))
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(join(dir, name));
+      const header = bytes.subarray(0, 20).toString('latin1').split(/\s+/);
+      const start = bytes.length - Number(header[1]) * Number(header[2]) * 3;
+      let count = 0;
+      for (let i = start; i + 2 < bytes.length; i += 3) {
+        if (
+          Math.abs(bytes[i]! - red) < tolerance &&
+          Math.abs(bytes[i + 1]! - green) < tolerance &&
+          Math.abs(bytes[i + 2]! - blue) < tolerance
+        ) {
+          count++;
+        }
+      }
+      return count;
+    });
+}

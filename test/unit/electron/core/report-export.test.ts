@@ -81,4 +81,10 @@ describe('the printed report', () => {
     expect(pageTemplates(samplePlan(), 'en', 2).footerTemplate).toContain('Agreed — version 2');
     expect(pageTemplates(samplePlan(), 'es').footerTemplate).toContain('Borrador: aún sin firmar');
   });
+
+  it('names the consultant’s brand in the header, escaped, instead of the kicker', () => {
+    const { headerTemplate } = pageTemplates(samplePlan(), 'es', null, 'Ñandú <Consultores>');
+    expect(headerTemplate).toContain('Ñandú &lt;Consultores&gt;');
+    expect(headerTemplate).not.toContain('Plan de alineación');
+  });
 });
