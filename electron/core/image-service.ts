@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { checkLogo, isLogoRefusal, type LogoType } from '../../shared/branding/logo-check';
-import { DomainError, missing } from '../../shared/domain/errors';
+import type { LogoType } from '../../shared/branding/logo-check';
+import { missing } from '../../shared/domain/errors';
 import type { Db } from './db';
+import { putImage, readImage } from './image-store';
 
 /** Logos in the library: checked by content before they are kept, kept once by their hash. */
 export class ImageService {
@@ -11,31 +11,12 @@ export class ImageService {
   ) {}
 
   add(base64: string): { id: string; type: LogoType } {
-    const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
-    const checked = checkLogo(bytes);
-    if (isLogoRefusal(checked)) {
-      const { code, ...values } = checked;
-      throw new DomainError('INVALID_INPUT', `not a logo the app takes (${code})`, {
-        code,
-        values,
-      });
-    }
-    const id = createHash('sha256').update(bytes).digest('hex');
-    this.db
-      .prepare(
-        'INSERT INTO images (id, type, bytes, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
-      )
-      .run(id, checked.type, Buffer.from(bytes), this.now().toISOString());
-    return { id, type: checked.type };
+    return putImage(this.db, new Uint8Array(Buffer.from(base64, 'base64')), this.now());
   }
 
   get(id: string): { type: LogoType; base64: string } {
-    const row = this.db
-      .prepare<[string], { type: LogoType; bytes: Buffer }>(
-        'SELECT type, bytes FROM images WHERE id = ?',
-      )
-      .get(id);
-    if (!row) throw missing('image', id);
-    return { type: row.type, base64: row.bytes.toString('base64') };
+    const image = readImage(this.db, id);
+    if (!image) throw missing('image', id);
+    return image;
   }
 }

@@ -3,6 +3,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from './db';
+import { MIGRATIONS } from './migrations';
 
 /** What a library (or a backup of one) turned out to be when looked at closely. */
 export type LibraryHealth =
@@ -46,6 +47,10 @@ export function inspectLibrary(
     if (version < 1 || version > (options.latestVersion ?? LATEST_SCHEMA_VERSION)) {
       return { kind: 'refused', problem: `written by another build (schema ${version})` };
     }
+    // The tables' definitions are text in the file, unchecked by SQLite: a flipped byte can
+    // rename a column ("id" to "hd") and leave a file that passes every check above.
+    const drift = schemaDrift(db, version, options.nativeBinding);
+    if (drift) return { kind: 'damaged', problem: drift };
     let planCount = 0;
     for (const row of db.prepare('SELECT id, doc FROM plans').iterate() as Iterable<{
       id: string;
@@ -85,4 +90,40 @@ export function keepDamagedAside(path: string, now: Date): string {
   }
   renameSync(path, target);
   return target;
+}
+
+type SchemaRow = { type: string; name: string; sql: string | null };
+const expectedSchemas = new Map<number, string[]>();
+
+/**
+ * Where the file's tables and indexes differ from what the migrations make at its version,
+ * the first difference; null when they are the same, to the letter.
+ */
+function schemaDrift(
+  db: Database.Database,
+  version: number,
+  nativeBinding: string | undefined,
+): string | null {
+  let expected = expectedSchemas.get(version);
+  if (!expected) {
+    const fresh = new Database(':memory:', nativeBinding ? { nativeBinding } : {});
+    try {
+      for (const migration of MIGRATIONS.slice(0, version)) migration.up(fresh);
+      expected = schemaOf(fresh);
+    } finally {
+      fresh.close();
+    }
+    expectedSchemas.set(version, expected);
+  }
+  const actual = new Set(schemaOf(db));
+  const missing = expected.find((entry) => !actual.has(entry));
+  return missing ? `the library's structure differs from its version: ${missing}` : null;
+}
+
+function schemaOf(db: Database.Database): string[] {
+  return (
+    db
+      .prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")
+      .all() as SchemaRow[]
+  ).map((row) => `${row.type} ${row.name}: ${row.sql ?? ''}`);
 }

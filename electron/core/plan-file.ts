@@ -3,12 +3,24 @@ import type { PlanDoc } from '../../shared/domain/plan-doc';
 export const PLAN_FILE_FORMAT = 'smarketing-plan';
 export const PLAN_FILE_EXTENSION = '.smarketing.json';
 
-/** The plan file: the whole document with its schema version, readable by any later build. */
+/** An image a plan file carries with the plan (the client's logo), as base64. */
+export type FileImages = Record<string, { type: string; base64: string }>;
+
+/**
+ * The plan file: the whole document with its schema version, readable by any later build,
+ * and the images it shows (the client's logo), so the file is whole on another computer.
+ */
 export function buildPlanFile(
   doc: PlanDoc,
   exportedAt: string,
+  images: FileImages = {},
 ): { fileName: string; content: string } {
-  const file = { format: PLAN_FILE_FORMAT, exportedAt, plan: doc };
+  const file = {
+    format: PLAN_FILE_FORMAT,
+    exportedAt,
+    plan: doc,
+    ...(Object.keys(images).length > 0 ? { images } : {}),
+  };
   return {
     fileName: `${safeFileName(doc.name)}${PLAN_FILE_EXTENSION}`,
     content: JSON.stringify(file, null, 2),

@@ -2,7 +2,7 @@ import secureJson from 'secure-json-parse';
 import { DomainError, type Refusal } from '../../shared/domain/errors';
 import type { PlanDoc } from '../../shared/domain/plan-doc';
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
-import { PLAN_FILE_FORMAT } from './plan-file';
+import { PLAN_FILE_FORMAT, type FileImages } from './plan-file';
 
 /** A plan of any real workshop is well under 1 MB; 5 MB leaves room and stops a flood. */
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
@@ -18,6 +18,11 @@ export const MAX_NESTING_DEPTH = 64;
  * reference between its parts checked. Nothing here writes anything.
  */
 export function readPlanFile(content: string): PlanDoc {
+  return readPlanFileWhole(content).doc;
+}
+
+/** The plan and the images its file carries (their bytes, checked when they are kept). */
+export function readPlanFileWhole(content: string): { doc: PlanDoc; images: Uint8Array[] } {
   const bytes = Buffer.byteLength(content, 'utf8');
   if (bytes > MAX_PLAN_FILE_BYTES) {
     throw refused(
@@ -63,7 +68,7 @@ export function readPlanFile(content: string): PlanDoc {
     });
   }
   const unknownKeys = Object.keys(envelope).filter(
-    (key) => !['format', 'exportedAt', 'plan'].includes(key),
+    (key) => !['format', 'exportedAt', 'plan', 'images'].includes(key),
   );
   const unknownKey = unknownKeys[0];
   if (unknownKey !== undefined) {
@@ -72,8 +77,9 @@ export function readPlanFile(content: string): PlanDoc {
       values: { field: unknownKey },
     });
   }
+  const images = fileImages(envelope['images']);
   try {
-    return upgradePlanDoc(envelope['plan']);
+    return { doc: upgradePlanDoc(envelope['plan']), images };
   } catch (error) {
     if (error instanceof DomainError) {
       // Schema messages start with the field's path; say it is inside "plan".
@@ -88,6 +94,32 @@ export function readPlanFile(content: string): PlanDoc {
     }
     throw error;
   }
+}
+
+/** The file's images as bytes; anything but { id: { type, base64 } } is a damaged file. */
+function fileImages(raw: unknown): Uint8Array[] {
+  if (raw === undefined) return [];
+  const entries =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+      ? Object.values(raw as FileImages)
+      : null;
+  const valid =
+    entries !== null &&
+    entries.length <= 10 &&
+    entries.every(
+      (image) =>
+        typeof image === 'object' &&
+        image !== null &&
+        typeof image.base64 === 'string' &&
+        /^[A-Za-z0-9+/]*={0,2}$/.test(image.base64),
+    );
+  if (!valid) {
+    throw refused('images: not the images of a plan file', {
+      code: 'import.invalidPlan',
+      values: { field: 'images' },
+    });
+  }
+  return entries.map((image) => new Uint8Array(Buffer.from(image.base64, 'base64')));
 }
 
 function refused(message: string, refusal: Refusal): DomainError {

@@ -22,7 +22,8 @@ import { currentQuarter } from './dates';
 import type { Db } from './db';
 import { buildPlanFile } from './plan-file';
 import { unusedName } from './plan-names';
-import { readPlanFile } from './plan-import';
+import { readPlanFileWhole } from './plan-import';
+import { putImage, readImage } from './image-store';
 import { TEAM_ORIGIN, UndoChoice, type SharedPlanQueue } from './undo-choice';
 import { WindowSteps } from './window-steps';
 import {
@@ -333,9 +334,15 @@ export class PlanService {
    * one file are two plans that can be told apart in the list.
    */
   importFile(content: string): PlanState {
-    const doc = readPlanFile(content);
+    const { doc, images } = readPlanFileWhole(content);
     const taken = [...this.list(), ...this.list({ trash: true })].map((plan) => plan.name);
-    return this.createFrom(doc, unusedName(doc.name, taken));
+    // The images are checked as any logo is; a logo the file does not carry is not shown.
+    return this.db.transaction(() => {
+      const kept = new Set(images.map((bytes) => putImage(this.db, bytes, this.clock.now()).id));
+      const logo =
+        doc.clientLogoId !== null && kept.has(doc.clientLogoId) ? doc.clientLogoId : null;
+      return this.createFrom({ ...doc, clientLogoId: logo }, unusedName(doc.name, taken));
+    })();
   }
 
   /** A new plan holding a copy of `doc` under a new id (an imported file, a snapshot). */
@@ -346,7 +353,13 @@ export class PlanService {
   }
 
   exportFile(id: string): { fileName: string; content: string } {
-    return buildPlanFile(this.readDoc(id), this.timestamp());
+    const doc = this.readDoc(id);
+    const logo = doc.clientLogoId === null ? null : readImage(this.db, doc.clientLogoId);
+    return buildPlanFile(
+      doc,
+      this.timestamp(),
+      logo && doc.clientLogoId ? { [doc.clientLogoId]: logo } : {},
+    );
   }
 
   history(id: string, limit = 200): HistoryEntry[] {

@@ -3,6 +3,7 @@ import {
   ClientNameSchema,
   CurrencySchema,
   IdSchema,
+  ImageIdSchema,
   LanguageSchema,
   PeriodSchema,
   PersonSchema,
@@ -28,6 +29,7 @@ const PlanSetMeta = z.strictObject({
   patch: z
     .strictObject({
       client: ClientNameSchema.optional(),
+      clientLogoId: ImageIdSchema.nullable().optional(),
       period: PeriodSchema.optional(),
       currency: CurrencySchema.optional(),
       language: LanguageSchema.optional(),

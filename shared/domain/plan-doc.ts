@@ -22,7 +22,7 @@ export { IdSchema };
  * document per plan. Bump PLAN_SCHEMA_VERSION (and add a step to
  * plan-upgrade.ts) whenever a stored document would no longer parse.
  */
-export const PLAN_SCHEMA_VERSION = 6;
+export const PLAN_SCHEMA_VERSION = 7;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -35,6 +35,8 @@ export const CurrencySchema = z
 export const PLAN_NAME_MAX = 120;
 export const PlanNameSchema = z.string().trim().min(1, 'must not be empty').max(PLAN_NAME_MAX);
 export const ClientNameSchema = z.string().trim().max(120);
+/** A logo kept in the library, by the SHA-256 of its bytes. */
+export const ImageIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be an image id');
 
 export const PeriodSchema = z
   .strictObject({ start: IsoDateSchema, end: IsoDateSchema })
@@ -62,6 +64,8 @@ export const PlanDocShape = z.strictObject({
   id: IdSchema,
   name: PlanNameSchema,
   client: ClientNameSchema,
+  /** The client's logo on the PDF's cover; the image is kept in the library. */
+  clientLogoId: ImageIdSchema.nullable(),
   period: PeriodSchema,
   currency: CurrencySchema,
   language: LanguageSchema,
@@ -222,6 +226,7 @@ export function createPlanDoc(input: NewPlanInput): PlanDoc {
     id: input.id,
     name: input.name,
     client: input.client,
+    clientLogoId: null,
     period: input.period,
     currency: input.currency,
     language: input.language,

@@ -81,6 +81,8 @@ const UPGRADES: Record<number, (plan: RawPlan) => RawPlan> = {
       ...(workshop ? { workshop: { ...workshop, votes: [] } } : {}),
     };
   },
+  // v7: the plan can show its client's logo.
+  6: (plan) => ({ ...plan, schemaVersion: 7, clientLogoId: null }),
 };
 
 /** A version 4 import: no SLA figures, and the stages it measured are those it counted. */

@@ -69,8 +69,35 @@ test('a consultant’s brand on the PDF’s cover, header and presenter view', a
   expect(settings.brand).toMatchObject({ name: 'Ñandú Consultores', accent: '#ffd400' });
   expect(settings.brand.logoId).toMatch(/^[0-9a-f]{64}$/);
 
+  // The client's logo, on the plan: a hostile one refused, a real one set, undone, set again.
+  await page.goto(`${shell.url}#/plans/${doc.id}/overview`);
+  await chooseFile(page, m.brand.chooseClientLogo, {
+    name: 'cliente.svg',
+    mimeType: 'image/svg+xml',
+    buffer: svg('<rect onclick="steal()" width="10" height="10"/>'),
+  });
+  await expect(page.getByText(m.refusals.logo.svgScript)).toBeVisible();
+  const clientLogo = {
+    name: 'globex.png',
+    mimeType: 'image/png',
+    buffer: solidPng(90, 45, [0, 60, 220]),
+  };
+  await chooseFile(page, m.brand.chooseClientLogo, clientLogo);
+  const logoAlt = m.brand.clientLogoOf.replace('{{client}}', m.brand.theClient);
+  await expect(page.getByRole('img', { name: logoAlt })).toBeVisible();
+  const logoOf = async () =>
+    (await api<{ doc: { clientLogoId: string | null } }>('plans.get', { id: doc.id })).doc
+      .clientLogoId;
+  await expect.poll(logoOf).toMatch(/^[0-9a-f]{64}$/);
+  await page.keyboard.press('Control+z');
+  await expect.poll(logoOf).toBeNull();
+  await expect(page.getByRole('img', { name: logoAlt })).toHaveCount(0);
+  await page.keyboard.press('Control+y');
+  await expect.poll(logoOf).toMatch(/^[0-9a-f]{64}$/);
+  await expectNoViolations(page, 'client logo (es)');
+
   // The PDF: "Preparado por" on the cover, the brand in every page's header, the logo's
-  // red and the legible accent in the cover's pixels.
+  // red, the client's blue and the legible accent in the cover's pixels.
   const pdf = await api<{ base64: string }>('report.pdf', {
     id: doc.id,
     paper: 'A4',
@@ -86,6 +113,7 @@ test('a consultant’s brand on the PDF’s cover, header and presenter view', a
   const [coverRed = 0, secondRed = 0] = pixelsLike(file, [200, 0, 0]);
   expect(coverRed).toBeGreaterThan(100);
   expect(secondRed).toBe(0);
+  expect(pixelsLike(file, [0, 60, 220])[0]).toBeGreaterThan(100);
   const accentRgb = [1, 3, 5].map((i) => Number.parseInt(printedAccent.slice(i, i + 2), 16)) as [
     number,
     number,
@@ -103,6 +131,13 @@ test('a consultant’s brand on the PDF’s cover, header and presenter view', a
     file,
     'test-results/screens/brand-cover-es',
   ]);
+
+  // The plan file carries the client's logo to another computer.
+  const planFile = await api<{ content: string }>('plans.export', { id: doc.id });
+  const copy = await api<{ doc: { clientLogoId: string | null } }>('plans.import', {
+    content: planFile.content,
+  });
+  expect(copy.doc.clientLogoId).toBe(await logoOf());
 
   // The presenter view carries the logo and the name beside the plan.
   await page.goto(`${shell.url}#/plans/${doc.id}/present`);

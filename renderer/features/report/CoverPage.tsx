@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { formatDate } from '../../ui/format';
-import { useBrand } from '../brand/use-brand';
+import { useBrand, useImageUrl } from '../brand/use-brand';
 import { useReport } from './report-context';
 
 /**
@@ -10,6 +10,7 @@ import { useReport } from './report-context';
 export function CoverPage() {
   const { doc, t, language, printedOn, agreed } = useReport();
   const brand = useBrand();
+  const clientLogo = useImageUrl(doc.clientLogoId).url;
   const branded = brand.name.trim() !== '' || brand.logoUrl !== null;
   const accent = brand.accent ? ({ '--brand-accent': brand.accent } as CSSProperties) : undefined;
   return (
@@ -30,6 +31,13 @@ export function CoverPage() {
       )}
       <p className="report-kicker">{t('report.kicker')}</p>
       <h1>{doc.name}</h1>
+      {clientLogo && (
+        <img
+          className="report-client-logo"
+          src={clientLogo}
+          alt={t('brand.clientLogoOf', { client: doc.client.trim() || t('brand.theClient') })}
+        />
+      )}
       {doc.client && <p className="report-client">{doc.client}</p>}
       <dl className="report-facts">
         <dt>{t('report.period')}</dt>

@@ -7,7 +7,7 @@ import { ReportView } from './ReportView';
 import { useAgreedPlan } from '../review/use-agreed-plan';
 import { useAgreedVersion } from './use-agreed-version';
 import { localToday } from '../../../shared/format/date-input';
-import { useBrand } from '../brand/use-brand';
+import { useBrand, useImageUrl } from '../brand/use-brand';
 
 interface ReportScreenProps {
   planId: string;
@@ -42,7 +42,9 @@ export function ReportScreen({ planId, paper, language, sections }: ReportScreen
   const hasActuals = (doc?.actuals.imports.length ?? 0) > 0;
   const agreedPlan = useAgreedPlan(hasActuals ? planId : null, revision);
   // The brand's logo is read before the page says it is ready to print.
-  const brandReady = useBrand().ready;
+  const brand = useBrand();
+  const clientLogo = useImageUrl(doc?.clientLogoId ?? null);
+  const brandReady = brand.ready && clientLogo.ready;
 
   useEffect(() => {
     void openPlan(planId);

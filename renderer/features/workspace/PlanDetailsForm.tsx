@@ -1,3 +1,4 @@
+import { ClientLogoField } from '../brand/ClientLogoField';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/i18n';
 import { LanguageSchema } from '../../../shared/domain/plan-doc';
@@ -104,6 +105,7 @@ export function PlanDetailsForm() {
           }
         />
       </div>
+      <ClientLogoField />
     </section>
   );
 }

@@ -17,6 +17,12 @@ export const brand = {
   accentReads: 'This colour reads well on white.',
   accentAdjusted:
     'On white this colour would be hard to read, so {{color}}, a darker shade of it, is used.',
+  clientLogo: 'Client’s logo',
+  clientLogoOf: 'Logo of {{client}}',
+  theClient: 'the client',
+  noClientLogo: 'No client logo: the cover shows the client’s name.',
+  chooseClientLogo: 'Choose client logo…',
+  removeClientLogo: 'Remove client logo',
   save: 'Save brand',
   saved: 'Brand saved. The next PDF carries it.',
 };

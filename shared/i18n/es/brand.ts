@@ -20,6 +20,12 @@ export const brand: Messages['brand'] = {
   accentReads: 'Este color se lee bien sobre blanco.',
   accentAdjusted:
     'Sobre blanco este color se leería mal, así que se usa {{color}}, un tono más oscuro del mismo.',
+  clientLogo: 'Logotipo del cliente',
+  clientLogoOf: 'Logotipo de {{client}}',
+  theClient: 'el cliente',
+  noClientLogo: 'Sin logotipo del cliente: la portada muestra su nombre.',
+  chooseClientLogo: 'Elegir logotipo del cliente…',
+  removeClientLogo: 'Quitar logotipo del cliente',
   save: 'Guardar marca',
   saved: 'Marca guardada. El próximo PDF la llevará.',
 };
