@@ -1,3 +1,5 @@
+import { getTemplate, listTemplates, shareTemplate } from './templates';
+import { ShareTemplateRequestSchema, TeamTemplateRequestSchema } from '../shared/sync/protocol';
 import {
   createServer as createHttpServer,
   type IncomingMessage,
@@ -119,6 +121,17 @@ async function route(
     // A laptop leaving its team gives up its own token: it works no more, here or anywhere.
     await revokeDevice(db, caller.deviceId);
     return send(response, 200, { ok: true });
+  }
+  if (request.method === 'POST' && path === '/v1/templates/share') {
+    const input = await readJson(request, ShareTemplateRequestSchema);
+    return send(response, 200, await shareTemplate(db, caller, input.template));
+  }
+  if (request.method === 'POST' && path === '/v1/templates/list') {
+    return send(response, 200, await listTemplates(db, caller));
+  }
+  if (request.method === 'POST' && path === '/v1/templates/get') {
+    const input = await readJson(request, TeamTemplateRequestSchema);
+    return send(response, 200, await getTemplate(db, caller, input.id));
   }
   if (request.method === 'GET' && path === '/v1/events') {
     return stream(options.notices, caller, request, response);

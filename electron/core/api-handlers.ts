@@ -31,6 +31,9 @@ export type AsyncMethod =
   | 'team.refused'
   | 'team.leave'
   | 'team.dismissRefused'
+  | 'templates.share'
+  | 'templates.team'
+  | 'templates.takeFromTeam'
   | 'room.addresses'
   | 'room.open'
   | 'room.status'
@@ -51,6 +54,9 @@ const ASYNC_METHOD_NAMES: readonly AsyncMethod[] = [
   'team.refused',
   'team.leave',
   'team.dismissRefused',
+  'templates.share',
+  'templates.team',
+  'templates.takeFromTeam',
   'room.addresses',
   'room.open',
   'room.status',

@@ -1,4 +1,5 @@
 import { TemplateService } from './template-service';
+import { TeamTemplates } from './team/team-templates';
 import { ImageService } from './image-service';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -134,6 +135,7 @@ export async function openLibrary(
     fetch,
     (planId, revision) => changes.publish({ planId, revision }),
   );
+  const teamTemplates = new TeamTemplates(() => team.channel(), templates);
   const room = new RoomHost(options.roomPageDir ?? null);
   // The facilitator's windows hear of the room on the library's change stream.
   let roomRevision = 0;
@@ -184,6 +186,12 @@ export async function openLibrary(
             team.dismissRefused(input.id);
             return Promise.resolve(teamStatus(team));
           },
+          'templates.share': async (input) => {
+            await teamTemplates.share(input.id);
+            return { shared: true as const };
+          },
+          'templates.team': async () => ({ templates: await teamTemplates.list() }),
+          'templates.takeFromTeam': (input) => teamTemplates.take(input.id),
           ...roomHandlers(room),
         },
         options.onUnexpected,

@@ -62,7 +62,11 @@ export class TemplateService {
 
   /** A template file from anywhere: checked whole, then kept under a name not yet taken. */
   importFile(content: string): TemplateSummary {
-    const template = readTemplateFile(content);
+    return this.keep(readTemplateFile(content));
+  }
+
+  /** A checked template (a file's, the team's) kept as this library's own. */
+  keep(template: PlanTemplate): TemplateSummary {
     const taken = this.list().map((t) => t.name);
     return this.insert({ ...template, name: unusedName(template.name, taken).slice(0, 80) });
   }

@@ -1,4 +1,5 @@
 import type { MethodInput, TemplateSummary } from '../../shared/api/contract';
+import type { TeamTemplateSummary } from '../../shared/sync/protocol';
 import type { PlanTemplate } from '../../shared/templates/template';
 import type { SliceCreator } from './app-store';
 
@@ -12,6 +13,9 @@ export interface TemplatesSlice {
   exportTemplateFile: (id: string) => Promise<{ fileName: string; content: string }>;
   /** Keeps a template file's template; the host refuses a bad file whole. */
   importTemplateFile: (content: string) => Promise<TemplateSummary>;
+  shareTemplate: (id: string) => Promise<void>;
+  teamTemplates: () => Promise<TeamTemplateSummary[]>;
+  takeTeamTemplate: (id: string) => Promise<TemplateSummary>;
 }
 
 export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, _get, api) => {
@@ -39,6 +43,15 @@ export const createTemplatesSlice: SliceCreator<TemplatesSlice> = (set, _get, ap
       const imported = await api('templates.import', { content });
       await refresh();
       return imported;
+    },
+    shareTemplate: async (id) => {
+      await api('templates.share', { id });
+    },
+    teamTemplates: async () => (await api('templates.team', {})).templates,
+    takeTeamTemplate: async (id) => {
+      const taken = await api('templates.takeFromTeam', { id });
+      await refresh();
+      return taken;
     },
   };
 };

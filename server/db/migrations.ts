@@ -160,4 +160,31 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'templates shared with the team',
+    sql: `
+      -- A member's own template shared with the team: what it is, who shared it, and the
+      -- template itself, checked by the server as a template file is.
+      CREATE TABLE team_templates (
+        id uuid PRIMARY KEY,
+        team_id uuid NOT NULL REFERENCES teams(id),
+        member_id uuid NOT NULL REFERENCES members(id),
+        name text NOT NULL CHECK (length(name) BETWEEN 1 AND 80),
+        description text NOT NULL DEFAULT '',
+        language text NOT NULL CHECK (language IN ('en', 'es')),
+        parts text NOT NULL,
+        body jsonb NOT NULL,
+        shared_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX team_templates_team ON team_templates (team_id, name);
+      GRANT SELECT, INSERT ON team_templates TO ${SERVICE_ROLE};
+      ALTER TABLE team_templates ENABLE ROW LEVEL SECURITY;
+      ALTER TABLE team_templates FORCE ROW LEVEL SECURITY;
+      CREATE POLICY team_own ON team_templates TO ${SERVICE_ROLE}
+        USING (team_id = nullif(current_setting('app.team_id', true), '')::uuid)
+        WITH CHECK (team_id = nullif(current_setting('app.team_id', true), '')::uuid);
+      CREATE POLICY owner_all ON team_templates TO CURRENT_USER USING (true) WITH CHECK (true);
+    `,
+  },
 ];

@@ -3,6 +3,7 @@ import { PaperSizeSchema, ReportSectionSchema } from '../domain/report';
 import * as z from 'zod';
 import { BackupFileNameSchema, BackupInfoSchema, LibraryStatusSchema } from './backups';
 import { RefusedEditSchema, TeamConnectSchema, TeamStatusSchema } from './team';
+import { TeamTemplateSummarySchema } from '../sync/protocol';
 import { CommandSchema } from '../domain/commands';
 import { FunnelTemplateIdSchema } from '../domain/funnel';
 import {
@@ -162,6 +163,21 @@ export const apiContract = {
   'templates.export': {
     input: z.strictObject({ id: IdSchema }),
     output: z.strictObject({ fileName: z.string(), content: z.string() }),
+  },
+  /** An own template shared with the team, through its server. */
+  'templates.share': {
+    input: z.strictObject({ id: IdSchema }),
+    output: z.strictObject({ shared: z.literal(true) }),
+  },
+  /** The templates the team's members shared, with who shared each. */
+  'templates.team': {
+    input: z.strictObject({}),
+    output: z.strictObject({ templates: z.array(TeamTemplateSummarySchema) }),
+  },
+  /** A template of the team's kept as this library's own. */
+  'templates.takeFromTeam': {
+    input: z.strictObject({ id: z.string().uuid() }),
+    output: TemplateSummarySchema,
   },
   /** A template file's text; the host checks it whole before keeping it. */
   'templates.import': {

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../domain/ids';
+import { LanguageSchema } from '../domain/plan-doc';
+import { PlanTemplateSchema, TEMPLATE_PARTS } from '../templates/template';
 
 /**
  * What a device and the team server say to each other (server reconciliation): a device
@@ -130,3 +132,23 @@ export type SyncErrorCode =
   | 'NEWER_SCHEMA'
   | 'TOO_MANY_ATTEMPTS'
   | 'UNAVAILABLE';
+
+/** A member's template shared with the team, as the team's list shows it. */
+export const TeamTemplateSummarySchema = z.strictObject({
+  id: z.string().uuid(),
+  name: z.string(),
+  description: z.string(),
+  language: LanguageSchema,
+  parts: z.array(z.enum(TEMPLATE_PARTS)),
+  author: z.string(),
+  sharedAt: z.string(),
+});
+export type TeamTemplateSummary = z.infer<typeof TeamTemplateSummarySchema>;
+
+export const ShareTemplateRequestSchema = z.strictObject({ template: PlanTemplateSchema });
+export const ShareTemplateResponseSchema = z.strictObject({ id: z.string().uuid() });
+export const TeamTemplatesResponseSchema = z.strictObject({
+  templates: z.array(TeamTemplateSummarySchema),
+});
+export const TeamTemplateRequestSchema = z.strictObject({ id: z.string().uuid() });
+export const TeamTemplateResponseSchema = z.strictObject({ template: PlanTemplateSchema });

@@ -95,6 +95,43 @@ for (const language of ['es', 'en'] as const) {
         timeout: 10_000,
       });
 
+      // A template Ana keeps is shared with the team from her library; Bo, in his, sees who
+      // shared it and takes a copy of his own.
+      await planApi(shell)('templates.save', {
+        planId: doc.id,
+        name: 'Método Ñandú',
+        description: '',
+        language,
+        parts: ['funnel'],
+      });
+      await page.goto(shell.url);
+      await page.getByRole('tab', { name: m.templates.tab }).click();
+      await page
+        .getByRole('button', {
+          name: m.templates.team.shareNamed.replace('{{name}}', 'Método Ñandú'),
+        })
+        .click();
+      await expect(
+        page.getByText(m.templates.team.sharedDone.replace('{{name}}', 'Método Ñandú')),
+      ).toBeVisible();
+      await bosPage.getByRole('tab', { name: m.templates.tab }).click();
+      const take = bosPage.getByRole('button', {
+        name: m.templates.team.takeNamed
+          .replace('{{name}}', 'Método Ñandú')
+          .replace('{{author}}', 'Ana Ruiz'),
+      });
+      await expect(take).toBeVisible();
+      await expectNoViolations(bosPage, `the team's templates (${language})`);
+      await take.click();
+      await expect
+        .poll(async () =>
+          (
+            await planApi(bosShell)<{ templates: Array<{ name: string }> }>('templates.list', {})
+          ).templates.map((t) => t.name),
+        )
+        .toEqual(['Método Ñandú']);
+      await bosPage.getByRole('tab', { name: m.library.active }).click();
+
       // An edit on Ana's laptop shows on Bo's within moments.
       await bosPage.goto(`${bosShell.url}#/plans/${doc.id}/funnel`);
       await page.goto(`${shell.url}#/plans/${doc.id}/funnel`);

@@ -3,12 +3,17 @@ import {
   JoinResponseSchema,
   PullResponseSchema,
   PushResponseSchema,
+  ShareTemplateResponseSchema,
+  TeamTemplateResponseSchema,
+  TeamTemplatesResponseSchema,
   type JoinResponse,
+  type TeamTemplateSummary,
   type PullRequest,
   type PullResponse,
   type PushRequest,
   type PushResponse,
 } from '../../../shared/sync/protocol';
+import type { PlanTemplate } from '../../../shared/templates/template';
 
 /** Why a call to the team server did not go through: unreachable, or its refusal code. */
 export class TeamServerError extends Error {
@@ -39,6 +44,18 @@ export class SyncClient {
 
   pull(request: PullRequest): Promise<PullResponse> {
     return this.call('/v1/pull', request, PullResponseSchema.parse);
+  }
+
+  shareTemplate(template: PlanTemplate): Promise<{ id: string }> {
+    return this.call('/v1/templates/share', { template }, ShareTemplateResponseSchema.parse);
+  }
+
+  teamTemplates(): Promise<{ templates: TeamTemplateSummary[] }> {
+    return this.call('/v1/templates/list', {}, TeamTemplatesResponseSchema.parse);
+  }
+
+  teamTemplate(id: string): Promise<{ template: PlanTemplate }> {
+    return this.call('/v1/templates/get', { id }, TeamTemplateResponseSchema.parse);
   }
 
   /** Gives up this device's token on the server (leaving the team); quick, or not at all. */

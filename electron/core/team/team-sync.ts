@@ -311,6 +311,15 @@ export class TeamSync {
     this.pushTimer = null;
   }
 
+  /** The team server as this device reaches it, and the device's role; null out of a team. */
+  channel(): { client: SyncClient; server: string; role: TeamConnection['role'] } | null {
+    const connection = this.connection();
+    const client = this.client();
+    return connection && client
+      ? { client, server: connection.server, role: connection.role }
+      : null;
+  }
+
   private client(): SyncClient | null {
     const connection = this.connection();
     const token = this.tokens.read();

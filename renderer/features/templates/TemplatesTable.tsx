@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/store-context';
 import { formatDate } from '../../ui/format';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { ImportTemplateButton } from './ImportTemplateButton';
+import { TeamTemplates } from './TeamTemplates';
 import './templates.css';
 
 /**
@@ -19,12 +20,26 @@ export function TemplatesTable() {
   const templates = useAppStore((s) => s.templates);
   const loadTemplates = useAppStore((s) => s.loadTemplates);
   const exportTemplateFile = useAppStore((s) => s.exportTemplateFile);
+  const shareTemplate = useAppStore((s) => s.shareTemplate);
+  const refreshTeam = useAppStore((s) => s.refreshTeam);
+  const inTeam = useAppStore((s) => s.team?.connection != null);
   const errorMessage = useErrorMessage();
   const [deleting, setDeleting] = useState<TemplateSummary | null>(null);
 
   useEffect(() => {
     loadTemplates().catch((error: unknown) => toast.error(errorMessage(error)));
-  }, [loadTemplates, errorMessage]);
+    // Whether this computer is in a team decides if templates can be shared.
+    refreshTeam().catch(() => undefined);
+  }, [loadTemplates, refreshTeam, errorMessage]);
+
+  const share = async (template: TemplateSummary) => {
+    try {
+      await shareTemplate(template.id);
+      toast.success(t('templates.team.sharedDone', { name: template.name }));
+    } catch (error) {
+      toast.error(errorMessage(error));
+    }
+  };
 
   const exportFile = async (template: TemplateSummary) => {
     try {
@@ -78,6 +93,16 @@ export function TemplatesTable() {
                 </td>
                 <td className="cell-actions">
                   <div className="row-buttons">
+                    {inTeam && (
+                      <button
+                        type="button"
+                        className="btn"
+                        aria-label={t('templates.team.shareNamed', { name: template.name })}
+                        onClick={() => void share(template)}
+                      >
+                        {t('templates.team.share')}
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="btn"
@@ -102,6 +127,7 @@ export function TemplatesTable() {
         </table>
       )}
       <DeleteTemplateDialog template={deleting} onClose={() => setDeleting(null)} />
+      {inTeam && <TeamTemplates />}
     </section>
   );
 }

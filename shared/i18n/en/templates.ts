@@ -77,4 +77,16 @@ export const templates = {
   startPart: '{{part}} from',
   startPartNone: 'Nothing: start it empty',
   startHelp: 'Each part can come from a different template of yours.',
+  team: {
+    heading: 'Shared by your team',
+    empty: 'Nobody in your team has shared a template yet.',
+    author: 'Shared by',
+    shared: 'Shared on',
+    take: 'Add to my templates',
+    takeNamed: 'Add {{name}}, shared by {{author}}, to my templates',
+    taken: 'Template “{{name}}” added to yours',
+    share: 'Share with team',
+    shareNamed: 'Share {{name}} with the team',
+    sharedDone: 'Template “{{name}}” shared with the team',
+  },
 };

@@ -82,4 +82,16 @@ export const templates: Messages['templates'] = {
   startPart: '{{part}} de',
   startPartNone: 'Nada: empezar en blanco',
   startHelp: 'Cada parte puede venir de una plantilla tuya distinta.',
+  team: {
+    heading: 'Compartidas por tu equipo',
+    empty: 'Nadie de tu equipo ha compartido aún una plantilla.',
+    author: 'Compartida por',
+    shared: 'Compartida el',
+    take: 'Añadir a mis plantillas',
+    takeNamed: 'Añadir {{name}}, compartida por {{author}}, a mis plantillas',
+    taken: 'Plantilla «{{name}}» añadida a las tuyas',
+    share: 'Compartir con el equipo',
+    shareNamed: 'Compartir {{name}} con el equipo',
+    sharedDone: 'Plantilla «{{name}}» compartida con el equipo',
+  },
 };

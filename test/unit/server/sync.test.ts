@@ -59,20 +59,21 @@ const command = (id: number, planId: string, cmd: unknown, baseRevision = 1): Mu
 
 describe('the team server’s database', () => {
   it('migrates once, and refuses a database set up by a newer server', async () => {
-    expect(await db.migrate()).toBe(3);
+    expect(await db.migrate()).toBe(4);
     const newer = new TeamDatabase(postgres.url);
     await expect(
       newer.migrate([
         { version: 1, name: 'x', sql: '' },
         { version: 2, name: 'y', sql: '' },
         { version: 3, name: 'z', sql: '' },
-        { version: 4, name: 'next', sql: 'CREATE TABLE later (id int)' },
+        { version: 4, name: 'w', sql: '' },
+        { version: 5, name: 'next', sql: 'CREATE TABLE later (id int)' },
       ]),
-    ).resolves.toBe(4);
-    await expect(db.migrate()).rejects.toThrow(/newer team server \(schema 4/);
+    ).resolves.toBe(5);
+    await expect(db.migrate()).rejects.toThrow(/newer team server \(schema 5/);
     await newer.asOwner((client) => client.query('DROP TABLE later'));
     await newer.asOwner((client) =>
-      client.query('DELETE FROM schema_migrations WHERE version = 4'),
+      client.query('DELETE FROM schema_migrations WHERE version = 5'),
     );
     await newer.close();
   });

@@ -58,6 +58,9 @@ const malformed: Record<MethodName, unknown[]> = {
     { planId: 'x', name: 'M', language: 'fr', parts: ['raci'] },
   ],
   'templates.get': [{}, { id: '../x' }],
+  'templates.share': [{}, { id: 'x', team: 'other' }],
+  'templates.team': [{ all: true }],
+  'templates.takeFromTeam': [{ id: 'not-a-uuid' }, {}],
   'templates.delete': [{ id: 5 }],
   'templates.export': [{ id: 'x', format: 'xml' }],
   'templates.import': [{}, { content: 7 }, { content: 'x'.repeat(4_000_001) }],
@@ -186,6 +189,16 @@ const ROOM_ONLY = [
 ] as const;
 type RoomOnly = (typeof ROOM_ONLY)[number];
 
+/** Methods that reach the team server: the team's own tests run them against one. */
+const TEAM_ONLY = [
+  'team.connect',
+  'team.share',
+  'templates.share',
+  'templates.team',
+  'templates.takeFromTeam',
+] as const;
+type TeamOnly = (typeof TEAM_ONLY)[number];
+
 describe('API contract', () => {
   it.each(METHOD_NAMES)(
     '%s refuses malformed input with INVALID_INPUT and changes nothing',
@@ -286,10 +299,7 @@ describe('API contract', () => {
     // Joining and sharing need a team server, and a room's methods an open room: their own
     // tests cover them.
     const valid: Record<
-      Exclude<
-        MethodName,
-        'report.pdf' | 'backups.restore' | 'team.connect' | 'team.share' | RoomOnly
-      >,
+      Exclude<MethodName, 'report.pdf' | 'backups.restore' | TeamOnly | RoomOnly>,
       unknown
     > = {
       'room.addresses': {},
@@ -346,9 +356,7 @@ describe('API contract', () => {
     // report.pdf needs a shell's printer: the shells' own tests cover it. The
     // restore, last, puts back the backup made at the start.
     expect([...Object.keys(valid), 'backups.restore'].sort()).toEqual(
-      METHOD_NAMES.filter(
-        (m) => !['report.pdf', 'team.connect', 'team.share', ...ROOM_ONLY].includes(m),
-      ).sort(),
+      METHOD_NAMES.filter((m) => !['report.pdf', ...TEAM_ONLY, ...ROOM_ONLY].includes(m)).sort(),
     );
     let backupName = '';
     for (const method of Object.keys(valid) as Array<keyof typeof valid>) {
