@@ -144,5 +144,6 @@ test('a consultant’s brand on the PDF’s cover, header and presenter view', a
   await expect(
     page.getByRole('img', { name: m.report.brandLogo.replace('{{name}}', 'Ñandú Consultores') }),
   ).toBeVisible();
+  await expect(page.getByRole('img', { name: logoAlt })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/brand-presenter-es.png' });
 });

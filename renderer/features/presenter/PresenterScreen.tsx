@@ -1,7 +1,7 @@
 import { ChevronLeft, ChevronRight, Maximize, X } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBrand } from '../brand/use-brand';
+import { useBrand, useImageUrl } from '../brand/use-brand';
 import { useLocation } from 'wouter';
 import { useAppStore } from '../../store/store-context';
 import { analyzeFunnel } from '../../../shared/domain/funnel-math';
@@ -20,6 +20,7 @@ export function PresenterScreen({ planId, slide }: { planId: string; slide: stri
   const [, navigate] = useLocation();
   const openPlan = useAppStore((s) => s.openPlan);
   const doc = useAppStore((s) => (s.current?.doc.id === planId ? s.current.doc : null));
+  const clientLogo = useImageUrl(doc?.clientLogoId ?? null).url;
   // A long part runs over several slides ("sla", "sla-2"): nothing hides below the screen.
   const pages = useMemo(() => (doc ? presenterPages(doc, analyzeFunnel(doc.funnel)) : []), [doc]);
   const found = pages.findIndex((p) => p.id === slide);
@@ -70,6 +71,15 @@ export function PresenterScreen({ planId, slide }: { planId: string; slide: stri
           )}
           {doc?.name}
           {brand.name.trim() && <span className="presenter-brand">{brand.name.trim()}</span>}
+          {clientLogo && (
+            <img
+              className="presenter-logo"
+              src={clientLogo}
+              alt={t('brand.clientLogoOf', {
+                client: doc?.client.trim() || t('brand.theClient'),
+              })}
+            />
+          )}
         </span>
         <nav aria-label={t('presenter.parts')} className="presenter-dots">
           {pages.map((p, i) => (
