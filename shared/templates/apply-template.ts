@@ -144,18 +144,7 @@ function handoffWith(
     const activityId = activityByName.get(nameKey(name));
     if (activityId !== undefined) raciLinks[term] = activityId;
   }
-  const {
-    acceptanceRate,
-    firstResponseHours,
-    contactAttempts,
-    acceptWindowHours,
-    reasonCodes,
-    rejectedRoute,
-    escalation,
-    reviewCadence,
-    handoffStageName,
-    hours,
-  } = template.sla;
+  const { handoffStageName, hours } = template.sla;
   const handoffStage =
     handoffStageName === null ? undefined : stageByName.get(nameKey(handoffStageName));
   return {
@@ -165,14 +154,7 @@ function handoffWith(
     scoring: template.scoring,
     sla: {
       ...current.sla,
-      acceptanceRate,
-      firstResponseHours,
-      contactAttempts,
-      acceptWindowHours,
-      reasonCodes,
-      rejectedRoute,
-      escalation,
-      reviewCadence,
+      ...pick(template.sla, SLA_TERMS_TAKEN),
       mqlStageId: handoffStageName === null ? null : (handoffStage ?? current.sla.mqlStageId),
       raciLinks,
       calendar: { ...current.sla.calendar, ...hours },
@@ -186,4 +168,20 @@ function agendaOf(template: TemplateAgenda, id: MakeId): AgendaItem[] {
     id: id('g', index),
     timer: { startedAt: null, elapsedMs: 0, addedMinutes: 0 },
   }));
+}
+
+/** The SLA's terms a template brings as they are; the stage and links are found by name. */
+const SLA_TERMS_TAKEN = [
+  'acceptanceRate',
+  'firstResponseHours',
+  'contactAttempts',
+  'acceptWindowHours',
+  'reasonCodes',
+  'rejectedRoute',
+  'escalation',
+  'reviewCadence',
+] as const;
+
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, source[key]])) as Pick<T, K>;
 }

@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ACCENT_PATTERN, readableAccent } from '../../../shared/branding/accent';
-import { MAX_LOGO_BYTES } from '../../../shared/branding/logo-check';
 import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { FileButton } from '../../ui/FileButton';
 import { TextField } from '../../ui/TextField';
 import { useErrorMessage } from '../../ui/use-error-message';
+import { keepLogoFile } from './logo-file';
 import { useBrand } from './use-brand';
 import './brand.css';
 
@@ -44,22 +44,14 @@ export function BrandDialog({
 
   const chooseLogo = async (file: File) => {
     setLogoError(null);
-    if (file.size > MAX_LOGO_BYTES) {
-      setLogoError(
-        t('refusals.logo.tooLarge', {
-          kilobytes: Math.ceil(file.size / 1024),
-          maxKilobytes: MAX_LOGO_BYTES / 1024,
-        }),
-      );
-      return;
-    }
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      let binary = '';
-      for (const byte of bytes) binary += String.fromCharCode(byte);
-      const { id } = await addImage(btoa(binary));
-      const { type, base64 } = await getImage(id);
-      setLogo({ id, url: `data:${type};base64,${base64}` });
+      const kept = await keepLogoFile(file, addImage, t);
+      if ('refused' in kept) {
+        setLogoError(kept.refused);
+        return;
+      }
+      const { type, base64 } = await getImage(kept.id);
+      setLogo({ id: kept.id, url: `data:${type};base64,${base64}` });
       setLogoRemoved(false);
     } catch (error) {
       setLogoError(errorMessage(error));

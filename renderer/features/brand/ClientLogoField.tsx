@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_LOGO_BYTES } from '../../../shared/branding/logo-check';
 import { useAppStore } from '../../store/store-context';
 import { FileButton } from '../../ui/FileButton';
 import { useErrorMessage } from '../../ui/use-error-message';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { keepLogoFile } from './logo-file';
 import { useImageUrl } from './use-brand';
 import './brand.css';
 
@@ -21,21 +21,10 @@ export function ClientLogoField() {
 
   const choose = async (file: File) => {
     setError(null);
-    if (file.size > MAX_LOGO_BYTES) {
-      setError(
-        t('refusals.logo.tooLarge', {
-          kilobytes: Math.ceil(file.size / 1024),
-          maxKilobytes: MAX_LOGO_BYTES / 1024,
-        }),
-      );
-      return;
-    }
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      let binary = '';
-      for (const byte of bytes) binary += String.fromCharCode(byte);
-      const { id } = await addImage(btoa(binary));
-      dispatch([{ type: 'plan.setMeta', patch: { clientLogoId: id } }]);
+      const kept = await keepLogoFile(file, addImage, t);
+      if ('refused' in kept) setError(kept.refused);
+      else dispatch([{ type: 'plan.setMeta', patch: { clientLogoId: kept.id } }]);
     } catch (failure) {
       setError(errorMessage(failure));
     }

@@ -1,4 +1,3 @@
-import { AlertDialog } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -7,6 +6,7 @@ import { PlanTableHead } from './PlanTableHead';
 import { useAppStore } from '../../store/store-context';
 import { formatEditedAgo } from '../../ui/format';
 import { useErrorMessage } from '../../ui/use-error-message';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 export function TrashTable({ plans }: { plans: PlanSummary[] }) {
   const { t, i18n } = useTranslation();
@@ -74,38 +74,24 @@ export function TrashTable({ plans }: { plans: PlanSummary[] }) {
   );
 }
 
-/** Deleting for good is the one irreversible action: it asks first, with Cancel focused. */
+/** Deleting for good cannot be undone: it asks first, with Cancel focused. */
 function PurgeDialog({ plan, onClose }: { plan: PlanSummary | null; onClose: () => void }) {
   const { t } = useTranslation();
   const purgePlan = useAppStore((s) => s.purgePlan);
   const errorMessage = useErrorMessage();
   return (
-    <AlertDialog.Root open={plan !== null} onOpenChange={(open) => !open && onClose()}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog">
-          <AlertDialog.Title className="dialog-title">
-            {t('library.purgeTitle', { name: plan?.name ?? '' })}
-          </AlertDialog.Title>
-          <AlertDialog.Description className="dialog-description">
-            {t('library.purgeBody')}
-          </AlertDialog.Description>
-          <div className="dialog-actions">
-            <AlertDialog.Cancel className="btn">{t('common.cancel')}</AlertDialog.Cancel>
-            <AlertDialog.Action
-              className="btn btn-danger"
-              onClick={() => {
-                if (!plan) return;
-                purgePlan(plan.id)
-                  .then(() => toast.success(t('library.purged', { name: plan.name })))
-                  .catch((error: unknown) => toast.error(errorMessage(error)));
-              }}
-            >
-              {t('library.purgeConfirm')}
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <ConfirmDialog
+      open={plan !== null}
+      title={t('library.purgeTitle', { name: plan?.name ?? '' })}
+      body={t('library.purgeBody')}
+      confirmLabel={t('library.purgeConfirm')}
+      onClose={onClose}
+      onConfirm={() => {
+        if (!plan) return;
+        purgePlan(plan.id)
+          .then(() => toast.success(t('library.purged', { name: plan.name })))
+          .catch((error: unknown) => toast.error(errorMessage(error)));
+      }}
+    />
   );
 }

@@ -1,4 +1,3 @@
-import { AlertDialog } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -7,6 +6,7 @@ import { saveTextFile } from '../../app/download';
 import { useAppStore } from '../../store/store-context';
 import { formatDate } from '../../ui/format';
 import { useErrorMessage } from '../../ui/use-error-message';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ImportTemplateButton } from './ImportTemplateButton';
 import { TeamTemplates } from './TeamTemplates';
 import './templates.css';
@@ -144,32 +144,18 @@ function DeleteTemplateDialog({
   const deleteTemplate = useAppStore((s) => s.deleteTemplate);
   const errorMessage = useErrorMessage();
   return (
-    <AlertDialog.Root open={template !== null} onOpenChange={(open) => !open && onClose()}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog">
-          <AlertDialog.Title className="dialog-title">
-            {t('templates.deleteTitle', { name: template?.name ?? '' })}
-          </AlertDialog.Title>
-          <AlertDialog.Description className="dialog-description">
-            {t('templates.deleteBody')}
-          </AlertDialog.Description>
-          <div className="dialog-actions">
-            <AlertDialog.Cancel className="btn">{t('common.cancel')}</AlertDialog.Cancel>
-            <AlertDialog.Action
-              className="btn btn-danger"
-              onClick={() => {
-                if (!template) return;
-                deleteTemplate(template.id)
-                  .then(() => toast.success(t('templates.deleted', { name: template.name })))
-                  .catch((error: unknown) => toast.error(errorMessage(error)));
-              }}
-            >
-              {t('templates.deleteConfirm')}
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <ConfirmDialog
+      open={template !== null}
+      title={t('templates.deleteTitle', { name: template?.name ?? '' })}
+      body={t('templates.deleteBody')}
+      confirmLabel={t('templates.deleteConfirm')}
+      onClose={onClose}
+      onConfirm={() => {
+        if (!template) return;
+        deleteTemplate(template.id)
+          .then(() => toast.success(t('templates.deleted', { name: template.name })))
+          .catch((error: unknown) => toast.error(errorMessage(error)));
+      }}
+    />
   );
 }
