@@ -72,9 +72,15 @@ export function WorkspaceToolbar() {
       >
         <Redo2 aria-hidden size={20} />
       </button>
-      <button type="button" className="btn" onClick={() => setTemplatesOpen(true)}>
-        <LayoutTemplate aria-hidden size={18} />
-        {t('templates.open')}
+      {/* An icon, as undo and redo: the plan's name keeps one line on a projector. */}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('templates.open')}
+        title={t('templates.openHint')}
+        onClick={() => setTemplatesOpen(true)}
+      >
+        <LayoutTemplate aria-hidden size={20} />
       </button>
       <button type="button" className="btn" onClick={() => void exportFile()}>
         <Download aria-hidden size={18} />

@@ -39,6 +39,7 @@ export const templates = {
   importRefused: '{{file}} was not added: {{message}}',
   importTooLarge: 'The file is {{size}} MB; a template file is at most 2 MB.',
   open: 'Templates',
+  openHint: 'Templates: save this plan’s parts, or apply yours',
   dialogTitle: 'Templates',
   dialogDescription: 'Keep parts of this plan for your next client, or bring in parts you kept.',
   saveTab: 'Save as template',

@@ -42,6 +42,7 @@ export const templates: Messages['templates'] = {
   importRefused: 'No se ha añadido {{file}}: {{message}}',
   importTooLarge: 'El archivo ocupa {{size}} MB; una plantilla ocupa como máximo 2 MB.',
   open: 'Plantillas',
+  openHint: 'Plantillas: guarda partes de este plan o aplica las tuyas',
   dialogTitle: 'Plantillas',
   dialogDescription:
     'Guarda partes de este plan para tu próximo cliente o trae partes que ya tenías guardadas.',
