@@ -3,6 +3,7 @@ import type { PlanApi } from '../../shared/api/client';
 import { createBackupSlice, type BackupSlice } from './backup-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createPaperTestSlice, type PaperTestSlice } from './paper-test-slice';
+import { createReviewSlice, type ReviewSlice } from './review-slice';
 import { createRoomSlice, type RoomSlice } from './room-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTeamSlice, type TeamSlice } from './team-slice';
@@ -16,7 +17,8 @@ export type AppState = LibrarySlice &
   BackupSlice &
   TeamSlice &
   RoomSlice &
-  TemplatesSlice;
+  TemplatesSlice &
+  ReviewSlice;
 
 export type SliceCreator<Slice> = (
   set: StoreApi<AppState>['setState'],
@@ -38,5 +40,6 @@ export function createAppStore(api: PlanApi): StoreApi<AppState> {
     ...createTeamSlice(set, get, api),
     ...createRoomSlice(set, get, api),
     ...createTemplatesSlice(set, get, api),
+    ...createReviewSlice(set, get, api),
   }));
 }

@@ -15,6 +15,7 @@ interface StoredReview {
         feedback: unknown[];
       }>;
       reviews: Array<{
+        id: string;
         date: string;
         from: string;
         to: string;
@@ -183,7 +184,20 @@ for (const language of ['es', 'en'] as const) {
     // The meeting's slide lists what earlier reviews left open, too.
     await page.goto(`${shell.url}#/plans/${doc.id}/present/review`);
     await expect(page.getByRole('main')).toContainText(action);
+    await expect(page.getByRole('main')).not.toContainText(decision);
+    // The presenter shows the meeting chosen on the Review screen: last month's, with its
+    // decision.
     await page.goto(`${shell.url}#/plans/${doc.id}/review`);
+    const first = (await read()).actuals.reviews[0]!;
+    await meeting.getByLabel(m.review.meeting.choose).selectOption(first.id);
+    // Within the window, as its links go: the page is not loaded again.
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, `#/plans/${doc.id}/present/review`);
+    await expect(page.getByRole('main')).toContainText(decision);
+    await page.goto(`${shell.url}#/plans/${doc.id}/review`);
+    const latest = (await read()).actuals.reviews[1]!;
+    await meeting.getByLabel(m.review.meeting.choose).selectOption(latest.id);
     await carried
       .getByLabel(m.workshop.actions.statusOf.replace('{{text}}', action))
       .selectOption('done');

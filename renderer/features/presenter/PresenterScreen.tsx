@@ -2,6 +2,7 @@ import { ChevronLeft, ChevronRight, Maximize, X } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBrand, useImageUrl } from '../brand/use-brand';
+import { useShownMeeting } from '../review/shown-meeting';
 import { useLocation } from 'wouter';
 import { useAppStore } from '../../store/store-context';
 import { analyzeFunnel } from '../../../shared/domain/funnel-math';
@@ -22,7 +23,12 @@ export function PresenterScreen({ planId, slide }: { planId: string; slide: stri
   const doc = useAppStore((s) => (s.current?.doc.id === planId ? s.current.doc : null));
   const clientLogo = useImageUrl(doc?.clientLogoId ?? null).url;
   // A long part runs over several slides ("sla", "sla-2"): nothing hides below the screen.
-  const pages = useMemo(() => (doc ? presenterPages(doc, analyzeFunnel(doc.funnel)) : []), [doc]);
+  // The review meeting chosen on the Review screen of this window, or else the latest.
+  const meeting = useShownMeeting(doc);
+  const pages = useMemo(
+    () => (doc ? presenterPages(doc, analyzeFunnel(doc.funnel), meeting) : []),
+    [doc, meeting],
+  );
   const found = pages.findIndex((p) => p.id === slide);
   const index = found >= 0 ? found : 0;
   const current = pages[index];

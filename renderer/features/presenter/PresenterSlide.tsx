@@ -1,3 +1,4 @@
+import { useShownMeeting } from '../review/shown-meeting';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyzeFunnel } from '../../../shared/domain/funnel-math';
@@ -17,6 +18,8 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
   const { t, i18n } = useTranslation();
   const formats = usePlanNumberFormats();
   const analysis = useMemo(() => analyzeFunnel(doc.funnel), [doc.funnel]);
+  // The review meeting chosen on the Review screen of this window, or else the latest.
+  const meeting = useShownMeeting(doc);
   const slide = page.part;
   const heading = (
     <h1 className="presenter-title">
@@ -153,8 +156,7 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
         </>
       );
     case 'actuals': {
-      // The latest review's months (or the latest three), four stages a slide.
-      const meeting = doc.actuals.reviews.at(-1) ?? null;
+      // The shown review's months (or the latest three), four stages a slide.
       return (
         <>
           {heading}
@@ -175,14 +177,13 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
       );
     }
     case 'review': {
-      const meeting = doc.actuals.reviews.at(-1);
       if (!meeting) return heading;
       const said = meetingSentences(doc, meeting, t, formats, i18n.language);
       return (
         <>
           {heading}
           <ul className="presenter-list">
-            {rowsOnPage(reviewRows(doc), page).map((row) => {
+            {rowsOnPage(reviewRows(doc, meeting), page).map((row) => {
               if (row.kind === 'responses' || row.kind === 'quality') {
                 const text =
                   row.kind === 'responses'

@@ -1,3 +1,4 @@
+import type { ReviewMeeting } from '../../../shared/domain/actuals';
 import { carriedOverActions, periodHandoff } from '../../../shared/actuals/review-figures';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
@@ -48,7 +49,12 @@ export function shownSlaTerms(doc: PlanDoc, analysis: FunnelAnalysis) {
   );
 }
 
-function rowsOf(part: Part, doc: PlanDoc, analysis: FunnelAnalysis): number {
+function rowsOf(
+  part: Part,
+  doc: PlanDoc,
+  analysis: FunnelAnalysis,
+  meeting: ReviewMeeting | null,
+): number {
   switch (part) {
     case 'goals':
       return doc.goals.goals.length;
@@ -61,21 +67,25 @@ function rowsOf(part: Part, doc: PlanDoc, analysis: FunnelAnalysis): number {
     case 'actuals':
       return analysis.rows.length;
     case 'review':
-      return reviewRows(doc).length;
+      return reviewRows(doc, meeting).length;
     default:
       return 0;
   }
 }
 
 /** Every slide of the presenter view in order; a part's id is its name, then "sla-2"… */
-export function presenterPages(doc: PlanDoc, analysis: FunnelAnalysis): PresenterPage[] {
+export function presenterPages(
+  doc: PlanDoc,
+  analysis: FunnelAnalysis,
+  meeting: ReviewMeeting | null = doc.actuals.reviews.at(-1) ?? null,
+): PresenterPage[] {
   return PARTS.flatMap((part) => {
     // Plan against actual is a slide of the review meeting: there once actuals are imported.
     if (part === 'actuals' && doc.actuals.imports.length === 0) return [];
     if (part === 'review' && doc.actuals.reviews.length === 0) return [];
     const perSlide = ROWS_PER_SLIDE[part];
     const pages = Number.isFinite(perSlide)
-      ? Math.max(1, Math.ceil(rowsOf(part, doc, analysis) / perSlide))
+      ? Math.max(1, Math.ceil(rowsOf(part, doc, analysis, meeting) / perSlide))
       : 1;
     return Array.from({ length: pages }, (_, i) => ({
       id: i === 0 ? part : `${part}-${i + 1}`,
@@ -103,8 +113,7 @@ export type ReviewRow =
   | { kind: 'decision'; id: string; text: string }
   | { kind: 'action'; id: string; text: string; due: string | null };
 
-export function reviewRows(doc: PlanDoc): ReviewRow[] {
-  const meeting = doc.actuals.reviews.at(-1);
+export function reviewRows(doc: PlanDoc, meeting: ReviewMeeting | null): ReviewRow[] {
   if (!meeting) return [];
   // A sentence the imports cannot support is left off the slide, not shown as a hint.
   const figures = periodHandoff(doc.actuals, meeting.from, meeting.to);

@@ -17,6 +17,7 @@ import { FunnelAsRun } from './FunnelAsRun';
 import { ImportDialog } from './ImportDialog';
 import { PlanVsActual } from './PlanVsActual';
 import { ReviewMeetingCard } from './ReviewMeetingCard';
+import { shownMeeting } from './shown-meeting';
 import './review.css';
 
 /**
@@ -29,7 +30,8 @@ export function ReviewSection() {
   const dispatch = usePlanDispatch();
   const doc = useAppStore((s) => s.current?.doc);
   const [file, setFile] = useState<{ name: string; bytes: ArrayBuffer } | null>(null);
-  const [meetingId, setMeetingId] = useState<string | null>(null);
+  const showReview = useAppStore((s) => s.showReview);
+  const shownReview = useAppStore((s) => s.shownReview);
   const planStages = useMemo(() => {
     if (!doc) return [];
     const names = new Map(doc.funnel.stages.map((stage) => [stage.id, stage.name]));
@@ -44,9 +46,9 @@ export function ReviewSection() {
       : { stageKey, targetHours: sla.firstResponseHours, calendar: sla.calendar };
   }, [doc]);
   if (!doc) return null;
-  // The meeting chosen, or else the latest: the review opens on the meeting at hand.
-  const meetings = doc.actuals.reviews;
-  const meeting = meetings.find((m) => m.id === meetingId) ?? meetings.at(-1) ?? null;
+  // The meeting chosen, or else the latest: the review opens on the meeting at hand, and
+  // the presenter view in this window shows the same one.
+  const meeting = shownMeeting(doc, shownReview);
 
   const choose = async (chosen: File) => {
     // A file over the limit is refused from its size, before a byte of it is read.
@@ -69,7 +71,7 @@ export function ReviewSection() {
         />
       </div>
       <p className="muted">{t('review.intro')}</p>
-      <ReviewMeetingCard meeting={meeting} onChoose={setMeetingId} />
+      <ReviewMeetingCard meeting={meeting} onChoose={(id) => showReview(doc.id, id)} />
       <section className="card" aria-labelledby="compare-heading">
         <h3 id="compare-heading">{t('review.compare.heading')}</h3>
         <PlanVsActual period={meeting ? { from: meeting.from, to: meeting.to } : null} />
