@@ -18,6 +18,11 @@ import { brand } from './en/brand';
 /** English catalogue. Spanish (es.ts) must have exactly the same keys: a unit test checks it. */
 export const en = {
   app: {
+    screenFailed: {
+      title: 'This screen could not be opened',
+      body: 'The app was updated or restarted while this window was open. Reload it: your plans are saved.',
+      reload: 'Reload',
+    },
     title: 'Smarketing Planner',
     tagline: 'Align sales and marketing on one plan',
     skipToContent: 'Skip to content',

@@ -18,6 +18,11 @@ import { brand } from './es/brand';
 
 export const es: Messages = {
   app: {
+    screenFailed: {
+      title: 'No se ha podido abrir esta pantalla',
+      body: 'La aplicación se actualizó o se reinició con esta ventana abierta. Vuelve a cargarla: tus planes están guardados.',
+      reload: 'Volver a cargar',
+    },
     title: 'Smarketing Planner',
     tagline: 'Ventas y marketing alineados en un solo plan',
     skipToContent: 'Saltar al contenido',

@@ -59,7 +59,16 @@ function funnelWith(current: FunnelSection, template: TemplateFunnel, id: MakeId
     scenarios: [],
     planScenarioId: null,
   };
-  return keepMatchingWork(current, fresh);
+  const merged = keepMatchingWork(current, fresh);
+  // A handoff the plan already had keeps the rate the leaders typed; the template's rate
+  // stays beside it as the preset, to show the gap.
+  const typed = new Map(current.handoffs.map((handoff) => [handoff.id, handoff.rate]));
+  return {
+    ...merged,
+    handoffs: merged.handoffs.map((handoff) =>
+      typed.has(handoff.id) ? { ...handoff, rate: typed.get(handoff.id) ?? null } : handoff,
+    ),
+  };
 }
 
 function raciWith(

@@ -1,6 +1,8 @@
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { typeInto } from './support/typing';
+import { messages } from '../../shared/i18n';
+import { planIn } from './support/plan-api';
 
 for (const language of ['en', 'es'] as const) {
   test(`the presenter view shows the funnel at 1280×720, moved through by keyboard (${language})`, async ({
@@ -57,3 +59,23 @@ for (const language of ['en', 'es'] as const) {
     await expect(page.getByRole('heading', { level: 2, name: text.workshop })).toBeVisible();
   });
 }
+
+test('a screen whose code cannot be loaded says so and offers to reload, never a blank page', async ({
+  page,
+  shell,
+}) => {
+  const m = messages.es;
+  const { doc } = await planIn(shell, 'es', { name: 'Plan del taller' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${shell.url}#/plans/${doc.id}/workshop`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan del taller' })).toBeVisible();
+  // The app was rebuilt while this window stayed open: the presenter's code is gone.
+  await page.route(/PresenterScreen-[\w-]+\.js$/, (route) => route.fulfill({ status: 404 }));
+  await page.getByRole('link', { name: m.presenter.open }).click();
+  const notice = page.getByRole('alert').filter({ hasText: m.app.screenFailed.title });
+  await expect(notice).toBeVisible();
+  await expectNoViolations(page, 'a screen that could not load (es)');
+  await page.unroute(/PresenterScreen-[\w-]+\.js$/);
+  await notice.getByRole('button', { name: m.app.screenFailed.reload }).click();
+  await expect(page.getByRole('heading', { name: m.presenter.slide.agenda })).toBeVisible();
+});

@@ -103,7 +103,9 @@ test('a consultant’s own templates: saved from one client, used for the next',
   const create = page.getByRole('dialog', { name: m.createDialog.title });
   await create.getByLabel(m.createDialog.name).pressSequentially('Globex');
   const partFrom = (part: 'funnel' | 'raci') =>
-    create.getByLabel(m.templates.startPart.replace('{{part}}', m.templates.parts[part]));
+    create.getByLabel(m.templates.startPart.replace('{{part}}', m.templates.parts[part]), {
+      exact: true,
+    });
   await partFrom('funnel').selectOption({ label: 'Embudo Ñandú' });
   await partFrom('raci').selectOption({ label: 'RACI Ñandú' });
   await expectNoViolations(page, 'new plan from own templates (es)');

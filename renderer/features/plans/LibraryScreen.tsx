@@ -98,17 +98,20 @@ export function LibraryScreen() {
           <LibraryEmptyState onCreate={() => requestCreate(true)} />
         ) : (
           <>
-            <div className="search">
-              <Search aria-hidden size={18} className="search-icon" />
-              <input
-                type="search"
-                className="input search-input"
-                aria-label={t('library.search')}
-                placeholder={t('library.searchPlaceholder')}
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-              />
-            </div>
+            {/* Search finds plans: the templates tab has no use for it. */}
+            {view !== 'templates' && (
+              <div className="search">
+                <Search aria-hidden size={18} className="search-icon" />
+                <input
+                  type="search"
+                  className="input search-input"
+                  aria-label={t('library.search')}
+                  placeholder={t('library.searchPlaceholder')}
+                  value={query}
+                  onChange={(event) => setQuery(event.target.value)}
+                />
+              </div>
+            )}
             <Tabs.Root
               value={view}
               onValueChange={(value) =>

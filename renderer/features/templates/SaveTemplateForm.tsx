@@ -32,12 +32,12 @@ export function SaveTemplateForm({ doc, onDone }: { doc: PlanDoc; onDone: () => 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
-    const taken = templates.some((tpl) => tpl.name.toLowerCase() === trimmed.toLowerCase());
+    const taken = templates.find((tpl) => tpl.name.toLowerCase() === trimmed.toLowerCase());
     const nameProblem =
       trimmed === ''
-        ? t('refusals.input.empty')
+        ? t('templates.nameEmpty')
         : taken
-          ? t('templates.nameTaken', { name: trimmed })
+          ? t('templates.nameTaken', { name: taken.name })
           : null;
     const partsProblem = chosen.size === 0 ? t('templates.noPart') : null;
     setNameError(nameProblem);

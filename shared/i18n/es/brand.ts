@@ -19,7 +19,7 @@ export const brand: Messages['brand'] = {
   accentInvalid: 'Escribe el color con # y seis dígitos hexadecimales, por ejemplo #0F766E.',
   accentReads: 'Este color se lee bien sobre blanco.',
   accentAdjusted:
-    'Sobre blanco este color se leería mal, así que se usa {{color}}, un tono más oscuro del mismo.',
+    'Sobre blanco este color se leería mal, así que se usa {{color}}, una versión más oscura.',
   clientLogo: 'Logotipo del cliente',
   clientLogoOf: 'Logotipo de {{client}}',
   theClient: 'el cliente',

@@ -147,13 +147,12 @@ export const refusals: Messages['refusals'] = {
       'La plantilla de este archivo está dañada o no encaja: «{{field}}» no es correcto. No se ha añadido nada.',
   },
   logo: {
-    tooLarge:
-      'El logotipo ocupa {{kilobytes}} KB; un logotipo ocupa como máximo {{maxKilobytes}} KB.',
+    tooLarge: 'El logotipo ocupa {{kilobytes}} KB y el máximo son {{maxKilobytes}} KB.',
     notImage: 'No es una imagen PNG ni SVG. Elige un logotipo guardado como PNG o SVG.',
     svgScript:
       'Este SVG contiene un script u otra cosa que se ejecuta, así que no se ha aceptado. Vuelve a exportar el logotipo como dibujo simple o como PNG.',
     svgExternal:
-      'Este SVG carga cosas de fuera (enlaces, direcciones web o fuentes), así que no se ha aceptado. Vuelve a exportar el logotipo como dibujo autónomo o como PNG.',
+      'Este SVG carga contenido externo (enlaces, direcciones web o fuentes), así que no se ha aceptado. Vuelve a exportar el logotipo como dibujo autónomo o como PNG.',
   },
   signOff: {
     noMarketingApprover:

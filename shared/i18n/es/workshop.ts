@@ -176,7 +176,7 @@ export const workshop: Messages['workshop'] = {
     addTime: '5 minutos más',
     reset: 'Reiniciar',
     state: {
-      ready: 'Preparado · {{minutes}} min previstos',
+      ready: 'Listo · {{minutes}} min previstos',
       paused: 'En pausa · {{minutes}} min previstos',
       running: 'En marcha · {{minutes}} min previstos',
       over: 'Se acabó el tiempo',

@@ -176,6 +176,20 @@ describe('a template applied to another client’s plan', () => {
     });
   });
 
+  it('keeps the rates the leaders typed on handoffs the plan already had', () => {
+    const own = samplePlan({ funnel: buildFunnelTemplate('waterfall', 'es', 'w') });
+    const handoff = own.funnel.handoffs[0]!;
+    const typed = applyCommand(own, {
+      type: 'funnel.handoff.update',
+      handoffId: handoff.id,
+      patch: { rate: 0.4 },
+    }).doc;
+    const doc = apply(typed).doc;
+    const kept = doc.funnel.handoffs.find((h) => h.id === handoff.id);
+    expect(kept?.rate).toBe(0.4);
+    expect(kept?.presetRate).toBe(parts.funnel?.handoffs[0]?.presetRate);
+  });
+
   it('lets go of what pointed at a stage the template does not have', () => {
     const own = samplePlan({ funnel: buildFunnelTemplate('hubspot', 'en', 'h') });
     const lead = own.funnel.stages[1]?.id ?? '';
