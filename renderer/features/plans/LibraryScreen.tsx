@@ -1,6 +1,6 @@
 import { DatabaseBackup, Palette, Plus, Search, Users } from 'lucide-react';
 import { Tabs } from 'radix-ui';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { PlanSummary } from '../../../shared/api/contract';
@@ -17,14 +17,8 @@ import { LibraryEmptyState } from './LibraryEmptyState';
 import { PlanTable } from './PlanTable';
 import { RecoveryDialog } from './RecoveryDialog';
 import { TrashTable } from './TrashTable';
-
-// Opened by few and rarely at start: loaded when first shown, not with the library.
-const TemplatesTable = lazy(() =>
-  import('../templates/TemplatesTable').then((m) => ({ default: m.TemplatesTable })),
-);
-const BrandDialog = lazy(() =>
-  import('../brand/BrandDialog').then((m) => ({ default: m.BrandDialog })),
-);
+import { TemplatesTable } from '../templates/TemplatesTable';
+import { BrandDialog } from '../brand/BrandDialog';
 
 export function LibraryScreen() {
   const { t } = useTranslation();
@@ -136,9 +130,7 @@ export function LibraryScreen() {
                 <TrashTable plans={matches.trash} />
               </Tabs.Content>
               <Tabs.Content value="templates" className="tab-panel">
-                <Suspense fallback={null}>
-                  <TemplatesTable />
-                </Suspense>
+                <TemplatesTable />
               </Tabs.Content>
             </Tabs.Root>
           </>
@@ -150,12 +142,8 @@ export function LibraryScreen() {
       <OpenedOnce open={backupsOpen}>
         <BackupsDialog open={backupsOpen} onOpenChange={setBackupsOpen} />
       </OpenedOnce>
-      {brandOpen && (
-        // Mounted while open, so each opening starts from the brand as saved.
-        <Suspense fallback={null}>
-          <BrandDialog open onOpenChange={setBrandOpen} />
-        </Suspense>
-      )}
+      {/* Mounted while open, so each opening starts from the brand as saved. */}
+      {brandOpen && <BrandDialog open onOpenChange={setBrandOpen} />}
       <OpenedOnce open={teamOpen}>
         <TeamDialog open={teamOpen} onOpenChange={setTeamOpen} />
       </OpenedOnce>
