@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { checkLogo, isLogoRefusal, type LogoType } from '../../shared/branding/logo-check';
 import { DomainError } from '../../shared/domain/errors';
+import type { PlanDoc } from '../../shared/domain/plan-doc';
 import type { Db } from './db';
+import type { FileImages } from './plan-file';
 
 /**
  * The library's images table, shared by the logo methods and plan files (which carry the
@@ -28,4 +30,20 @@ export function readImage(db: Db, id: string): { type: LogoType; base64: string 
     )
     .get(id);
   return row ? { type: row.type, base64: row.bytes.toString('base64') } : null;
+}
+
+/** The images a plan's file carries with it: its client's logo, when the library has it. */
+export function imagesOfPlan(db: Db, doc: PlanDoc): FileImages {
+  const logo = doc.clientLogoId === null ? null : readImage(db, doc.clientLogoId);
+  return logo && doc.clientLogoId ? { [doc.clientLogoId]: logo } : {};
+}
+
+/**
+ * Keeps a plan file's images (each checked as any logo is) and returns the plan pointing
+ * only at those it kept: a logo the file does not carry is not shown.
+ */
+export function keepImagesOfPlan(db: Db, doc: PlanDoc, images: Uint8Array[], now: Date): PlanDoc {
+  const kept = new Set(images.map((bytes) => putImage(db, bytes, now).id));
+  const logo = doc.clientLogoId !== null && kept.has(doc.clientLogoId) ? doc.clientLogoId : null;
+  return { ...doc, clientLogoId: logo };
 }

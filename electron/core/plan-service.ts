@@ -14,7 +14,8 @@ import {
 import type { FunnelTemplateId } from '../../shared/domain/funnel';
 import { buildFunnelTemplate } from '../../shared/domain/funnel-templates';
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
-import { applyCommand, applyCommands } from '../../shared/domain/reducer';
+import { applyCommands } from '../../shared/domain/reducer';
+import { startedFrom } from '../../shared/templates/start-from';
 import type { TemplateParts } from '../../shared/templates/template';
 import { applyStoredPatches, joinPaths, touchedPaths } from '../../shared/domain/undo-steps';
 import { messages } from '../../shared/i18n';
@@ -23,7 +24,7 @@ import type { Db } from './db';
 import { buildPlanFile } from './plan-file';
 import { unusedName } from './plan-names';
 import { readPlanFileWhole } from './plan-import';
-import { putImage, readImage } from './image-store';
+import { imagesOfPlan, keepImagesOfPlan } from './image-store';
 import { TEAM_ORIGIN, UndoChoice, type SharedPlanQueue } from './undo-choice';
 import { WindowSteps } from './window-steps';
 import {
@@ -105,7 +106,7 @@ export class PlanService {
       teamNames: { marketing: teamNames.marketing, sales: teamNames.sales },
       funnel: buildFunnelTemplate(input.template ?? 'blank', language, 'stage'),
     });
-    this.insert(withTemplates(doc, input.fromTemplates));
+    this.insert(startedFrom(doc, input.fromTemplates));
     return this.get(doc.id);
   }
 
@@ -336,12 +337,9 @@ export class PlanService {
   importFile(content: string): PlanState {
     const { doc, images } = readPlanFileWhole(content);
     const taken = [...this.list(), ...this.list({ trash: true })].map((plan) => plan.name);
-    // The images are checked as any logo is; a logo the file does not carry is not shown.
     return this.db.transaction(() => {
-      const kept = new Set(images.map((bytes) => putImage(this.db, bytes, this.clock.now()).id));
-      const logo =
-        doc.clientLogoId !== null && kept.has(doc.clientLogoId) ? doc.clientLogoId : null;
-      return this.createFrom({ ...doc, clientLogoId: logo }, unusedName(doc.name, taken));
+      const kept = keepImagesOfPlan(this.db, doc, images, this.clock.now());
+      return this.createFrom(kept, unusedName(doc.name, taken));
     })();
   }
 
@@ -354,12 +352,7 @@ export class PlanService {
 
   exportFile(id: string): { fileName: string; content: string } {
     const doc = this.readDoc(id);
-    const logo = doc.clientLogoId === null ? null : readImage(this.db, doc.clientLogoId);
-    return buildPlanFile(
-      doc,
-      this.timestamp(),
-      logo && doc.clientLogoId ? { [doc.clientLogoId]: logo } : {},
-    );
+    return buildPlanFile(doc, this.timestamp(), imagesOfPlan(this.db, doc));
   }
 
   history(id: string, limit = 200): HistoryEntry[] {
@@ -514,15 +507,4 @@ export class PlanService {
   private timestamp(): string {
     return this.clock.now().toISOString();
   }
-}
-
-/** A new plan with the own templates' parts it was started from: where it starts, not a step. */
-function withTemplates(doc: PlanDoc, from: CreatePlanInput['fromTemplates']): PlanDoc {
-  if (from === undefined) return doc;
-  return applyCommand(doc, {
-    type: 'template.apply',
-    parts: from.parts,
-    templateName: from.names.join(', ').slice(0, 80) || 'template',
-    idPrefix: 'tpl',
-  }).doc;
 }
