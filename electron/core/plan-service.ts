@@ -15,6 +15,7 @@ import type { FunnelTemplateId } from '../../shared/domain/funnel';
 import { buildFunnelTemplate } from '../../shared/domain/funnel-templates';
 import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
 import { applyCommands } from '../../shared/domain/reducer';
+import { docJson } from './doc-json';
 import { startedFrom } from '../../shared/templates/start-from';
 import type { TemplateParts } from '../../shared/templates/template';
 import { applyStoredPatches, joinPaths, touchedPaths } from '../../shared/domain/undo-steps';
@@ -76,6 +77,8 @@ export class PlanService {
   private readonly docs = new Map<string, { revision: number; doc: PlanDoc }>();
   /** Which step an undo takes back, and where it goes on the redo stack. */
   private readonly undoChoice: UndoChoice;
+  /** apply's transaction, made once: better-sqlite3 builds a wrapper per call otherwise. */
+  private readonly applyInTransaction: PlanService['applyNow'];
   /** The team a shared plan's edits, undos and redos go out to (the team sync), if any. */
   private team: SharedPlanQueue | null = null;
 
@@ -85,6 +88,7 @@ export class PlanService {
   ) {
     this.statements = preparePlanStatements(db);
     this.undoChoice = new UndoChoice(db, this.windows);
+    this.applyInTransaction = db.transaction(this.applyNow.bind(this));
   }
 
   list(options: { trash?: boolean | undefined } = {}): PlanSummary[] {
@@ -163,60 +167,68 @@ export class PlanService {
     origin?: string,
   ): PlanState {
     this.windows.seen(origin);
-    return this.db.transaction((): PlanState => {
-      const meta = this.editableMeta(id);
-      const before = this.readDoc(id, meta.revision);
-      const result = applyCommands(before, commands);
-      const now = this.timestamp();
-      const key = commands.length === 1 && commands[0] ? mergeKey(commands[0]) : null;
-      const touched = touchedPaths(before, result.doc);
-      // A shared plan's edit joins the team's queue in the transaction that stores it.
-      const mutations = this.team?.isShared(id) ? this.team.applied(id, commands) : [];
-      // The newest change tells both whether there is a redo stack (it is undone)
-      // and, if not, whether this edit continues it (same merge key, moments ago). An edit
-      // made without seeing the newest change is someone else's, never merged into it.
-      const newest = this.statements.newestChange.get(id);
-      const hasRedo = newest?.undone === 1;
-      const sawNewest = baseRevision === undefined || baseRevision === meta.revision;
-      if (
-        newest &&
-        !hasRedo &&
-        sawNewest &&
-        newest.origin === (origin ?? null) &&
-        key !== null &&
-        newest.merge_key === key &&
-        this.isRecent(newest)
-      ) {
-        this.mergeInto(id, newest, commands, result, touched, mutations, now);
-      } else {
-        if (hasRedo) this.statements.dropRedo.run({ planId: id });
-        this.statements.insertChange.run({
-          planId: id,
-          now,
-          mergeKey: key,
-          origin: origin ?? null,
-          commands: JSON.stringify(commands),
-          patches: JSON.stringify(result.patches),
-          inverse: JSON.stringify(result.inverse),
-          touched: JSON.stringify(touched),
-          mutations: JSON.stringify(mutations),
-        });
-      }
-      const revision = this.write(result.doc, meta.revision, now);
-      // The new state is known here: no second read of what was just written.
-      return {
-        plan: {
-          ...toSummary(meta),
-          name: result.doc.name,
-          client: result.doc.client,
-          revision,
-          updatedAt: now,
-        },
-        doc: result.doc,
-        canUndo: true,
-        canRedo: false,
-      };
-    })();
+    return this.applyInTransaction(id, commands, baseRevision, origin);
+  }
+
+  /** The edit itself, inside apply's transaction. */
+  private applyNow(
+    id: string,
+    commands: readonly Command[],
+    baseRevision: number | undefined,
+    origin: string | undefined,
+  ): PlanState {
+    const meta = this.editableMeta(id);
+    const before = this.readDoc(id, meta.revision);
+    const result = applyCommands(before, commands);
+    const now = this.timestamp();
+    const key = commands.length === 1 && commands[0] ? mergeKey(commands[0]) : null;
+    const touched = touchedPaths(before, result.doc);
+    // A shared plan's edit joins the team's queue in the transaction that stores it.
+    const mutations = this.team?.isShared(id) ? this.team.applied(id, commands) : [];
+    // The newest change tells both whether there is a redo stack (it is undone)
+    // and, if not, whether this edit continues it (same merge key, moments ago). An edit
+    // made without seeing the newest change is someone else's, never merged into it.
+    const newest = this.statements.newestChange.get(id);
+    const hasRedo = newest?.undone === 1;
+    const sawNewest = baseRevision === undefined || baseRevision === meta.revision;
+    if (
+      newest &&
+      !hasRedo &&
+      sawNewest &&
+      newest.origin === (origin ?? null) &&
+      key !== null &&
+      newest.merge_key === key &&
+      this.isRecent(newest)
+    ) {
+      this.mergeInto(id, newest, commands, result, touched, mutations, now);
+    } else {
+      if (hasRedo) this.statements.dropRedo.run({ planId: id });
+      this.statements.insertChange.run({
+        planId: id,
+        now,
+        mergeKey: key,
+        origin: origin ?? null,
+        commands: JSON.stringify(commands),
+        patches: JSON.stringify(result.patches),
+        inverse: JSON.stringify(result.inverse),
+        touched: JSON.stringify(touched),
+        mutations: JSON.stringify(mutations),
+      });
+    }
+    const revision = this.write(result.doc, meta.revision, now);
+    // The new state is known here: no second read of what was just written.
+    return {
+      plan: {
+        ...toSummary(meta),
+        name: result.doc.name,
+        client: result.doc.client,
+        revision,
+        updatedAt: now,
+      },
+      doc: result.doc,
+      canUndo: true,
+      canRedo: false,
+    };
   }
 
   /**
@@ -413,7 +425,7 @@ export class PlanService {
       id: doc.id,
       name: doc.name,
       client: doc.client,
-      doc: JSON.stringify(doc),
+      doc: docJson(doc),
       now,
     });
     this.remember(doc.id, previousRevision + 1, doc);

@@ -1,4 +1,4 @@
-import { findById, removeById, removeWhere } from './draft-edits';
+import { findById, hasId, indexById, removeById, removeWhere } from './draft-edits';
 import type { Draft } from 'immer';
 import type { ActualsSection, ReviewMeeting } from './actuals';
 import type { Command } from './commands';
@@ -15,7 +15,7 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
   switch (command.type) {
     case 'actuals.import.add': {
       for (const id of command.replaces) {
-        if (!actuals.imports.some((entry) => entry.id === id)) throw missing('actualsImport', id);
+        if (!hasId(actuals.imports, id)) throw missing('actualsImport', id);
       }
       const replaced = new Set(command.replaces);
       removeWhere(actuals.imports, (entry) => replaced.has(entry.id));
@@ -24,13 +24,13 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
       return;
     }
     case 'actuals.import.remove':
-      if (!actuals.imports.some((entry) => entry.id === command.importId)) {
+      if (!hasId(actuals.imports, command.importId)) {
         throw missing('actualsImport', command.importId);
       }
       removeById(actuals.imports, command.importId);
       return;
     case 'actuals.profile.save': {
-      const index = actuals.profiles.findIndex((p) => p.id === command.profile.id);
+      const index = indexById(actuals.profiles, command.profile.id);
       if (index >= 0) actuals.profiles[index] = command.profile;
       else actuals.profiles.push(command.profile);
       return;
@@ -59,7 +59,7 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
       return;
     case 'actuals.review.decision.remove': {
       const review = reviewOf(actuals, command.reviewId);
-      if (!review.decisions.some((d) => d.id === command.decisionId)) {
+      if (!hasId(review.decisions, command.decisionId)) {
         throw missing('decision', command.decisionId);
       }
       removeById(review.decisions, command.decisionId);
@@ -78,7 +78,7 @@ export function mutateActuals(actuals: Draft<ActualsSection>, command: ActualsCo
     }
     case 'actuals.review.action.remove': {
       const review = reviewOf(actuals, command.reviewId);
-      if (!review.actions.some((a) => a.id === command.actionId)) {
+      if (!hasId(review.actions, command.actionId)) {
         throw missing('action', command.actionId);
       }
       removeById(review.actions, command.actionId);

@@ -57,6 +57,8 @@ function objectIssues(
   }
   const issues: SchemaIssue[] = [];
   for (const [key, field] of Object.entries(def.shape)) {
+    // Most fields are unchanged: no path is made for them.
+    if (Object.is(before[key], next[key])) continue;
     issues.push(...changedIssues(field, before[key], next[key], [...path, key]));
   }
   return issues;
@@ -73,6 +75,7 @@ function arrayIssues(
     issues.push(...parseIssues(lengthRules(def), next, path));
   }
   next.forEach((item, index) => {
+    if (Object.is(before[index], item)) return;
     issues.push(...changedIssues(def.element, before[index], item, [...path, index]));
   });
   return issues;
@@ -91,6 +94,7 @@ function recordIssues(
     if (!(key in before) && !z.safeParse(def.keyType, key).success) {
       return parseIssues(schema, next, path);
     }
+    if (Object.is(before[key], value)) continue;
     issues.push(...changedIssues(def.valueType, before[key], value, [...path, key]));
   }
   return issues;

@@ -1,4 +1,4 @@
-import { findById, removeById, removeWhere } from './draft-edits';
+import { findById, hasId, removeById, removeWhere } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
@@ -15,7 +15,7 @@ export function isFunnelCommand(command: Command): command is FunnelCommand {
 export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelCommand): void {
   switch (command.type) {
     case 'funnel.stage.add':
-      if (funnel.stages.some((s) => s.id === command.stage.id)) {
+      if (hasId(funnel.stages, command.stage.id)) {
         throw duplicate('stage', command.stage.id);
       }
       funnel.stages.push(command.stage);
@@ -36,7 +36,7 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
       return;
     }
     case 'funnel.handoff.add':
-      if (funnel.handoffs.some((h) => h.id === command.handoff.id)) {
+      if (hasId(funnel.handoffs, command.handoff.id)) {
         throw duplicate('handoff', command.handoff.id);
       }
       funnel.handoffs.push(command.handoff);
@@ -57,7 +57,7 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
       Object.assign(funnel, command.funnel);
       return;
     case 'funnel.scenario.save':
-      if (funnel.scenarios.some((s) => s.id === command.scenario.id)) {
+      if (hasId(funnel.scenarios, command.scenario.id)) {
         throw duplicate('scenario', command.scenario.id);
       }
       funnel.scenarios.push(command.scenario);

@@ -1,4 +1,4 @@
-import { findById, removeById } from './draft-edits';
+import { findById, hasId, removeById } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
@@ -15,7 +15,7 @@ export function isGoalCommand(command: Command): command is GoalCommand {
 export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand): void {
   switch (command.type) {
     case 'goal.add':
-      if (section.goals.some((g) => g.id === command.goal.id)) {
+      if (hasId(section.goals, command.goal.id)) {
         throw duplicate('goal', command.goal.id);
       }
       section.goals.push(command.goal);
@@ -29,7 +29,7 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
       return;
     case 'goal.checkIn.add': {
       const goal = findGoal(section, command.goalId);
-      if (goal.checkIns.some((c) => c.id === command.checkIn.id)) {
+      if (hasId(goal.checkIns, command.checkIn.id)) {
         throw duplicate('checkIn', command.checkIn.id);
       }
       goal.checkIns.push(command.checkIn);
@@ -38,7 +38,7 @@ export function mutateGoals(section: Draft<GoalsSection>, command: GoalCommand):
     }
     case 'goal.checkIn.remove': {
       const goal = findGoal(section, command.goalId);
-      if (!goal.checkIns.some((c) => c.id === command.checkInId)) {
+      if (!hasId(goal.checkIns, command.checkInId)) {
         throw missing('checkIn', command.checkInId);
       }
       removeById(goal.checkIns, command.checkInId);

@@ -1,4 +1,4 @@
-import { findById, removeById, removeWhere } from './draft-edits';
+import { findById, hasId, removeById, removeWhere } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
@@ -30,7 +30,7 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
       handoff.framework = command.framework;
       return;
     case 'handoff.criterion.add':
-      if (handoff.scoring.criteria.some((c) => c.id === command.criterion.id)) {
+      if (hasId(handoff.scoring.criteria, command.criterion.id)) {
         throw duplicate('criterion', command.criterion.id);
       }
       handoff.scoring.criteria.push(command.criterion);
@@ -42,7 +42,7 @@ export function mutateHandoff(handoff: Draft<HandoffSection>, command: HandoffCo
       return;
     }
     case 'handoff.criterion.remove':
-      if (!handoff.scoring.criteria.some((c) => c.id === command.criterionId)) {
+      if (!hasId(handoff.scoring.criteria, command.criterionId)) {
         throw missing('criterion', command.criterionId);
       }
       removeById(handoff.scoring.criteria, command.criterionId);

@@ -92,7 +92,9 @@ export interface PlanIntegrityIssue {
  *
  * Given `before`, a valid plan that `doc` was made from by structural sharing, a rule is
  * checked only when one of the parts it reads is a new object: typing a letter into a
- * large RACI re-checks the matrix, not the goals, the handoff or the workshop.
+ * large RACI re-checks the matrix, not the goals, the handoff or the workshop. A reference
+ * rule only asks that an id be there, so it is checked again when its own part changed or
+ * a list it refers to lost an id: adding a person cannot break any of them.
  */
 export function planIntegrityIssues(
   doc: PlanDocParts,
@@ -128,28 +130,36 @@ export function planIntegrityIssues(
       issues.push({ path: ['teams'], message: 'team ids must be unique' });
     }
   }
+  const lostIds = new Map<(d: PlanDocParts) => ReadonlyArray<{ id: string }>, boolean>();
+  const lost = (part: (d: PlanDocParts) => ReadonlyArray<{ id: string }>): boolean => {
+    if (before === undefined) return true;
+    let answer = lostIds.get(part);
+    if (answer === undefined) lostIds.set(part, (answer = lostAnId(part(before), part(doc))));
+    return answer;
+  };
+
   if (changed((d) => d.funnel)) within('funnel', funnelIntegrityIssues(doc.funnel));
-  if (changed((d) => d.goals, people, stages, handoffs)) {
+  if (changed((d) => d.goals) || lost(people) || lost(stages) || lost(handoffs)) {
     const handoffIds = new Set(doc.funnel.handoffs.map((h) => h.id));
     within(
       'goals',
       goalsIntegrityIssues(doc.goals, { personIds: personIds(), stageIds: stageIds(), handoffIds }),
     );
   }
-  if (changed((d) => d.raci, teams, people)) {
+  if (changed((d) => d.raci) || lost(teams) || lost(people)) {
     within('raci', raciIntegrityIssues(doc.raci, { teamIds: teamIds(), personIds: personIds() }));
   }
-  if (changed((d) => d.handoff, stages, activities)) {
+  if (changed((d) => d.handoff) || lost(stages) || lost(activities)) {
     const activityIds = new Set(doc.raci.activities.map((a) => a.id));
     within('handoff', handoffIntegrityIssues(doc.handoff, { stageIds: stageIds(), activityIds }));
   }
-  if (changed((d) => d.workshop, people, teams)) {
+  if (changed((d) => d.workshop) || lost(people) || lost(teams)) {
     within(
       'workshop',
       workshopIntegrityIssues(doc.workshop, { personIds: personIds(), teamIds: teamIds() }),
     );
   }
-  if (changed((d) => d.actuals, people)) {
+  if (changed((d) => d.actuals) || lost(people)) {
     within('actuals', actualsIntegrityIssues(doc.actuals, { personIds: personIds() }));
   }
   if (changed(people, teams)) {
@@ -171,6 +181,16 @@ export function planIntegrityIssues(
 }
 
 type PlanDocParts = z.infer<typeof PlanDocShape>;
+
+/** Whether a list lost an id it had (a new list object with the same ids lost none). */
+function lostAnId(
+  before: ReadonlyArray<{ id: string }>,
+  after: ReadonlyArray<{ id: string }>,
+): boolean {
+  if (before === after) return false;
+  const ids = new Set(after.map((item) => item.id));
+  return before.some((item) => !ids.has(item.id));
+}
 
 /** A value computed the first time it is asked for, and only then. */
 function lazy<T>(compute: () => T): () => T {

@@ -1,4 +1,4 @@
-import { findById, removeById, removeKey } from './draft-edits';
+import { findById, hasId, removeById, removeKey } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing } from './errors';
@@ -15,7 +15,7 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
   switch (command.type) {
     case 'raci.activities.add':
       for (const activity of command.activities) {
-        if (raci.activities.some((a) => a.id === activity.id)) {
+        if (hasId(raci.activities, activity.id)) {
           throw duplicate('activity', activity.id);
         }
         raci.activities.push(activity);
@@ -37,7 +37,7 @@ export function mutateRaci(raci: Draft<RaciSection>, command: RaciCommand): void
       );
       return;
     case 'raci.role.add':
-      if (raci.roles.some((r) => r.id === command.role.id)) {
+      if (hasId(raci.roles, command.role.id)) {
         throw duplicate('role', command.role.id);
       }
       raci.roles.push(command.role);

@@ -1,4 +1,4 @@
-import { findById, removeById } from './draft-edits';
+import { findById, hasId, plainItems, removeById } from './draft-edits';
 import { enablePatches, original, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Command } from './commands';
 import { DomainError, duplicate, invalidInput, missing } from './errors';
@@ -110,7 +110,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
       Object.assign(draft, definedOnly(command.patch));
       return;
     case 'team.add':
-      if (draft.teams.some((t) => t.id === command.team.id)) {
+      if (hasId(draft.teams, command.team.id)) {
         throw duplicate('team', command.team.id);
       }
       draft.teams.push({ ...command.team, kind: 'other' });
@@ -126,7 +126,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
           values: { team: team.name },
         });
       }
-      const members = draft.people.filter((p) => p.teamId === team.id).length;
+      const members = plainItems(draft.people).filter((p) => p.teamId === team.id).length;
       if (members > 0) {
         throw new DomainError(
           'CONFLICT',
@@ -134,7 +134,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
           { code: 'team.hasPeople', values: { team: team.name, count: members } },
         );
       }
-      const roles = draft.raci.roles.filter((r) => r.teamId === team.id).length;
+      const roles = plainItems(draft.raci.roles).filter((r) => r.teamId === team.id).length;
       if (roles > 0) {
         throw new DomainError(
           'CONFLICT',
@@ -146,7 +146,7 @@ function mutate(draft: Draft<PlanDoc>, command: Command): void {
       return;
     }
     case 'person.add':
-      if (draft.people.some((p) => p.id === command.person.id)) {
+      if (hasId(draft.people, command.person.id)) {
         throw duplicate('person', command.person.id);
       }
       draft.people.push(command.person);

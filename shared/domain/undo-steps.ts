@@ -27,13 +27,14 @@ export function touchedPaths(before: unknown, after: unknown): string[] {
 function walk(before: unknown, after: unknown, path: string, paths: string[]): void {
   if (Object.is(before, after)) return;
   if (Array.isArray(before) && Array.isArray(after)) {
-    const keysBefore = before.map(itemKey);
-    const keysAfter = after.map(itemKey);
-    if (keysBefore.length !== keysAfter.length || keysBefore.some((k, i) => k !== keysAfter[i])) {
+    if (before.length !== after.length || before.some((item, i) => !sameKey(item, after[i]))) {
       paths.push(path);
       return;
     }
-    before.forEach((item, i) => walk(item, after[i], `${path}/${keysBefore[i]}`, paths));
+    before.forEach((item, i) => {
+      // Only a changed item's key is written out: most of a long list is the same objects.
+      if (!Object.is(item, after[i])) walk(item, after[i], `${path}/${itemKey(item, i)}`, paths);
+    });
     return;
   }
   if (isRecord(before) && isRecord(after)) {
@@ -47,6 +48,13 @@ function walk(before: unknown, after: unknown, path: string, paths: string[]): v
 
 function itemKey(item: unknown, index: number): string {
   return isRecord(item) && typeof item.id === 'string' ? `@${escape(item.id)}` : String(index);
+}
+
+/** Whether two items at one position have the same key: the same id, or neither has one. */
+function sameKey(a: unknown, b: unknown): boolean {
+  const idA = isRecord(a) && typeof a.id === 'string' ? a.id : undefined;
+  const idB = isRecord(b) && typeof b.id === 'string' ? b.id : undefined;
+  return idA === idB;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

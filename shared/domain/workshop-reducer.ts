@@ -1,4 +1,4 @@
-import { findById } from './draft-edits';
+import { findById, hasId } from './draft-edits';
 import type { Draft } from 'immer';
 import type { Command } from './commands';
 import { duplicate, missing, type ThingKind } from './errors';
@@ -47,7 +47,7 @@ function without<T extends { id: string }>(items: T[], id: string, what: ThingKi
 }
 
 function unique<T extends { id: string }>(items: T[], item: T, what: ThingKind): void {
-  if (items.some((i) => i.id === item.id)) {
+  if (hasId(items, item.id)) {
     throw duplicate(what, item.id);
   }
   items.push(item);

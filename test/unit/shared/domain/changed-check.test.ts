@@ -60,6 +60,15 @@ const edits: Array<[string, (draft: Draft<PlanDoc>) => void]> = [
   ['a whole section replaced by nonsense', (d) => void ((d as { raci: unknown }).raci = 42)],
   // Rules across parts, broken by changing only the part referred to.
   ['a person removed whom a role names', (d) => void d.people.pop()],
+  // Adding to a list cannot break a reference to it; changing an id in it can.
+  [
+    'a person added',
+    (d) => void d.people.push({ id: 'bo', name: 'Bo', roleTitle: '', teamId: d.teams[1]!.id }),
+  ],
+  [
+    'a person whom a role names given another id',
+    (d) => void (d.people.find((p) => p.id === 'ana')!.id = 'ana-2'),
+  ],
   ['a person in a team the plan does not have', (d) => void (d.people[0]!.teamId = 'nowhere')],
   ['an activity removed that the SLA links to', (d) => void d.raci.activities.pop()],
   ['the sales team made a second marketing team', (d) => void (d.teams[1]!.kind = 'marketing')],
@@ -84,6 +93,7 @@ describe('checking only what an edit changed', () => {
       'a cell on a removed activity',
       'a whole section replaced by nonsense',
       'a person removed whom a role names',
+      'a person whom a role names given another id',
       'a person in a team the plan does not have',
       'an activity removed that the SLA links to',
       'the sales team made a second marketing team',

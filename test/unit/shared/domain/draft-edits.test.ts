@@ -2,7 +2,7 @@ import { applyPatches, produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../../shared/domain/commands';
 import { MARKETING_TEAM_ID, SALES_TEAM_ID, type PlanDoc } from '../../../../shared/domain/plan-doc';
-import { findById, indexById, removeById } from '../../../../shared/domain/draft-edits';
+import { findById, hasId, indexById, removeById } from '../../../../shared/domain/draft-edits';
 import { applyCommands } from '../../../../shared/domain/reducer';
 import { samplePlan } from '../../../helpers/plans';
 
@@ -135,7 +135,9 @@ describe('finding an item in a draft list by id', () => {
 
   it('finds an item added, or moved, earlier in the same edit', () => {
     produce(base, (draft) => {
+      expect(hasId(draft.items, 'z')).toBe(false);
       draft.items.unshift({ id: 'z', n: 0 });
+      expect(hasId(draft.items, 'z')).toBe(true);
       expect(indexById(draft.items, 'z')).toBe(0);
       expect(indexById(draft.items, 'c')).toBe(3);
       draft.items.reverse();
@@ -147,6 +149,7 @@ describe('finding an item in a draft list by id', () => {
     const next = produce(base, (draft) => {
       removeById(draft.items, 'a');
       expect(findById(draft.items, 'a')).toBeUndefined();
+      expect(hasId(draft.items, 'a')).toBe(false);
       removeById(draft.items, 'nobody');
     });
     expect(next.items.map((item) => item.id)).toEqual(['b', 'c']);
