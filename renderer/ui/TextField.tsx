@@ -6,7 +6,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumberInput } from '../../shared/format/number-input';
+import { formatNumberInput } from '../../shared/format/number-display';
 import { COUNTER_FROM, overlongPaste } from './text-limit';
 import { languageOf } from '../../shared/i18n';
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Refusal } from '../../shared/domain/errors';
 import type { Language } from '../../shared/domain/plan-doc';
-import { formatNumberInput } from '../../shared/format/number-input';
+import { formatNumberInput } from '../../shared/format/number-display';
 
 /**
  * A refusal in the interface language: its sentence from the catalogue, with any number in

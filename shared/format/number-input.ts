@@ -1,5 +1,8 @@
 import { NumberParser } from '@internationalized/number';
 import type { Language } from '../domain/plan-doc';
+import { NUMBER_LOCALES } from './number-display';
+
+export { formatNumberInput, NUMBER_LOCALES } from './number-display';
 
 /**
  * Numbers as people type them, in the interface language: "20.000", "1.200.000,50",
@@ -7,8 +10,6 @@ import type { Language } from '../domain/plan-doc';
  * mean one number in one language and another in the other ("1.5" in Spanish, "1,5" in
  * English) is refused with the reason instead of guessed.
  */
-
-export const NUMBER_LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-ES' };
 
 export interface NumberSpec {
   min?: number | undefined;
@@ -108,21 +109,4 @@ export function checkRange(value: number, spec: NumberSpec): NumberParse {
     return { ok: false, refusal: { code: 'number.tooLarge', values: { max: spec.max } } };
   }
   return { ok: true, value };
-}
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** A number as the field shows it when not being typed in: grouped, in the language's marks. */
-export function formatNumberInput(value: number | null, language: Language): string {
-  if (value === null || !Number.isFinite(value)) return '';
-  let formatter = formatters.get(language);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(NUMBER_LOCALES[language], {
-      maximumFractionDigits: 6,
-      useGrouping: 'always',
-    });
-    formatters.set(language, formatter);
-  }
-  // Floating-point noise (0.15 × 100 = 15.000000000000002) never reaches the screen.
-  return formatter.format(Math.round(value * 1e6) / 1e6);
 }
