@@ -6,16 +6,13 @@ import { compactReplacePatches } from '../../shared/domain/compact-patches';
 import { DomainError, missing } from '../../shared/domain/errors';
 import {
   createPlanDoc,
-  PLAN_SCHEMA_VERSION,
   type Language,
   type PlanDoc,
   type Period,
 } from '../../shared/domain/plan-doc';
 import type { FunnelTemplateId } from '../../shared/domain/funnel';
 import { buildFunnelTemplate } from '../../shared/domain/funnel-templates';
-import { upgradePlanDoc } from '../../shared/domain/plan-upgrade';
 import { applyCommands } from '../../shared/domain/reducer';
-import { docJson } from './doc-json';
 import { startedFrom } from '../../shared/templates/start-from';
 import type { TemplateParts } from '../../shared/templates/template';
 import { applyStoredPatches, joinPaths, touchedPaths } from '../../shared/domain/undo-steps';
@@ -28,6 +25,7 @@ import { readPlanFileWhole } from './plan-import';
 import { imagesOfPlan, keepImagesOfPlan } from './image-store';
 import { TEAM_ORIGIN, UndoChoice, type SharedPlanQueue } from './undo-choice';
 import { WindowSteps } from './window-steps';
+import { PlanDocuments } from './plan-documents';
 import {
   preparePlanStatements,
   toSummary,
@@ -38,9 +36,6 @@ import {
 
 export { MERGE_WINDOW_MS } from '../../shared/domain/commands';
 export { TEAM_ORIGIN, type SharedPlanQueue } from './undo-choice';
-
-/** Documents kept parsed in memory; a workshop has one or two plans open at a time. */
-const DOC_CACHE_SIZE = 8;
 
 export interface ServiceClock {
   now: () => Date;
@@ -69,12 +64,8 @@ export class PlanService {
   private readonly statements: PlanStatements;
   /** Which window each stored step belongs to: undo and redo act on a window's own. */
   private readonly windows = new WindowSteps();
-  /**
-   * The last document read or written per plan, by revision. Every write bumps
-   * the revision, so a hit is exactly what is on disk, even if another process
-   * shares the library; it spares an edit re-parsing and re-checking the plan.
-   */
-  private readonly docs = new Map<string, { revision: number; doc: PlanDoc }>();
+  /** The plans' documents as stored, the last few remembered. */
+  private readonly documents: PlanDocuments;
   /** Which step an undo takes back, and where it goes on the redo stack. */
   private readonly undoChoice: UndoChoice;
   /** apply's transaction, made once: better-sqlite3 builds a wrapper per call otherwise. */
@@ -87,6 +78,7 @@ export class PlanService {
     private readonly clock: ServiceClock = systemClock,
   ) {
     this.statements = preparePlanStatements(db);
+    this.documents = new PlanDocuments(db, this.statements);
     this.undoChoice = new UndoChoice(db, this.windows);
     this.applyInTransaction = db.transaction(this.applyNow.bind(this));
   }
@@ -110,7 +102,7 @@ export class PlanService {
       teamNames: { marketing: teamNames.marketing, sales: teamNames.sales },
       funnel: buildFunnelTemplate(input.template ?? 'blank', language, 'stage'),
     });
-    this.insert(startedFrom(doc, input.fromTemplates));
+    this.documents.insert(startedFrom(doc, input.fromTemplates), this.timestamp());
     return this.get(doc.id);
   }
 
@@ -118,7 +110,7 @@ export class PlanService {
   get(id: string, origin?: string): PlanState {
     this.windows.seen(origin);
     const meta = this.meta(id);
-    return { plan: toSummary(meta), doc: this.readDoc(id), ...this.stacks(id, origin) };
+    return { plan: toSummary(meta), doc: this.documents.read(id), ...this.stacks(id, origin) };
   }
 
   rename(id: string, name: string): PlanState {
@@ -126,7 +118,7 @@ export class PlanService {
   }
 
   duplicate(id: string, name?: string): PlanState {
-    const source = this.readDoc(id);
+    const source = this.documents.read(id);
     return this.createFrom(source, name ?? source.name);
   }
 
@@ -150,7 +142,7 @@ export class PlanService {
       });
     }
     this.statements.deletePlan.run(id);
-    this.docs.delete(id);
+    this.documents.forget(id);
     return { id };
   }
 
@@ -178,7 +170,7 @@ export class PlanService {
     origin: string | undefined,
   ): PlanState {
     const meta = this.editableMeta(id);
-    const before = this.readDoc(id, meta.revision);
+    const before = this.documents.read(id, meta.revision);
     const result = applyCommands(before, commands);
     const now = this.timestamp();
     const key = commands.length === 1 && commands[0] ? mergeKey(commands[0]) : null;
@@ -215,7 +207,7 @@ export class PlanService {
         mutations: JSON.stringify(mutations),
       });
     }
-    const revision = this.write(result.doc, meta.revision, now);
+    const revision = this.documents.write(result.doc, meta.revision, now);
     // The new state is known here: no second read of what was just written.
     return {
       plan: {
@@ -252,10 +244,10 @@ export class PlanService {
         });
       }
       const doc = applyStoredPatches(
-        this.readDoc(id, meta.revision),
+        this.documents.read(id, meta.revision),
         JSON.parse(change.inverse) as Patch[],
       );
-      this.write(doc, meta.revision, this.timestamp());
+      this.documents.write(doc, meta.revision, this.timestamp());
       const seq = this.undoChoice.liftAboveLive(id, picked);
       this.statements.markUndone.run(1, id, seq);
       if (shared) this.team?.undone(id, mutations, JSON.parse(change.commands) as Command[]);
@@ -278,10 +270,10 @@ export class PlanService {
         });
       }
       const doc = applyStoredPatches(
-        this.readDoc(id, meta.revision),
+        this.documents.read(id, meta.revision),
         JSON.parse(change.patches) as Patch[],
       );
-      this.write(doc, meta.revision, this.timestamp());
+      this.documents.write(doc, meta.revision, this.timestamp());
       this.statements.markUndone.run(0, id, change.seq);
       if (this.team?.isShared(id)) {
         // The team applies the step's commands anew: intent, not positions, goes out.
@@ -307,7 +299,7 @@ export class PlanService {
     return this.db.transaction((): PlanState => {
       const existing = this.statements.meta.get(doc.id);
       if (!existing) {
-        this.insert(doc);
+        this.documents.insert(doc, this.timestamp());
         return this.get(doc.id);
       }
       const now = this.timestamp();
@@ -322,10 +314,10 @@ export class PlanService {
         inverse: '[]',
         // What the team changed: a step of this laptop's that touched none of it can still
         // be undone from under this one.
-        touched: JSON.stringify(touchedPaths(this.readDoc(doc.id, existing.revision), doc)),
+        touched: JSON.stringify(touchedPaths(this.documents.read(doc.id, existing.revision), doc)),
         mutations: '[]',
       });
-      this.write(doc, existing.revision, now);
+      this.documents.write(doc, existing.revision, now);
       return this.get(doc.id);
     })();
   }
@@ -337,7 +329,7 @@ export class PlanService {
 
   /** The stored document of a plan, as it is now. */
   document(id: string): PlanDoc {
-    return this.readDoc(id, this.meta(id).revision);
+    return this.documents.read(id, this.meta(id).revision);
   }
 
   /**
@@ -358,12 +350,12 @@ export class PlanService {
   /** A new plan holding a copy of `doc` under a new id (an imported file, a snapshot). */
   createFrom(doc: PlanDoc, name = doc.name): PlanState {
     const copy: PlanDoc = { ...doc, id: this.clock.newId(), name };
-    this.insert(copy);
+    this.documents.insert(copy, this.timestamp());
     return this.get(copy.id);
   }
 
   exportFile(id: string): { fileName: string; content: string } {
-    const doc = this.readDoc(id);
+    const doc = this.documents.read(id);
     return buildPlanFile(doc, this.timestamp(), imagesOfPlan(this.db, doc));
   }
 
@@ -403,79 +395,9 @@ export class PlanService {
     });
   }
 
-  private insert(doc: PlanDoc): void {
-    this.statements.insertPlan.run({
-      id: doc.id,
-      name: doc.name,
-      client: doc.client,
-      doc: JSON.stringify(doc),
-      now: this.timestamp(),
-    });
-    this.remember(doc.id, 0, doc);
-  }
-
   /** After the library's contents were replaced (a restore), nothing remembered still holds. */
   forgetCachedDocs(): void {
-    this.docs.clear();
-  }
-
-  /** Writes the document at the next revision and returns that revision. */
-  private write(doc: PlanDoc, previousRevision: number, now: string): number {
-    this.statements.writePlan.run({
-      id: doc.id,
-      name: doc.name,
-      client: doc.client,
-      doc: docJson(doc),
-      now,
-    });
-    this.remember(doc.id, previousRevision + 1, doc);
-    return previousRevision + 1;
-  }
-
-  /** The document at `revision` (the current one if not given), from memory when it is there. */
-  private readDoc(id: string, revision?: number): PlanDoc {
-    const cached = this.docs.get(id);
-    if (cached && revision !== undefined && cached.revision === revision) return cached.doc;
-    const row = this.statements.doc.get(id);
-    if (!row) throw missing('plan', id);
-    if (cached && cached.revision === row.revision) return cached.doc;
-    const stored = JSON.parse(row.doc) as { schemaVersion?: unknown; id?: unknown };
-    // A document of this build's schema is one a write stored after checking it (every
-    // write goes through the reducer's check), and the library was checked whole, every
-    // document parsed, when this process opened it (openLibrary). Parsing it again at each
-    // read took most of the time of opening a large plan. Older documents are upgraded and
-    // checked here, and stored upgraded.
-    if (stored.schemaVersion === PLAN_SCHEMA_VERSION && stored.id === id) {
-      const doc = stored as PlanDoc;
-      this.remember(id, row.revision, doc);
-      return doc;
-    }
-    const doc = upgradePlanDoc(stored);
-    if (stored.schemaVersion !== doc.schemaVersion) this.settleUpgrade(id, doc);
-    this.remember(id, row.revision, doc);
-    return doc;
-  }
-
-  /**
-   * A plan saved by an older build is stored upgraded the first time it is
-   * read. Its undo history was recorded as patches against the old shape and
-   * cannot be replayed on the new one, so it starts again from here: the plan
-   * itself is kept whole, only the steps back to before the upgrade are gone.
-   */
-  private settleUpgrade(id: string, doc: PlanDoc): void {
-    this.db.transaction(() => {
-      this.db.prepare('UPDATE plans SET doc = ? WHERE id = ?').run(JSON.stringify(doc), id);
-      this.db.prepare('DELETE FROM plan_changes WHERE plan_id = ?').run(id);
-    })();
-  }
-
-  private remember(id: string, revision: number, doc: PlanDoc): void {
-    this.docs.delete(id);
-    this.docs.set(id, { revision, doc });
-    if (this.docs.size > DOC_CACHE_SIZE) {
-      const oldest = this.docs.keys().next().value;
-      if (oldest !== undefined) this.docs.delete(oldest);
-    }
+    this.documents.forgetAll();
   }
 
   private meta(id: string): PlanMetaRow {
