@@ -20,7 +20,7 @@ import { ColumnMapping, StageMapping } from './StageMapping';
 import { useActualsReader } from './use-actuals-reader';
 
 interface ImportDialogProps {
-  file: { name: string; bytes: ArrayBuffer };
+  file: { name: string; blob: Blob };
   planStages: PlanStageRef[];
   actuals: ActualsSection;
   /** The plan's SLA terms; null when the funnel has no handoff stage to judge. */
@@ -71,7 +71,7 @@ export function ImportDialog({ file, planStages, actuals, sla, onClose }: Import
       ...(statusColumn ? [statusColumn] : []),
     ];
     read({
-      bytes: file.bytes,
+      file: file.blob,
       planStages,
       profile,
       storedProfiles: actuals.profiles,

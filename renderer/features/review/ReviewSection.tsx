@@ -29,7 +29,7 @@ export function ReviewSection() {
   const language = languageOf(i18n.language);
   const dispatch = usePlanDispatch();
   const doc = useAppStore((s) => s.current?.doc);
-  const [file, setFile] = useState<{ name: string; bytes: ArrayBuffer } | null>(null);
+  const [file, setFile] = useState<{ name: string; blob: Blob } | null>(null);
   const showReview = useAppStore((s) => s.showReview);
   const shownReview = useAppStore((s) => s.shownReview);
   const planStages = useMemo(() => {
@@ -50,14 +50,14 @@ export function ReviewSection() {
   // the presenter view in this window shows the same one.
   const meeting = shownMeeting(doc, shownReview);
 
-  const choose = async (chosen: File) => {
+  const choose = (chosen: File) => {
     // A file over the limit is refused from its size, before a byte of it is read.
     const tooLarge = sizeProblem(chosen.size);
     if (tooLarge) {
       toast.error(describeActualsProblem(tooLarge, language));
       return;
     }
-    setFile({ name: chosen.name, bytes: await chosen.arrayBuffer() });
+    setFile({ name: chosen.name, blob: chosen });
   };
 
   return (
@@ -67,7 +67,7 @@ export function ReviewSection() {
         <FileButton
           label={t('review.import.open')}
           accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onFile={(chosen) => void choose(chosen)}
+          onFile={choose}
         />
       </div>
       <p className="muted">{t('review.intro')}</p>

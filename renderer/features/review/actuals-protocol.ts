@@ -6,9 +6,10 @@ import type { ImportProfile } from '../../../shared/actuals/profile';
 import type { StoredProfile } from '../../../shared/domain/actuals';
 import type { ExportEncoding, ReadProblem } from '../../../shared/actuals/read-export';
 
-/** What the page asks the worker: read these bytes against these plan stages. */
+/** What the page asks the worker: read this file against these plan stages. */
 export interface AnalyseRequest {
-  bytes: ArrayBuffer;
+  /** The chosen file itself: the worker reads its bytes, off the page's thread. */
+  file: Blob;
   planStages: PlanStageRef[];
   profile: ImportProfile | null;
   /** How the plan read earlier exports: one with the same columns is read the same way. */

@@ -21,7 +21,7 @@ scope.addEventListener('message', (event) => {
   void (async () => {
     const request = event.data;
     scope.postMessage({ kind: 'progress', phase: 'reading' });
-    const read = await readExportBytes(new Uint8Array(request.bytes));
+    const read = await readExportBytes(new Uint8Array(await request.file.arrayBuffer()));
     const table = read.table;
     if (!table) {
       scope.postMessage({ kind: 'unreadable', problems: read.problems });
