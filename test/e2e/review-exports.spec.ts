@@ -1,22 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { messages } from '../../shared/i18n';
-import { storedOnceImported } from './support/actuals';
+import { reviewOfNewPlan, storedOnceImported } from './support/actuals';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { chooseFile } from './support/files';
-import { planIn } from './support/plan-api';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/crm/${name}`, import.meta.url));
 
 /** Exports of other shapes: a status column that says the stage, a workbook's dates. */
 test('a status column says which records reached a stage', async ({ page, shell }) => {
   const m = messages.es;
-  await page.setViewportSize({ width: 1280, height: 720 });
-  const { api, doc } = await planIn(shell, 'es', {
+  const { api, doc } = await reviewOfNewPlan(page, shell, 'es', {
     name: 'Plan por estado',
     template: 'waterfall',
   });
-  await page.goto(`${shell.url}#/plans/${doc.id}/review`);
   await chooseFile(page, m.review.import.open, {
     name: 'oportunidades.csv',
     mimeType: 'text/csv',
@@ -60,9 +57,7 @@ test('a workbook’s dates are shown as dates in its first rows, not as Excel’
   shell,
 }) => {
   const m = messages.en;
-  await page.setViewportSize({ width: 1280, height: 720 });
-  const { doc } = await planIn(shell, 'en', { name: 'Deals', template: 'hubspot' });
-  await page.goto(`${shell.url}#/plans/${doc.id}/review`);
+  await reviewOfNewPlan(page, shell, 'en', { name: 'Deals', template: 'hubspot' });
   await chooseFile(page, m.review.import.open, {
     name: 'hubspot-deals.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -6,7 +6,7 @@ import { expect, test } from './support/fixtures';
 import { chooseFile } from './support/files';
 import { pdfText } from './support/pdf';
 import { planIn } from './support/plan-api';
-import { storedOnceImported, type StoredActuals } from './support/actuals';
+import { reviewOfNewPlan, storedOnceImported, type StoredActuals } from './support/actuals';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/crm/${name}`, import.meta.url));
 
@@ -216,9 +216,10 @@ test('an export of no known shape is mapped column by column, and bad files are 
   shell,
 }) => {
   const m = messages.es;
-  await page.setViewportSize({ width: 1280, height: 720 });
-  const { api, doc } = await planIn(shell, 'es', { name: 'Plan propio', template: 'waterfall' });
-  await page.goto(`${shell.url}#/plans/${doc.id}/review`);
+  const { api, doc } = await reviewOfNewPlan(page, shell, 'es', {
+    name: 'Plan propio',
+    template: 'waterfall',
+  });
 
   await chooseFile(page, m.review.import.open, {
     name: 'informe.csv',

@@ -1,5 +1,19 @@
-import { expect } from '@playwright/test';
-import type { planApi } from './plan-api';
+import { expect, type Page } from '@playwright/test';
+import type { RunningShell } from './browser-shell';
+import { planIn, type planApi } from './plan-api';
+
+/** A new plan in that language, its Review screen open on the projector's 1280 × 720. */
+export async function reviewOfNewPlan(
+  page: Page,
+  shell: RunningShell,
+  language: 'en' | 'es',
+  plan: { name: string; template: string },
+): ReturnType<typeof planIn> {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const created = await planIn(shell, language, plan);
+  await page.goto(`${shell.url}#/plans/${created.doc.id}/review`);
+  return created;
+}
 
 /** What the import tests read back of a plan's actuals. */
 export interface StoredActuals {
