@@ -1,31 +1,18 @@
-import type { Statement } from 'better-sqlite3';
 import { isDeepStrictEqual } from 'node:util';
 import { CommandSchema } from '../../../shared/domain/commands';
 import { DomainError } from '../../../shared/domain/errors';
 import { PLAN_SCHEMA_VERSION, type PlanDoc } from '../../../shared/domain/plan-doc';
 import { upgradePlanDoc } from '../../../shared/domain/plan-upgrade';
 import { applyCommands } from '../../../shared/domain/reducer';
-import type { Mutation, SyncRefusal } from '../../../shared/sync/protocol';
 import type { Db } from '../db';
 import type { PlanService } from '../plan-service';
 import { SyncClient, TeamServerError, teamRefusal } from './sync-client';
+import { PUSH_BATCH, refusedBody, TeamStore, toMutation } from './team-store';
 import type { RefusedEdit, SyncState, TeamConnection, TeamStatus } from './team-types';
 import type { TokenStore } from './token-store';
 
 /** How long after an edit its push waits, to take the edits typed meanwhile along. */
 const PUSH_DELAY_MS = 150;
-
-interface ConnectionRow {
-  server: string;
-  device_id: string;
-  team_id: string;
-  team_name: string;
-  member_id: string;
-  member_name: string;
-  role: TeamConnection['role'];
-  next_mutation: number;
-  last_acknowledged: number;
-}
 
 /**
  * A device's side of the team server. Edits of shared plans are queued as numbered
@@ -35,14 +22,8 @@ interface ConnectionRow {
  * not apply is kept, with its reason, until its author has seen it.
  */
 export class TeamSync {
-  private readonly sql: {
-    connection: Statement<[], ConnectionRow>;
-    sharedPlans: Statement<[], { plan_id: string; server_revision: number }>;
-    isShared: Statement<[string], { n: number }>;
-    pending: Statement<[], PendingRow>;
-    pendingOf: Statement<[string], { id: number; body: string }>;
-    counts: Statement<[], { pending: number; refused: number }>;
-  };
+  /** What this laptop keeps of the team: connection, shared plans, queue, refusals. */
+  private readonly store: TeamStore;
   private running: Promise<void> | null = null;
   private again = false;
   private problem: string | null = null;
@@ -59,53 +40,36 @@ export class TeamSync {
     /** Told of each plan the team changed here, for the windows showing it. */
     private readonly onAdopted: (planId: string, revision: number) => void = () => undefined,
   ) {
-    this.sql = {
-      connection: db.prepare('SELECT * FROM team_connection WHERE id = 1'),
-      sharedPlans: db.prepare('SELECT plan_id, server_revision FROM shared_plans'),
-      isShared: db.prepare('SELECT count(*) AS n FROM shared_plans WHERE plan_id = ?'),
-      pending: db.prepare('SELECT * FROM pending_mutations ORDER BY id LIMIT 500'),
-      // A pending undo is not replayed here: its replay needs what the server stored. The
-      // push that follows every edit brings the server's answer a moment later.
-      pendingOf: db.prepare(
-        "SELECT id, body FROM pending_mutations WHERE plan_id = ? AND kind = 'command' ORDER BY id",
-      ),
-      counts: db.prepare(
-        'SELECT (SELECT count(*) FROM pending_mutations) AS pending, (SELECT count(*) FROM refused_mutations WHERE dismissed = 0) AS refused',
-      ),
-    };
+    this.store = new TeamStore(db, plans);
     // Every stored edit of a shared plan, and every undo of one, joins the queue in the
     // transaction that stores it, made on the team's revision this laptop last had.
     plans.attachTeam({
       isShared: (planId) => this.isShared(planId),
       applied: (planId, commands) => {
-        const ids = this.enqueue(planId, 'command', this.serverRevision(planId), commands);
+        const ids = this.store.enqueue(
+          planId,
+          'command',
+          this.store.serverRevision(planId),
+          commands,
+        );
         this.soon();
         return ids;
       },
       undone: (planId, mutations, commands) => {
-        this.enqueue(planId, 'undo', this.serverRevision(planId), [{ mutations, commands }]);
+        this.store.enqueue(planId, 'undo', this.store.serverRevision(planId), [
+          { mutations, commands },
+        ]);
         this.soon();
       },
     });
   }
 
   connection(): TeamConnection | null {
-    const row = this.sql.connection.get();
-    return row
-      ? {
-          server: row.server,
-          deviceId: row.device_id,
-          teamId: row.team_id,
-          teamName: row.team_name,
-          memberId: row.member_id,
-          memberName: row.member_name,
-          role: row.role,
-        }
-      : null;
+    return this.store.connection();
   }
 
   status(): TeamStatus {
-    const counts = this.sql.counts.get() ?? { pending: 0, refused: 0 };
+    const counts = this.store.counts();
     const state: SyncState =
       counts.refused > 0
         ? 'refused'
@@ -119,19 +83,11 @@ export class TeamSync {
 
   /** The shared plans, with who changed each last on the server and when. */
   sharedPlans(): Array<{ planId: string; updatedBy: string | null; updatedAt: string | null }> {
-    return (
-      this.db
-        .prepare('SELECT plan_id, updated_by, updated_at FROM shared_plans ORDER BY plan_id')
-        .all() as Array<{
-        plan_id: string;
-        updated_by: string | null;
-        updated_at: string | null;
-      }>
-    ).map((row) => ({ planId: row.plan_id, updatedBy: row.updated_by, updatedAt: row.updated_at }));
+    return this.store.sharedPlans();
   }
 
   isShared(planId: string): boolean {
-    return (this.sql.isShared.get(planId)?.n ?? 0) > 0;
+    return this.store.isShared(planId);
   }
 
   /** Joins a team with an invite code; the token goes to the host's secret store. */
@@ -144,22 +100,18 @@ export class TeamSync {
       throw teamRefusal(error, base);
     }
     this.tokens.write(joined.token);
-    this.db
-      .prepare(
-        `INSERT OR REPLACE INTO team_connection
-         (id, server, device_id, team_id, team_name, member_id, member_name, role, connected_at)
-         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        base,
-        joined.deviceId,
-        joined.team.id,
-        joined.team.name,
-        joined.member.id,
-        joined.member.name,
-        joined.member.role,
-        this.now().toISOString(),
-      );
+    this.store.saveConnection(
+      {
+        server: base,
+        deviceId: joined.deviceId,
+        teamId: joined.team.id,
+        teamName: joined.team.name,
+        memberId: joined.member.id,
+        memberName: joined.member.name,
+        role: joined.member.role,
+      },
+      this.now().toISOString(),
+    );
     await this.sync();
     return this.connection() as TeamConnection;
   }
@@ -177,13 +129,7 @@ export class TeamSync {
         code: 'teamServer.viewer',
       });
     }
-    const doc = this.plans.document(planId);
-    this.db.transaction(() => {
-      this.db
-        .prepare('INSERT OR IGNORE INTO shared_plans (plan_id, server_revision) VALUES (?, 0)')
-        .run(planId);
-      this.enqueue(planId, 'share', 0, [doc]);
-    })();
+    this.store.share(planId, this.plans.document(planId));
     await this.sync();
   }
 
@@ -198,58 +144,17 @@ export class TeamSync {
     this.stop();
     if (client) await client.leave().catch(() => undefined);
     this.tokens.clear();
-    this.db.transaction(() => {
-      for (const table of [
-        'pending_mutations',
-        'refused_mutations',
-        'shared_plans',
-        'team_connection',
-      ]) {
-        this.db.prepare(`DELETE FROM ${table}`).run();
-      }
-    })();
+    this.store.clear();
     this.offline = false;
     this.problem = null;
   }
 
-  /**
-   * The plan the edit was made on: the team's version this laptop last had (before its
-   * own pending edits), else its own copy. The edit is said in the names it had there.
-   */
-  private localDoc(planId: string): string | null {
-    const base = this.db
-      .prepare('SELECT server_doc FROM shared_plans WHERE plan_id = ?')
-      .get(planId) as { server_doc: string | null } | undefined;
-    if (base?.server_doc) return base.server_doc;
-    return this.plans.has(planId) ? JSON.stringify(this.plans.document(planId)) : null;
-  }
-
   refusedEdits(): RefusedEdit[] {
-    return (
-      this.db
-        .prepare(
-          'SELECT id, plan_id, command, reason, plan_doc, refused_at FROM refused_mutations WHERE dismissed = 0 ORDER BY id',
-        )
-        .all() as Array<{
-        id: number;
-        plan_id: string;
-        command: string;
-        reason: string;
-        plan_doc: string | null;
-        refused_at: string;
-      }>
-    ).map((row) => ({
-      id: row.id,
-      planId: row.plan_id,
-      command: JSON.parse(row.command) as unknown,
-      reason: JSON.parse(row.reason) as SyncRefusal,
-      planBefore: row.plan_doc === null ? null : (JSON.parse(row.plan_doc) as unknown),
-      refusedAt: row.refused_at,
-    }));
+    return this.store.refusedEdits();
   }
 
   dismissRefused(id: number): void {
-    this.db.prepare('UPDATE refused_mutations SET dismissed = 1 WHERE id = ?').run(id);
+    this.store.dismissRefused(id);
   }
 
   /**
@@ -326,37 +231,6 @@ export class TeamSync {
     return connection && token ? new SyncClient(connection.server, token, this.fetchImpl) : null;
   }
 
-  private serverRevision(planId: string): number {
-    const row = this.db
-      .prepare('SELECT server_revision FROM shared_plans WHERE plan_id = ?')
-      .get(planId) as { server_revision: number } | undefined;
-    return row?.server_revision ?? 0;
-  }
-
-  /** Queues items as numbered mutations; the numbers they were given. */
-  private enqueue(
-    planId: string,
-    kind: 'share' | 'command' | 'undo',
-    baseRevision: number,
-    items: readonly unknown[],
-  ): number[] {
-    const row = this.sql.connection.get();
-    if (!row) return [];
-    const ids: number[] = [];
-    const insert = this.db.prepare(
-      'INSERT INTO pending_mutations (id, plan_id, kind, base_revision, body) VALUES (?, ?, ?, ?, ?)',
-    );
-    for (const item of items) {
-      const id = row.next_mutation + ids.length;
-      insert.run(id, planId, kind, baseRevision, JSON.stringify(item));
-      ids.push(id);
-    }
-    this.db
-      .prepare('UPDATE team_connection SET next_mutation = ? WHERE id = 1')
-      .run(row.next_mutation + ids.length);
-    return ids;
-  }
-
   private async syncOnce(): Promise<void> {
     const client = this.client();
     if (!client) return;
@@ -373,7 +247,7 @@ export class TeamSync {
 
   private async push(client: SyncClient): Promise<void> {
     for (;;) {
-      const pending = this.sql.pending.all();
+      const pending = this.store.pending();
       if (pending.length === 0) return;
       const mutations = pending.map(toMutation);
       const answer = await client.push({ schemaVersion: PLAN_SCHEMA_VERSION, mutations });
@@ -381,51 +255,31 @@ export class TeamSync {
       this.db.transaction(() => {
         for (const result of answer.results) {
           if (result.applied || !result.reason) continue;
-          this.db
-            .prepare(
-              'INSERT OR IGNORE INTO refused_mutations (id, plan_id, command, reason, plan_doc, refused_at) VALUES (?, ?, ?, ?, ?, ?)',
-            )
-            .run(
-              result.id,
-              result.planId,
-              JSON.stringify(refusedBody(pending.find((row) => row.id === result.id))),
-              JSON.stringify(result.reason),
-              this.localDoc(result.planId),
-              refusedAt,
-            );
+          const row = pending.find((candidate) => candidate.id === result.id);
+          this.store.recordRefused(
+            {
+              id: result.id,
+              planId: result.planId,
+              command: refusedBody(row),
+              reason: result.reason,
+            },
+            refusedAt,
+          );
         }
-        this.db.prepare('DELETE FROM pending_mutations WHERE id <= ?').run(answer.lastMutation);
-        this.db
-          .prepare('UPDATE team_connection SET last_acknowledged = ? WHERE id = 1')
-          .run(answer.lastMutation);
+        this.store.acknowledge(answer.lastMutation);
       })();
-      if (pending.length < 500) return;
+      if (pending.length < PUSH_BATCH) return;
     }
   }
 
   private async pull(client: SyncClient): Promise<void> {
-    const known = Object.fromEntries(
-      this.sql.sharedPlans.all().map((row) => [row.plan_id, row.server_revision]),
-    );
-    const seen = this.sql.connection.get()?.last_acknowledged ?? 0;
-    const answer = await client.pull({ known, sinceMutation: Math.max(0, seen - 500) });
+    const known = this.store.knownRevisions();
+    const seen = this.store.lastAcknowledged();
+    const answer = await client.pull({ known, sinceMutation: Math.max(0, seen - PUSH_BATCH) });
     const refusedAt = this.now().toISOString();
     const adoptedNow: Array<{ planId: string; revision: number }> = [];
     this.db.transaction(() => {
-      for (const refused of answer.refused) {
-        this.db
-          .prepare(
-            'INSERT OR IGNORE INTO refused_mutations (id, plan_id, command, reason, plan_doc, refused_at) VALUES (?, ?, ?, ?, ?, ?)',
-          )
-          .run(
-            refused.id,
-            refused.planId,
-            JSON.stringify(refused.command),
-            JSON.stringify(refused.reason),
-            this.localDoc(refused.planId),
-            refusedAt,
-          );
-      }
+      for (const refused of answer.refused) this.store.recordRefused(refused, refusedAt);
       for (const plan of answer.plans) {
         const server = upgradePlanDoc(plan.doc);
         const rebased = this.rebase(server);
@@ -436,15 +290,7 @@ export class TeamSync {
           const adopted = this.plans.adoptRemote(rebased);
           adoptedNow.push({ planId: plan.id, revision: adopted.plan.revision });
         }
-        this.db
-          .prepare(
-            `INSERT INTO shared_plans (plan_id, server_revision, server_doc, updated_by, updated_at)
-             VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (plan_id) DO UPDATE SET server_revision = excluded.server_revision,
-               server_doc = excluded.server_doc, updated_by = excluded.updated_by,
-               updated_at = excluded.updated_at`,
-          )
-          .run(plan.id, plan.revision, JSON.stringify(server), plan.updatedBy, plan.updatedAt);
+        this.store.saveServerPlan({ ...plan, doc: server });
       }
     })();
     // Told once stored: a window that reads the plan on this notice finds it there.
@@ -454,8 +300,8 @@ export class TeamSync {
   /** The server's document with this device's pending edits on top, each as far as it fits. */
   private rebase(server: PlanDoc): PlanDoc {
     let doc = server;
-    for (const row of this.sql.pendingOf.all(server.id)) {
-      const command = CommandSchema.safeParse(JSON.parse(row.body));
+    for (const body of this.store.pendingCommandsOf(server.id)) {
+      const command = CommandSchema.safeParse(JSON.parse(body));
       if (!command.success) continue;
       try {
         doc = applyCommands(doc, [command.data]).doc;
@@ -465,34 +311,4 @@ export class TeamSync {
     }
     return doc;
   }
-}
-
-type PendingKind = 'share' | 'command' | 'undo';
-
-interface PendingRow {
-  id: number;
-  plan_id: string;
-  kind: PendingKind;
-  base_revision: number;
-  body: string;
-}
-
-function toMutation(row: PendingRow): Mutation {
-  const body = JSON.parse(row.body) as unknown;
-  const base = { id: row.id, planId: row.plan_id };
-  if (row.kind === 'share') return { kind: 'share', ...base, doc: body };
-  if (row.kind === 'undo') {
-    const { mutations } = body as { mutations: number[] };
-    return { kind: 'undo', ...base, baseRevision: row.base_revision, mutations };
-  }
-  return { kind: 'command', ...base, baseRevision: row.base_revision, command: body };
-}
-
-/** What a refused edit was, for its author: the command, or the undo with the step's commands. */
-function refusedBody(row: PendingRow | undefined): unknown {
-  if (!row || row.kind === 'share') return { kind: 'share' };
-  const body = JSON.parse(row.body) as unknown;
-  return row.kind === 'undo'
-    ? { kind: 'undo', commands: (body as { commands: unknown }).commands }
-    : body;
 }
