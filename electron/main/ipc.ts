@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
-import { METHOD_NAMES } from '../../shared/api/contract';
+import { METHOD_NAMES } from '../../shared/api/method-names';
 import type { ApiEnvelope } from '../../shared/api/envelope';
 import type { ShellDispatcher } from '../core/api-handlers';
 import { API_CHANNEL_PREFIX } from './ipc-channels';

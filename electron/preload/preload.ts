@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
+import { METHOD_NAMES, type MethodName } from '../../shared/api/method-names';
 import type { ApiEnvelope } from '../../shared/api/envelope';
 import { API_CHANNEL_PREFIX, MENU_CHANNEL, PLAN_CHANGED_CHANNEL } from '../main/ipc-channels';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RejectReasonSchema } from '../domain/handoff';
 
 /** The CRMs whose exports are recognised by their columns. */

@@ -1,6 +1,7 @@
 import { ActivitySetupSchema, RoomAddressSchema, RoomInfoSchema } from './room';
 import { PaperSizeSchema, ReportSectionSchema } from '../domain/report';
 import * as z from 'zod';
+import type { MethodName } from './method-names';
 import { BackupFileNameSchema, BackupInfoSchema, LibraryStatusSchema } from './backups';
 import { RefusedEditSchema, TeamConnectSchema, TeamStatusSchema } from './team';
 import { TeamTemplateSummarySchema } from '../sync/protocol';
@@ -329,12 +330,15 @@ export {
   type BackupReason,
   type LibraryStatus,
 } from './backups';
-export type MethodName = keyof ApiContract;
+export { METHOD_NAMES, type MethodName } from './method-names';
 export type MethodInput<M extends MethodName> = z.input<ApiContract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<ApiContract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<ApiContract[M]['output']>;
 
-export const METHOD_NAMES = Object.keys(apiContract) as MethodName[];
+/** The schema-free list of names (for the preload and the IPC binding) is this table's keys. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: SameKeys<keyof ApiContract, MethodName> = true;
+void namesMatchContract;
 
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(apiContract, name);
