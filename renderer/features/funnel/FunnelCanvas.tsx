@@ -21,6 +21,7 @@ import type { NumberFormats } from './format-numbers';
 import { HandoffEdge, type HandoffEdgeType } from './HandoffEdge';
 import { MapImageButtons } from './ImageButtons';
 import { newStage } from './new-stage';
+import { useMapLabels } from './map-labels';
 import { StageNode, type StageNodeType } from './StageNode';
 import type { FunnelSelection } from './selection';
 import { useFlowLabels } from './use-flow-labels';
@@ -45,6 +46,7 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
   const dispatch = usePlanDispatch();
   const flow = useReactFlow();
   const ariaLabelConfig = useFlowLabels();
+  const labels = useMapLabels();
 
   const numbersById = useMemo(
     () => new Map(analysis.rows.map((row) => [row.stageId, row])),
@@ -56,13 +58,10 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
         id: stage.id,
         type: 'stage',
         position: stage.position,
-        ariaLabel: t('funnel.stageAria', {
-          name: stage.name,
-          team: t(`funnel.team.${stage.team}`),
-        }),
-        data: { stage, numbers: numbersById.get(stage.id) ?? null, formats },
+        ariaLabel: labels.stageAria(stage.name, stage.team),
+        data: { stage, numbers: numbersById.get(stage.id) ?? null, formats, labels, dispatch },
       })),
-    [funnel.stages, numbersById, formats, t],
+    [funnel.stages, numbersById, formats, labels, dispatch],
   );
   const [nodes, setNodes] = useState<StageNodeType[]>(planNodes);
   const [syncedPlanNodes, setSyncedPlanNodes] = useState(planNodes);
@@ -82,22 +81,26 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
         from: names.get(handoff.source) ?? '',
         to: names.get(handoff.target) ?? '',
       });
-    return funnel.handoffs.map((handoff) => ({
-      id: handoff.id,
-      selected: selectedEdgeIds.has(handoff.id),
-      source: handoff.source,
-      target: handoff.target,
-      type: 'handoff',
-      ariaLabel: titleOf(handoff),
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-      data: {
-        handoff,
-        formats,
-        isBottleneck: analysis.bottleneck?.handoffId === handoff.id,
-        title: titleOf(handoff),
-      },
-    }));
-  }, [funnel.handoffs, funnel.stages, formats, analysis.bottleneck, selectedEdgeIds, t]);
+    return funnel.handoffs.map((handoff) => {
+      const title = titleOf(handoff);
+      return {
+        id: handoff.id,
+        selected: selectedEdgeIds.has(handoff.id),
+        source: handoff.source,
+        target: handoff.target,
+        type: 'handoff',
+        ariaLabel: title,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        data: {
+          handoff,
+          formats,
+          isBottleneck: analysis.bottleneck?.handoffId === handoff.id,
+          title,
+          labels,
+        },
+      };
+    });
+  }, [funnel.handoffs, funnel.stages, formats, analysis.bottleneck, selectedEdgeIds, t, labels]);
 
   const dragging = useRef(false);
   const wrapper = useRef<HTMLDivElement>(null);

@@ -7,9 +7,9 @@ import {
   type EdgeProps,
 } from '@xyflow/react';
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Handoff } from '../../../shared/domain/funnel';
 import type { NumberFormats } from './format-numbers';
+import type { MapLabels } from './map-labels';
 import { RateOnMap } from './RateOnMap';
 
 export type HandoffEdgeData = {
@@ -18,6 +18,7 @@ export type HandoffEdgeData = {
   isBottleneck: boolean;
   /** "MQL → SAL", naming the rate's field when it is edited on the line. */
   title: string;
+  labels: MapLabels;
 };
 export type HandoffEdgeType = Edge<HandoffEdgeData, 'handoff'>;
 
@@ -26,7 +27,6 @@ export type HandoffEdgeType = Edge<HandoffEdgeData, 'handoff'>;
  * labelled by kind for a detour, so the difference never rests on colour alone.
  */
 export const HandoffEdge = memo(function HandoffEdge(props: EdgeProps<HandoffEdgeType>) {
-  const { t } = useTranslation();
   const flow = useStoreApi();
   const [editing, setEditing] = useState(false);
   const {
@@ -49,12 +49,12 @@ export const HandoffEdge = memo(function HandoffEdge(props: EdgeProps<HandoffEdg
     targetPosition,
   });
   if (!data) return null;
-  const { handoff, formats, isBottleneck, title } = data;
+  const { handoff, formats, isBottleneck, title, labels } = data;
   const detour = handoff.kind !== 'main';
   const label = detour
-    ? `${t(`funnel.edgeKind.${handoff.kind}`)}${handoff.rate !== null ? ` · ${formats.percent(handoff.rate)}` : ''}`
+    ? `${labels.edgeKind[handoff.kind]}${handoff.rate !== null ? ` · ${formats.percent(handoff.rate)}` : ''}`
     : handoff.rate === null
-      ? t('funnel.rateMissing')
+      ? labels.rateMissing
       : formats.percent(handoff.rate);
   return (
     <>

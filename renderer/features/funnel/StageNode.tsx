@@ -1,17 +1,20 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
 import { toast } from 'sonner';
-import { useTranslation } from 'react-i18next';
+import type { Command } from '../../../shared/domain/commands';
 import type { Stage } from '../../../shared/domain/funnel';
 import type { StageNumbers } from '../../../shared/domain/funnel-math';
 import { overlongPaste } from '../../ui/text-limit';
-import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import type { NumberFormats } from './format-numbers';
+import type { MapLabels } from './map-labels';
 
+/** What a stage shows, and the map's words and dispatch: no node subscribes to either itself. */
 export type StageNodeData = {
   stage: Stage;
   numbers: StageNumbers | null;
   formats: NumberFormats;
+  labels: MapLabels;
+  dispatch: (commands: Command[]) => string | null;
 };
 
 export type StageNodeType = Node<StageNodeData, 'stage'>;
@@ -24,12 +27,10 @@ const STAGE_NAME_MAX = 60;
  * colour, kind, and the live numbers. Off-path stages (detours) show no math.
  */
 export const StageNode = memo(function StageNode({ data, selected }: NodeProps<StageNodeType>) {
-  const { t } = useTranslation();
-  const { stage, numbers, formats } = data;
+  const { stage, numbers, formats, labels, dispatch } = data;
   const [editing, setEditing] = useState(false);
   /** Escape abandons the rename: the input's blur as it goes away must not store it. */
   const abandoned = useRef(false);
-  const dispatch = usePlanDispatch();
 
   return (
     <div
@@ -37,30 +38,21 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
     >
       <Handle type="target" position={Position.Left} />
       <div className="stage-node-head">
-        <span className="stage-team">{t(`funnel.team.${stage.team}`)}</span>
+        <span className="stage-team">{labels.team[stage.team]}</span>
         <span className="stage-kind">
-          {stage.kind === 'sla'
-            ? t('funnel.slaLimit', { hours: stage.slaHours ?? 0 })
-            : t(`funnel.kind.${stage.kind}`)}
+          {stage.kind === 'sla' ? labels.slaLimit(stage.slaHours ?? 0) : labels.kind[stage.kind]}
         </span>
       </div>
       {editing ? (
         <input
           className="stage-name-input nodrag"
-          aria-label={t('funnel.stage.name')}
+          aria-label={labels.stageName}
           defaultValue={stage.name}
           autoFocus
           maxLength={STAGE_NAME_MAX}
           onPaste={(event) => {
             const overlong = overlongPaste(event, STAGE_NAME_MAX);
-            if (overlong) {
-              toast.error(
-                t('refusals.text.pasteTooLong', {
-                  length: String(overlong.length),
-                  max: String(STAGE_NAME_MAX),
-                }),
-              );
-            }
+            if (overlong) toast.error(labels.pasteTooLong(overlong.length, STAGE_NAME_MAX));
           }}
           onFocus={() => (abandoned.current = false)}
           onBlur={(event) => {
@@ -91,30 +83,30 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
       {numbers ? (
         <dl className="stage-numbers">
           <div>
-            <dt>{t('funnel.forecast')}</dt>
+            <dt>{labels.forecast}</dt>
             <dd>{formats.volume(numbers.forecast)}</dd>
           </div>
           <div>
-            <dt>{t('funnel.required')}</dt>
+            <dt>{labels.required}</dt>
             <dd className={numbers.gap !== null && numbers.gap < 0 ? 'is-short' : undefined}>
               {formats.volume(numbers.required)}
             </dd>
           </div>
           {numbers.rateToNext !== null && (
             <div>
-              <dt>{t('funnel.toNext')}</dt>
+              <dt>{labels.toNext}</dt>
               <dd>{formats.percent(numbers.rateToNext)}</dd>
             </div>
           )}
           {stage.avgDays !== null && (
             <div>
-              <dt>{t('funnel.daysInStage')}</dt>
+              <dt>{labels.daysInStage}</dt>
               <dd>{formats.decimal(stage.avgDays)}</dd>
             </div>
           )}
         </dl>
       ) : (
-        <p className="stage-off-path">{t('funnel.offPath')}</p>
+        <p className="stage-off-path">{labels.offPath}</p>
       )}
       <Handle type="source" position={Position.Right} />
     </div>
