@@ -29,7 +29,8 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
  * A hint (the user's earlier answer, kept in the import profile) settles an ambiguous column.
  */
 export function dateColumnFormat(
-  cells: readonly Cell[],
+  rows: readonly (readonly Cell[])[],
+  column: number,
   rowNumbers: readonly number[],
   hint?: DayOrder,
 ): DateColumnFormat {
@@ -37,21 +38,23 @@ export function dateColumnFormat(
   let slashed = false;
   let dayFirstRow: number | null = null;
   let monthFirstRow: number | null = null;
-  cells.forEach((cell, index) => {
-    if (typeof cell !== 'string' || cell === '') return;
+  // Read in place, row by row: a copy of the column was 100,000 cells a column.
+  for (let index = 0; index < rows.length; index++) {
+    const cell = rows[index]?.[column];
+    if (typeof cell !== 'string' || cell === '') continue;
     const text = cell.trim();
     // "2026-03-14…": a year first is ISO; only other shapes need the slashed pattern. Once
     // the column is known to hold ISO dates, another is not tested again.
     if (text.charCodeAt(4) === 45) {
       if (!iso && ISO.test(text)) iso = true;
-      if (iso) return;
+      if (iso) continue;
     }
     const match = SLASHED.exec(text);
-    if (!match) return;
+    if (!match) continue;
     slashed = true;
     if (Number(match[1]) > 12) dayFirstRow ??= rowNumbers[index] ?? index + 2;
     if (Number(match[2]) > 12) monthFirstRow ??= rowNumbers[index] ?? index + 2;
-  });
+  }
   if (dayFirstRow !== null && monthFirstRow !== null) {
     return { kind: 'mixed', dayFirstRow, monthFirstRow };
   }
@@ -187,8 +190,13 @@ export type DecimalMark = ',' | '.';
  * decimal one; a single mark followed by other than three digits is decimal. Otherwise
  * the file's convention decides (a semicolon-separated file is from a decimal-comma locale).
  */
-export function decimalMarkOf(cells: readonly Cell[], fallback: DecimalMark): DecimalMark {
-  for (const cell of cells) {
+export function decimalMarkOf(
+  rows: readonly (readonly Cell[])[],
+  column: number,
+  fallback: DecimalMark,
+): DecimalMark {
+  for (const row of rows) {
+    const cell = row[column];
     if (typeof cell !== 'string') continue;
     const text = cell.replace(/[^\d.,]/g, '');
     const lastComma = text.lastIndexOf(',');

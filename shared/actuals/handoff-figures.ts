@@ -17,7 +17,7 @@ export interface HandoffFigures {
   feedback: Array<{ month: string } & FeedbackCounts>;
 }
 
-interface HandedOver {
+export interface HandedOver {
   /** When the lead entered the handoff stage (wall clock of the team's zone). */
   qualified: number;
   month: string;

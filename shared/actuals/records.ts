@@ -80,7 +80,6 @@ export function readRecords(
     if (index === undefined) report({ code: 'missingColumn', column: name });
     return index ?? null;
   };
-  const values = (index: number) => table.rows.map((row) => row[index] ?? null);
 
   const targetIndex = new Map(targets.map((target, index) => [target.key, index]));
   const stages = profile.stages.flatMap((stage) => {
@@ -110,7 +109,7 @@ export function readRecords(
   for (const index of dateColumns) {
     formats.set(
       index,
-      dateColumnFormat(values(index), table.rowNumbers, profile.dayOrder ?? undefined),
+      dateColumnFormat(table.rows, index, table.rowNumbers, profile.dayOrder ?? undefined),
     );
   }
   // One file writes its dates one way: a column whose days all fit both orders takes the
@@ -133,7 +132,7 @@ export function readRecords(
   const mark =
     amountColumn === null
       ? '.'
-      : decimalMarkOf(values(amountColumn), table.separator === ';' ? ',' : '.');
+      : decimalMarkOf(table.rows, amountColumn, table.separator === ';' ? ',' : '.');
 
   const records: ActualRecord[] = [];
   // Each column's format looked up once, not once a cell: a file has half a million cells.
@@ -141,9 +140,7 @@ export function readRecords(
     (_, index) => formats.get(index) ?? { kind: 'typed' },
   );
   const typed: DateColumnFormat = { kind: 'typed' };
-  let row: Cell[] = [];
-  let rowNumber = 0;
-  const dateAt = (index: number): number | null => {
+  const dateAt = (row: readonly Cell[], index: number, rowNumber: number): number | null => {
     const cell = row[index] ?? null;
     const moment = parseDateCell(cell, formatOf[index] ?? typed, timeZone);
     if (moment === undefined) {
@@ -157,13 +154,15 @@ export function readRecords(
     }
     return moment;
   };
-  table.rows.forEach((current, rowIndex) => {
-    row = current;
-    rowNumber = table.rowNumbers[rowIndex] ?? rowIndex + 2;
-    const entered: Array<number | null> = new Array<number | null>(targets.length).fill(null);
+  // Row by row in a plain loop; the rows and their numbers are read in place.
+  for (let rowIndex = 0; rowIndex < table.rows.length; rowIndex++) {
+    const row = table.rows[rowIndex] ?? [];
+    const rowNumber = table.rowNumbers[rowIndex] ?? rowIndex + 2;
+    const entered: Array<number | null> = [];
+    for (let target = 0; target < targets.length; target++) entered.push(null);
     for (const stage of stages) {
       if (stage.test && !passes(row, stage.test)) continue;
-      const moment = dateAt(stage.date);
+      const moment = dateAt(row, stage.date, rowNumber);
       if (moment === null) continue;
       const current = entered[stage.target];
       // Two export stages counted towards one plan stage: the record entered it at the first.
@@ -189,7 +188,7 @@ export function readRecords(
       id,
       entered,
       amount,
-      firstResponse: responseColumn === null ? null : dateAt(responseColumn),
+      firstResponse: responseColumn === null ? null : dateAt(row, responseColumn, rowNumber),
       feedback:
         feedbackColumn === null
           ? null
@@ -199,7 +198,7 @@ export function readRecords(
                 .toLowerCase(),
             ) ?? null),
     });
-  });
+  }
   const dateFormats = Object.fromEntries(
     [...formats].map(([index, format]) => [
       table.headers[index] ?? '',

@@ -150,16 +150,23 @@ describe('cells', () => {
   });
 
   it('decides the day order from the whole column', () => {
-    expect(dateColumnFormat(['01/02/2026', '25/02/2026'], [2, 3])).toEqual({
+    // The dates in the second column of rows that also hold an id.
+    const column = (...dates: string[]) => dates.map((date, row) => [`id-${row}`, date]);
+    expect(dateColumnFormat(column('01/02/2026', '25/02/2026'), 1, [2, 3])).toEqual({
       kind: 'slashed',
       order: 'dmy',
     });
-    expect(dateColumnFormat(['01/02/2026', '02/25/2026'], [2, 3])).toEqual({
+    expect(dateColumnFormat(column('01/02/2026', '02/25/2026'), 1, [2, 3])).toEqual({
       kind: 'slashed',
       order: 'mdy',
     });
-    expect(dateColumnFormat(['01/02/2026', '03/04/2026'], [2, 3])).toEqual({ kind: 'ambiguous' });
-    expect(dateColumnFormat(['01/02/2026'], [2], 'mdy')).toEqual({ kind: 'slashed', order: 'mdy' });
+    expect(dateColumnFormat(column('01/02/2026', '03/04/2026'), 1, [2, 3])).toEqual({
+      kind: 'ambiguous',
+    });
+    expect(dateColumnFormat(column('01/02/2026'), 1, [2], 'mdy')).toEqual({
+      kind: 'slashed',
+      order: 'mdy',
+    });
   });
 
   it('reads amounts with either decimal mark and any grouping', () => {
