@@ -1,5 +1,5 @@
 import { Download, Library, Plus } from 'lucide-react';
-import { useCallback, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RaciSection as RaciSectionData } from '../../../shared/domain/raci';
 import { useTranslation } from 'react-i18next';
 import { saveTextFile } from '../../app/download';
@@ -24,10 +24,14 @@ export function RaciSection() {
   const dispatch = usePlanDispatch();
   const raci = useRaci();
   const check = useRaciCheck();
-  // The panels under the matrix (roles, what each team owes, workload) follow a moment
-  // later, in a render React may interrupt: a letter typed shows in the grid first, and the
-  // grid is usable before they are drawn. They are below it, out of a projector's view.
-  const lowerRaci = useDeferredValue<RaciSectionData | null>(raci, null);
+  // The panels under the matrix (roles, what each team owes, workload) are below it, out of
+  // a projector's view: the grid is drawn and usable first. They are mounted once, in one
+  // render of their own when the page is next idle, and then follow the grid's changes in
+  // renders React may interrupt, so a letter shows in the grid first. Mounted in such a
+  // render too, they never appeared while keys came faster than they could be built, and
+  // every key started building them again from nothing.
+  const lowerShown = useShownWhenIdle();
+  const lowerRaci = useDeferredValue<RaciSectionData>(raci);
   const latestRaci = useRef(raci);
   useLayoutEffect(() => {
     latestRaci.current = raci;
@@ -135,7 +139,7 @@ export function RaciSection() {
       ) : (
         <RaciMatrix raci={raci} check={check} problemsOnly={problemsOnly} />
       )}
-      {lowerRaci && (
+      {lowerShown && (
         <div className="raci-lower">
           <RolesPanel roles={lowerRaci.roles} soleAccountableOf={soleAccountableOf} />
           <AccountabilityView raci={lowerRaci} />
@@ -146,4 +150,23 @@ export function RaciSection() {
       {adding && <ActivityDialog onClose={() => setAdding(false)} />}
     </div>
   );
+}
+
+/**
+ * False on the first render; true once the page has had a moment with nothing to do after
+ * it (at most a third of a second later), so the grid's first frames are its own.
+ */
+function useShownWhenIdle(): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const show = () => setShown(true);
+    // Not every browser the shell may be opened in has idle callbacks.
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(show, 50);
+      return () => window.clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(show, { timeout: 300 });
+    return () => window.cancelIdleCallback(idle);
+  }, []);
+  return shown;
 }
