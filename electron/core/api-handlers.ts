@@ -19,32 +19,9 @@ import type { ImageService } from './image-service';
 export type PrinterMethod = 'report.pdf';
 /**
  * Methods that take time, answered asynchronously: SQLite's backup API copies in steps,
- * and the team's go over the network.
+ * and the team's go over the network. One list gives both the type and the runtime check.
  */
-export type AsyncMethod =
-  | 'backups.create'
-  | 'backups.restore'
-  | 'team.status'
-  | 'team.connect'
-  | 'team.share'
-  | 'team.sync'
-  | 'team.refused'
-  | 'team.leave'
-  | 'team.dismissRefused'
-  | 'templates.share'
-  | 'templates.team'
-  | 'templates.takeFromTeam'
-  | 'room.addresses'
-  | 'room.open'
-  | 'room.status'
-  | 'room.close'
-  | 'room.joining'
-  | 'room.remove'
-  | 'room.idea'
-  | 'room.start'
-  | 'room.activity';
-export type LibraryMethod = Exclude<MethodName, PrinterMethod | AsyncMethod>;
-const ASYNC_METHOD_NAMES: readonly AsyncMethod[] = [
+const ASYNC_METHOD_NAMES = [
   'backups.create',
   'backups.restore',
   'team.status',
@@ -66,7 +43,9 @@ const ASYNC_METHOD_NAMES: readonly AsyncMethod[] = [
   'room.idea',
   'room.start',
   'room.activity',
-];
+] as const satisfies readonly MethodName[];
+export type AsyncMethod = (typeof ASYNC_METHOD_NAMES)[number];
+export type LibraryMethod = Exclude<MethodName, PrinterMethod | AsyncMethod>;
 const ASYNC_METHODS: ReadonlySet<string> = new Set<string>(['report.pdf', ...ASYNC_METHOD_NAMES]);
 
 export type ApiHandlers = {
