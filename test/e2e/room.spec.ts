@@ -68,7 +68,8 @@ for (const language of ['es', 'en'] as const) {
     shell,
     browser,
   }) => {
-    test.setTimeout(240_000);
+    // Twelve phones, three activities and a PDF: 3.5 minutes alone on a 2-core machine.
+    test.setTimeout(480_000);
     const m = messages[language];
     const words = language === 'es' ? esWords : enWords;
     await page.setViewportSize({ width: 1280, height: 720 });
