@@ -255,6 +255,8 @@ test.describe('lead handoff', () => {
       library,
       workspace,
     }) => {
+      // An axe scan of every part of the handoff: 46–48 s on two cores.
+      test.setTimeout(120_000);
       await page.setViewportSize({ width: 1280, height: 720 });
       await library.open();
       await library.createPlan('Handoff plan');

@@ -19,6 +19,8 @@ for (const language of ['es', 'en'] as const) {
   const m = messages[language];
   const es = language === 'es';
   test(`a CRM export becomes plan against actual (${language})`, async ({ page, shell }) => {
+    // Two exports read, mapped and counted, then the review screens: 45–48 s on two cores.
+    test.setTimeout(150_000);
     await page.setViewportSize({ width: 1280, height: 720 });
     const { api, doc } = await planIn(shell, language, {
       name: language === 'es' ? 'Plan vivo' : 'Living plan',
