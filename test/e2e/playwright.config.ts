@@ -7,7 +7,9 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results',
-  timeout: 60_000,
+  // Two minutes: on a slow 2-core machine, tests that take 40 s on a faster one took up to
+  // 66 s beside another; the heaviest set their own, longer limits.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
