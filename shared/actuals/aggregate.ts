@@ -6,6 +6,9 @@ import {
   type HandoffTerms,
 } from './handoff-figures';
 import type { ActualRecord, TargetStage } from './records';
+import { countWithin, summarise, type TimeSummary } from './time-summary';
+
+export type { TimeSummary } from './time-summary';
 
 /**
  * Strict counts a record in a stage only on the day the export dates it there;
@@ -45,12 +48,6 @@ export interface CohortRow {
   entered: number;
   /** Per horizon: how many reached `to` within it, and the share; null while too early. */
   within: Record<Horizon, { reached: number; rate: number | null }>;
-}
-
-export interface TimeSummary {
-  count: number;
-  medianDays: number;
-  p90Days: number;
 }
 
 export interface ActualsFigures {
@@ -353,35 +350,6 @@ function passThrough(
     else if (measured[index]) result[index] = next;
   }
   return result;
-}
-
-/** How many of a cohort reached the next stage within the horizon (days; null: not yet). */
-function countWithin(reachedAfter: ReadonlyArray<number | null>, horizon: number): number {
-  let reached = 0;
-  for (const days of reachedAfter) if (days !== null && days <= horizon) reached++;
-  return reached;
-}
-
-function summarise(days: number[]): TimeSummary | null {
-  if (days.length === 0) return null;
-  // A typed array sorts numbers as numbers without calling back into a comparator: a
-  // step's hundred thousand durations sort several times faster.
-  const sorted = Float64Array.from(days).sort();
-  return {
-    count: sorted.length,
-    medianDays: quantile(sorted, 0.5),
-    p90Days: quantile(sorted, 0.9),
-  };
-}
-
-/** The q-quantile of sorted values, interpolated between neighbours (as spreadsheets do). */
-function quantile(sorted: Float64Array, q: number): number {
-  const position = (sorted.length - 1) * q;
-  const below = Math.floor(position);
-  const above = Math.ceil(position);
-  const low = sorted[below] ?? 0;
-  const high = sorted[above] ?? low;
-  return low + (high - low) * (position - below);
 }
 
 /** Months by day number: half a million dates fall on a few hundred days. */
