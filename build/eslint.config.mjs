@@ -51,6 +51,14 @@ export default tseslint.config(
           group: ['**/electron/**', 'electron', 'node:*', 'better-sqlite3'],
           message: 'The renderer talks to the host only through the API contract.',
         },
+        {
+          // Each catalogue is a chunk the page loads when it needs that language
+          // (renderer/app/i18n.ts); a static import would put both in the first screen.
+          regex: '/shared/i18n(/index|/en|/es)?$',
+          allowTypeImports: true,
+          message:
+            'Load a catalogue through renderer/app/i18n.ts; import LANGUAGES and languageOf from shared/i18n/languages.',
+        },
       ]),
     },
   },

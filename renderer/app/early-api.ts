@@ -1,4 +1,5 @@
 import { withEarlyCalls, type EarlyCall } from '../../shared/api/client';
+import { languageHint, loadCatalogue } from './i18n';
 import { createShellApi, desktopBridgeMissing } from './transport';
 import { windowOrigin } from './window-origin';
 
@@ -21,6 +22,9 @@ const planReads: EarlyCall[] = planId
       ...(onReport ? [['snapshots.list', { id: decodeURIComponent(planId) }] as EarlyCall] : []),
     ]
   : [];
+
+// The first screen's words too, in the language the interface most likely has.
+loadCatalogue(languageHint()).catch(() => undefined);
 
 /** The shell's API, with the first screen's reads already on their way. */
 export const api = desktopBridgeMissing()

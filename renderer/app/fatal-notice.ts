@@ -1,7 +1,10 @@
 import type { Language } from '../../shared/domain/plan-doc';
-import { messages } from '../../shared/i18n';
+import { desktop as en } from '../../shared/i18n/en/desktop';
+import { desktop as es } from '../../shared/i18n/es/desktop';
 
-type DesktopText = (typeof messages)['en']['desktop'];
+type DesktopText = typeof en;
+// Only these words, in both languages: the notice must show whatever the page could load.
+const DESKTOP_TEXT: Record<Language, DesktopText> = { en, es };
 
 /**
  * Replaces the page with one message when the app can no longer reach its library: the
@@ -15,7 +18,7 @@ export function showFatalNotice(
   text: (desktop: DesktopText) => { title: string; body: string },
 ): void {
   const lang: Language = language.toLowerCase().startsWith('es') ? 'es' : 'en';
-  const { title, body } = text(messages[lang].desktop);
+  const { title, body } = text(DESKTOP_TEXT[lang]);
   document.documentElement.lang = lang;
   const root = document.getElementById('root') ?? document.body;
   const main = document.createElement('main');

@@ -4,6 +4,7 @@ import type { PresenterScreen } from '../features/presenter/PresenterScreen';
 import type { ReportScreen } from '../features/report/ReportScreen';
 import type { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { loadReducer } from '../store/workspace-slice';
+import { ensureAllLanguages } from './i18n';
 
 interface OnDemandScreen<P> {
   Screen: (props: P) => JSX.Element;
@@ -34,15 +35,21 @@ function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): OnDe
 
 // The library is what opens first; a plan's screens (React Flow, the report, the presenter
 // view) load when a plan is opened, so the first screen is ready in half the time.
+// A plan may be in the other language than the interface (its report, its exports, its
+// goals' wording): its screens draw once both catalogues are in.
 export const workspace: OnDemandScreen<ComponentProps<typeof WorkspaceScreen>> = onDemand(() =>
-  import('../features/workspace/WorkspaceScreen').then((m) => m.WorkspaceScreen),
+  withBothLanguages(import('../features/workspace/WorkspaceScreen')).then((m) => m.WorkspaceScreen),
 );
 export const report: OnDemandScreen<ComponentProps<typeof ReportScreen>> = onDemand(() =>
-  import('../features/report/ReportScreen').then((m) => m.ReportScreen),
+  withBothLanguages(import('../features/report/ReportScreen')).then((m) => m.ReportScreen),
 );
 export const presenter: OnDemandScreen<ComponentProps<typeof PresenterScreen>> = onDemand(() =>
-  import('../features/presenter/PresenterScreen').then((m) => m.PresenterScreen),
+  withBothLanguages(import('../features/presenter/PresenterScreen')).then((m) => m.PresenterScreen),
 );
+
+function withBothLanguages<M>(screen: Promise<M>): Promise<M> {
+  return Promise.all([screen, ensureAllLanguages()]).then(([module]) => module);
+}
 
 /** The plan an address opens (#/plans/<id>/…), if it opens one. */
 function planIdOf(hash: string): string | null {

@@ -8,7 +8,7 @@ import { App } from './App';
 import { fatalNoticeShown } from './fatal-notice';
 import { preloadScreenFor } from './screens';
 import { subscribePlanChanges } from './transport';
-import { initI18n } from './i18n';
+import { ensureAllLanguages, initI18n } from './i18n';
 import '../ui/theme.css';
 
 /** Renders the app over the shell's API, in the language the settings hold. */
@@ -34,7 +34,7 @@ export async function startApp(api: PlanApi): Promise<void> {
       .catch(() => store.getState().settings),
     preloadScreenFor(window.location.hash).catch(() => undefined),
   ]);
-  initI18n(settings.language);
+  await initI18n(settings.language);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   // The first reads (asked for before the app loaded) may already have found the shell
@@ -47,4 +47,13 @@ export async function startApp(api: PlanApi): Promise<void> {
       </StoreProvider>
     </StrictMode>,
   );
+  // The other language's words, for a plan or a report in it, once the first screen is up.
+  whenIdle(() => void ensureAllLanguages().catch(() => undefined));
+}
+
+function whenIdle(task: () => void): void {
+  // Not every browser the shell may be opened in has idle callbacks.
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(task, { timeout: 2000 });
+  else window.setTimeout(task, 200);
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
-import { LANGUAGES } from '../../shared/i18n';
+import { LANGUAGES } from '../../shared/i18n/languages';
 import { useAppStore } from '../store/store-context';
 import { oneOf } from '../ui/one-of';
 import { changeLanguage } from './i18n';
@@ -33,7 +33,7 @@ export function useMenuCommands(): void {
       } else if (command.startsWith('language:')) {
         const language = oneOf(LANGUAGES, command.slice('language:'.length));
         if (language) {
-          changeLanguage(language);
+          void changeLanguage(language);
           void updateSettings({ language });
         }
       }

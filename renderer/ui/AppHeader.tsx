@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../shared/i18n';
+import { LANGUAGES } from '../../shared/i18n/languages';
 import { changeLanguage } from '../app/i18n';
 import { useAppStore } from '../store/store-context';
 import { oneOf } from './one-of';
@@ -27,7 +27,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
           onChange={(event) => {
             const next = oneOf(LANGUAGES, event.target.value);
             if (!next) return;
-            changeLanguage(next);
+            void changeLanguage(next);
             void updateSettings({ language: next });
           }}
         >

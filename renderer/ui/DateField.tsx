@@ -9,7 +9,7 @@ import {
 } from '../../shared/format/date-input';
 import { TextField } from './TextField';
 import { useDraftField } from './use-draft-field';
-import { languageOf } from '../../shared/i18n';
+import { languageOf } from '../../shared/i18n/languages';
 
 interface DateFieldProps {
   label: string;

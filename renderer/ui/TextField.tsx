@@ -8,7 +8,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { formatNumberInput } from '../../shared/format/number-display';
 import { COUNTER_FROM, overlongPaste } from './text-limit';
-import { languageOf } from '../../shared/i18n';
+import { languageOf } from '../../shared/i18n/languages';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api/envelope';
 import { describeRefusal } from './describe-refusal';
-import { languageOf } from '../../shared/i18n';
+import { languageOf } from '../../shared/i18n/languages';
 
 /** Turns any failure into one sentence in the interface language. */
 export function useErrorMessage(): (error: unknown) => string {

@@ -3,10 +3,6 @@ import { en, type Messages } from './en';
 import { es } from './es';
 
 export type { Messages };
+export { LANGUAGES, languageOf } from './languages';
+/** Both catalogues: for the host's menus and notices. A page loads only the one it shows. */
 export const messages: Record<Language, Messages> = { en, es };
-export const LANGUAGES: readonly Language[] = ['en', 'es'];
-
-/** The catalogue language for an i18next language code: Spanish for "es", English otherwise. */
-export function languageOf(code: string): Language {
-  return code === 'es' ? 'es' : 'en';
-}

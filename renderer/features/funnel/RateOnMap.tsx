@@ -6,7 +6,7 @@ import { formatNumberInput, parseNumberInput } from '../../../shared/format/numb
 import { describeNumberRefusal } from '../../ui/NumberField';
 import { useDraftField } from '../../ui/use-draft-field';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 
 interface RateOnMapProps {
   handoff: Handoff;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateInput } from '../../../shared/format/date-input';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 import { useAppStore } from '../../store/store-context';
 
 /**

@@ -17,7 +17,7 @@ import { usePlanNumberFormats } from '../funnel/use-funnel';
 import { loadSampleLeads, type LoadProblem } from './load-sample-leads';
 import { PaperTestTable } from './PaperTestTable';
 import { ProblemReport } from './ProblemReport';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 
 const NO_LEADS: SampleLead[] = [];
 

@@ -8,7 +8,7 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { describeNumberRefusal } from '../../ui/NumberField';
 import { TextField } from '../../ui/TextField';
 import { parseNumberInput } from '../../../shared/format/number-input';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 
 /** Rows on one page: a screenful on a projector, and cheap to render for 10,000 leads. */
 const PAGE_SIZE = 25;

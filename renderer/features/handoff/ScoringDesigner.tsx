@@ -12,7 +12,7 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { SelectField } from '../../ui/SelectField';
 import { BoundTextField } from '../workspace/BoundTextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 
 type Dimension = ScoringCriterion['dimension'];
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATE_PATTERNS, parseDateInput } from '../../../shared/format/date-input';
 import type { BusinessCalendar } from '../../../shared/domain/business-calendar';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 import { ClockField } from '../../ui/ClockField';
 import { describeDateRefusal } from '../../ui/DateField';
 import { TextField } from '../../ui/TextField';

@@ -144,7 +144,7 @@ export function RestoreConfirm({
     if (!backup) return;
     try {
       const { language } = await restoreBackup(backup.fileName);
-      changeLanguage(language);
+      void changeLanguage(language);
       toast.success(t('backups.restored', { when }));
       onRestored();
     } catch (error) {

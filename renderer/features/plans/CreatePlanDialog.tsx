@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { LANGUAGES } from '../../../shared/i18n';
+import { LANGUAGES } from '../../../shared/i18n/languages';
 import {
   FUNNEL_TEMPLATE_IDS,
   type FunnelTemplateId,

@@ -8,7 +8,7 @@ import { guessedProfile } from '../../../shared/actuals/guess-mapping';
 import type { ImportProfile } from '../../../shared/actuals/profile';
 import { overlappingImports, toActualsImport } from '../../../shared/actuals/to-import';
 import type { ActualsSection } from '../../../shared/domain/actuals';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { formatMonth } from '../../ui/format';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { periodHandoff } from '../../../shared/actuals/review-figures';
 import type { FeedbackCounts, ReviewMeeting } from '../../../shared/domain/actuals';
 import { RejectReasonSchema, type RejectReason } from '../../../shared/domain/handoff';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 import { useAppStore } from '../../store/store-context';
 import { NumberField } from '../../ui/NumberField';
 import { usePlanNumberFormats } from '../funnel/use-funnel';

@@ -5,7 +5,7 @@ import { toast } from 'sonner';
 import { carriedOverActions, monthsBetween } from '../../../shared/actuals/review-figures';
 import type { ReviewMeeting } from '../../../shared/domain/actuals';
 import { localToday } from '../../../shared/format/date-input';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 import { useAppStore } from '../../store/store-context';
 import { DateField } from '../../ui/DateField';
 import { RemoveButton } from '../../ui/RemoveButton';

@@ -7,7 +7,7 @@ import { sizeProblem } from '../../../shared/actuals/read-export';
 import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import { mainPath } from '../../../shared/domain/funnel-path';
 import { handoffStageId } from '../../../shared/domain/sla';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 import { useAppStore } from '../../store/store-context';
 import { FileButton } from '../../ui/FileButton';
 import { formatDate, formatMonth } from '../../ui/format';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 import { stepOf } from '../../store/plan-steps';
 import { useAppStore } from '../../store/store-context';
 import { describeRefusal } from '../../ui/describe-refusal';

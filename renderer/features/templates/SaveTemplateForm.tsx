@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
-import { LANGUAGES } from '../../../shared/i18n';
+import { LANGUAGES } from '../../../shared/i18n/languages';
 import { TEMPLATE_PARTS, type TemplatePartName } from '../../../shared/templates/template';
 import { partsAvailable } from '../../../shared/templates/template-from-plan';
 import { useAppStore } from '../../store/store-context';

@@ -1,6 +1,6 @@
 import { ClientLogoField } from '../brand/ClientLogoField';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../shared/i18n';
+import { LANGUAGES } from '../../../shared/i18n/languages';
 import { LanguageSchema } from '../../../shared/domain/plan-doc';
 import { useAppStore } from '../../store/store-context';
 import { currencyName } from '../../ui/format';
@@ -10,7 +10,7 @@ import { formatDateInput } from '../../../shared/format/date-input';
 import { validateName } from '../plans/validate-name';
 import { BoundTextField } from './BoundTextField';
 import { usePlanDispatch } from './use-plan-dispatch';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 
 /** Currencies offered first; any ISO code the plan already has is kept in the list. */
 const CURRENCIES = [

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { useAppStore } from '../../store/store-context';
 import { describeRefusal } from '../../ui/describe-refusal';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 
 /** Says, in the user's language, why the host refused this window's edit, undo or redo. */
 export function RefusalNotices() {

@@ -2,7 +2,7 @@ import { AlertTriangle, Check, Loader2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
 import { describeRefusal } from '../../ui/describe-refusal';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 
 /** Says, in words and not only an icon, whether what is on screen is on disk. */
 export function SaveIndicator() {

@@ -4,7 +4,7 @@ import { toast } from 'sonner';
 import type { Command } from '../../../shared/domain/commands';
 import { useAppStore } from '../../store/store-context';
 import { describeRefusal } from '../../ui/describe-refusal';
-import { languageOf } from '../../../shared/i18n';
+import { languageOf } from '../../../shared/i18n/languages';
 
 /**
  * Dispatches commands to the open plan. A refusal comes back as a message for
