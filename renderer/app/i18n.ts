@@ -40,7 +40,11 @@ export function loadCatalogue(language: Language): Promise<Messages> {
 export async function ensureLanguage(language: Language): Promise<void> {
   const catalogue = await loadCatalogue(language);
   if (i18next.isInitialized && !i18next.hasResourceBundle(language, 'translation')) {
-    i18next.addResourceBundle(language, 'translation', catalogue);
+    // Not copied (i18next's default, a JSON round trip of the whole catalogue: a long task
+    // just after the first screen): the catalogue is a module's constant, never changed.
+    i18next.addResourceBundle(language, 'translation', catalogue, false, false, {
+      skipCopy: true,
+    });
   }
 }
 
