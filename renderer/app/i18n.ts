@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { toast } from 'sonner';
 import type { Language } from '../../shared/domain/plan-doc';
 import type { Messages } from '../../shared/i18n';
 import { LANGUAGES, languageOf } from '../../shared/i18n/languages';
@@ -95,8 +96,18 @@ export async function initI18n(language: Language) {
   return i18next;
 }
 
+/**
+ * Switches the interface's language. Its catalogue fails to load only when the app was
+ * updated or restarted under this window (the chunk it names is gone): the screen then says
+ * so, in the language it keeps, rather than seem to ignore the choice.
+ */
 export async function changeLanguage(language: Language): Promise<void> {
-  await ensureLanguage(language);
+  try {
+    await ensureLanguage(language);
+  } catch {
+    toast.error(i18next.t('app.screenFailed.body'));
+    return;
+  }
   await i18next.changeLanguage(language);
   remember(language);
 }
