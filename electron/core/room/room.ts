@@ -1,11 +1,9 @@
 import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
-import { ASSESSMENT_STATEMENTS } from '../../../shared/domain/assessment';
 import {
   IDEA_MAX_LENGTH,
   IDEAS_PER_PERSON,
   ROOM_CODE_ALPHABET,
   ROOM_CODE_LENGTH,
-  type ParticipantActivity,
   type ParticipantView,
   type RoomTeam,
 } from '../../../shared/room/protocol';
@@ -17,14 +15,14 @@ import {
   type RoomActivity,
   type RoomStatus,
 } from './room-model';
+import {
+  facilitatorStatus,
+  participantActivity,
+  STATEMENT_IDS,
+  type RoomContents,
+} from './room-views';
 
-const STATEMENT_IDS = ASSESSMENT_STATEMENTS.map((statement) => statement.id);
-
-/**
- * In an anonymous assessment, a team's answers are shown and kept only when at least this
- * many of its people answered: one salesperson's "average" is that person's answer.
- */
-export const ANONYMOUS_GROUP_MIN = 3;
+export { ANONYMOUS_GROUP_MIN } from './room-views';
 
 /**
  * One workshop room, held in memory only: the people in it, the one activity running and
@@ -209,151 +207,25 @@ export class Room {
       joined: participant !== undefined,
       profile: { name: participant?.name ?? '', team: participant?.team ?? null },
       closed: this.closed,
-      activity: participant && this.current ? this.activityFor(participant, this.current) : null,
+      activity:
+        participant && this.current
+          ? participantActivity(this.contents(), participant, this.current)
+          : null,
     };
   }
 
+  /** What the facilitator sees: who is in, who answered, and the results once revealed. */
   status(): RoomStatus {
-    const participants = [...this.sessions.values()].map(({ id, name, team }) => ({
-      id,
-      name,
-      team,
-    }));
-    const activity = this.current;
-    const answeredByTeam: Record<RoomTeam, number> = { marketing: 0, sales: 0, other: 0 };
-    for (const participant of this.sessions.values()) {
-      const answers = this.responses.get(participant.id);
-      if (answers && Object.keys(answers).length > 0)
-        answeredByTeam[participant.team ?? 'other'] += 1;
-    }
-    return {
+    return facilitatorStatus(this.contents(), {
       open: !this.closed,
       code: this.code,
       joiningLocked: this.joiningLocked,
-      participants,
-      activity,
-      answered: answeredByTeam.marketing + answeredByTeam.sales + answeredByTeam.other,
-      answeredByTeam,
-      assessment:
-        activity?.kind === 'assessment' && activity.revealed
-          ? this.assessment(activity.anonymous ? answeredByTeam : null)
-          : null,
-      finished:
-        activity?.kind === 'assessment'
-          ? [...this.responses.values()].filter(
-              (answers) => Object.keys(answers).length === STATEMENT_IDS.length,
-            ).length
-          : 0,
-      votes: activity?.kind === 'vote' && activity.revealed ? this.voteCounts(activity) : null,
-      ideaCount: this.cards.length,
-      ideas:
-        activity?.kind === 'ideas' && activity.revealed
-          ? this.cards.map((card) => ({
-              id: card.id,
-              text: card.text,
-              author: activity.anonymous ? null : this.nameOf(card.authorId),
-              hidden: card.hidden,
-              merged: card.merged,
-            }))
-          : null,
-    };
-  }
-
-  /**
-   * The running assessment's answers as counts per team, statement and score: no names.
-   * Given how many of each team answered (an anonymous run), a team under the floor is
-   * left out, so no one's answers can be read off a group of one or two.
-   */
-  assessment(
-    answeredByTeam: Record<RoomTeam, number> | null = null,
-  ): Record<RoomTeam, Record<string, number[]>> {
-    const byTeam: Record<RoomTeam, Record<string, number[]>> = {
-      marketing: {},
-      sales: {},
-      other: {},
-    };
-    for (const participant of this.sessions.values()) {
-      const answers = this.responses.get(participant.id);
-      if (!answers) continue;
-      const teamName = participant.team ?? 'other';
-      if (answeredByTeam && answeredByTeam[teamName] < ANONYMOUS_GROUP_MIN) continue;
-      const team = byTeam[teamName];
-      for (const [statementId, score] of Object.entries(answers)) {
-        const counts = (team[statementId] ??= [0, 0, 0, 0, 0]);
-        counts[score - 1] = (counts[score - 1] ?? 0) + 1;
-      }
-    }
-    return byTeam;
-  }
-
-  /** The running vote's counts per item; in a named vote, who gave them. */
-  voteCounts(
-    activity: Extract<RoomActivity, { kind: 'vote' }>,
-  ): Array<{ id: string; text: string; count: number; voters: string[] }> {
-    return activity.items.map((item) => {
-      let count = 0;
-      const voters: string[] = [];
-      for (const participant of this.sessions.values()) {
-        const given = this.responses.get(participant.id)?.[item.id] ?? 0;
-        count += given;
-        if (given > 0 && !activity.anonymous && participant.name) voters.push(participant.name);
-      }
-      return { ...item, count, voters };
+      activity: this.current,
     });
   }
 
-  private nameOf(participantId: string): string | null {
-    for (const participant of this.sessions.values()) {
-      if (participant.id === participantId) return participant.name || null;
-    }
-    return null;
-  }
-
-  private activityFor(participant: Participant, activity: RoomActivity): ParticipantActivity {
-    if (activity.kind === 'ideas') {
-      return {
-        kind: 'ideas',
-        id: activity.id,
-        anonymous: activity.anonymous,
-        locked: activity.locked,
-        prompt: activity.prompt,
-        revealed: activity.revealed,
-        mine: this.cards.filter((c) => c.authorId === participant.id).map((c) => c.text),
-        cards: activity.revealed
-          ? this.cards
-              .filter((c) => !c.hidden)
-              .map((c) => ({
-                id: c.id,
-                text: c.text,
-                author: activity.anonymous ? null : this.nameOf(c.authorId),
-              }))
-          : [],
-      };
-    }
-    const mine = this.responses.get(participant.id) ?? {};
-    if (activity.kind === 'assessment') {
-      return {
-        kind: 'assessment',
-        id: activity.id,
-        anonymous: activity.anonymous,
-        locked: activity.locked,
-        statementIds: STATEMENT_IDS,
-        mine,
-      };
-    }
-    const counts = activity.revealed ? this.voteCounts(activity) : null;
-    return {
-      kind: 'vote',
-      id: activity.id,
-      anonymous: activity.anonymous,
-      locked: activity.locked,
-      title: activity.title,
-      items: activity.items.map((item, i) => ({ ...item, count: counts?.[i]?.count ?? null })),
-      votesPerPerson: activity.votesPerPerson,
-      capPerItem: activity.capPerItem,
-      mine,
-      revealed: activity.revealed,
-    };
+  private contents(): RoomContents {
+    return { sessions: this.sessions, responses: this.responses, cards: this.cards };
   }
 
   private answering(
