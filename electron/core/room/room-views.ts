@@ -67,12 +67,14 @@ export function participantActivity(
   participant: Participant,
   activity: RoomActivity,
 ): ParticipantActivity {
+  // What every kind of activity tells a phone about itself.
+  const { id, anonymous, locked } = activity;
   if (activity.kind === 'ideas') {
     return {
       kind: 'ideas',
-      id: activity.id,
-      anonymous: activity.anonymous,
-      locked: activity.locked,
+      id,
+      anonymous,
+      locked,
       prompt: activity.prompt,
       revealed: activity.revealed,
       mine: contents.cards.filter((c) => c.authorId === participant.id).map((c) => c.text),
@@ -82,7 +84,7 @@ export function participantActivity(
             .map((c) => ({
               id: c.id,
               text: c.text,
-              author: activity.anonymous ? null : nameOf(contents, c.authorId),
+              author: anonymous ? null : nameOf(contents, c.authorId),
             }))
         : [],
     };
@@ -91,9 +93,9 @@ export function participantActivity(
   if (activity.kind === 'assessment') {
     return {
       kind: 'assessment',
-      id: activity.id,
-      anonymous: activity.anonymous,
-      locked: activity.locked,
+      id,
+      anonymous,
+      locked,
       statementIds: STATEMENT_IDS,
       mine,
     };
@@ -101,9 +103,9 @@ export function participantActivity(
   const counts = activity.revealed ? voteCounts(contents, activity) : null;
   return {
     kind: 'vote',
-    id: activity.id,
-    anonymous: activity.anonymous,
-    locked: activity.locked,
+    id,
+    anonymous,
+    locked,
     title: activity.title,
     items: activity.items.map((item, i) => ({ ...item, count: counts?.[i]?.count ?? null })),
     votesPerPerson: activity.votesPerPerson,
