@@ -7,8 +7,8 @@ import { LANGUAGES, languageOf } from '../../shared/i18n/languages';
 
 /**
  * Each language's catalogue is a chunk of its own, loaded when first needed: the library
- * opens with the interface's language alone (a sixth of the first screen's code less to
- * read), the other follows once the page is idle, and a plan's screens wait for both, since
+ * opens with the interface's language alone (84 KB of script less to read before it
+ * shows), the other follows once the page is idle, and a plan's screens wait for both, since
  * a plan, its report and its exports may be in the other language than the interface.
  */
 const CATALOGUES: Record<Language, () => Promise<Messages>> = {
