@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Patch } from 'immer';
 import type { HistoryEntry, PlanState, PlanSummary } from '../../shared/api/contract';
-import { MERGE_WINDOW_MS, mergeKey, type Command } from '../../shared/domain/commands';
-import { compactReplacePatches } from '../../shared/domain/compact-patches';
+import type { Command } from '../../shared/domain/commands';
 import { DomainError, missing } from '../../shared/domain/errors';
 import {
   createPlanDoc,
@@ -15,7 +14,7 @@ import { buildFunnelTemplate } from '../../shared/domain/funnel-templates';
 import { applyCommands } from '../../shared/domain/reducer';
 import { startedFrom } from '../../shared/templates/start-from';
 import type { TemplateParts } from '../../shared/templates/template';
-import { applyStoredPatches, joinPaths, touchedPaths } from '../../shared/domain/undo-steps';
+import { applyStoredPatches, touchedPaths } from '../../shared/domain/undo-steps';
 import { messages } from '../../shared/i18n';
 import { currentQuarter } from './dates';
 import type { Db } from './db';
@@ -23,13 +22,13 @@ import { buildPlanFile } from './plan-file';
 import { unusedName } from './plan-names';
 import { readPlanFileWhole } from './plan-import';
 import { imagesOfPlan, keepImagesOfPlan } from './image-store';
-import { TEAM_ORIGIN, UndoChoice, type SharedPlanQueue } from './undo-choice';
+import { UndoChoice, type SharedPlanQueue } from './undo-choice';
 import { WindowSteps } from './window-steps';
+import { ChangeLog } from './change-log';
 import { PlanDocuments } from './plan-documents';
 import {
   preparePlanStatements,
   toSummary,
-  type ChangeRow,
   type PlanMetaRow,
   type PlanStatements,
 } from './plan-rows';
@@ -68,6 +67,8 @@ export class PlanService {
   private readonly documents: PlanDocuments;
   /** Which step an undo takes back, and where it goes on the redo stack. */
   private readonly undoChoice: UndoChoice;
+  /** Every stored step with its patches both ways; an edit continuing the newest joins it. */
+  private readonly changeLog: ChangeLog;
   /** apply's transaction, made once: better-sqlite3 builds a wrapper per call otherwise. */
   private readonly applyInTransaction: PlanService['applyNow'];
   /** The team a shared plan's edits, undos and redos go out to (the team sync), if any. */
@@ -80,6 +81,7 @@ export class PlanService {
     this.statements = preparePlanStatements(db);
     this.documents = new PlanDocuments(db, this.statements);
     this.undoChoice = new UndoChoice(db, this.windows);
+    this.changeLog = new ChangeLog(this.statements, clock);
     this.applyInTransaction = db.transaction(this.applyNow.bind(this));
   }
 
@@ -173,40 +175,20 @@ export class PlanService {
     const before = this.documents.read(id, meta.revision);
     const result = applyCommands(before, commands);
     const now = this.timestamp();
-    const key = commands.length === 1 && commands[0] ? mergeKey(commands[0]) : null;
     const touched = touchedPaths(before, result.doc);
     // A shared plan's edit joins the team's queue in the transaction that stores it.
     const mutations = this.team?.isShared(id) ? this.team.applied(id, commands) : [];
-    // The newest change tells both whether there is a redo stack (it is undone)
-    // and, if not, whether this edit continues it (same merge key, moments ago). An edit
-    // made without seeing the newest change is someone else's, never merged into it.
-    const newest = this.statements.newestChange.get(id);
-    const hasRedo = newest?.undone === 1;
-    const sawNewest = baseRevision === undefined || baseRevision === meta.revision;
-    if (
-      newest &&
-      !hasRedo &&
-      sawNewest &&
-      newest.origin === (origin ?? null) &&
-      key !== null &&
-      newest.merge_key === key &&
-      this.isRecent(newest)
-    ) {
-      this.mergeInto(id, newest, commands, result, touched, mutations, now);
-    } else {
-      if (hasRedo) this.statements.dropRedo.run({ planId: id });
-      this.statements.insertChange.run({
-        planId: id,
-        now,
-        mergeKey: key,
-        origin: origin ?? null,
-        commands: JSON.stringify(commands),
-        patches: JSON.stringify(result.patches),
-        inverse: JSON.stringify(result.inverse),
-        touched: JSON.stringify(touched),
-        mutations: JSON.stringify(mutations),
-      });
-    }
+    this.changeLog.record({
+      planId: id,
+      commands,
+      patches: result.patches,
+      inverse: result.inverse,
+      touched,
+      mutations,
+      origin,
+      sawNewest: baseRevision === undefined || baseRevision === meta.revision,
+      now,
+    });
     const revision = this.documents.write(result.doc, meta.revision, now);
     // The new state is known here: no second read of what was just written.
     return {
@@ -303,20 +285,8 @@ export class PlanService {
         return this.get(doc.id);
       }
       const now = this.timestamp();
-      this.statements.dropRedo.run({ planId: doc.id });
-      this.statements.insertChange.run({
-        planId: doc.id,
-        now,
-        mergeKey: null,
-        origin: TEAM_ORIGIN,
-        commands: '[]',
-        patches: '[]',
-        inverse: '[]',
-        // What the team changed: a step of this laptop's that touched none of it can still
-        // be undone from under this one.
-        touched: JSON.stringify(touchedPaths(this.documents.read(doc.id, existing.revision), doc)),
-        mutations: '[]',
-      });
+      const touched = touchedPaths(this.documents.read(doc.id, existing.revision), doc);
+      this.changeLog.recordTeamStep(doc.id, touched, now);
       this.documents.write(doc, existing.revision, now);
       return this.get(doc.id);
     })();
@@ -361,38 +331,7 @@ export class PlanService {
 
   history(id: string, limit = 200): HistoryEntry[] {
     this.meta(id);
-    return this.statements.history.all(id, limit).map((change) => ({
-      seq: change.seq,
-      commandTypes: [...new Set((JSON.parse(change.commands) as Command[]).map((c) => c.type))],
-      createdAt: change.created_at,
-      undone: change.undone === 1,
-    }));
-  }
-
-  /** Folds an edit into the previous step: one undo brings back the state before both. */
-  private mergeInto(
-    id: string,
-    top: ChangeRow,
-    commands: readonly Command[],
-    result: { patches: Patch[]; inverse: Patch[] },
-    touched: string[],
-    mutations: readonly number[],
-    now: string,
-  ): void {
-    const allPatches = [...(JSON.parse(top.patches) as Patch[]), ...result.patches];
-    const allInverse = [...result.inverse, ...(JSON.parse(top.inverse) as Patch[])];
-    const topTouched = top.touched === null ? null : (JSON.parse(top.touched) as string[]);
-    this.statements.mergeChange.run({
-      planId: id,
-      seq: top.seq,
-      now,
-      // Same merge key, same command type: the last command stands for the step.
-      commands: JSON.stringify(commands),
-      patches: JSON.stringify(compactReplacePatches(allPatches)),
-      inverse: JSON.stringify(compactReplacePatches(allInverse)),
-      touched: JSON.stringify(joinPaths(topTouched, touched)),
-      mutations: JSON.stringify([...(JSON.parse(top.mutations) as number[]), ...mutations]),
-    });
+    return this.changeLog.history(id, limit);
   }
 
   /** After the library's contents were replaced (a restore), nothing remembered still holds. */
@@ -432,10 +371,6 @@ export class PlanService {
     return this.statements.liveOrigins
       .all({ planId: id })
       .some((row) => this.windows.ownedBy(row.origin, origin));
-  }
-
-  private isRecent(change: ChangeRow): boolean {
-    return this.clock.now().getTime() - Date.parse(change.updated_at) < MERGE_WINDOW_MS;
   }
 
   private timestamp(): string {
