@@ -26,11 +26,12 @@ export function RaciSection() {
   const check = useRaciCheck();
   // The panels under the matrix (roles, what each team owes, workload) are below it, out of
   // a projector's view: the grid is drawn and usable first. They are mounted once, in one
-  // render of their own when the page is next idle, and then follow the grid's changes in
-  // renders React may interrupt, so a letter shows in the grid first. Mounted in such a
-  // render too, they never appeared while keys came faster than they could be built, and
-  // every key started building them again from nothing.
-  const lowerShown = useShownWhenIdle();
+  // render of their own when the page is idle and no key has been pressed for a moment,
+  // and then follow the grid's changes in renders React may interrupt, so a letter shows in
+  // the grid first. Mounted in such a render too, they never appeared while keys came faster
+  // than they could be built; mounted in the first idle moment, they landed in the render of
+  // whichever key came next (React renders pending default updates with a key's own).
+  const lowerShown = useShownWhenQuiet();
   const lowerRaci = useDeferredValue<RaciSectionData>(raci);
   const latestRaci = useRef(raci);
   useLayoutEffect(() => {
@@ -152,21 +153,41 @@ export function RaciSection() {
   );
 }
 
+/** How long after the last key the panels under the matrix may be built. */
+const QUIET_MS = 400;
+
 /**
  * False on the first render; true once the page has had a moment with nothing to do after
- * it (at most a third of a second later), so the grid's first frames are its own.
+ * it (at most a third of a second later) and no key has been pressed for QUIET_MS, so the
+ * grid's first frames, and the keys typed into it, are its own.
  */
-function useShownWhenIdle(): boolean {
+function useShownWhenQuiet(): boolean {
   const [shown, setShown] = useState(false);
   useEffect(() => {
-    const show = () => setShown(true);
+    if (shown) return;
+    let lastKeyAt = Number.NEGATIVE_INFINITY;
+    let timer: number | undefined;
+    let idle: number | undefined;
+    const onKey = () => {
+      lastKeyAt = performance.now();
+    };
     // Not every browser the shell may be opened in has idle callbacks.
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(show, 50);
-      return () => window.clearTimeout(timer);
-    }
-    const idle = window.requestIdleCallback(show, { timeout: 300 });
-    return () => window.cancelIdleCallback(idle);
-  }, []);
+    const whenIdle = (then: () => void) => {
+      if (typeof window.requestIdleCallback !== 'function') timer = window.setTimeout(then, 50);
+      else idle = window.requestIdleCallback(then, { timeout: 300 });
+    };
+    const show = () => {
+      const quietFor = performance.now() - lastKeyAt;
+      if (quietFor >= QUIET_MS) return setShown(true);
+      timer = window.setTimeout(() => whenIdle(show), QUIET_MS - quietFor);
+    };
+    document.addEventListener('keydown', onKey, { capture: true });
+    whenIdle(show);
+    return () => {
+      document.removeEventListener('keydown', onKey, { capture: true });
+      window.clearTimeout(timer);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
+  }, [shown]);
   return shown;
 }
