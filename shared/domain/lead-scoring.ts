@@ -30,11 +30,15 @@ export function scoreLead(
   model: ScoringModel,
   compiled: CompiledModel = compileModel(model.criteria),
 ): LeadScore {
-  // Each column the criteria read is trimmed, lower-cased and parsed once per lead.
-  const texts = compiled.fields.map((field) => (lead[field] ?? '').trim().toLowerCase());
-  const numbers = compiled.numeric.map((isNumeric, i) =>
-    isNumeric && texts[i] !== '' ? Number(texts[i]) : Number.NaN,
-  );
+  // Each column the criteria read is trimmed, lower-cased and parsed once per lead, into
+  // the compiled model's own arrays: 10,000 leads would otherwise leave 20,000 arrays to
+  // collect (a third of a sample file's load went to the garbage collector).
+  const { texts, numbers } = compiled;
+  for (let i = 0; i < compiled.fields.length; i++) {
+    const text = (lead[compiled.fields[i] ?? ''] ?? '').trim().toLowerCase();
+    texts[i] = text;
+    numbers[i] = compiled.numeric[i] && text !== '' ? Number(text) : Number.NaN;
+  }
   let fit = 0;
   let engagement = 0;
   const matched: string[] = [];
@@ -91,6 +95,9 @@ export interface CompiledModel {
   /** Whether an "at least" criterion reads the column, so it is parsed as a number. */
   numeric: boolean[];
   criteria: CompiledCriterion[];
+  /** The lead being scored: each column's text and number, overwritten lead by lead. */
+  texts: string[];
+  numbers: number[];
 }
 
 /** The criteria prepared once for many leads: case- and space-insensitive text, numbers for "at least". */
@@ -114,7 +121,13 @@ export function compileModel(criteria: readonly ScoringCriterion[]): CompiledMod
       threshold: criterion.value.trim() === '' ? Number.NaN : Number(criterion.value),
     };
   });
-  return { fields, numeric, criteria: compiled };
+  return {
+    fields,
+    numeric,
+    criteria: compiled,
+    texts: fields.map(() => ''),
+    numbers: fields.map(() => Number.NaN),
+  };
 }
 
 function matches(criterion: CompiledCriterion, text: string, number: number): boolean {
