@@ -6,6 +6,8 @@ interface FileButtonProps {
   label: string;
   accept: string;
   disabled?: boolean;
+  /** Called as the picker opens: a moment to prepare what will read the file. */
+  onOpen?: () => void;
   onFile: (file: File) => void;
 }
 
@@ -15,7 +17,7 @@ interface FileButtonProps {
  * the button's name twice); it is cleared after each pick, so choosing the same file again
  * (after fixing it) loads it again.
  */
-export function FileButton({ label, accept, disabled = false, onFile }: FileButtonProps) {
+export function FileButton({ label, accept, disabled = false, onOpen, onFile }: FileButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -23,7 +25,10 @@ export function FileButton({ label, accept, disabled = false, onFile }: FileButt
         type="button"
         className="btn"
         disabled={disabled}
-        onClick={() => input.current?.click()}
+        onClick={() => {
+          onOpen?.();
+          input.current?.click();
+        }}
       >
         <FileUp aria-hidden size={18} />
         {label}

@@ -18,6 +18,7 @@ import { ImportDialog } from './ImportDialog';
 import { PlanVsActual } from './PlanVsActual';
 import { ReviewMeetingCard } from './ReviewMeetingCard';
 import { shownMeeting } from './shown-meeting';
+import { prepareActualsReader } from './use-actuals-reader';
 import './review.css';
 
 /**
@@ -67,6 +68,7 @@ export function ReviewSection() {
         <FileButton
           label={t('review.import.open')}
           accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onOpen={prepareActualsReader}
           onFile={choose}
         />
       </div>

@@ -10,11 +10,46 @@ export type ReaderState =
   | { status: 'read'; result: ReadResult };
 
 /**
+ * A reader started ahead, while the user picks the file: loading the worker's code (parse,
+ * compile, the CSV and spreadsheet readers' modules) is done by the time a file is chosen,
+ * not after. One at most; taken by the next read.
+ */
+let spare: Worker | null = null;
+
+function startReader(): Worker {
+  return new Worker(new URL('./actuals-worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Starts a reader for the file about to be chosen (the picker is opening). */
+export function prepareActualsReader(): void {
+  if (spare) return;
+  const worker = startReader();
+  // A reader that could not load is not kept: the read would wait on it forever, its
+  // error already gone by; a new one fails where the read hears it.
+  worker.addEventListener('error', () => {
+    if (spare === worker) spare = null;
+  });
+  spare = worker;
+}
+
+function takeReader(): Worker {
+  const worker = spare ?? startReader();
+  spare = null;
+  return worker;
+}
+
+function releaseSpareReader(): void {
+  spare?.terminate();
+  spare = null;
+}
+
+/**
  * Runs the export reader in a worker: one at a time, cancellable (the worker is ended,
  * so a cancelled read stops at once). The page hands over the chosen file, not its bytes:
  * the worker reads them, so the page's thread neither waits for a 30 MB file to be read nor
  * copies it (the copy and the read's end were a 50–100 ms pause right after choosing it).
- * The same file is read again when the user changes how it is mapped.
+ * The same file is read again when the user changes how it is mapped: a reader is started
+ * for that once a read is done, and ended with the dialog.
  */
 export function useActualsReader() {
   const worker = useRef<Worker | null>(null);
@@ -24,12 +59,18 @@ export function useActualsReader() {
     worker.current?.terminate();
     worker.current = null;
   }, []);
-  useEffect(() => stop, [stop]);
+  useEffect(
+    () => () => {
+      stop();
+      releaseSpareReader();
+    },
+    [stop],
+  );
 
   const read = useCallback(
     (request: AnalyseRequest) => {
       stop();
-      const next = new Worker(new URL('./actuals-worker.ts', import.meta.url), { type: 'module' });
+      const next = takeReader();
       worker.current = next;
       setState({ status: 'working', phase: 'reading' });
       next.addEventListener('message', (event: MessageEvent<AnalyseResponse>) => {
@@ -44,6 +85,7 @@ export function useActualsReader() {
             : { status: 'unreadable', problems: message.problems },
         );
         stop();
+        prepareActualsReader();
       });
       // A reader that fails (a file it cannot hold) says so instead of counting forever.
       next.addEventListener('error', (event) => {
