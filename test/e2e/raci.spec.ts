@@ -178,6 +178,49 @@ test('the headers stay whole over the rows when the matrix scrolls, with a long 
   await page.screenshot({ path: 'test-results/screens/raci-scrolled-es.png' });
 });
 
+test('Tab from the grid, straight after typing, lands in the roles under it', async ({
+  page,
+  shell,
+}) => {
+  const { api, doc } = await planIn(shell, 'es', { name: 'RACI con prisa' });
+  await api('plans.apply', {
+    id: doc.id,
+    commands: [
+      ...[
+        ['cmo', 'Dirección de marketing', 'team-marketing'],
+        ['sdr', 'SDR', 'team-sales'],
+      ].map(([id, name, teamId]) => ({
+        type: 'raci.role.add',
+        role: { id, name, teamId, personId: null },
+      })),
+      {
+        type: 'raci.activities.add',
+        activities: [{ id: 'a1', name: 'Pasar los MQL a ventas', phase: 'handoff', handoff: true }],
+      },
+    ],
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${shell.url}#/plans/${doc.id}/raci`);
+  // The panels under the matrix are built once typing pauses; a Tab that comes first
+  // still finds them after the grid rather than skipping past them.
+  await page
+    .getByRole('gridcell', { name: 'Pasar los MQL a ventas, Dirección de marketing: vacía' })
+    .focus();
+  await page.keyboard.press('a');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('r');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Nombre del rol Dirección de marketing')).toBeFocused();
+  await expect
+    .poll(async () => {
+      const stored = await api<{
+        doc: { raci: { cells: Record<string, Record<string, string>> } };
+      }>('plans.get', { id: doc.id });
+      return stored.doc.raci.cells['a1'];
+    })
+    .toEqual({ cmo: 'A', sdr: 'R' });
+});
+
 test('a matrix of 150 activities draws the rows in view, and the keyboard reaches every row', async ({
   page,
   shell,

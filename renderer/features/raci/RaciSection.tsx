@@ -1,5 +1,6 @@
 import { Download, Library, Plus } from 'lucide-react';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { RaciSection as RaciSectionData } from '../../../shared/domain/raci';
 import { useTranslation } from 'react-i18next';
 import { saveTextFile } from '../../app/download';
@@ -159,7 +160,8 @@ const QUIET_MS = 400;
 /**
  * False on the first render; true once the page has had a moment with nothing to do after
  * it (at most a third of a second later) and no key has been pressed for QUIET_MS, so the
- * grid's first frames, and the keys typed into it, are its own.
+ * grid's first frames, and the keys typed into it, are its own; true at once when Tab is
+ * pressed.
  */
 function useShownWhenQuiet(): boolean {
   const [shown, setShown] = useState(false);
@@ -168,8 +170,11 @@ function useShownWhenQuiet(): boolean {
     let lastKeyAt = Number.NEGATIVE_INFINITY;
     let timer: number | undefined;
     let idle: number | undefined;
-    const onKey = () => {
-      lastKeyAt = performance.now();
+    const onKey = (event: KeyboardEvent) => {
+      // Tab leaves the grid for what follows it: the panels are built before the browser
+      // looks for the next field, so the focus lands in them, not past them.
+      if (event.key === 'Tab' && !event.shiftKey) flushSync(() => setShown(true));
+      else lastKeyAt = performance.now();
     };
     // Not every browser the shell may be opened in has idle callbacks.
     const whenIdle = (then: () => void) => {
