@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { LibraryPage } from './support/library-page';
-import { planIn } from './support/plan-api';
+import { planIn, type planApi } from './support/plan-api';
 
 async function matrixWithRoles(page: Page, library: LibraryPage) {
   await library.open();
@@ -29,6 +29,16 @@ async function matrixWithRoles(page: Page, library: LibraryPage) {
   await dialog.getByLabel('Build the lead scoring model').check();
   await dialog.getByRole('button', { name: 'Add 2 activities', exact: true }).click();
   await expect(page.getByRole('grid')).toBeVisible();
+}
+
+/** The letters stored for one activity, read back through the API as a poll reads them. */
+function storedLetters(api: ReturnType<typeof planApi>, planId: string, activityId: string) {
+  return async () => {
+    const stored = await api<{
+      doc: { raci: { cells: Record<string, Record<string, string>> } };
+    }>('plans.get', { id: planId });
+    return stored.doc.raci.cells[activityId];
+  };
 }
 
 test.describe('RACI matrix', () => {
@@ -211,14 +221,7 @@ test('Tab from the grid, straight after typing, lands in the roles under it', as
   await page.keyboard.press('r');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Nombre del rol Dirección de marketing')).toBeFocused();
-  await expect
-    .poll(async () => {
-      const stored = await api<{
-        doc: { raci: { cells: Record<string, Record<string, string>> } };
-      }>('plans.get', { id: doc.id });
-      return stored.doc.raci.cells['a1'];
-    })
-    .toEqual({ cmo: 'A', sdr: 'R' });
+  await expect.poll(storedLetters(api, doc.id, 'a1')).toEqual({ cmo: 'A', sdr: 'R' });
 });
 
 test('a matrix of 150 activities draws the rows in view, and the keyboard reaches every row', async ({
@@ -274,14 +277,7 @@ test('a matrix of 150 activities draws the rows in view, and the keyboard reache
   await expect(
     page.getByRole('gridcell', { name: 'Actividad 120, Rol 1: Aprobador' }),
   ).toBeFocused();
-  await expect
-    .poll(async () => {
-      const stored = await api<{
-        doc: { raci: { cells: Record<string, Record<string, string>> } };
-      }>('plans.get', { id: doc.id });
-      return stored.doc.raci.cells['a119'];
-    })
-    .toEqual({ r0: 'A' });
+  await expect.poll(storedLetters(api, doc.id, 'a119')).toEqual({ r0: 'A' });
 
   // Scrolled back to the top by mouse, the cell holding the grid's one tab stop is still
   // in the page, so Tab and a screen reader's table mode still find the grid.
