@@ -50,15 +50,25 @@ export function RoomApp() {
     document.title = words.title;
   }, [language, words.title]);
 
+  // One request at a time, in the order of the taps: a vote sent as "two on A" never
+  // overtakes the "three on A" tapped after it. The room's state is read in the same line:
+  // a read sent before a vote and answered after it would show the vote undone, and the
+  // next tap, built on that, would send it undone (a phone's second vote was lost so).
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // A read waiting its turn already brings whatever changed meanwhile: one is enough.
+  const readQueued = useRef(false);
   const refresh = useCallback(() => {
-    roomCall('/room/state')
-      .then((next) => {
-        setView(next);
+    if (readQueued.current) return;
+    readQueued.current = true;
+    queue.current = queue.current.then(async () => {
+      readQueued.current = false;
+      try {
+        setView(await roomCall('/room/state'));
         setProblem((current) => (current === 'offline' ? null : current));
-      })
-      .catch((error: unknown) => {
+      } catch (error) {
         if (error instanceof RoomCallError) setProblem(error.refusal);
-      });
+      }
+    });
   }, []);
   useEffect(() => {
     refresh();
@@ -67,9 +77,6 @@ export function RoomApp() {
     );
   }, [refresh]);
 
-  // One request at a time, in the order of the taps: a vote sent as "two on A" never
-  // overtakes the "three on A" tapped after it.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const act = (path: string, body: unknown): Promise<boolean> => {
     const sent = queue.current.then(async () => {
       try {
