@@ -14,6 +14,7 @@
 import './production-mode';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { warmSchemas } from '../shared/domain/lazy-schema';
 import { TeamDatabase } from './db/database';
 import { startTeamServer } from './http';
 import { joinLimiter } from './join-limiter';
@@ -120,6 +121,8 @@ async function serve(
     ...(tls ? { tls } : {}),
   });
   process.stdout.write(`Smarketing team server on ${server.url}\n`);
+  // The schemas not yet used, built while no laptop is waiting on them.
+  void warmSchemas();
   const stop = () => {
     void server
       .close()

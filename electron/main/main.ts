@@ -12,6 +12,7 @@ import {
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { warmSchemas } from '../../shared/domain/lazy-schema';
 import { resolveDataDir } from '../core/data-dir';
 import { openLibrary, type Library } from '../core/library';
 import { SealedTokenStore } from '../core/team/sealed-token-store';
@@ -199,5 +200,7 @@ function run(): void {
     rebuildMenu();
     ready = true;
     showMainWindow();
+    // The schemas the window's first requests did not need, built while its page loads.
+    void warmSchemas();
   });
 }

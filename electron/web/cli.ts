@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DomainError } from '../../shared/domain/errors';
+import { warmSchemas } from '../../shared/domain/lazy-schema';
 import { resolveDataDir } from '../core/data-dir';
 import { openLibrary, type Library } from '../core/library';
 import { withReportPrinter } from '../core/report-export';
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
     // Loaded here, not at start: child_process is a few milliseconds nobody waits for later.
     if (!args['no-open'])
       void import('./open-browser').then(({ openInBrowser }) => openInBrowser(url));
+    // The schemas the page's first requests did not need, built while the browser starts.
+    void warmSchemas();
   });
 
   const shutdown = () => {

@@ -1,9 +1,12 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy-schema';
 
-const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM');
-const IsoDay = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date as YYYY-MM-DD');
+const Clock = lazySchema(() =>
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM'),
+);
+const IsoDay = lazySchema(() =>
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date as YYYY-MM-DD'),
+);
 
 /** Whether the runtime knows the zone: the names Intl accepts are the ones it can convert. */
 export function isTimeZone(name: string): boolean {
@@ -26,18 +29,20 @@ export function localTimeZone(): string {
  * team can answer in: a lead qualified on Friday at 17:00 and called on Monday at 10:00
  * was answered in two business hours, not 65.
  */
-export const BusinessCalendarSchema = z.strictObject({
-  /** ISO weekdays: 1 is Monday, 7 is Sunday. */
-  workingDays: z
-    .array(z.number().int().min(1).max(7))
-    .min(1, 'must have at least one working day')
-    .max(7),
-  opensAt: Clock,
-  closesAt: Clock,
-  holidays: z.array(IsoDay).max(60),
-  /** The zone the team works in; times an export writes with an offset are read in it. */
-  timeZone: z.string().max(64).refine(isTimeZone, 'must be a time zone such as Europe/Madrid'),
-});
+export const BusinessCalendarSchema = lazySchema(() =>
+  z.strictObject({
+    /** ISO weekdays: 1 is Monday, 7 is Sunday. */
+    workingDays: z
+      .array(z.number().int().min(1).max(7))
+      .min(1, 'must have at least one working day')
+      .max(7),
+    opensAt: Clock,
+    closesAt: Clock,
+    holidays: z.array(IsoDay).max(60),
+    /** The zone the team works in; times an export writes with an offset are read in it. */
+    timeZone: z.string().max(64).refine(isTimeZone, 'must be a time zone such as Europe/Madrid'),
+  }),
+);
 export type BusinessCalendar = z.infer<typeof BusinessCalendarSchema>;
 
 export function standardCalendar(timeZone: string): BusinessCalendar {

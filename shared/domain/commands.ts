@@ -16,84 +16,105 @@ import { WORKSHOP_COMMANDS } from './workshop-commands';
 import { RACI_COMMANDS } from './raci-commands';
 import { ACTUALS_COMMANDS } from './actuals-commands';
 import { TemplatePartsSchema } from '../templates/template';
+import { lazySchema } from './lazy-schema';
 
 /**
  * Every edit to a plan is one of these plain objects. The same command is
  * applied optimistically in the renderer and for real in the host, by the one
  * reducer in reducer.ts.
  */
-const PlanRename = z.strictObject({ type: z.literal('plan.rename'), name: PlanNameSchema });
+const PlanRename = lazySchema(() =>
+  z.strictObject({ type: z.literal('plan.rename'), name: PlanNameSchema }),
+);
 
-const PlanSetMeta = z.strictObject({
-  type: z.literal('plan.setMeta'),
-  patch: z
-    .strictObject({
-      client: ClientNameSchema.optional(),
-      clientLogoId: ImageIdSchema.nullable().optional(),
-      period: PeriodSchema.optional(),
-      currency: CurrencySchema.optional(),
-      language: LanguageSchema.optional(),
-    })
-    .refine((p) => Object.keys(p).length > 0, { message: 'patch must change something' }),
-});
+const PlanSetMeta = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('plan.setMeta'),
+    patch: z
+      .strictObject({
+        client: ClientNameSchema.optional(),
+        clientLogoId: ImageIdSchema.nullable().optional(),
+        period: PeriodSchema.optional(),
+        currency: CurrencySchema.optional(),
+        language: LanguageSchema.optional(),
+      })
+      .refine((p) => Object.keys(p).length > 0, { message: 'patch must change something' }),
+  }),
+);
 
-const TeamName = z.string().trim().min(1, 'must not be empty').max(60);
+const TeamName = lazySchema(() => z.string().trim().min(1, 'must not be empty').max(60));
 
-const TeamAdd = z.strictObject({
-  type: z.literal('team.add'),
-  team: z.strictObject({ id: IdSchema, name: TeamName }),
-});
+const TeamAdd = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('team.add'),
+    team: z.strictObject({ id: IdSchema, name: TeamName }),
+  }),
+);
 
-const TeamUpdate = z.strictObject({
-  type: z.literal('team.update'),
-  teamId: IdSchema,
-  patch: z.strictObject({ name: TeamName }),
-});
+const TeamUpdate = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('team.update'),
+    teamId: IdSchema,
+    patch: z.strictObject({ name: TeamName }),
+  }),
+);
 
-const TeamRemove = z.strictObject({ type: z.literal('team.remove'), teamId: IdSchema });
+const TeamRemove = lazySchema(() =>
+  z.strictObject({ type: z.literal('team.remove'), teamId: IdSchema }),
+);
 
-const PersonAdd = z.strictObject({ type: z.literal('person.add'), person: PersonSchema });
+const PersonAdd = lazySchema(() =>
+  z.strictObject({ type: z.literal('person.add'), person: PersonSchema }),
+);
 
-const PersonUpdate = z.strictObject({
-  type: z.literal('person.update'),
-  personId: IdSchema,
-  patch: PersonSchema.omit({ id: true })
-    .partial()
-    .refine((p) => Object.keys(p).length > 0, { message: 'patch must change something' }),
-});
+const PersonUpdate = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('person.update'),
+    personId: IdSchema,
+    patch: PersonSchema.omit({ id: true })
+      .partial()
+      .refine((p) => Object.keys(p).length > 0, { message: 'patch must change something' }),
+  }),
+);
 
-const PersonRemove = z.strictObject({ type: z.literal('person.remove'), personId: IdSchema });
+const PersonRemove = lazySchema(() =>
+  z.strictObject({ type: z.literal('person.remove'), personId: IdSchema }),
+);
 
 /**
  * A consultant's template applied to the plan, its parts in one undoable step. What the
  * template brings that is new takes ids made from `idPrefix`, chosen by whoever makes the
  * command, so every window and the host make the same plan of it.
  */
-const TemplateApply = z.strictObject({
-  type: z.literal('template.apply'),
-  parts: TemplatePartsSchema,
-  /** What the template is called, for the undo button: "Undo: apply the template “…”". */
-  templateName: z.string().trim().min(1).max(80),
-  idPrefix: IdSchema.max(40),
-});
+const TemplateApply = lazySchema(() =>
+  z.strictObject({
+    type: z.literal('template.apply'),
+    parts: TemplatePartsSchema,
+    /** What the template is called, for the undo button: "Undo: apply the template “…”". */
+    templateName: z.string().trim().min(1).max(80),
+    idPrefix: IdSchema.max(40),
+  }),
+);
 
-export const CommandSchema = z.discriminatedUnion('type', [
-  PlanRename,
-  PlanSetMeta,
-  TeamAdd,
-  TeamUpdate,
-  TeamRemove,
-  PersonAdd,
-  PersonUpdate,
-  PersonRemove,
-  TemplateApply,
-  ...FUNNEL_COMMANDS,
-  ...GOAL_COMMANDS,
-  ...RACI_COMMANDS,
-  ...HANDOFF_COMMANDS,
-  ...ACTUALS_COMMANDS,
-  ...WORKSHOP_COMMANDS,
-]);
+export const CommandSchema = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    PlanRename,
+    PlanSetMeta,
+    TeamAdd,
+    TeamUpdate,
+    TeamRemove,
+    PersonAdd,
+    PersonUpdate,
+    PersonRemove,
+    TemplateApply,
+    ...FUNNEL_COMMANDS,
+    ...GOAL_COMMANDS,
+    ...RACI_COMMANDS,
+    ...HANDOFF_COMMANDS,
+    ...ACTUALS_COMMANDS,
+    ...WORKSHOP_COMMANDS,
+  ]),
+);
 
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];

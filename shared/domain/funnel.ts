@@ -1,76 +1,91 @@
 import * as z from 'zod';
 import { FUNNEL_TEMPLATE_IDS, type FunnelTemplateId } from './funnel-template-ids';
 import { IdSchema } from './ids';
+import { lazySchema } from './lazy-schema';
 
 /** Who owns a stage. Shared stages are worked by both teams (an SAL, say). */
-export const StageTeamSchema = z.enum(['marketing', 'sales', 'shared']);
+export const StageTeamSchema = lazySchema(() => z.enum(['marketing', 'sales', 'shared']));
 
 /**
  * Marketo's revenue-cycle kinds: an inventory stage holds leads, a gate is a
  * decision point passed through at once, an SLA stage has a time limit.
  */
-export const StageKindSchema = z.enum(['inventory', 'gate', 'sla']);
+export const StageKindSchema = lazySchema(() => z.enum(['inventory', 'gate', 'sla']));
 
 /** The main path carries the funnel math; detours (recycle, nurture, disqualified, lost) do not. */
-export const EdgeKindSchema = z.enum(['main', 'recycle', 'nurture', 'disqualified', 'lost']);
+export const EdgeKindSchema = lazySchema(() =>
+  z.enum(['main', 'recycle', 'nurture', 'disqualified', 'lost']),
+);
 
 /** Conversion rates are stored as fractions (0.25 = 25 %). */
-export const RateSchema = z.number().min(0, 'must be at least 0 %').max(1, 'must be at most 100 %');
+export const RateSchema = lazySchema(() =>
+  z.number().min(0, 'must be at least 0 %').max(1, 'must be at most 100 %'),
+);
 
-const Coordinate = z.number().finite().min(-1e6).max(1e6);
+const Coordinate = lazySchema(() => z.number().finite().min(-1e6).max(1e6));
 
-export const StageSchema = z.strictObject({
-  id: IdSchema,
-  name: z.string().trim().min(1, 'must not be empty').max(60),
-  team: StageTeamSchema,
-  kind: StageKindSchema,
-  /** The time limit of an SLA stage, in hours. */
-  slaHours: z.number().positive('must be more than 0').max(8760).nullable(),
-  /** Average days a lead spends in the stage; feeds cycle time and velocity. */
-  avgDays: z.number().min(0, 'must not be negative').max(3650).nullable(),
-  position: z.strictObject({ x: Coordinate, y: Coordinate }),
-});
+export const StageSchema = lazySchema(() =>
+  z.strictObject({
+    id: IdSchema,
+    name: z.string().trim().min(1, 'must not be empty').max(60),
+    team: StageTeamSchema,
+    kind: StageKindSchema,
+    /** The time limit of an SLA stage, in hours. */
+    slaHours: z.number().positive('must be more than 0').max(8760).nullable(),
+    /** Average days a lead spends in the stage; feeds cycle time and velocity. */
+    avgDays: z.number().min(0, 'must not be negative').max(3650).nullable(),
+    position: z.strictObject({ x: Coordinate, y: Coordinate }),
+  }),
+);
 
-export const HandoffSchema = z.strictObject({
-  id: IdSchema,
-  source: IdSchema,
-  target: IdSchema,
-  kind: EdgeKindSchema,
-  /** Conversion from source to target, on main edges; detours may carry a share too. */
-  rate: RateSchema.nullable(),
-  /** The benchmark preset the template suggested, kept to show the gap to it. */
-  presetRate: RateSchema.nullable(),
-});
+export const HandoffSchema = lazySchema(() =>
+  z.strictObject({
+    id: IdSchema,
+    source: IdSchema,
+    target: IdSchema,
+    kind: EdgeKindSchema,
+    /** Conversion from source to target, on main edges; detours may carry a share too. */
+    rate: RateSchema.nullable(),
+    /** The benchmark preset the template suggested, kept to show the gap to it. */
+    presetRate: RateSchema.nullable(),
+  }),
+);
 
-export const VolumePeriodSchema = z.enum(['month', 'quarter', 'year']);
+export const VolumePeriodSchema = lazySchema(() => z.enum(['month', 'quarter', 'year']));
 
-export const AssumptionsSchema = z.strictObject({
-  /** Volume entering the top stage per period. */
-  topVolume: z.number().min(0, 'must not be negative').max(1e9),
-  avgDealSize: z.number().min(0, 'must not be negative').max(1e12),
-  revenueTarget: z.number().min(0, 'must not be negative').max(1e13),
-  period: VolumePeriodSchema,
-});
+export const AssumptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** Volume entering the top stage per period. */
+    topVolume: z.number().min(0, 'must not be negative').max(1e9),
+    avgDealSize: z.number().min(0, 'must not be negative').max(1e12),
+    revenueTarget: z.number().min(0, 'must not be negative').max(1e13),
+    period: VolumePeriodSchema,
+  }),
+);
 
-export const ScenarioSchema = z.strictObject({
-  id: IdSchema,
-  name: z.string().trim().min(1, 'must not be empty').max(80),
-  assumptions: AssumptionsSchema,
-  /** Main-path rates by handoff id; a handoff missing here keeps the funnel's rate. */
-  rates: z.record(IdSchema, RateSchema),
-});
+export const ScenarioSchema = lazySchema(() =>
+  z.strictObject({
+    id: IdSchema,
+    name: z.string().trim().min(1, 'must not be empty').max(80),
+    assumptions: AssumptionsSchema,
+    /** Main-path rates by handoff id; a handoff missing here keeps the funnel's rate. */
+    rates: z.record(IdSchema, RateSchema),
+  }),
+);
 
-export const FunnelTemplateIdSchema = z.enum(FUNNEL_TEMPLATE_IDS);
+export const FunnelTemplateIdSchema = lazySchema(() => z.enum(FUNNEL_TEMPLATE_IDS));
 
-export const FunnelSectionSchema = z.strictObject({
-  template: FunnelTemplateIdSchema,
-  stages: z.array(StageSchema).max(500),
-  handoffs: z.array(HandoffSchema).max(1000),
-  assumptions: AssumptionsSchema,
-  scenarios: z.array(ScenarioSchema).max(50),
-  /** The scenario the leaders adopted as the plan's, if any. */
-  planScenarioId: IdSchema.nullable(),
-});
+export const FunnelSectionSchema = lazySchema(() =>
+  z.strictObject({
+    template: FunnelTemplateIdSchema,
+    stages: z.array(StageSchema).max(500),
+    handoffs: z.array(HandoffSchema).max(1000),
+    assumptions: AssumptionsSchema,
+    scenarios: z.array(ScenarioSchema).max(50),
+    /** The scenario the leaders adopted as the plan's, if any. */
+    planScenarioId: IdSchema.nullable(),
+  }),
+);
 
 export type StageTeam = z.infer<typeof StageTeamSchema>;
 export type StageKind = z.infer<typeof StageKindSchema>;

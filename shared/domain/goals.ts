@@ -1,80 +1,89 @@
 import * as z from 'zod';
 import { IdSchema } from './ids';
+import { lazySchema } from './lazy-schema';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const IsoDate = z.string().regex(ISO_DATE, 'must be a date as YYYY-MM-DD');
-const Amount = z.number().finite('must be a number').min(-1e13).max(1e13);
+const IsoDate = lazySchema(() => z.string().regex(ISO_DATE, 'must be a date as YYYY-MM-DD'));
+const Amount = lazySchema(() => z.number().finite('must be a number').min(-1e13).max(1e13));
 
 /** The KPIs a smarketing plan tracks (DESIGN: lead generation, conversion, ROI, satisfaction, velocity). */
-export const KpiIdSchema = z.enum([
-  'leadGeneration',
-  'conversionRate',
-  'roi',
-  'satisfaction',
-  'velocity',
-]);
+export const KpiIdSchema = lazySchema(() =>
+  z.enum(['leadGeneration', 'conversionRate', 'roi', 'satisfaction', 'velocity']),
+);
 
 /** What a goal measures: a funnel number, revenue, a KPI, or a metric of the team's own. */
-export const GoalMetricSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('stageVolume'), stageId: IdSchema }),
-  z.strictObject({ kind: z.literal('conversion'), handoffId: IdSchema }),
-  z.strictObject({ kind: z.literal('revenue') }),
-  z.strictObject({ kind: z.literal('kpi'), kpi: KpiIdSchema }),
+export const GoalMetricSchema = lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('stageVolume'), stageId: IdSchema }),
+    z.strictObject({ kind: z.literal('conversion'), handoffId: IdSchema }),
+    z.strictObject({ kind: z.literal('revenue') }),
+    z.strictObject({ kind: z.literal('kpi'), kpi: KpiIdSchema }),
+    z.strictObject({
+      kind: z.literal('custom'),
+      name: z.string().trim().max(80),
+      unit: z.string().trim().max(20),
+    }),
+  ]),
+);
+
+export const GoalStatusSchema = lazySchema(() =>
+  z.enum(['onTrack', 'needsAttention', 'offTrack', 'achieved']),
+);
+export const ConfidenceSchema = lazySchema(() => z.enum(['low', 'medium', 'high']));
+
+export const CheckInSchema = lazySchema(() =>
   z.strictObject({
-    kind: z.literal('custom'),
-    name: z.string().trim().max(80),
-    unit: z.string().trim().max(20),
+    id: IdSchema,
+    date: IsoDate,
+    value: Amount,
+    confidence: ConfidenceSchema,
+    note: z.string().trim().max(500),
   }),
-]);
+);
 
-export const GoalStatusSchema = z.enum(['onTrack', 'needsAttention', 'offTrack', 'achieved']);
-export const ConfidenceSchema = z.enum(['low', 'medium', 'high']);
+export const GoalSchema = lazySchema(() =>
+  z.strictObject({
+    id: IdSchema,
+    title: z.string().trim().min(1, 'must not be empty').max(120),
+    statement: z.string().max(1000),
+    metric: GoalMetricSchema.nullable(),
+    baseline: Amount.nullable(),
+    target: Amount.nullable(),
+    start: IsoDate.nullable(),
+    deadline: IsoDate.nullable(),
+    ownerIds: z.array(IdSchema).max(20),
+    achievable: z.string().max(1000),
+    relevantTo: z.string().max(300),
+    status: GoalStatusSchema,
+    /** The funnel's required volume when the target was taken from it: drift is shown against it. */
+    linkedTarget: Amount.nullable(),
+    checkIns: z.array(CheckInSchema).max(200),
+  }),
+);
 
-export const CheckInSchema = z.strictObject({
-  id: IdSchema,
-  date: IsoDate,
-  value: Amount,
-  confidence: ConfidenceSchema,
-  note: z.string().trim().max(500),
-});
-
-export const GoalSchema = z.strictObject({
-  id: IdSchema,
-  title: z.string().trim().min(1, 'must not be empty').max(120),
-  statement: z.string().max(1000),
-  metric: GoalMetricSchema.nullable(),
-  baseline: Amount.nullable(),
-  target: Amount.nullable(),
-  start: IsoDate.nullable(),
-  deadline: IsoDate.nullable(),
-  ownerIds: z.array(IdSchema).max(20),
-  achievable: z.string().max(1000),
-  relevantTo: z.string().max(300),
-  status: GoalStatusSchema,
-  /** The funnel's required volume when the target was taken from it: drift is shown against it. */
-  linkedTarget: Amount.nullable(),
-  checkIns: z.array(CheckInSchema).max(200),
-});
-
-export const SatisfactionScaleSchema = z.enum(['csat', 'nps']);
+export const SatisfactionScaleSchema = lazySchema(() => z.enum(['csat', 'nps']));
 
 /** Targets and hand-entered actuals for the KPIs the funnel cannot derive. */
-export const KpiSettingsSchema = z.strictObject({
-  marketingSpend: z.number().min(0, 'must not be negative').max(1e13).nullable(),
-  roiTarget: z.number().min(-1).max(1000).nullable(),
-  leadTarget: z.number().min(0).max(1e9).nullable(),
-  velocityTarget: z.number().min(0).max(1e13).nullable(),
-  satisfaction: z.strictObject({
-    scale: SatisfactionScaleSchema,
-    target: z.number().min(-100).max(100).nullable(),
-    actual: z.number().min(-100).max(100).nullable(),
+export const KpiSettingsSchema = lazySchema(() =>
+  z.strictObject({
+    marketingSpend: z.number().min(0, 'must not be negative').max(1e13).nullable(),
+    roiTarget: z.number().min(-1).max(1000).nullable(),
+    leadTarget: z.number().min(0).max(1e9).nullable(),
+    velocityTarget: z.number().min(0).max(1e13).nullable(),
+    satisfaction: z.strictObject({
+      scale: SatisfactionScaleSchema,
+      target: z.number().min(-100).max(100).nullable(),
+      actual: z.number().min(-100).max(100).nullable(),
+    }),
   }),
-});
+);
 
-export const GoalsSectionSchema = z.strictObject({
-  goals: z.array(GoalSchema).max(200),
-  kpis: KpiSettingsSchema,
-});
+export const GoalsSectionSchema = lazySchema(() =>
+  z.strictObject({
+    goals: z.array(GoalSchema).max(200),
+    kpis: KpiSettingsSchema,
+  }),
+);
 
 export type KpiId = z.infer<typeof KpiIdSchema>;
 export type GoalMetric = z.infer<typeof GoalMetricSchema>;

@@ -14,6 +14,7 @@ import { changedIssues } from './changed-check';
 import { IdSchema } from './ids';
 import type { SchemaIssue } from './refusals';
 import { emptyRaci, raciIntegrityIssues, RaciSectionSchema } from './raci';
+import { lazySchema } from './lazy-schema';
 
 export { IdSchema };
 
@@ -26,58 +27,72 @@ export const PLAN_SCHEMA_VERSION = 7;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-export const IsoDateSchema = z.string().regex(ISO_DATE, 'must be a date as YYYY-MM-DD');
-export const LanguageSchema = z.enum(['en', 'es']);
-export const CurrencySchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR');
+export const IsoDateSchema = lazySchema(() =>
+  z.string().regex(ISO_DATE, 'must be a date as YYYY-MM-DD'),
+);
+export const LanguageSchema = lazySchema(() => z.enum(['en', 'es']));
+export const CurrencySchema = lazySchema(() =>
+  z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR'),
+);
 
 export const PLAN_NAME_MAX = 120;
-export const PlanNameSchema = z.string().trim().min(1, 'must not be empty').max(PLAN_NAME_MAX);
-export const ClientNameSchema = z.string().trim().max(120);
+export const PlanNameSchema = lazySchema(() =>
+  z.string().trim().min(1, 'must not be empty').max(PLAN_NAME_MAX),
+);
+export const ClientNameSchema = lazySchema(() => z.string().trim().max(120));
 /** A logo kept in the library, by the SHA-256 of its bytes. */
-export const ImageIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be an image id');
+export const ImageIdSchema = lazySchema(() =>
+  z.string().regex(/^[0-9a-f]{64}$/, 'must be an image id'),
+);
 
-export const PeriodSchema = z
-  .strictObject({ start: IsoDateSchema, end: IsoDateSchema })
-  .refine((p) => p.start <= p.end, { message: 'end must not be before start', path: ['end'] });
+export const PeriodSchema = lazySchema(() =>
+  z
+    .strictObject({ start: IsoDateSchema, end: IsoDateSchema })
+    .refine((p) => p.start <= p.end, { message: 'end must not be before start', path: ['end'] }),
+);
 
 /** Marketing and sales always exist; 'other' teams (RevOps, CS…) may be added. */
-export const TeamKindSchema = z.enum(['marketing', 'sales', 'other']);
+export const TeamKindSchema = lazySchema(() => z.enum(['marketing', 'sales', 'other']));
 
-export const TeamSchema = z.strictObject({
-  id: IdSchema,
-  kind: TeamKindSchema,
-  name: z.string().trim().min(1, 'must not be empty').max(60),
-});
+export const TeamSchema = lazySchema(() =>
+  z.strictObject({
+    id: IdSchema,
+    kind: TeamKindSchema,
+    name: z.string().trim().min(1, 'must not be empty').max(60),
+  }),
+);
 
-export const PersonSchema = z.strictObject({
-  id: IdSchema,
-  name: z.string().trim().min(1, 'must not be empty').max(80),
-  roleTitle: z.string().trim().max(80),
-  teamId: IdSchema,
-});
+export const PersonSchema = lazySchema(() =>
+  z.strictObject({
+    id: IdSchema,
+    name: z.string().trim().min(1, 'must not be empty').max(80),
+    roleTitle: z.string().trim().max(80),
+    teamId: IdSchema,
+  }),
+);
 
 /** Each part of the plan and its own rules; what ties the parts together is planIntegrityIssues. */
-export const PlanDocShape = z.strictObject({
-  schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
-  id: IdSchema,
-  name: PlanNameSchema,
-  client: ClientNameSchema,
-  /** The client's logo on the PDF's cover; the image is kept in the library. */
-  clientLogoId: ImageIdSchema.nullable(),
-  period: PeriodSchema,
-  currency: CurrencySchema,
-  language: LanguageSchema,
-  teams: z.array(TeamSchema).max(20),
-  people: z.array(PersonSchema).max(1000),
-  funnel: FunnelSectionSchema,
-  goals: GoalsSectionSchema,
-  raci: RaciSectionSchema,
-  handoff: HandoffSectionSchema,
-  workshop: WorkshopSectionSchema,
-  actuals: ActualsSectionSchema,
-});
+export const PlanDocShape = lazySchema(() =>
+  z.strictObject({
+    schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+    id: IdSchema,
+    name: PlanNameSchema,
+    client: ClientNameSchema,
+    /** The client's logo on the PDF's cover; the image is kept in the library. */
+    clientLogoId: ImageIdSchema.nullable(),
+    period: PeriodSchema,
+    currency: CurrencySchema,
+    language: LanguageSchema,
+    teams: z.array(TeamSchema).max(20),
+    people: z.array(PersonSchema).max(1000),
+    funnel: FunnelSectionSchema,
+    goals: GoalsSectionSchema,
+    raci: RaciSectionSchema,
+    handoff: HandoffSectionSchema,
+    workshop: WorkshopSectionSchema,
+    actuals: ActualsSectionSchema,
+  }),
+);
 
 /** A rule that ties parts of the plan together, broken: where, and what. */
 export interface PlanIntegrityIssue {
@@ -198,9 +213,11 @@ function lazy<T>(compute: () => T): () => T {
   return () => (value ??= { current: compute() }).current;
 }
 
-export const PlanDocSchema = PlanDocShape.superRefine((doc, ctx) => {
-  for (const issue of planIntegrityIssues(doc)) ctx.addIssue({ code: 'custom', ...issue });
-});
+export const PlanDocSchema = lazySchema(() =>
+  PlanDocShape.superRefine((doc, ctx) => {
+    for (const issue of planIntegrityIssues(doc)) ctx.addIssue({ code: 'custom', ...issue });
+  }),
+);
 
 /**
  * What PlanDocSchema says of `next`, an edit of `before` (a valid plan) by structural

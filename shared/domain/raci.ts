@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { IdSchema } from './ids';
+import { lazySchema } from './lazy-schema';
 
-export const RaciLetterSchema = z.enum(['R', 'A', 'C', 'I']);
+export const RaciLetterSchema = lazySchema(() => z.enum(['R', 'A', 'C', 'I']));
 
 /** The phases a smarketing activity belongs to, in the order a lead lives through them. */
-export const RaciPhaseSchema = z.enum([
+export const RACI_PHASES = [
   'plan',
   'generate',
   'qualify',
@@ -12,40 +13,45 @@ export const RaciPhaseSchema = z.enum([
   'close',
   'retain',
   'review',
-]);
+] as const;
+export const RaciPhaseSchema = lazySchema(() => z.enum(RACI_PHASES));
 
-export const RaciActivitySchema = z.strictObject({
-  id: IdSchema,
-  name: z.string().trim().min(1, 'must not be empty').max(120),
-  phase: RaciPhaseSchema,
-  /** A handoff between the teams: it should involve someone from each side. */
-  handoff: z.boolean(),
-});
+export const RaciActivitySchema = lazySchema(() =>
+  z.strictObject({
+    id: IdSchema,
+    name: z.string().trim().min(1, 'must not be empty').max(120),
+    phase: RaciPhaseSchema,
+    /** A handoff between the teams: it should involve someone from each side. */
+    handoff: z.boolean(),
+  }),
+);
 
 /** A column of the matrix: a role (or a named person) in one team. */
-export const RaciRoleSchema = z.strictObject({
-  id: IdSchema,
-  name: z.string().trim().min(1, 'must not be empty').max(80),
-  teamId: IdSchema,
-  personId: IdSchema.nullable(),
-});
+export const RaciRoleSchema = lazySchema(() =>
+  z.strictObject({
+    id: IdSchema,
+    name: z.string().trim().min(1, 'must not be empty').max(80),
+    teamId: IdSchema,
+    personId: IdSchema.nullable(),
+  }),
+);
 
-export const RaciSectionSchema = z.strictObject({
-  activities: z.array(RaciActivitySchema).max(500),
-  roles: z.array(RaciRoleSchema).max(100),
-  /** cells[activityId][roleId] = letter; an empty cell is simply absent. */
-  cells: z.record(IdSchema, z.record(IdSchema, RaciLetterSchema)),
-  /** More R's than this on one role is flagged as overload. */
-  overloadThreshold: z.number().int().min(1).max(100),
-});
+export const RaciSectionSchema = lazySchema(() =>
+  z.strictObject({
+    activities: z.array(RaciActivitySchema).max(500),
+    roles: z.array(RaciRoleSchema).max(100),
+    /** cells[activityId][roleId] = letter; an empty cell is simply absent. */
+    cells: z.record(IdSchema, z.record(IdSchema, RaciLetterSchema)),
+    /** More R's than this on one role is flagged as overload. */
+    overloadThreshold: z.number().int().min(1).max(100),
+  }),
+);
 
 export type RaciLetter = z.infer<typeof RaciLetterSchema>;
 export type RaciPhase = z.infer<typeof RaciPhaseSchema>;
 export type RaciActivity = z.infer<typeof RaciActivitySchema>;
 export type RaciRole = z.infer<typeof RaciRoleSchema>;
 export type RaciSection = z.infer<typeof RaciSectionSchema>;
-
-export const RACI_PHASES = RaciPhaseSchema.options;
 
 export function emptyRaci(): RaciSection {
   return { activities: [], roles: [], cells: {}, overloadThreshold: 6 };

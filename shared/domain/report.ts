@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import type { PlanDoc } from './plan-doc';
+import { lazySchema } from './lazy-schema';
 
 /** The parts of the printed plan after its cover, in the order they print. */
-export const ReportSectionSchema = z.enum([
+export const REPORT_SECTIONS = [
   'summary',
   'funnel',
   'goals',
@@ -14,9 +15,9 @@ export const ReportSectionSchema = z.enum([
   'actuals',
   'signoff',
   'glossary',
-]);
-export const REPORT_SECTIONS = ReportSectionSchema.options;
-export const PaperSizeSchema = z.enum(['A4', 'Letter']);
+] as const;
+export const ReportSectionSchema = lazySchema(() => z.enum(REPORT_SECTIONS));
+export const PaperSizeSchema = lazySchema(() => z.enum(['A4', 'Letter']));
 
 export type ReportSection = z.infer<typeof ReportSectionSchema>;
 export type PaperSize = z.infer<typeof PaperSizeSchema>;

@@ -15,6 +15,7 @@ import { LanguageSchema, TeamKindSchema } from '../domain/plan-doc';
 import { RaciActivitySchema, RaciLetterSchema } from '../domain/raci';
 import { AgendaItemSchema } from '../domain/workshop';
 import { TEMPLATE_PARTS, type TemplatePartName } from './template-parts';
+import { lazySchema } from '../domain/lazy-schema';
 
 /**
  * A consultant's own template: the parts of a plan their method repeats from client to
@@ -30,86 +31,102 @@ export const TEMPLATE_VERSION = 1;
 
 export { TEMPLATE_PARTS, type TemplatePartName } from './template-parts';
 
-const Name = z.string().trim().min(1, 'must not be empty');
+const Name = lazySchema(() => z.string().trim().min(1, 'must not be empty'));
 
-export const TemplateFunnelSchema = z.strictObject({
-  stages: z.array(StageSchema).min(1, 'must have at least one stage').max(500),
-  /** The rates are the template's presets: a plan started from it shows the gap to them. */
-  handoffs: z.array(HandoffSchema).max(1000),
-});
-
-export const TemplateRoleSchema = z.strictObject({
-  id: IdSchema,
-  name: Name.max(80),
-  /** Roles belong to a kind of team, not to one plan's team. */
-  team: TeamKindSchema,
-});
-
-export const TemplateRaciSchema = z.strictObject({
-  activities: z.array(RaciActivitySchema).min(1, 'must have at least one activity').max(500),
-  roles: z.array(TemplateRoleSchema).max(100),
-  cells: z.record(IdSchema, z.record(IdSchema, RaciLetterSchema)),
-  overloadThreshold: z.number().int().min(1).max(100),
-  /** What the third team is called, when roles sit in one. */
-  otherTeamName: z.string().trim().min(1).max(60).nullable(),
-});
-
-const SlaTermsShape = SlaSchema.shape;
-
-export const TemplateHandoffSchema = z.strictObject({
-  definitions: z.array(StageDefinitionSchema.extend({ stageName: Name.max(60) })).max(500),
-  framework: FrameworkSchema,
-  scoring: ScoringModelSchema,
-  sla: z.strictObject({
-    /** The stage marketing hands over at, by name. */
-    handoffStageName: Name.max(60).nullable(),
-    acceptanceRate: SlaTermsShape.acceptanceRate,
-    firstResponseHours: SlaTermsShape.firstResponseHours,
-    contactAttempts: SlaTermsShape.contactAttempts,
-    acceptWindowHours: SlaTermsShape.acceptWindowHours,
-    reasonCodes: z.array(RejectReasonSchema).max(6),
-    rejectedRoute: SlaTermsShape.rejectedRoute,
-    escalation: SlaTermsShape.escalation,
-    reviewCadence: ReviewCadenceSchema,
-    /** SLA term → the name of the RACI activity that covers it. */
-    raciLinks: z.partialRecord(SlaTermSchema, Name.max(120)),
-    /** Working days and hours; the client's time zone and holidays are the plan's own. */
-    hours: BusinessCalendarSchema.pick({ workingDays: true, opensAt: true, closesAt: true }),
+export const TemplateFunnelSchema = lazySchema(() =>
+  z.strictObject({
+    stages: z.array(StageSchema).min(1, 'must have at least one stage').max(500),
+    /** The rates are the template's presets: a plan started from it shows the gap to them. */
+    handoffs: z.array(HandoffSchema).max(1000),
   }),
-});
+);
 
-export const TemplateAgendaSchema = z.strictObject({
-  items: z
-    .array(AgendaItemSchema.pick({ topic: true, title: true, minutes: true }))
-    .min(1, 'must have at least one item')
-    .max(50),
-});
+export const TemplateRoleSchema = lazySchema(() =>
+  z.strictObject({
+    id: IdSchema,
+    name: Name.max(80),
+    /** Roles belong to a kind of team, not to one plan's team. */
+    team: TeamKindSchema,
+  }),
+);
 
-export const TemplatePartsSchema = z
-  .strictObject({
-    funnel: TemplateFunnelSchema.optional(),
-    raci: TemplateRaciSchema.optional(),
-    handoff: TemplateHandoffSchema.optional(),
-    agenda: TemplateAgendaSchema.optional(),
-  })
-  .superRefine((parts, ctx) => {
-    if (TEMPLATE_PARTS.every((part) => parts[part] === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'a template has at least one part', path: [] });
-    }
-    for (const issue of templateIntegrityIssues(parts)) ctx.addIssue({ code: 'custom', ...issue });
+export const TemplateRaciSchema = lazySchema(() =>
+  z.strictObject({
+    activities: z.array(RaciActivitySchema).min(1, 'must have at least one activity').max(500),
+    roles: z.array(TemplateRoleSchema).max(100),
+    cells: z.record(IdSchema, z.record(IdSchema, RaciLetterSchema)),
+    overloadThreshold: z.number().int().min(1).max(100),
+    /** What the third team is called, when roles sit in one. */
+    otherTeamName: z.string().trim().min(1).max(60).nullable(),
+  }),
+);
+
+export const TemplateHandoffSchema = lazySchema(() => {
+  const SlaTermsShape = SlaSchema.shape;
+  return z.strictObject({
+    definitions: z.array(StageDefinitionSchema.extend({ stageName: Name.max(60) })).max(500),
+    framework: FrameworkSchema,
+    scoring: ScoringModelSchema,
+    sla: z.strictObject({
+      /** The stage marketing hands over at, by name. */
+      handoffStageName: Name.max(60).nullable(),
+      acceptanceRate: SlaTermsShape.acceptanceRate,
+      firstResponseHours: SlaTermsShape.firstResponseHours,
+      contactAttempts: SlaTermsShape.contactAttempts,
+      acceptWindowHours: SlaTermsShape.acceptWindowHours,
+      reasonCodes: z.array(RejectReasonSchema).max(6),
+      rejectedRoute: SlaTermsShape.rejectedRoute,
+      escalation: SlaTermsShape.escalation,
+      reviewCadence: ReviewCadenceSchema,
+      /** SLA term → the name of the RACI activity that covers it. */
+      raciLinks: z.partialRecord(SlaTermSchema, Name.max(120)),
+      /** Working days and hours; the client's time zone and holidays are the plan's own. */
+      hours: BusinessCalendarSchema.pick({ workingDays: true, opensAt: true, closesAt: true }),
+    }),
   });
-
-export const TemplateMetaSchema = z.strictObject({
-  name: Name.max(80),
-  description: z.string().trim().max(500),
-  language: LanguageSchema,
 });
+
+export const TemplateAgendaSchema = lazySchema(() =>
+  z.strictObject({
+    items: z
+      .array(AgendaItemSchema.pick({ topic: true, title: true, minutes: true }))
+      .min(1, 'must have at least one item')
+      .max(50),
+  }),
+);
+
+export const TemplatePartsSchema = lazySchema(() =>
+  z
+    .strictObject({
+      funnel: TemplateFunnelSchema.optional(),
+      raci: TemplateRaciSchema.optional(),
+      handoff: TemplateHandoffSchema.optional(),
+      agenda: TemplateAgendaSchema.optional(),
+    })
+    .superRefine((parts, ctx) => {
+      if (TEMPLATE_PARTS.every((part) => parts[part] === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'a template has at least one part', path: [] });
+      }
+      for (const issue of templateIntegrityIssues(parts))
+        ctx.addIssue({ code: 'custom', ...issue });
+    }),
+);
+
+export const TemplateMetaSchema = lazySchema(() =>
+  z.strictObject({
+    name: Name.max(80),
+    description: z.string().trim().max(500),
+    language: LanguageSchema,
+  }),
+);
 
 /** A template as a file holds it and as the library keeps it. */
-export const PlanTemplateSchema = TemplateMetaSchema.extend({
-  version: z.literal(TEMPLATE_VERSION),
-  parts: TemplatePartsSchema,
-});
+export const PlanTemplateSchema = lazySchema(() =>
+  TemplateMetaSchema.extend({
+    version: z.literal(TEMPLATE_VERSION),
+    parts: TemplatePartsSchema,
+  }),
+);
 
 export type TemplateFunnel = z.infer<typeof TemplateFunnelSchema>;
 export type TemplateRaci = z.infer<typeof TemplateRaciSchema>;
