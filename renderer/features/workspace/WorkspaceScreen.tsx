@@ -3,7 +3,6 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Link } from 'wouter';
-import { warmSchemas } from '../../../shared/domain/lazy-schema';
 import { useAppStore } from '../../store/store-context';
 import { AppHeader } from '../../ui/AppHeader';
 import { formatDate } from '../../ui/format';
@@ -31,9 +30,6 @@ export function WorkspaceScreen({ planId, section }: { planId: string; section: 
     openPlan(planId).catch((error: unknown) => toast.error(errorMessage(error)));
     return closePlan;
   }, [planId, openPlan, closePlan, errorMessage]);
-  // An edit is checked against the plan's schemas here too, before the host sees it: they
-  // are built while the page is idle, so the first key typed does not wait for them.
-  useEffect(() => void warmSchemas(whenIdle), []);
 
   return (
     <div className="screen">
@@ -123,13 +119,4 @@ function PlanTitle() {
       <WorkspaceToolbar />
     </div>
   );
-}
-
-/** Resolves when the page is next idle (soon, where idle callbacks are missing). */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof window.requestIdleCallback === 'function')
-      window.requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else window.setTimeout(resolve, 50);
-  });
 }
