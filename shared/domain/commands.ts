@@ -9,12 +9,12 @@ import {
   PersonSchema,
   PlanNameSchema,
 } from './plan-doc';
-import { FUNNEL_COMMANDS } from './funnel-commands';
-import { GOAL_COMMANDS } from './goal-commands';
-import { HANDOFF_COMMANDS } from './handoff-commands';
-import { WORKSHOP_COMMANDS } from './workshop-commands';
-import { RACI_COMMANDS } from './raci-commands';
-import { ACTUALS_COMMANDS } from './actuals-commands';
+import { funnelCommands } from './funnel-commands';
+import { goalCommands } from './goal-commands';
+import { handoffCommands } from './handoff-commands';
+import { workshopCommands } from './workshop-commands';
+import { raciCommands } from './raci-commands';
+import { actualsCommands } from './actuals-commands';
 import { TemplatePartsSchema } from '../templates/template';
 import { lazySchema } from './lazy-schema';
 
@@ -107,12 +107,12 @@ export const CommandSchema = lazySchema(() =>
     PersonUpdate,
     PersonRemove,
     TemplateApply,
-    ...FUNNEL_COMMANDS,
-    ...GOAL_COMMANDS,
-    ...RACI_COMMANDS,
-    ...HANDOFF_COMMANDS,
-    ...ACTUALS_COMMANDS,
-    ...WORKSHOP_COMMANDS,
+    ...funnelCommands(),
+    ...goalCommands(),
+    ...raciCommands(),
+    ...handoffCommands(),
+    ...actualsCommands(),
+    ...workshopCommands(),
   ]),
 );
 
