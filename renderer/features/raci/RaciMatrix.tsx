@@ -1,4 +1,9 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  observeElementOffset,
+  useVirtualizer,
+  type Range,
+} from '@tanstack/react-virtual';
 import {
   useCallback,
   useLayoutEffect,
@@ -15,7 +20,7 @@ import type { RaciCheck } from '../../../shared/domain/raci-rules';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { activitiesInPhaseOrder, matrixRows } from './raci-rows';
 import { cellLabelFormatter } from './cell-label';
-import { activityColumnWidth, revealInBox, withSpacers } from './grid-scroll';
+import { activityColumnWidth, onlyWhenOffsetMoves, revealInBox, withSpacers } from './grid-scroll';
 import { RaciHead } from './RaciHead';
 import { RaciRow } from './RaciRow';
 
@@ -29,6 +34,8 @@ const PROBLEM_LINE_PX = 19;
 const OVERSCAN = 6;
 /** The teams' and the roles' header rows, counted in aria-rowindex. */
 const HEADER_ROWS = 2;
+/** The rows are drawn again when the grid scrolls up or down, not when it scrolls sideways. */
+const observeVerticalOffset = onlyWhenOffsetMoves(observeElementOffset);
 
 interface RaciMatrixProps {
   raci: RaciSection;
@@ -122,6 +129,7 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     initialRect: { width: 0, height: Math.round(window.innerHeight * 0.7) },
     scrollMargin: headHeight,
     rangeExtractor: keepFocusedRow,
+    observeElementOffset: observeVerticalOffset,
   });
   /** Types a letter (or clears) at a grid position; also how a click cycles through the letters. */
   const setCell = useCallback(

@@ -49,3 +49,29 @@ export function revealInBox(box: HTMLElement, cell: HTMLElement, top: number, le
   else if (place.bottom > visible.bottom) dy = place.bottom - visible.bottom;
   if (dx !== 0 || dy !== 0) box.scrollBy(dx, dy);
 }
+
+/** How a virtualiser hears of its scroll offset: the offset and whether a scroll is under way. */
+type OffsetObserver<I> = (
+  instance: I,
+  onOffset: (offset: number, isScrolling: boolean) => void,
+) => (() => void) | undefined;
+
+/**
+ * Passes on only what moves the offset the virtualiser reads (the vertical one, for the
+ * grid's rows). The browser fires the same scroll events when the grid scrolls sideways, as
+ * it does at every arrow key along a row past the view's edge; passed on, each started and
+ * ended a "scroll" that drew the whole matrix again, twice, for rows that had not moved.
+ */
+export function onlyWhenOffsetMoves<I>(observe: OffsetObserver<I>): OffsetObserver<I> {
+  return (instance, onOffset) => {
+    let last: number | undefined;
+    let scrolling = false;
+    return observe(instance, (offset, isScrolling) => {
+      // Unmoved: a sideways scroll, or its end, unless it ends a scroll that did move.
+      if (offset === last && (isScrolling || !scrolling)) return;
+      last = offset;
+      scrolling = isScrolling;
+      onOffset(offset, isScrolling);
+    });
+  };
+}
