@@ -28,7 +28,8 @@ import { localToday } from '../../../shared/format/date-input';
  */
 export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  // The plan is read while the dialog is open: closed, it stays out of every edit's render.
+  // The plan and its revision are read while the dialog is open: closed, it stays out of
+  // every edit's render and every save's.
   const doc = useAppStore((s) => (open ? s.current?.doc : undefined));
   const defaultPaper = useAppStore((s) => s.settings.paperSize);
   const printReport = useAppStore((s) => s.printReport);
@@ -38,7 +39,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
   const [chosen, setChosen] = useState<ReadonlySet<ReportSection>>(new Set(REPORT_SECTIONS));
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState(false);
-  const revision = useAppStore((s) => s.current?.plan.revision ?? null);
+  const revision = useAppStore((s) => (open ? (s.current?.plan.revision ?? null) : null));
   const agreed = useAgreedVersion(open ? (doc?.id ?? null) : null, revision);
   // The preview compares plan against actual with the signed version, as the PDF does.
   const agreedPlan = useAgreedPlan(doc && doc.actuals.imports.length > 0 ? doc.id : null, revision);

@@ -1,4 +1,4 @@
-import { Download, FileText, LayoutTemplate, Redo2, Undo2 } from 'lucide-react';
+import { Download, FileText, LayoutTemplate } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -12,29 +12,15 @@ import { PlanSyncState } from '../team/PlanSyncState';
 import { RefusalNotices } from './RefusalNotices';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoNotices } from './UndoNotices';
+import { UndoRedoButtons } from './UndoRedoButtons';
 
 export function WorkspaceToolbar() {
   const { t } = useTranslation();
   const planId = useAppStore((s) => s.current?.doc.id ?? null);
-  const canUndo = useAppStore((s) => s.current?.canUndo ?? false);
-  const canRedo = useAppStore((s) => s.current?.canRedo ?? false);
-  const undoStep = useAppStore((s) => s.undoStep);
-  const redoStep = useAppStore((s) => s.redoStep);
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
   const exportPlanFile = useAppStore((s) => s.exportPlanFile);
   const errorMessage = useErrorMessage();
   const [exporting, setExporting] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
-  // The buttons name the next step where this window knows it ("Undo: rename stage “MQL”").
-  const undoLabel =
-    canUndo && undoStep
-      ? t('workspace.undoStep', { step: t(`steps.${undoStep.what}`, undoStep.values) })
-      : t('workspace.undo');
-  const redoLabel =
-    canRedo && redoStep
-      ? t('workspace.redoStep', { step: t(`steps.${redoStep.what}`, redoStep.values) })
-      : t('workspace.redo');
 
   const exportFile = async () => {
     if (!planId) return;
@@ -52,26 +38,7 @@ export function WorkspaceToolbar() {
       <PlanSyncState />
       <RefusalNotices />
       <UndoNotices />
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={undoLabel}
-        title={`${undoLabel} (Ctrl+Z)`}
-        disabled={!canUndo}
-        onClick={() => void undo()}
-      >
-        <Undo2 aria-hidden size={20} />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={redoLabel}
-        title={`${redoLabel} (${t('workspace.redoKeys')})`}
-        disabled={!canRedo}
-        onClick={() => void redo()}
-      >
-        <Redo2 aria-hidden size={20} />
-      </button>
+      <UndoRedoButtons />
       {/* An icon, as undo and redo: the plan's name keeps one line on a projector. */}
       <button
         type="button"
