@@ -158,16 +158,18 @@ export function RaciSection() {
 const QUIET_MS = 400;
 
 /**
- * False on the first render; true once the page has had a moment with nothing to do after
- * it (at most a third of a second later) and no key has been pressed for QUIET_MS, so the
- * grid's first frames, and the keys typed into it, are its own; true at once when Tab is
- * pressed.
+ * False on the first render; true once the grid has been open, with no key pressed, for
+ * QUIET_MS and the page then has a moment with nothing to do (at most a third of a second
+ * later), so the grid's first frames, and the keys typed into it, are its own; true at once
+ * when Tab is pressed.
  */
 function useShownWhenQuiet(): boolean {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     if (shown) return;
-    let lastKeyAt = Number.NEGATIVE_INFINITY;
+    // Counted from the grid's opening too: keys typed from the first moment (the grid is
+    // usable before the panels are built) go on without the panels' build landing among them.
+    let lastKeyAt = performance.now();
     let timer: number | undefined;
     let idle: number | undefined;
     const onKey = (event: KeyboardEvent) => {
