@@ -3,6 +3,7 @@ import {
   isMethodName,
   type MethodName,
   type MethodOutput,
+  type PlanApplied,
   type ParsedInput,
 } from '../../shared/api/contract';
 import type { ApiEnvelope } from '../../shared/api/envelope';
@@ -91,8 +92,15 @@ export function createHandlers(
     'plans.delete': (input) => plans.delete(input.id),
     'plans.restore': (input) => plans.restore(input.id),
     'plans.purge': (input) => plans.purge(input.id),
-    'plans.apply': (input) =>
-      plans.apply(input.id, input.commands, input.baseRevision, input.origin),
+    'plans.apply': ({ id, commands, baseRevision, origin, knownResult }) => {
+      const state = plans.apply(id, commands, baseRevision, origin);
+      // Applied straight onto the caller's revision: its document is this one.
+      if (!knownResult || baseRevision === undefined || state.plan.revision !== baseRevision + 1)
+        return state;
+      const answer: PlanApplied = { ...state };
+      delete answer.doc;
+      return answer;
+    },
     'plans.export': (input) => plans.exportFile(input.id),
     'plans.import': (input) => plans.importFile(input.content),
     'plans.signOff': (input) => snapshots.signOff(input.id),

@@ -1,5 +1,5 @@
 import { windowOrigin } from '../app/window-origin';
-import type { PlanState } from '../../shared/api/contract';
+import type { PlanApplied, PlanState } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/envelope';
 import type { Command } from '../../shared/domain/commands';
 import { MERGE_WINDOW_MS, mergeKey } from '../../shared/domain/merge-key';
@@ -7,6 +7,7 @@ import { DomainError, type Refusal } from '../../shared/domain/errors';
 import type { applyCommands as applyCommandsType } from '../../shared/domain/reducer';
 import type { SliceCreator } from './app-store';
 import { stepOf, type PlanStep } from './plan-steps';
+import { sameJson } from './same-json';
 
 type ApplyCommands = typeof applyCommandsType;
 
@@ -62,7 +63,16 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
   // Writes go out one at a time, in order, each on the revision the previous one produced.
   let queue: Promise<void> = Promise.resolve();
   let pending = 0;
-  let confirmed: PlanState | null = null;
+  /** The newest revision of the open plan the host has confirmed to this window. */
+  let confirmedRevision = 0;
+  /**
+   * Whether the plan shown is the host's at `confirmedRevision` with this window's edits
+   * since then applied on top. Then an edit's answer may leave the document out (the host
+   * ran the same reducer on the same document). A document the host sent while edits were
+   * still on their way is not shown (it would take them off the screen for a moment), so
+   * until one is, the answers carry the whole document again.
+   */
+  let inStep = false;
   let applyCommands: ApplyCommands | null = null;
   // This window among the others that may be open on the same plan: its undo and redo
   // act on the edits it made.
@@ -74,19 +84,21 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
   const showSteps = () =>
     set({ undoStep: ownSteps.at(-1) ?? null, redoStep: redoSteps.at(-1) ?? null });
 
-  const settle = (state: PlanState) => {
-    confirmed = state;
-    if (get().current?.doc.id !== state.doc.id) return;
+  const settle = (state: PlanApplied) => {
+    confirmedRevision = state.plan.revision;
+    const current = get().current;
+    if (current?.doc.id !== state.plan.id) return;
     if (pending === 0) {
-      const current = get().current;
       // The host ran the same reducer on the same commands, so its document is
-      // normally equal to ours. Keeping our object then keeps React's memoized
-      // rows and nodes as they are, instead of re-rendering every one of them.
-      const doc = current && sameDocument(current.doc, state.doc) ? current.doc : state.doc;
+      // normally equal to ours (or left out for being so). Keeping our object then keeps
+      // React's memoized rows and nodes as they are, instead of re-rendering every one.
+      const doc =
+        state.doc === undefined || sameJson(current.doc, state.doc) ? current.doc : state.doc;
+      inStep = true;
       set({ current: { ...state, doc }, saveState: { status: 'saved' } });
     } else {
-      const current = get().current;
-      if (current) set({ current: { ...current, plan: state.plan } });
+      if (state.doc !== undefined) inStep = false;
+      set({ current: { ...current, plan: state.plan } });
     }
   };
 
@@ -103,14 +115,17 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     // What the host has is the truth: show it again rather than an edit that was refused.
     try {
       const state = await api('plans.get', { id: planId, origin });
-      confirmed = state;
-      if (get().current?.doc.id === planId) set({ current: state });
+      if (get().current?.doc.id === planId) {
+        confirmedRevision = state.plan.revision;
+        inStep = true;
+        set({ current: state });
+      }
     } catch {
       // Still unreachable: keep what is on screen and the error status.
     }
   };
 
-  const known = () => confirmed?.plan.revision ?? 0;
+  const known = () => confirmedRevision;
   // A plan this window does not show changed (another window, or one the team shared
   // meanwhile): the library's list is read again, once for a burst of changes.
   let listReload: ReturnType<typeof setTimeout> | null = null;
@@ -141,7 +156,7 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     });
   };
 
-  const enqueue = (planId: string, write: () => Promise<PlanState>) => {
+  const enqueue = (planId: string, write: () => Promise<PlanApplied>) => {
     pending += 1;
     set({ saveState: { status: 'saving' } });
     queue = queue.then(async () => {
@@ -172,7 +187,8 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
           loadReducer(),
         ]);
         applyCommands = reducer;
-        confirmed = state;
+        confirmedRevision = state.plan.revision;
+        inStep = true;
         set({ current: state, workspaceStatus: 'ready' });
       } catch (error) {
         if (error instanceof ApiError && error.code === 'NOT_FOUND') {
@@ -211,8 +227,9 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
         api('plans.apply', {
           id: planId,
           commands,
-          baseRevision: confirmed?.plan.revision ?? 0,
+          baseRevision: confirmedRevision,
           origin,
+          knownResult: inStep,
         }),
       );
       return null;
@@ -274,10 +291,6 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     selectGoal: (goalId) => set({ selectedGoalId: goalId }),
   };
 };
-
-function sameDocument(a: PlanState['doc'], b: PlanState['doc']): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
 
 /** How long the library's list waits after a change elsewhere, to read a burst once. */
 const LIST_RELOAD_MS = 250;

@@ -62,6 +62,14 @@ export const PlanStateSchema = lazySchema(() =>
   }),
 );
 
+/**
+ * An edit's answer: the plan's state, its document left out when the caller asked so and
+ * holds that same document already (see `plans.apply`'s `knownResult`).
+ */
+export const PlanAppliedSchema = lazySchema(() =>
+  PlanStateSchema.extend({ doc: PlanDocSchema.optional() }),
+);
+
 export const HistoryEntrySchema = lazySchema(() =>
   z.strictObject({
     seq: z.number().int(),
@@ -225,8 +233,15 @@ export const apiContract = {
       /** The revision the caller's edit was made on; an older one is applied to the newest. */
       baseRevision: z.number().int().nonnegative().optional(),
       origin: OriginSchema.optional(),
+      /**
+       * The caller holds the document at `baseRevision` and applied the same commands to it
+       * itself (the same reducer): when no other edit came between, the answer leaves the
+       * document out, since the caller's is the same. A window typing into a large plan was
+       * sent the whole plan back, and read it, at every key.
+       */
+      knownResult: z.boolean().optional(),
     }),
-    output: PlanStateSchema,
+    output: PlanAppliedSchema,
   })),
   'plans.export': route(() => ({
     input: PlanRef,
@@ -383,5 +398,6 @@ export function isMethodName(name: string): name is MethodName {
 
 export type PlanSummary = z.infer<typeof PlanSummarySchema>;
 export type PlanState = z.infer<typeof PlanStateSchema>;
+export type PlanApplied = z.infer<typeof PlanAppliedSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type Settings = z.infer<typeof SettingsSchema>;

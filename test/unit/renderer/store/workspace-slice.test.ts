@@ -76,6 +76,45 @@ describe('workspace store', () => {
     });
   });
 
+  it('is not sent its own document back for an edit made on the newest revision', async () => {
+    const answers: unknown[] = [];
+    const watched = createAppStore(
+      createApiClient(async (method, input) => {
+        const envelope = library.dispatch(method, input);
+        if (method === 'plans.apply' && envelope.ok) answers.push(envelope.value);
+        return envelope;
+      }),
+    );
+    const created = await watched.getState().createPlan({ name: 'Store plan' });
+    await watched.getState().openPlan(created.doc.id);
+    watched.getState().dispatch([{ type: 'plan.setMeta', patch: { client: 'A' } }]);
+    watched.getState().dispatch([{ type: 'plan.setMeta', patch: { client: 'AB' } }]);
+    await watched.getState().flush();
+    expect(answers).toHaveLength(2);
+    for (const answer of answers) expect(answer).not.toHaveProperty('doc');
+    expect(watched.getState().current?.doc).toEqual(library.plans.get(created.doc.id).doc);
+    expect(watched.getState().current?.plan.revision).toBe(2);
+  });
+
+  it('shows another window’s change that came between edits still on their way', async () => {
+    const created = await store.getState().createPlan({ name: 'Store plan' });
+    await store.getState().openPlan(created.doc.id);
+    store.getState().dispatch([{ type: 'plan.setMeta', patch: { client: 'Mine' } }]);
+    await store.getState().flush();
+    // Another window renames the plan; this one has not heard of it and types twice: the
+    // first answer (sent while the second edit is on its way) carries the renamed plan,
+    // which is not shown yet; the second must carry it again, to be shown.
+    library.plans.rename(created.doc.id, 'Changed elsewhere');
+    store.getState().dispatch([{ type: 'plan.setMeta', patch: { client: 'Mine 2' } }]);
+    store.getState().dispatch([{ type: 'plan.setMeta', patch: { client: 'Mine 3' } }]);
+    await store.getState().flush();
+    expect(store.getState().current?.doc).toEqual(library.plans.get(created.doc.id).doc);
+    expect(store.getState().current?.doc).toMatchObject({
+      name: 'Changed elsewhere',
+      client: 'Mine 3',
+    });
+  });
+
   it('shows the host state again and says why when the host refuses an edit', async () => {
     const created = await store.getState().createPlan({ name: 'Store plan' });
     const person = { id: 'ana', name: 'Ana', roleTitle: 'CMO', teamId: 'team-marketing' };
