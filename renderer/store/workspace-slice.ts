@@ -161,6 +161,9 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     set({ saveState: { status: 'saving' } });
     queue = queue.then(async () => {
       try {
+        // Sent from a task of its own: a request costs the page a few milliseconds to
+        // start, which, spent in the key's own task, held up the frame that shows the key.
+        await nextTask();
         const state = await write();
         pending -= 1;
         settle(state);
@@ -291,6 +294,11 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
     selectGoal: (goalId) => set({ selectedGoalId: goalId }),
   };
 };
+
+/** Resolves in a task of its own, after the one running now (a key's, and its frame). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** How long the library's list waits after a change elsewhere, to read a burst once. */
 const LIST_RELOAD_MS = 250;
