@@ -22,63 +22,13 @@ import {
   TemplateMetaSchema,
 } from '../templates/template';
 import { lazySchema } from '../domain/lazy-schema';
-
-export const PlanSummarySchema = lazySchema(() =>
-  z.strictObject({
-    id: IdSchema,
-    name: z.string(),
-    client: z.string(),
-    revision: z.number().int(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    /** Set while the plan is in the trash. */
-    deletedAt: z.string().nullable(),
-  }),
-);
-
-/** An agreed version of a plan, saved when it was signed off. */
-export const SnapshotSummarySchema = lazySchema(() =>
-  z.strictObject({
-    id: IdSchema,
-    version: z.number().int().positive(),
-    /** The plan's revision when it was signed; the plan is still agreed while it has not moved on. */
-    revision: z.number().int(),
-    createdAt: z.string(),
-    approvers: z.array(z.string()),
-    /**
-     * The plan's content is this version's, by the same rule as the comparison of versions:
-     * the header, the comparison and the PDF all say "agreed" from this one answer.
-     */
-    matchesPlan: z.boolean(),
-  }),
-);
-
-export const PlanStateSchema = lazySchema(() =>
-  z.strictObject({
-    plan: PlanSummarySchema,
-    doc: PlanDocSchema,
-    canUndo: z.boolean(),
-    canRedo: z.boolean(),
-  }),
-);
-
-/**
- * An edit's answer: the plan's state, its document left out when the caller asked so and
- * holds that same document already (see `plans.apply`'s `knownResult`).
- */
-export const PlanAppliedSchema = lazySchema(() =>
-  PlanStateSchema.extend({ doc: PlanDocSchema.optional() }),
-);
-
-export const HistoryEntrySchema = lazySchema(() =>
-  z.strictObject({
-    seq: z.number().int(),
-    commandTypes: z.array(z.string()),
-    createdAt: z.string(),
-    /** Undone steps stay in the history until a new edit replaces them (redo stack). */
-    undone: z.boolean(),
-  }),
-);
+import {
+  HistoryEntrySchema,
+  PlanAppliedSchema,
+  PlanStateSchema,
+  PlanSummarySchema,
+  SnapshotSummarySchema,
+} from './plan-state';
 
 export const PlanTemplateSchema = FunnelTemplateIdSchema;
 
@@ -375,7 +325,6 @@ export const apiContract = {
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;
-export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
 export {
   BACKUP_FILE_PATTERN,
   type BackupInfo,
@@ -383,6 +332,18 @@ export {
   type LibraryStatus,
 } from './backups';
 export { METHOD_NAMES, type MethodName } from './method-names';
+export {
+  HistoryEntrySchema,
+  PlanAppliedSchema,
+  PlanStateSchema,
+  PlanSummarySchema,
+  SnapshotSummarySchema,
+  type HistoryEntry,
+  type PlanApplied,
+  type PlanState,
+  type PlanSummary,
+  type SnapshotSummary,
+} from './plan-state';
 export type MethodInput<M extends MethodName> = z.input<ApiContract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<ApiContract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<ApiContract[M]['output']>;
@@ -396,8 +357,4 @@ export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(apiContract, name);
 }
 
-export type PlanSummary = z.infer<typeof PlanSummarySchema>;
-export type PlanState = z.infer<typeof PlanStateSchema>;
-export type PlanApplied = z.infer<typeof PlanAppliedSchema>;
-export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
