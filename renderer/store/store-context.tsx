@@ -21,3 +21,13 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   if (!store) throw new Error('useAppStore outside StoreProvider');
   return useStore(store, selector);
 }
+
+/**
+ * The store itself, to read at the moment of an event (an export's click) what a component
+ * does not draw, and so need not re-render for.
+ */
+export function useAppStoreApi(): StoreApi<AppState> {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStoreApi outside StoreProvider');
+  return store;
+}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RACI_PHASES } from '../../../shared/domain/raci';
 import { RACI_LIBRARY } from '../../../shared/domain/raci-library';
@@ -8,14 +8,34 @@ import { DialogActions } from '../../ui/DialogActions';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { useRaci } from './use-raci';
 
-/** The seeded activities, grouped by phase, in the plan's language; those already in the matrix are marked. */
-export function LibraryDialog({
-  open,
-  onOpenChange,
-}: {
+interface LibraryDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-}) {
+}
+
+/**
+ * The seeded activities, grouped by phase, in the plan's language; those already in the
+ * matrix are marked. The list is drawn, and follows the matrix, only while the dialog is
+ * open: closed, a letter typed in the grid does not draw it.
+ */
+export const LibraryDialog = memo(function LibraryDialog({
+  open,
+  onOpenChange,
+}: LibraryDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('raci.library.title')}
+      description={t('raci.library.description')}
+    >
+      <LibraryForm onDone={() => onOpenChange(false)} />
+    </Dialog>
+  );
+});
+
+function LibraryForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
   const language = useAppStore((s) => s.current?.doc.language ?? 'en');
@@ -33,48 +53,41 @@ export function LibraryDialog({
     }));
     if (activities.length === 0 || !dispatch([{ type: 'raci.activities.add', activities }])) {
       setChosen(new Set());
-      onOpenChange(false);
+      onDone();
     }
   };
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t('raci.library.title')}
-      description={t('raci.library.description')}
-    >
-      <form className="form library-form" onSubmit={submit}>
-        {RACI_PHASES.map((phase) => (
-          <fieldset key={phase} className="library-phase">
-            <legend>{t(`raci.phases.${phase}`)}</legend>
-            {RACI_LIBRARY.filter((item) => item.phase === phase).map((item) => {
-              const already = present.has(item.name[language]);
-              return (
-                <label key={item.key} className="checkbox-field">
-                  <input
-                    type="checkbox"
-                    disabled={already}
-                    checked={already || chosen.has(item.key)}
-                    onChange={(e) => {
-                      const next = new Set(chosen);
-                      if (e.target.checked) next.add(item.key);
-                      else next.delete(item.key);
-                      setChosen(next);
-                    }}
-                  />
-                  {item.name[language]}
-                  {already && <span className="muted"> · {t('raci.library.already')}</span>}
-                </label>
-              );
-            })}
-          </fieldset>
-        ))}
-        <DialogActions
-          submitLabel={t('raci.library.add', { count: chosen.size })}
-          onCancel={() => onOpenChange(false)}
-        />
-      </form>
-    </Dialog>
+    <form className="form library-form" onSubmit={submit}>
+      {RACI_PHASES.map((phase) => (
+        <fieldset key={phase} className="library-phase">
+          <legend>{t(`raci.phases.${phase}`)}</legend>
+          {RACI_LIBRARY.filter((item) => item.phase === phase).map((item) => {
+            const already = present.has(item.name[language]);
+            return (
+              <label key={item.key} className="checkbox-field">
+                <input
+                  type="checkbox"
+                  disabled={already}
+                  checked={already || chosen.has(item.key)}
+                  onChange={(e) => {
+                    const next = new Set(chosen);
+                    if (e.target.checked) next.add(item.key);
+                    else next.delete(item.key);
+                    setChosen(next);
+                  }}
+                />
+                {item.name[language]}
+                {already && <span className="muted"> · {t('raci.library.already')}</span>}
+              </label>
+            );
+          })}
+        </fieldset>
+      ))}
+      <DialogActions
+        submitLabel={t('raci.library.add', { count: chosen.size })}
+        onCancel={onDone}
+      />
+    </form>
   );
 }

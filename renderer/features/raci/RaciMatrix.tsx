@@ -20,6 +20,7 @@ import type { RaciCheck } from '../../../shared/domain/raci-rules';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { activitiesInPhaseOrder, matrixRows } from './raci-rows';
 import { cellLabelFormatter } from './cell-label';
+import { createGridFocus } from './grid-focus';
 import { activityColumnWidth, onlyWhenOffsetMoves, revealInBox, withSpacers } from './grid-scroll';
 import { RaciHead } from './RaciHead';
 import { RaciRow } from './RaciRow';
@@ -58,7 +59,9 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   const { t } = useTranslation();
   const cellLabel = useMemo(() => cellLabelFormatter(t), [t]);
   const dispatch = usePlanDispatch();
-  const [focus, setFocus] = useState({ row: 0, col: 0 });
+  const [focus] = useState(createGridFocus);
+  /** Counts the moves of the tab stop to a row not drawn, which then must be. */
+  const [focusOutOfView, setFocusOutOfView] = useState(0);
   const [message, setMessage] = useState('');
   const grid = useRef<HTMLTableElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -96,14 +99,18 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     return positions;
   }, [bodyRows]);
   const virtual = bodyRows.length > ALL_ROWS_UP_TO;
-  const focusedBodyRow = bodyIndexOf[focus.row];
+  // Read when the virtualiser picks the rows to draw: after a scroll, or when the tab stop
+  // went to a row out of view (focusOutOfView, which makes this a new function).
   const keepFocusedRow = useCallback(
     (range: Range) => {
       const drawn = defaultRangeExtractor(range);
+      const focusedBodyRow = bodyIndexOf[focus.get().row];
       if (focusedBodyRow === undefined || drawn.includes(focusedBodyRow)) return drawn;
       return [...drawn, focusedBodyRow].sort((a, b) => a - b);
     },
-    [focusedBodyRow],
+    // focusOutOfView is not read: a new function makes the virtualiser pick the rows again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [bodyIndexOf, focus, focusOutOfView],
   );
   // The React Compiler (which this app does not run) cannot memoize the virtualiser's API.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -167,10 +174,11 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
       row: Math.max(0, Math.min(rows.length - 1, row)),
       col: Math.max(0, Math.min(raci.roles.length - 1, col)),
     };
-    setFocus(next);
+    focus.set(next);
     const cell = grid.current?.querySelector<HTMLElement>(`[data-cell="${next.row}-${next.col}"]`);
-    if (cell) focusCell(cell);
-    else focusPending.current = true;
+    if (cell) return focusCell(cell);
+    focusPending.current = true;
+    setFocusOutOfView((moves) => moves + 1);
   };
   // A row out of view is drawn on the render after the move (keepFocusedRow), then focused.
   // And where the focused cell's row went (fixed while only problems show), the cell now at
@@ -178,8 +186,9 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   useLayoutEffect(() => {
     const lost = hadFocus.current && !grid.current?.contains(document.activeElement);
     if (!focusPending.current && !lost) return;
-    const row = Math.max(0, Math.min(rows.length - 1, focus.row));
-    const cell = grid.current?.querySelector<HTMLElement>(`[data-cell="${row}-${focus.col}"]`);
+    const { row: focusedRow, col } = focus.get();
+    const row = Math.max(0, Math.min(rows.length - 1, focusedRow));
+    const cell = grid.current?.querySelector<HTMLElement>(`[data-cell="${row}-${col}"]`);
     if (!cell) return;
     focusPending.current = false;
     focusCell(cell);
@@ -200,9 +209,9 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   };
 
   // Stable handlers for the memoized rows: they read the latest state through a ref.
-  const latest = useRef({ cycle, setFocus });
+  const latest = useRef({ cycle });
   useLayoutEffect(() => {
-    latest.current = { cycle, setFocus };
+    latest.current = { cycle };
   }, [cycle]);
   // The roles' header row sticks right under the teams' row, however tall a long team name
   // ("Operaciones de ingresos") makes that row: measured, not guessed. The body's rows start
@@ -224,15 +233,14 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   }, [empty]);
   // The first click on a cell selects it, as in a spreadsheet; a click on the selected cell
   // cycles its letter. (Cycling on the first click set R on a cell clicked only to reach it.)
-  const onCellClick = useCallback((row: number, col: number, wasActive: boolean) => {
-    latest.current.setFocus({ row, col });
-    if (wasActive) latest.current.cycle(row, col);
-  }, []);
-  const onCellFocus = useCallback((row: number, col: number) => {
-    latest.current.setFocus((current) =>
-      current.row === row && current.col === col ? current : { row, col },
-    );
-  }, []);
+  const onCellClick = useCallback(
+    (row: number, col: number, wasActive: boolean) => {
+      focus.set({ row, col });
+      if (wasActive) latest.current.cycle(row, col);
+    },
+    [focus],
+  );
+  const onCellFocus = useCallback((row: number, col: number) => focus.set({ row, col }), [focus]);
   const overloaded = raci.roles
     .filter((r) => (roleProblems.get(r.id) ?? []).includes('overload'))
     .map((r) => r.id)
@@ -241,7 +249,7 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
     if (!target.dataset.cell) return;
-    const { row, col } = focus;
+    const { row, col } = focus.get();
     const key = event.key;
     const moves: Record<string, [number, number]> = {
       ArrowUp: [row - 1, col],
@@ -352,7 +360,7 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
                     index={index}
                     cells={raci.cells[activity.id]}
                     roles={raci.roles}
-                    focusedCol={focus.row === index ? focus.col : null}
+                    focus={focus}
                     problems={(problemsByActivity.get(activity.id) ?? []).join('|')}
                     overloaded={overloaded}
                     previous={row.previous}

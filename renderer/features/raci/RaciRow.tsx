@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RaciActivity, RaciLetter, RaciRole } from '../../../shared/domain/raci';
 import { ActivityActions } from './ActivityActions';
 import type { CellLabel } from './cell-label';
+import { useFocusedColumn, type GridFocus } from './grid-focus';
 
 interface RaciRowProps {
   /** The virtualiser's measure of the drawn row's height. */
@@ -14,8 +15,8 @@ interface RaciRowProps {
   index: number;
   cells: Readonly<Record<string, RaciLetter>> | undefined;
   roles: readonly RaciRole[];
-  /** The column holding the grid's tab stop, when it is in this row. */
-  focusedCol: number | null;
+  /** The grid's tab stop: the row draws again when it comes to or leaves one of its cells. */
+  focus: GridFocus;
   /** This row's rule problems, joined with "|" so an unchanged row compares equal. */
   problems: string;
   /** Roles flagged as overloaded, joined with "|". */
@@ -36,8 +37,8 @@ interface RaciRowProps {
 export const RaciRow = memo(function RaciRow(props: RaciRowProps) {
   /** Whether the cell clicked already had the focus when the mouse went down. */
   const activeOnPress = useRef(false);
-  const { activity, index, cells, roles, focusedCol, previous, next, onCellClick, onCellFocus } =
-    props;
+  const { activity, index, cells, roles, previous, next, onCellClick, onCellFocus } = props;
+  const focusedCol = useFocusedColumn(props.focus, index);
   const { measure, position, cellLabel } = props;
   const { t } = useTranslation();
   const problems = props.problems ? props.problems.split('|') : [];

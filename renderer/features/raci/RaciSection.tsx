@@ -1,28 +1,21 @@
-import { Download, Library, Plus } from 'lucide-react';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { RaciSection as RaciSectionData } from '../../../shared/domain/raci';
 import { useTranslation } from 'react-i18next';
-import { saveTextFile } from '../../app/download';
-import { useAppStore } from '../../store/store-context';
-import { NumberField } from '../../ui/NumberField';
-import { SelectField } from '../../ui/SelectField';
-import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { AccountabilityView } from './AccountabilityView';
 import { ActivityDialog } from './ActivityActions';
 import { LibraryDialog } from './LibraryDialog';
 import './raci.css';
-import type { CsvSeparator } from '../../app/csv';
-import { raciToCsv } from './raci-csv';
 import { RaciMatrix } from './RaciMatrix';
+import { RaciSummary } from './RaciSummary';
+import { RaciToolbar } from './RaciToolbar';
 import { RolesPanel } from './RolesPanel';
-import { useRaci, useRaciCheck, useTeams } from './use-raci';
+import { useRaci, useRaciCheck } from './use-raci';
 import { WorkloadView } from './WorkloadView';
 
 /** Mutual accountability: the matrix that checks itself, roles, commitments, workload, CSV. */
 export function RaciSection() {
   const { t } = useTranslation();
-  const dispatch = usePlanDispatch();
   const raci = useRaci();
   const check = useRaciCheck();
   // The panels under the matrix (roles, what each team owes, workload) are below it, out of
@@ -47,92 +40,23 @@ export function RaciSection() {
       })
       .map((a) => a.name);
   }, []);
-  const teams = useTeams();
-  const planName = useAppStore((s) => s.current?.doc.name ?? 'plan');
-  const language = useAppStore((s) => s.current?.doc.language ?? 'en');
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const openLibrary = useCallback(() => setLibraryOpen(true), []);
   const [adding, setAdding] = useState(false);
+  const startAdding = useCallback(() => setAdding(true), []);
   const [problemsOnly, setProblemsOnly] = useState(false);
-  const [separator, setSeparator] = useState<CsvSeparator>(language === 'es' ? ';' : ',');
-
-  const exportCsv = () => {
-    const roles = new Map(raci.roles.map((r) => [r.id, r]));
-    const csv = raciToCsv(
-      raci,
-      {
-        phase: t('raci.phase'),
-        activity: t('raci.activity'),
-        phaseName: (p) => t(`raci.phases.${p}`),
-        roleName: (id) =>
-          `${roles.get(id)?.name ?? ''} (${teams.get(roles.get(id)?.teamId ?? '')?.name ?? ''})`,
-      },
-      separator,
-    );
-    saveTextFile(`${planName} – RACI.csv`, csv, 'text/csv');
-  };
 
   return (
     <div className="raci-section">
-      <div className="section-toolbar" role="toolbar" aria-label={t('raci.toolbar')}>
-        <h2>{t('raci.title')}</h2>
-        <button type="button" className="btn btn-primary" onClick={() => setLibraryOpen(true)}>
-          <Library aria-hidden size={18} />
-          {t('raci.library.open')}
-        </button>
-        <button type="button" className="btn" onClick={() => setAdding(true)}>
-          <Plus aria-hidden size={18} />
-          {t('raci.addActivity')}
-        </button>
-        <SelectField
-          label={t('raci.csvSeparator')}
-          value={separator}
-          className="compact-field"
-          options={[
-            { value: ',', label: t('raci.separatorComma') },
-            { value: ';', label: t('raci.separatorSemicolon') },
-          ]}
-          onChange={(e) => setSeparator(e.target.value === ';' ? ';' : ',')}
-        />
-        <button
-          type="button"
-          className="btn"
-          disabled={raci.activities.length === 0}
-          onClick={exportCsv}
-        >
-          <Download aria-hidden size={18} />
-          {t('raci.exportCsv')}
-        </button>
-      </div>
-
-      <div className="raci-summary" role="status" aria-live="polite">
-        <span className={`summary-count ${check.errors ? 'has-errors' : ''}`}>
-          {t('raci.summary.errors', { count: check.errors })}
-        </span>
-        <span className={`summary-count ${check.warnings ? 'has-warnings' : ''}`}>
-          {t('raci.summary.warnings', { count: check.warnings })}
-        </span>
-        <span className="summary-count">{t('raci.summary.notes', { count: check.notes })}</span>
-        <label className="checkbox-field">
-          <input
-            type="checkbox"
-            checked={problemsOnly}
-            onChange={(e) => setProblemsOnly(e.target.checked)}
-          />
-          {t('raci.problemsOnly')}
-        </label>
-        <NumberField
-          label={t('raci.threshold')}
-          value={raci.overloadThreshold}
-          min={1}
-          max={100}
-          commit={(value) =>
-            value === null
-              ? null
-              : dispatch([{ type: 'raci.threshold.set', value: Math.round(value) }])
-          }
-        />
-      </div>
-
+      <RaciToolbar onOpenLibrary={openLibrary} onAddActivity={startAdding} />
+      <RaciSummary
+        errors={check.errors}
+        warnings={check.warnings}
+        notes={check.notes}
+        overloadThreshold={raci.overloadThreshold}
+        problemsOnly={problemsOnly}
+        onProblemsOnlyChange={setProblemsOnly}
+      />
       {raci.activities.length === 0 || raci.roles.length === 0 ? (
         <div className="empty-state">
           <h3>{t('raci.emptyTitle')}</h3>

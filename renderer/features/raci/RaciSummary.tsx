@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NumberField } from '../../ui/NumberField';
+import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+
+interface RaciSummaryProps {
+  errors: number;
+  warnings: number;
+  notes: number;
+  /** Roles with more R's than this are flagged as overloaded. */
+  overloadThreshold: number;
+  problemsOnly: boolean;
+  onProblemsOnlyChange: (only: boolean) => void;
+}
+
+/**
+ * The rules' count, the "only problems" filter and the overload threshold. Drawn again
+ * when a count changes, not at every letter typed in the grid.
+ */
+export const RaciSummary = memo(function RaciSummary(props: RaciSummaryProps) {
+  const { errors, warnings, notes, overloadThreshold, problemsOnly, onProblemsOnlyChange } = props;
+  const { t } = useTranslation();
+  const dispatch = usePlanDispatch();
+  return (
+    <div className="raci-summary" role="status" aria-live="polite">
+      <span className={`summary-count ${errors ? 'has-errors' : ''}`}>
+        {t('raci.summary.errors', { count: errors })}
+      </span>
+      <span className={`summary-count ${warnings ? 'has-warnings' : ''}`}>
+        {t('raci.summary.warnings', { count: warnings })}
+      </span>
+      <span className="summary-count">{t('raci.summary.notes', { count: notes })}</span>
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={problemsOnly}
+          onChange={(e) => onProblemsOnlyChange(e.target.checked)}
+        />
+        {t('raci.problemsOnly')}
+      </label>
+      <NumberField
+        label={t('raci.threshold')}
+        value={overloadThreshold}
+        min={1}
+        max={100}
+        commit={(value) =>
+          value === null
+            ? null
+            : dispatch([{ type: 'raci.threshold.set', value: Math.round(value) }])
+        }
+      />
+    </div>
+  );
+});
