@@ -91,7 +91,7 @@ export function gridTimeToInteractive(page: Page, view: ViewToOpen): Promise<num
 
 /**
  * p95 of keystroke latency inside the page: from a keydown (a move or a
- * letter) to the frame in which the grid shows its result.
+ * letter that changes the cell) to the frame in which the grid shows its result.
  */
 export async function keystrokeP95(page: Page): Promise<number> {
   await page.locator('[role="gridcell"][tabindex="0"]').first().focus();
@@ -101,7 +101,11 @@ export async function keystrokeP95(page: Page): Promise<number> {
     for (let i = 0; i < 60; i++) {
       const cell = document.activeElement as HTMLElement;
       const move = i % 2 === 0;
-      const key = move ? 'ArrowRight' : i % 4 === 1 ? 'r' : 'c';
+      // A letter the cell does not hold yet: the plan is kept between rounds, and a letter
+      // typed over the same letter changes nothing, so there would be nothing to time.
+      const letter = i % 4 === 1 ? 'r' : 'c';
+      const other = letter === 'r' ? 'c' : 'r';
+      const key = move ? 'ArrowRight' : cell.textContent === letter.toUpperCase() ? other : letter;
       const start = performance.now();
       cell.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
       for (let frame = 0; frame < 60; frame++) {
