@@ -5,6 +5,7 @@ import {
   type Range,
 } from '@tanstack/react-virtual';
 import {
+  memo,
   useCallback,
   useLayoutEffect,
   useMemo,
@@ -55,7 +56,7 @@ interface RaciMatrixProps {
  * with spacers for the rest; aria-rowcount and aria-rowindex tell a screen reader where it
  * is. The row holding the grid's tab stop is always drawn, so Tab always reaches the grid.
  */
-export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
+export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
   const { t } = useTranslation();
   const cellLabel = useMemo(() => cellLabelFormatter(t), [t]);
   const dispatch = usePlanDispatch();
@@ -112,8 +113,6 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [bodyIndexOf, focus, focusOutOfView],
   );
-  // The React Compiler (which this app does not run) cannot memoize the virtualiser's API.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: bodyRows.length,
     getScrollElement: () => scroller.current,
@@ -377,4 +376,4 @@ export function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
       </div>
     </div>
   );
-}
+});

@@ -26,20 +26,6 @@ export function RaciSection() {
   // than they could be built; mounted in the first idle moment, they landed in the render of
   // whichever key came next (React renders pending default updates with a key's own).
   const lowerShown = useShownWhenQuiet();
-  const lowerRaci = useDeferredValue<RaciSectionData>(raci);
-  const latestRaci = useRef(raci);
-  useLayoutEffect(() => {
-    latestRaci.current = raci;
-  }, [raci]);
-  const soleAccountableOf = useCallback((roleId: string) => {
-    const { activities, cells } = latestRaci.current;
-    return activities
-      .filter((a) => {
-        const row = cells[a.id] ?? {};
-        return row[roleId] === 'A' && Object.values(row).filter((l) => l === 'A').length === 1;
-      })
-      .map((a) => a.name);
-  }, []);
   const [libraryOpen, setLibraryOpen] = useState(false);
   const openLibrary = useCallback(() => setLibraryOpen(true), []);
   const [adding, setAdding] = useState(false);
@@ -65,15 +51,38 @@ export function RaciSection() {
       ) : (
         <RaciMatrix raci={raci} check={check} problemsOnly={problemsOnly} />
       )}
-      {lowerShown && (
-        <div className="raci-lower">
-          <RolesPanel roles={lowerRaci.roles} soleAccountableOf={soleAccountableOf} />
-          <AccountabilityView raci={lowerRaci} />
-          <WorkloadView raci={lowerRaci} />
-        </div>
-      )}
+      {lowerShown && <RaciLowerPanels raci={raci} />}
       <LibraryDialog open={libraryOpen} onOpenChange={setLibraryOpen} />
       {adding && <ActivityDialog onClose={() => setAdding(false)} />}
+    </div>
+  );
+}
+
+/**
+ * Roles, what each team owes the other, and the workload, following the matrix in renders
+ * React may interrupt (a deferred value), so a letter shows in the grid first. Until they
+ * are shown, nothing renders a second time for them.
+ */
+function RaciLowerPanels({ raci }: { raci: RaciSectionData }) {
+  const lowerRaci = useDeferredValue(raci);
+  const latestRaci = useRef(raci);
+  useLayoutEffect(() => {
+    latestRaci.current = raci;
+  }, [raci]);
+  const soleAccountableOf = useCallback((roleId: string) => {
+    const { activities, cells } = latestRaci.current;
+    return activities
+      .filter((a) => {
+        const row = cells[a.id] ?? {};
+        return row[roleId] === 'A' && Object.values(row).filter((l) => l === 'A').length === 1;
+      })
+      .map((a) => a.name);
+  }, []);
+  return (
+    <div className="raci-lower">
+      <RolesPanel roles={lowerRaci.roles} soleAccountableOf={soleAccountableOf} />
+      <AccountabilityView raci={lowerRaci} />
+      <WorkloadView raci={lowerRaci} />
     </div>
   );
 }
