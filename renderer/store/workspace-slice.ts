@@ -4,8 +4,11 @@ import { ApiError } from '../../shared/api/envelope';
 import type { Command } from '../../shared/domain/commands';
 import { MERGE_WINDOW_MS, mergeKey } from '../../shared/domain/merge-key';
 import { DomainError, type Refusal } from '../../shared/domain/errors';
+import { buildSchemas } from '../../shared/domain/lazy-schema';
+import type { PlanDoc } from '../../shared/domain/plan-doc';
 import type { applyCommands as applyCommandsType } from '../../shared/domain/reducer';
 import type { SliceCreator } from './app-store';
+import { freezeDeeply, runWhenIdle } from './idle-work';
 import { stepOf, type PlanStep } from './plan-steps';
 import { sameJson } from './same-json';
 
@@ -81,6 +84,14 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
   let ownSteps: PlanStep[] = [];
   let redoSteps: PlanStep[] = [];
   let lastEdit: { key: string | null; at: number } = { key: null, at: 0 };
+  /**
+   * A document the host sent is made ready for this window's next edit in idle moments:
+   * frozen, as the reducer's results are (see freezeDeeply), while its plan is still open.
+   */
+  const readyForEdits = (doc: PlanDoc) => {
+    const freeze = freezeDeeply(doc);
+    runWhenIdle((hasTime) => get().current?.doc.id !== doc.id || freeze(hasTime));
+  };
   const showSteps = () =>
     set({ undoStep: ownSteps.at(-1) ?? null, redoStep: redoSteps.at(-1) ?? null });
 
@@ -94,6 +105,7 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
       // React's memoized rows and nodes as they are, instead of re-rendering every one.
       const doc =
         state.doc === undefined || sameJson(current.doc, state.doc) ? current.doc : state.doc;
+      if (doc !== current.doc) readyForEdits(doc);
       inStep = true;
       set({ current: { ...state, doc }, saveState: { status: 'saved' } });
     } else {
@@ -119,6 +131,7 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
         confirmedRevision = state.plan.revision;
         inStep = true;
         set({ current: state });
+        readyForEdits(state.doc);
       }
     } catch {
       // Still unreachable: keep what is on screen and the error status.
@@ -193,6 +206,10 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
         confirmedRevision = state.plan.revision;
         inStep = true;
         set({ current: state, workspaceStatus: 'ready' });
+        readyForEdits(state.doc);
+        // The schemas an edit is checked against are built on first use: the first letter
+        // typed would build the plan's (a frame's time). Built now, in idle moments.
+        runWhenIdle(buildSchemas);
       } catch (error) {
         if (error instanceof ApiError && error.code === 'NOT_FOUND') {
           set({ workspaceStatus: 'missing' });

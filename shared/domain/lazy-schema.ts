@@ -25,6 +25,22 @@ export function lazySchema<T extends object>(build: () => T): T {
 }
 
 const builders: Array<() => unknown> = [];
+/** How many of `builders`, in order, have been asked to build (a built one builds nothing). */
+let warmed = 0;
+
+/**
+ * Builds schemas not built yet, in the order they were declared, while `hasTime()` says
+ * so (asked before each). True once none is left.
+ */
+export function buildSchemas(hasTime: () => boolean): boolean {
+  while (warmed < builders.length) {
+    if (!hasTime()) return false;
+    const build = builders[warmed];
+    warmed += 1;
+    build?.();
+  }
+  return true;
+}
 
 /**
  * Builds every schema not built yet, a few at a time between other work, so that a host
@@ -35,8 +51,10 @@ export async function warmSchemas(
   yieldToOthers: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
 ): Promise<void> {
   const BATCH = 20;
-  for (let index = 0; index < builders.length; index += BATCH) {
+  let done = false;
+  while (!done) {
     await yieldToOthers();
-    for (const build of builders.slice(index, index + BATCH)) build();
+    let left = BATCH;
+    done = buildSchemas(() => left-- > 0);
   }
 }

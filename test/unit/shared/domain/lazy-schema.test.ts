@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { lazySchema, warmSchemas } from '../../../../shared/domain/lazy-schema';
+import { buildSchemas, lazySchema, warmSchemas } from '../../../../shared/domain/lazy-schema';
 
 function counted<T extends object>(build: () => T) {
   const calls = { count: 0 };
@@ -72,5 +72,17 @@ describe('warmSchemas', () => {
     // Built once: using them afterwards builds nothing again.
     expect(waiting[44]?.schema.parse(44)).toBe(44);
     expect(waiting[44]?.calls.count).toBe(1);
+  });
+});
+
+describe('buildSchemas', () => {
+  it('builds schemas in order while there is time, and goes on from there the next time', () => {
+    buildSchemas(() => true); // those other tests declared
+    const waiting = Array.from({ length: 10 }, (_, index) => counted(() => z.literal(index)));
+    let left = 4;
+    expect(buildSchemas(() => left-- > 0)).toBe(false);
+    expect(waiting.map(({ calls }) => calls.count)).toEqual([1, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
+    expect(buildSchemas(() => true)).toBe(true);
+    expect(waiting.every(({ calls }) => calls.count === 1)).toBe(true);
   });
 });
