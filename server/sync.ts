@@ -153,23 +153,31 @@ async function pushPlan(
     results.push(result(mutation, reason === null, revision, reason));
     lastMutation = mutation.id;
   }
-  if (stored && doc && revision > before) {
-    await client.query(
-      'UPDATE plans SET doc = $2, revision = $3, updated_at = now(), updated_by = $4 WHERE id = $1',
-      [planId, doc, revision, caller.memberId],
-    );
-  }
-  await client.query('UPDATE devices SET last_mutation = $2 WHERE id = $1', [
-    caller.deviceId,
-    lastMutation,
-  ]);
-  if (revision > before) {
-    // Delivered when the transaction commits, to every server process listening.
-    await client.query('SELECT pg_notify($1, $2)', [
+  // The plan's new document, the device's last edit and the notice (delivered when the
+  // transaction commits, to every server process listening), in one statement: each
+  // statement of a push waits on the one before, and these were three.
+  const docChanged = stored && doc !== null && revision > before;
+  await client.query(
+    `WITH plan AS (
+       UPDATE plans SET doc = $2, revision = $3, updated_at = now(), updated_by = $4
+       WHERE id = $1 AND $5::boolean
+     ), device AS (
+       UPDATE devices SET last_mutation = $7 WHERE id = $6
+     )
+     SELECT CASE WHEN $8::boolean THEN pg_notify($9, $10) END`,
+    [
+      planId,
+      docChanged ? doc : null,
+      revision,
+      caller.memberId,
+      docChanged,
+      caller.deviceId,
+      lastMutation,
+      revision > before,
       CHANGED_CHANNEL,
       JSON.stringify({ teamId: caller.teamId, planId, revision }),
-    ]);
-  }
+    ],
+  );
   return { lastMutation, results };
 }
 
