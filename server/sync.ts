@@ -54,24 +54,37 @@ export async function push(
     );
   }
   const mutations = [...request.mutations].sort((a, b) => a.id - b.id);
-  // Another team's plan: refused whole, before anything of it is read or written.
   const planIds = [...new Set(mutations.map((m) => m.planId))];
-  const foreign = await db.asTeam(caller.teamId, async (client) => {
-    const { rows } = await client.query<{ team: string | null }>(
-      'SELECT plan_team(id) AS team FROM unnest($1::text[]) AS id',
-      [planIds],
-    );
-    return rows.some((row) => row.team !== null && row.team !== caller.teamId);
-  });
-  if (foreign) throw new SyncError('FORBIDDEN', 'this plan belongs to another team');
   const results: MutationResult[] = [];
   let lastMutation = 0;
+  let first = true;
   for (const group of byPlanRuns(mutations)) {
-    const outcome = await db.asTeam(caller.teamId, (client) => pushPlan(client, caller, group));
+    const outcome = await db.asTeam(caller.teamId, async (client) => {
+      // Another team's plan: the push is refused whole, before anything of it is written.
+      // Asked in the first plan's transaction, for all the push's plans (in one of its own,
+      // it was two more round trips to the database for every push).
+      if (first && (await belongsToAnotherTeam(client, caller, planIds))) {
+        throw new SyncError('FORBIDDEN', 'this plan belongs to another team');
+      }
+      first = false;
+      return pushPlan(client, caller, group);
+    });
     results.push(...outcome.results);
     lastMutation = outcome.lastMutation;
   }
   return { lastMutation, results };
+}
+
+async function belongsToAnotherTeam(
+  client: Queryable,
+  caller: Caller,
+  planIds: readonly string[],
+): Promise<boolean> {
+  const { rows } = await client.query<{ team: string | null }>(
+    'SELECT plan_team(id) AS team FROM unnest($1::text[]) AS id',
+    [planIds],
+  );
+  return rows.some((row) => row.team !== null && row.team !== caller.teamId);
 }
 
 /** Consecutive edits of one plan: one transaction each run. */
@@ -90,28 +103,35 @@ async function pushPlan(
   caller: Caller,
   mutations: readonly Mutation[],
 ): Promise<{ lastMutation: number; results: MutationResult[] }> {
-  // The device's row first, then the plan's: two pushes of one device (a retry racing the
-  // lost original) are serialised here, so neither applies what the other did.
-  const device = await client.query<{ last_mutation: string }>(
-    'SELECT last_mutation FROM devices WHERE id = $1 FOR UPDATE',
-    [caller.deviceId],
-  );
-  let lastMutation = Number(device.rows[0]?.last_mutation ?? 0);
   const planId = mutations[0]?.planId ?? '';
+  // The device's row locked first, then the plan's, in one statement: two pushes of one
+  // device (a retry racing the lost original) are serialised here, so neither applies what
+  // the other did.
+  const locked = await client.query<{
+    last_mutation: string | null;
+    doc: unknown;
+    revision: string | null;
+  }>(
+    `SELECT device.last_mutation, plan.doc, plan.revision
+     FROM (SELECT 1) AS one
+     LEFT JOIN LATERAL (SELECT last_mutation FROM devices WHERE id = $1 FOR UPDATE) AS device
+       ON true
+     LEFT JOIN LATERAL (SELECT doc, revision FROM plans WHERE id = $2 FOR UPDATE) AS plan
+       ON true`,
+    [caller.deviceId, planId],
+  );
+  const row = locked.rows[0];
+  let lastMutation = Number(row?.last_mutation ?? 0);
   const results: MutationResult[] = [];
   const done = mutations.filter((m) => m.id <= lastMutation);
   if (done.length > 0) results.push(...(await recorded(client, caller, done)));
 
   const fresh = mutations.filter((m) => m.id > lastMutation);
   if (fresh.length === 0) return { lastMutation, results };
-  const row = await client.query<{ doc: unknown; revision: string }>(
-    'SELECT doc, revision FROM plans WHERE id = $1 FOR UPDATE',
-    [planId],
-  );
-  let doc: PlanDoc | null = row.rows[0] ? upgradePlanDoc(row.rows[0].doc) : null;
-  let revision = Number(row.rows[0]?.revision ?? 0);
+  let stored = row?.revision !== null && row?.revision !== undefined;
+  let doc: PlanDoc | null = stored ? upgradePlanDoc(row?.doc) : null;
+  let revision = Number(row?.revision ?? 0);
   const before = revision;
-  let stored = row.rows.length > 0;
   for (const mutation of fresh) {
     const conflict = await accountableConflict(client, planId, mutation);
     const outcome: Outcome = conflict

@@ -123,6 +123,23 @@ describe('the team server’s database', () => {
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await pull(db, b.bo, { known: {}, sinceMutation: 0 })).plans).toEqual([]);
+    // A push that renames B's own plan, then A's, is refused whole: B's rename is not kept.
+    const own = sharedPlan();
+    await push(db, b.bo, {
+      schemaVersion: 5,
+      mutations: [{ kind: 'share', id: 1, planId: own.id, doc: own }],
+    });
+    await expect(
+      push(db, b.bo, {
+        schemaVersion: 5,
+        mutations: [
+          command(2, own.id, { type: 'plan.rename', name: 'Renamed' }),
+          command(3, plan.id, { type: 'plan.rename', name: 'Stolen' }),
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const seen = await pull(db, b.bo, { known: {}, sinceMutation: 0 });
+    expect(seen.plans.map((p) => [(p.doc as PlanDoc).name, p.revision])).toEqual([[own.name, 1]]);
   });
 });
 
