@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import type { JoinResponse } from '../shared/sync/protocol';
 import type { Queryable, TeamDatabase } from './db/database';
 import { SyncError } from './errors';
@@ -132,16 +133,14 @@ export async function joinTeam(
 
 /** The device behind a token, or a refusal: unknown and revoked tokens are alike to callers. */
 export async function authenticate(db: TeamDatabase, token: string): Promise<Caller> {
-  const found = await db.asTeam(null, async (client) => {
-    const { rows } = await client.query<{
-      device_id: string;
-      team_id: string;
-      member_id: string;
-      role: MemberRole;
-      revoked: boolean;
-    }>('SELECT * FROM device_by_token($1)', [hashSecret(token)]);
-    return rows[0];
-  });
+  const hash = pg.escapeLiteral(`\\x${hashSecret(token).toString('hex')}`);
+  const [found] = await db.readAsTeam<{
+    device_id: string;
+    team_id: string;
+    member_id: string;
+    role: MemberRole;
+    revoked: boolean;
+  }>(null, `SELECT * FROM device_by_token(${hash}::bytea)`);
   if (!found || found.revoked) throw new SyncError('UNAUTHENTICATED', 'unknown or revoked device');
   return {
     deviceId: found.device_id,

@@ -3,6 +3,12 @@ import { MIGRATIONS, SERVICE_ROLE, type Migration } from './migrations';
 
 export type Queryable = Pick<pg.PoolClient, 'query'>;
 
+/** The statements that make a transaction the service role's, seeing `teamId`'s rows only. */
+function serviceRoleFor(teamId: string | null): string {
+  const team = pg.escapeLiteral(teamId ?? '');
+  return `SET LOCAL ROLE ${SERVICE_ROLE}; SELECT set_config('app.team_id', ${team}, true)`;
+}
+
 /**
  * The team server's PostgreSQL: one pool, connections that act as the service role (which
  * owns nothing, so row-level security holds it to one team), and the owner's own
@@ -71,11 +77,28 @@ export class TeamDatabase {
   async asTeam<T>(teamId: string | null, work: (client: Queryable) => Promise<T>): Promise<T> {
     // The role and the team are set with the BEGIN, in one round trip to the server: a push
     // is a dozen statements, each waiting on the last, and these were three of them.
-    const team = pg.escapeLiteral(teamId ?? '');
-    return this.transaction(
-      work,
-      `SET LOCAL ROLE ${SERVICE_ROLE}; SELECT set_config('app.team_id', ${team}, true)`,
-    );
+    return this.transaction(work, serviceRoleFor(teamId));
+  }
+
+  /**
+   * One statement run as `asTeam` runs its work, sent with its BEGIN, role, team and COMMIT
+   * in a single message: one round trip to the server, for the lookup every request of a
+   * device starts with. The statement's values are literals (`pg.escapeLiteral`).
+   */
+  async readAsTeam<R>(teamId: string | null, statement: string): Promise<R[]> {
+    const client = await this.pool.connect();
+    try {
+      // Several statements in one message answer with one result each.
+      const results = (await client.query(
+        `BEGIN; ${serviceRoleFor(teamId)}; ${statement}; COMMIT`,
+      )) as unknown as pg.QueryResult[];
+      return (results[3]?.rows ?? []) as R[];
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   /** Runs `work` in one transaction as the owner: the command line's team commands. */
