@@ -2,9 +2,9 @@ import { Download, Library, Plus } from 'lucide-react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveTextFile } from '../../app/download';
-import type { CsvSeparator } from '../../app/csv';
+import { defaultSeparator, type CsvSeparator } from '../../app/csv';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
-import { SelectField } from '../../ui/SelectField';
+import { CsvSeparatorField } from '../../ui/CsvSeparatorField';
 import { raciToCsv } from './raci-csv';
 
 interface RaciToolbarProps {
@@ -24,7 +24,7 @@ export const RaciToolbar = memo(function RaciToolbar({
   const store = useAppStoreApi();
   const hasActivities = useAppStore((s) => (s.current?.doc.raci.activities.length ?? 0) > 0);
   const language = useAppStore((s) => s.current?.doc.language ?? 'en');
-  const [separator, setSeparator] = useState<CsvSeparator>(language === 'es' ? ';' : ',');
+  const [separator, setSeparator] = useState<CsvSeparator>(defaultSeparator(language));
 
   const exportCsv = () => {
     const doc = store.getState().current?.doc;
@@ -56,16 +56,7 @@ export const RaciToolbar = memo(function RaciToolbar({
         <Plus aria-hidden size={18} />
         {t('raci.addActivity')}
       </button>
-      <SelectField
-        label={t('raci.csvSeparator')}
-        value={separator}
-        className="compact-field"
-        options={[
-          { value: ',', label: t('raci.separatorComma') },
-          { value: ';', label: t('raci.separatorSemicolon') },
-        ]}
-        onChange={(e) => setSeparator(e.target.value === ';' ? ';' : ',')}
-      />
+      <CsvSeparatorField value={separator} onChange={setSeparator} />
       <button type="button" className="btn" disabled={!hasActivities} onClick={exportCsv}>
         <Download aria-hidden size={18} />
         {t('raci.exportCsv')}

@@ -6,7 +6,7 @@ import { analyzeFunnel } from '../../../shared/domain/funnel-math';
 import type { Language, PlanDoc } from '../../../shared/domain/plan-doc';
 import { defaultSeparator, toCsv, type CsvSeparator } from '../../app/csv';
 import { saveTextFile } from '../../app/download';
-import { SelectField } from '../../ui/SelectField';
+import { CsvSeparatorField } from '../../ui/CsvSeparatorField';
 import { numberFormats } from '../funnel/format-numbers';
 import { raciToCsv } from '../raci/raci-csv';
 import { crmChecklist } from './crm-checklist';
@@ -73,16 +73,7 @@ export function OtherExports({ doc, language }: { doc: PlanDoc; language: Langua
   return (
     <fieldset className="export-other">
       <legend className="field-label">{t('report.export.other')}</legend>
-      <SelectField
-        label={t('raci.csvSeparator')}
-        value={separator}
-        className="compact-field"
-        options={[
-          { value: ',', label: t('raci.separatorComma') },
-          { value: ';', label: t('raci.separatorSemicolon') },
-        ]}
-        onChange={(e) => setSeparator(e.target.value === ';' ? ';' : ',')}
-      />
+      <CsvSeparatorField value={separator} onChange={setSeparator} />
       <div className="toolbar-row">
         {downloads.map((d) => (
           <button key={d.key} type="button" className="btn" disabled={d.disabled} onClick={d.save}>
