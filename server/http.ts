@@ -18,7 +18,8 @@ import {
 import type { TeamDatabase } from './db/database';
 import { HTTP_STATUS, SyncError } from './errors';
 import type { ChangeNotices } from './notices';
-import { pull, push } from './sync';
+import { pull } from './pull';
+import { push } from './sync';
 import { authenticate, joinTeam, revokeDevice, type Caller } from './teams';
 
 /** A whole plan is at most 5 MB as a file; a push of one with its edits stays under this. */

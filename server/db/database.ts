@@ -75,8 +75,8 @@ export class TeamDatabase {
    * with null, no team's rows: only the security-definer lookups by token and code).
    */
   async asTeam<T>(teamId: string | null, work: (client: Queryable) => Promise<T>): Promise<T> {
-    // The role and the team are set with the BEGIN, in one round trip to the server: a push
-    // is a dozen statements, each waiting on the last, and these were three of them.
+    // The role and the team are set with the BEGIN, in one round trip to the server: each
+    // statement of a push waits on the one before, and these had been three of them.
     return this.transaction(work, serviceRoleFor(teamId));
   }
 

@@ -6,7 +6,8 @@ import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import type { Mutation } from '../../../shared/sync/protocol';
 import { TeamDatabase } from '../../../server/db/database';
 import { SERVICE_ROLE } from '../../../server/db/migrations';
-import { pull, push } from '../../../server/sync';
+import { pull } from '../../../server/pull';
+import { push } from '../../../server/sync';
 import {
   authenticate,
   createInvite,
