@@ -19,6 +19,8 @@ interface NumberFieldProps {
   max?: number;
   /** Whole numbers only. */
   integer?: boolean;
+  /** An amount of money: cents, when there are any, show as two digits. */
+  money?: boolean;
   allowEmpty?: boolean;
   help?: string;
   hideLabel?: boolean;
@@ -38,6 +40,7 @@ export function NumberField({
   min,
   max,
   integer,
+  money,
   allowEmpty,
   commit,
   ...field
@@ -47,7 +50,7 @@ export function NumberField({
   const describe = (refusal: NumberRefusal) => describeNumberRefusal(refusal, language, t);
   const { inputProps, error } = useDraftField<number | null>({
     value,
-    format: (stored) => formatNumberInput(stored, language),
+    format: (stored) => formatNumberInput(stored, language, { money: money === true }),
     parse: (text) => {
       const parsed = parseNumberInput(text, language, { min, max, integer, allowEmpty });
       return parsed.ok ? parsed : { ok: false, message: describe(parsed.refusal) };

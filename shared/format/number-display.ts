@@ -11,17 +11,32 @@ export const NUMBER_LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-E
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** A number as the field shows it when not being typed in: grouped, in the language's marks. */
-export function formatNumberInput(value: number | null, language: Language): string {
-  if (value === null || !Number.isFinite(value)) return '';
-  let formatter = formatters.get(language);
+function formatterFor(language: Language, cents: boolean): Intl.NumberFormat {
+  const key = `${language}${cents ? '-cents' : ''}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.NumberFormat(NUMBER_LOCALES[language], {
+      minimumFractionDigits: cents ? 2 : 0,
       maximumFractionDigits: 6,
       useGrouping: 'always',
     });
-    formatters.set(language, formatter);
+    formatters.set(key, formatter);
   }
+  return formatter;
+}
+
+/**
+ * A number as the field shows it when not being typed in: grouped, in the language's marks.
+ * An amount of money with cents shows them as two digits ("12.000,50", not "12.000,5");
+ * a whole amount shows none, and nothing stored is ever rounded away.
+ */
+export function formatNumberInput(
+  value: number | null,
+  language: Language,
+  options: { money?: boolean } = {},
+): string {
+  if (value === null || !Number.isFinite(value)) return '';
   // Floating-point noise (0.15 × 100 = 15.000000000000002) never reaches the screen.
-  return formatter.format(Math.round(value * 1e6) / 1e6);
+  const shown = Math.round(value * 1e6) / 1e6;
+  return formatterFor(language, options.money === true && !Number.isInteger(shown)).format(shown);
 }

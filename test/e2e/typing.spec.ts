@@ -68,10 +68,10 @@ for (const language of ['es', 'en'] as const) {
       c.revenue[0],
     );
     expect(plan.doc.funnel.assumptions.revenueTarget).toBe(c.revenue[1]);
-    // Shown grouped in the language's marks once stored.
+    // Shown grouped in the language's marks once stored, cents as two digits.
     await expect(
       label(fill(m.funnel.assumptions.revenueTarget, { period: month, currency: 'EUR' })),
-    ).toHaveValue(language === 'es' ? '1.200.000,5' : '1,200,000.5');
+    ).toHaveValue(language === 'es' ? '1.200.000,50' : '1,200,000.50');
     plan = await typeAndStore(
       shell,
       id,
@@ -232,6 +232,9 @@ for (const language of ['es', 'en'] as const) {
       c.spend[0],
     );
     expect((await read()).doc.goals.kpis.marketingSpend).toBe(c.spend[1]);
+    await expect(label(fill(m.goals.kpis.marketingSpend, { period: month }))).toHaveValue(
+      language === 'es' ? '25.000,50' : '25,000.50',
+    );
     await typeAndStore(shell, id, label(m.goals.kpis.leadTarget), c.leads[0]);
     expect((await read()).doc.goals.kpis.leadTarget).toBe(c.leads[1]);
     await typeAndStore(shell, id, label(m.goals.kpis.roiTarget), c.roi[0]);
@@ -386,4 +389,5 @@ test('a figure still at 0 is typed over when clicked, not after the zero', async
   await expect
     .poll(async () => (await stored(shell, id)).doc.funnel.assumptions.revenueTarget)
     .toBe(120000.5);
+  await expect(revenue).toHaveValue('120.000,50');
 });

@@ -30,6 +30,7 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
       <NumberField
         label={t('funnel.assumptions.revenueTarget', { period, currency })}
         value={assumptions.revenueTarget}
+        money
         min={0}
         max={1e13}
         commit={(revenueTarget) => set({ revenueTarget: revenueTarget ?? 0 })}
@@ -37,6 +38,7 @@ export function AssumptionsForm({ assumptions }: { assumptions: Assumptions }) {
       <NumberField
         label={t('funnel.assumptions.avgDealSize', { currency })}
         value={assumptions.avgDealSize}
+        money
         min={0}
         max={1e12}
         commit={(avgDealSize) => set({ avgDealSize: avgDealSize ?? 0 })}

@@ -72,6 +72,7 @@ export function CheckIns({ goal }: { goal: Goal }) {
           key={goal.checkIns.length}
           label={t('goals.checkIns.value')}
           value={value}
+          money={goal.metric?.kind === 'revenue'}
           allowEmpty
           min={-1e13}
           max={1e13}

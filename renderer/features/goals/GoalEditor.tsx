@@ -96,6 +96,7 @@ export function GoalEditor({ goal }: { goal: Goal }) {
         <NumberField
           label={t('goals.fields.baseline')}
           value={goal.baseline}
+          money={goal.metric?.kind === 'revenue'}
           allowEmpty
           min={-1e13}
           max={1e13}
@@ -104,6 +105,7 @@ export function GoalEditor({ goal }: { goal: Goal }) {
         <NumberField
           label={t('goals.fields.target')}
           value={goal.target}
+          money={goal.metric?.kind === 'revenue'}
           allowEmpty
           min={-1e13}
           max={1e13}

@@ -144,6 +144,7 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
         <NumberField
           label={t('goals.kpis.marketingSpend', { period })}
           value={kpis.marketingSpend}
+          money
           allowEmpty
           min={0}
           max={1e13}

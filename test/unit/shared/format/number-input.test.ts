@@ -102,4 +102,18 @@ describe('numbers shown in a field', () => {
       }
     }
   });
+
+  it('show an amount of money’s cents as two digits, and a whole amount without them', () => {
+    expect(formatNumberInput(12000.5, 'es', { money: true })).toBe('12.000,50');
+    expect(formatNumberInput(12000.5, 'en', { money: true })).toBe('12,000.50');
+    expect(formatNumberInput(20000, 'es', { money: true })).toBe('20.000');
+    expect(formatNumberInput(0.1 + 0.2, 'es', { money: true })).toBe('0,30');
+    // Nothing stored is rounded away: a third decimal (a unit price) still shows.
+    expect(formatNumberInput(19.995, 'en', { money: true })).toBe('19.995');
+    for (const n of [12000.5, 1200000.05, -42.5, 7]) {
+      for (const language of ['en', 'es'] as const) {
+        expect(value(formatNumberInput(n, language, { money: true }), language)).toBe(n);
+      }
+    }
+  });
 });
