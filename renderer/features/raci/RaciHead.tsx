@@ -1,18 +1,16 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RaciRole } from '../../../shared/domain/raci';
-import { useTeams } from './use-raci';
+import { useRoleFlags, useTeams } from './use-raci';
 
-interface RaciHeadProps {
-  roles: readonly RaciRole[];
-  /** Each role's rule problems (overload, idle), shown under its name. */
-  roleProblems: ReadonlyMap<string, string[]>;
-}
-
-/** The matrix's two header rows: the teams over their roles, then each role with its flags. */
-export const RaciHead = memo(function RaciHead({ roles, roleProblems }: RaciHeadProps) {
+/**
+ * The matrix's two header rows: the teams over their roles, then each role with its flags
+ * (overload, idle), drawn again when a flag changes, not at every letter.
+ */
+export const RaciHead = memo(function RaciHead({ roles }: { roles: readonly RaciRole[] }) {
   const { t } = useTranslation();
   const teams = useTeams();
+  const roleProblems = useRoleFlags();
   const teamGroups = useMemo(() => {
     const groups: Array<{ teamId: string; count: number }> = [];
     for (const role of roles) {

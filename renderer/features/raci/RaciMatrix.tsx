@@ -16,8 +16,13 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RaciLetterSchema, type RaciLetter, type RaciSection } from '../../../shared/domain/raci';
-import type { RaciCheck } from '../../../shared/domain/raci-rules';
+import {
+  RaciLetterSchema,
+  type RaciActivity,
+  type RaciLetter,
+  type RaciRole,
+} from '../../../shared/domain/raci';
+import { useAppStoreApi } from '../../store/store-context';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { activitiesInPhaseOrder, matrixRows } from './raci-rows';
 import { cellLabelFormatter } from './cell-label';
@@ -25,6 +30,7 @@ import { createGridFocus } from './grid-focus';
 import { activityColumnWidth, onlyWhenOffsetMoves, revealInBox, withSpacers } from './grid-scroll';
 import { RaciHead } from './RaciHead';
 import { RaciRow } from './RaciRow';
+import { raciOf, useProblemRows } from './use-raci';
 
 const CYCLE: Array<RaciLetter | null> = [null, 'R', 'A', 'C', 'I'];
 /** Up to this many body rows the whole matrix is in the page; beyond, only what is in view. */
@@ -40,8 +46,8 @@ const HEADER_ROWS = 2;
 const observeVerticalOffset = onlyWhenOffsetMoves(observeElementOffset);
 
 interface RaciMatrixProps {
-  raci: RaciSection;
-  check: RaciCheck;
+  activities: readonly RaciActivity[];
+  roles: readonly RaciRole[];
   problemsOnly: boolean;
 }
 
@@ -55,11 +61,20 @@ interface RaciMatrixProps {
  * A large matrix (200 activities × 40 roles is 8,000 cells) draws only the rows in view,
  * with spacers for the rest; aria-rowcount and aria-rowindex tell a screen reader where it
  * is. The row holding the grid's tab stop is always drawn, so Tab always reaches the grid.
+ *
+ * The matrix draws from the plan's activities and roles and from which rows have problems;
+ * each row reads its own letters and problems. A letter typed into a healthy row redraws
+ * that row, not the matrix.
  */
-export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }: RaciMatrixProps) {
+export const RaciMatrix = memo(function RaciMatrix({
+  activities,
+  roles,
+  problemsOnly,
+}: RaciMatrixProps) {
   const { t } = useTranslation();
   const cellLabel = useMemo(() => cellLabelFormatter(t), [t]);
   const dispatch = usePlanDispatch();
+  const store = useAppStoreApi();
   const [focus] = useState(createGridFocus);
   /** Counts the moves of the tab stop to a row not drawn, which then must be. */
   const [focusOutOfView, setFocusOutOfView] = useState(0);
@@ -67,28 +82,14 @@ export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }
   const grid = useRef<HTMLTableElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const [headHeight, setHeadHeight] = useState(0);
-  const empty = raci.activities.length === 0 || raci.roles.length === 0;
+  const empty = activities.length === 0 || roles.length === 0;
+  /** How many problems each row with any names: its height, and the "only problems" filter. */
+  const problemRows = useProblemRows();
 
-  const problemsByActivity = useMemo(() => {
-    const map = new Map<string, string[]>();
-    for (const issue of check.issues) {
-      if (!issue.activityId) continue;
-      map.set(issue.activityId, [...(map.get(issue.activityId) ?? []), issue.rule]);
-    }
-    return map;
-  }, [check.issues]);
-  const roleProblems = useMemo(() => {
-    const map = new Map<string, string[]>();
-    for (const issue of check.issues) {
-      if (issue.roleId) map.set(issue.roleId, [...(map.get(issue.roleId) ?? []), issue.rule]);
-    }
-    return map;
-  }, [check.issues]);
-
-  const ordered = useMemo(() => activitiesInPhaseOrder(raci.activities), [raci.activities]);
+  const ordered = useMemo(() => activitiesInPhaseOrder(activities), [activities]);
   const rows = useMemo(
-    () => ordered.filter((a) => !problemsOnly || problemsByActivity.has(a.id)),
-    [ordered, problemsOnly, problemsByActivity],
+    () => ordered.filter((a) => !problemsOnly || problemRows.has(a.id)),
+    [ordered, problemsOnly, problemRows],
   );
   const bodyRows = useMemo(() => matrixRows(rows), [rows]);
   /** Where each activity's row sits among the body's rows (phase headings included). */
@@ -121,9 +122,7 @@ export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }
     estimateSize: (position) => {
       const row = bodyRows[position];
       if (row?.kind !== 'activity') return PHASE_ROW_PX;
-      return (
-        ACTIVITY_ROW_PX + PROBLEM_LINE_PX * (problemsByActivity.get(row.activity.id)?.length ?? 0)
-      );
+      return ACTIVITY_ROW_PX + PROBLEM_LINE_PX * (problemRows.get(row.activity.id) ?? 0);
     },
     getItemKey: (position) => {
       const row = bodyRows[position];
@@ -141,20 +140,21 @@ export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }
   const setCell = useCallback(
     (row: number, col: number, letter: RaciLetter | null) => {
       const activity = rows[row];
-      const role = raci.roles[col];
+      const role = roles[col];
       if (!activity || !role) return;
       dispatch([{ type: 'raci.cell.set', activityId: activity.id, roleId: role.id, letter }]);
     },
-    [rows, raci.roles, dispatch],
+    [rows, roles, dispatch],
   );
   const cycle = useCallback(
     (row: number, col: number) => {
       const activity = rows[row];
-      const role = raci.roles[col];
-      const letter = activity && role ? (raci.cells[activity.id]?.[role.id] ?? null) : null;
+      const role = roles[col];
+      const cells = raciOf(store.getState()).cells;
+      const letter = activity && role ? (cells[activity.id]?.[role.id] ?? null) : null;
       setCell(row, col, CYCLE[(CYCLE.indexOf(letter) + 1) % CYCLE.length] ?? null);
     },
-    [rows, raci.roles, raci.cells, setCell],
+    [rows, roles, store, setCell],
   );
   /** Set when the keyboard moved the tab stop: the cell takes focus once it is drawn. */
   const focusPending = useRef(false);
@@ -171,7 +171,7 @@ export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }
   const moveTo = (row: number, col: number) => {
     const next = {
       row: Math.max(0, Math.min(rows.length - 1, row)),
-      col: Math.max(0, Math.min(raci.roles.length - 1, col)),
+      col: Math.max(0, Math.min(roles.length - 1, col)),
     };
     focus.set(next);
     const cell = grid.current?.querySelector<HTMLElement>(`[data-cell="${next.row}-${next.col}"]`);
@@ -240,10 +240,6 @@ export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }
     [focus],
   );
   const onCellFocus = useCallback((row: number, col: number) => focus.set({ row, col }), [focus]);
-  const overloaded = raci.roles
-    .filter((r) => (roleProblems.get(r.id) ?? []).includes('overload'))
-    .map((r) => r.id)
-    .join('|');
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
@@ -256,7 +252,7 @@ export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }
       ArrowLeft: [row, col - 1],
       ArrowRight: [row, col + 1],
       Home: [row, 0],
-      End: [row, raci.roles.length - 1],
+      End: [row, roles.length - 1],
     };
     const move = moves[key];
     if (move) {
@@ -307,7 +303,7 @@ export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }
           className={`raci-grid${virtual ? ' is-virtual' : ''}`}
           aria-label={t('raci.gridLabel')}
           aria-rowcount={bodyRows.length + HEADER_ROWS}
-          style={{ '--raci-roles': raci.roles.length } as CSSProperties}
+          style={{ '--raci-roles': roles.length } as CSSProperties}
           onKeyDown={onKeyDown}
           onFocus={onGridFocus}
           onBlur={onGridBlur}
@@ -315,12 +311,12 @@ export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }
           {virtual && (
             <colgroup>
               <col className="raci-col-activity" />
-              {raci.roles.map((role) => (
+              {roles.map((role) => (
                 <col key={role.id} className="raci-col-role" />
               ))}
             </colgroup>
           )}
-          <RaciHead roles={raci.roles} roleProblems={roleProblems} />
+          <RaciHead roles={roles} />
           <tbody>
             {withSpacers(
               virtualizer.getVirtualItems(),
@@ -328,7 +324,7 @@ export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }
               virtualizer.getTotalSize() + headHeight,
               (height, key) => (
                 <tr key={key} className="raci-spacer" aria-hidden="true">
-                  <td colSpan={raci.roles.length + 1} style={{ height }} />
+                  <td colSpan={roles.length + 1} style={{ height }} />
                 </tr>
               ),
               (item) => {
@@ -343,7 +339,7 @@ export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }
                       aria-rowindex={item.index + HEADER_ROWS + 1}
                       className="raci-phase"
                     >
-                      <th scope="rowgroup" colSpan={raci.roles.length + 1}>
+                      <th scope="rowgroup" colSpan={roles.length + 1}>
                         {t(`raci.phases.${row.phase}`)}
                       </th>
                     </tr>
@@ -357,11 +353,8 @@ export const RaciMatrix = memo(function RaciMatrix({ raci, check, problemsOnly }
                     position={item.index}
                     activity={activity}
                     index={index}
-                    cells={raci.cells[activity.id]}
-                    roles={raci.roles}
+                    roles={roles}
                     focus={focus}
-                    problems={(problemsByActivity.get(activity.id) ?? []).join('|')}
-                    overloaded={overloaded}
                     previous={row.previous}
                     next={row.next}
                     cellLabel={cellLabel}

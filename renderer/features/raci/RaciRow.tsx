@@ -1,10 +1,12 @@
 import { AlertCircle, AlertTriangle } from 'lucide-react';
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RaciActivity, RaciLetter, RaciRole } from '../../../shared/domain/raci';
+import type { RaciActivity, RaciRole } from '../../../shared/domain/raci';
+import { useAppStore } from '../../store/store-context';
 import { ActivityActions } from './ActivityActions';
 import type { CellLabel } from './cell-label';
 import { useFocusedColumn, type GridFocus } from './grid-focus';
+import { raciOf, useActivityProblems, useOverloadedRoles } from './use-raci';
 
 interface RaciRowProps {
   /** The virtualiser's measure of the drawn row's height. */
@@ -13,14 +15,9 @@ interface RaciRowProps {
   position: number;
   activity: RaciActivity;
   index: number;
-  cells: Readonly<Record<string, RaciLetter>> | undefined;
   roles: readonly RaciRole[];
   /** The grid's tab stop: the row draws again when it comes to or leaves one of its cells. */
   focus: GridFocus;
-  /** This row's rule problems, joined with "|" so an unchanged row compares equal. */
-  problems: string;
-  /** Roles flagged as overloaded, joined with "|". */
-  overloaded: string;
   previous: RaciActivity | undefined;
   next: RaciActivity | undefined;
   /** A cell's accessible name: "activity, role: letter" in the interface's language. */
@@ -31,18 +28,22 @@ interface RaciRowProps {
 }
 
 /**
- * One activity of the matrix. Memoized: typing a letter re-renders the row it
- * lands in (and the row the focus leaves), not the 200 others.
+ * One activity of the matrix. It reads its own letters and problems from the plan: typing a
+ * letter redraws the row it lands in (and a move, the rows the focus leaves and enters),
+ * not the 200 others or the matrix.
  */
 export const RaciRow = memo(function RaciRow(props: RaciRowProps) {
   /** Whether the cell clicked already had the focus when the mouse went down. */
   const activeOnPress = useRef(false);
-  const { activity, index, cells, roles, previous, next, onCellClick, onCellFocus } = props;
+  const { activity, index, roles, previous, next, onCellClick, onCellFocus } = props;
   const focusedCol = useFocusedColumn(props.focus, index);
   const { measure, position, cellLabel } = props;
   const { t } = useTranslation();
-  const problems = props.problems ? props.problems.split('|') : [];
-  const overloaded = new Set(props.overloaded ? props.overloaded.split('|') : []);
+  const cells = useAppStore((s) => raciOf(s).cells[activity.id]);
+  const problemsText = useActivityProblems(activity.id);
+  const overloadedText = useOverloadedRoles();
+  const problems = problemsText ? problemsText.split('|') : [];
+  const overloaded = new Set(overloadedText ? overloadedText.split('|') : []);
   const hasError = problems.some((p) => p !== 'oneTeamHandoff');
   return (
     <tr

@@ -1,6 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { RaciSection as RaciSectionData } from '../../../shared/domain/raci';
 import { useTranslation } from 'react-i18next';
 import { AccountabilityView } from './AccountabilityView';
 import { ActivityDialog } from './ActivityActions';
@@ -10,14 +9,17 @@ import { RaciMatrix } from './RaciMatrix';
 import { RaciSummary } from './RaciSummary';
 import { RaciToolbar } from './RaciToolbar';
 import { RolesPanel } from './RolesPanel';
-import { useRaci, useRaciCheck } from './use-raci';
+import { raciOf, useRaci } from './use-raci';
+import { useAppStore } from '../../store/store-context';
 import { WorkloadView } from './WorkloadView';
 
 /** Mutual accountability: the matrix that checks itself, roles, commitments, workload, CSV. */
 export function RaciSection() {
   const { t } = useTranslation();
-  const raci = useRaci();
-  const check = useRaciCheck();
+  // The section reads the matrix's shape, not its letters: a letter typed redraws the row it
+  // lands in (and what counts it), not the section.
+  const activities = useAppStore((s) => raciOf(s).activities);
+  const roles = useAppStore((s) => raciOf(s).roles);
   // The panels under the matrix (roles, what each team owes, workload) are below it, out of
   // a projector's view: the grid is drawn and usable first. They are mounted once, in one
   // render of their own when the page is idle and no key has been pressed for a moment,
@@ -35,23 +37,16 @@ export function RaciSection() {
   return (
     <div className="raci-section">
       <RaciToolbar onOpenLibrary={openLibrary} onAddActivity={startAdding} />
-      <RaciSummary
-        errors={check.errors}
-        warnings={check.warnings}
-        notes={check.notes}
-        overloadThreshold={raci.overloadThreshold}
-        problemsOnly={problemsOnly}
-        onProblemsOnlyChange={setProblemsOnly}
-      />
-      {raci.activities.length === 0 || raci.roles.length === 0 ? (
+      <RaciSummary problemsOnly={problemsOnly} onProblemsOnlyChange={setProblemsOnly} />
+      {activities.length === 0 || roles.length === 0 ? (
         <div className="empty-state">
           <h3>{t('raci.emptyTitle')}</h3>
           <p>{t('raci.emptyBody')}</p>
         </div>
       ) : (
-        <RaciMatrix raci={raci} check={check} problemsOnly={problemsOnly} />
+        <RaciMatrix activities={activities} roles={roles} problemsOnly={problemsOnly} />
       )}
-      {lowerShown && <RaciLowerPanels raci={raci} />}
+      {lowerShown && <RaciLowerPanels />}
       <LibraryDialog open={libraryOpen} onOpenChange={setLibraryOpen} />
       {adding && <ActivityDialog onClose={() => setAdding(false)} />}
     </div>
@@ -63,7 +58,8 @@ export function RaciSection() {
  * React may interrupt (a deferred value), so a letter shows in the grid first. Until they
  * are shown, nothing renders a second time for them.
  */
-function RaciLowerPanels({ raci }: { raci: RaciSectionData }) {
+function RaciLowerPanels() {
+  const raci = useRaci();
   const lowerRaci = useDeferredValue(raci);
   const latestRaci = useRef(raci);
   useLayoutEffect(() => {

@@ -1,14 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../../ui/NumberField';
+import { useAppStore } from '../../store/store-context';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { raciCheckOf, raciOf } from './use-raci';
 
 interface RaciSummaryProps {
-  errors: number;
-  warnings: number;
-  notes: number;
-  /** Roles with more R's than this are flagged as overloaded. */
-  overloadThreshold: number;
   problemsOnly: boolean;
   onProblemsOnlyChange: (only: boolean) => void;
 }
@@ -18,7 +15,12 @@ interface RaciSummaryProps {
  * when a count changes, not at every letter typed in the grid.
  */
 export const RaciSummary = memo(function RaciSummary(props: RaciSummaryProps) {
-  const { errors, warnings, notes, overloadThreshold, problemsOnly, onProblemsOnlyChange } = props;
+  const { problemsOnly, onProblemsOnlyChange } = props;
+  const errors = useAppStore((s) => raciCheckOf(s).errors);
+  const warnings = useAppStore((s) => raciCheckOf(s).warnings);
+  const notes = useAppStore((s) => raciCheckOf(s).notes);
+  /** Roles with more R's than this are flagged as overloaded. */
+  const overloadThreshold = useAppStore((s) => raciOf(s).overloadThreshold);
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
   return (

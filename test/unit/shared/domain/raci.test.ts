@@ -92,6 +92,24 @@ describe('RACI rules', () => {
     expect(JSON.stringify(doc.raci.cells)).not.toContain('sdr');
   });
 
+  it('rechecks after each letter exactly as a check of the whole matrix read afresh', () => {
+    // Rows unchanged by an edit are not read again; the result must not tell the difference.
+    let doc = matrix();
+    const activities = ['handover', 'scoring'];
+    const roles = ['ops', 'cmo', 'sdr'];
+    const letters = ['R', 'A', 'C', 'I', null] as const;
+    for (let step = 0; step < 60; step += 1) {
+      doc = applyCommand(doc, {
+        type: 'raci.cell.set',
+        activityId: activities[step % 2] ?? 'handover',
+        roleId: roles[(step * 7) % 3] ?? 'ops',
+        letter: letters[(step * 3) % 5] ?? null,
+      }).doc;
+      if (step === 30) doc = applyCommand(doc, { type: 'raci.threshold.set', value: 1 }).doc;
+      expect(checkRaci(doc.raci, kindOf)).toEqual(checkRaci(structuredClone(doc.raci), kindOf));
+    }
+  });
+
   it('writes the commitments each team owes the other', () => {
     expect(commitments(matrix().raci)).toEqual([
       { activityId: 'handover', fromTeamId: MARKETING_TEAM_ID, toTeamId: SALES_TEAM_ID },
