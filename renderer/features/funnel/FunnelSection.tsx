@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import '@xyflow/react/dist/style.css';
 import './funnel.css';
 import type { Handoff, Stage } from '../../../shared/domain/funnel';
+import { useShownWhenIdle } from '../../ui/use-shown-when-idle';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { AssumptionsForm } from './AssumptionsForm';
 import { layoutFunnel } from './auto-layout';
@@ -68,6 +69,10 @@ export function FunnelSection() {
   const chartCard = useRef<HTMLElement>(null);
   const [selection, setSelection] = useState<FunnelSelection>(null);
   const [templatesOpen, setTemplatesOpen] = useState(false);
+  // The chart and the scenarios sit under the map, out of a projector's view: the map opens
+  // first, and they are built in the page's first idle moment after it (with 300 stages
+  // they are a fifth of the screen's elements).
+  const lowerShown = useShownWhenIdle();
 
   const selectedStage =
     selection?.kind === 'stage' ? funnel.stages.find((s) => s.id === selection.id) : undefined;
@@ -188,7 +193,7 @@ export function FunnelSection() {
         </aside>
       </div>
 
-      {analysis.rows.length > 0 && (
+      {lowerShown && analysis.rows.length > 0 && (
         <div className="funnel-lower">
           <section className="card" aria-labelledby="funnel-chart-heading" ref={chartCard}>
             <div className="card-header">
