@@ -77,10 +77,7 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
   const edges = useMemo<HandoffEdgeType[]>(() => {
     const names = new Map(funnel.stages.map((stage) => [stage.id, stage.name]));
     const titleOf = (handoff: Handoff) =>
-      t('funnel.handoff.title', {
-        from: names.get(handoff.source) ?? '',
-        to: names.get(handoff.target) ?? '',
-      });
+      labels.handoffTitle(names.get(handoff.source) ?? '', names.get(handoff.target) ?? '');
     return funnel.handoffs.map((handoff) => {
       const title = titleOf(handoff);
       return {
@@ -100,7 +97,7 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
         },
       };
     });
-  }, [funnel.handoffs, funnel.stages, formats, analysis.bottleneck, selectedEdgeIds, t, labels]);
+  }, [funnel.handoffs, funnel.stages, formats, analysis.bottleneck, selectedEdgeIds, labels]);
 
   const dragging = useRef(false);
   const wrapper = useRef<HTMLDivElement>(null);

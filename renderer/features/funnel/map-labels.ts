@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fillIn } from '../../ui/fill-in';
 import type { EdgeKind, StageKind, StageTeam } from '../../../shared/domain/funnel';
 
 /**
@@ -23,6 +24,8 @@ export interface MapLabels {
   rateMissing: string;
   pasteTooLong: (length: number, max: number) => string;
   stageAria: (name: string, team: StageTeam) => string;
+  /** A handoff's name: "MQL → SQL". */
+  handoffTitle: (from: string, to: string) => string;
 }
 
 export function mapLabels(t: TFunction): MapLabels {
@@ -31,6 +34,8 @@ export function mapLabels(t: TFunction): MapLabels {
     sales: t('funnel.team.sales'),
     shared: t('funnel.team.shared'),
   };
+  const stageAria = fillIn(t, 'funnel.stageAria', ['name', 'team']);
+  const handoffTitle = fillIn(t, 'funnel.handoff.title', ['from', 'to']);
   return {
     team,
     kind: {
@@ -55,7 +60,8 @@ export function mapLabels(t: TFunction): MapLabels {
     rateMissing: t('funnel.rateMissing'),
     pasteTooLong: (length, max) =>
       t('refusals.text.pasteTooLong', { length: String(length), max: String(max) }),
-    stageAria: (name, stageTeam) => t('funnel.stageAria', { name, team: team[stageTeam] }),
+    stageAria: (name, stageTeam) => stageAria({ name, team: team[stageTeam] }),
+    handoffTitle: (from, to) => handoffTitle({ from, to }),
   };
 }
 
