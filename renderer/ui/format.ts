@@ -34,6 +34,13 @@ export function formatMonth(month: string, language: string): string {
   }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
+/** The months from one to another of the same year, as the language names them: "Oct – Nov". */
+export function formatMonthRange(from: string, to: string, language: string): string {
+  const names = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });
+  const day = (month: string) => new Date(`${month}-01T00:00:00Z`);
+  return from === to ? names.format(day(from)) : names.formatRange(day(from), day(to));
+}
+
 /** "2026-Q2" as the language says a quarter: "Q2 2026", "T2 2026". */
 export function formatQuarter(quarter: string, language: string): string {
   const [year = '', number = ''] = quarter.split('-Q');

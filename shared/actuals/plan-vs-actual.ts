@@ -65,6 +65,8 @@ export function planVsActual(
 export function byQuarter(table: { months: string[]; cells: StageMonth[] }): {
   months: string[];
   cells: StageMonth[];
+  /** The months each quarter sums, for a quarter that has fewer than its three. */
+  partOf: ReadonlyMap<string, { from: string; to: string }>;
 } {
   const sums = new Map<string, StageMonth>();
   for (const cell of table.cells) {
@@ -85,5 +87,17 @@ export function byQuarter(table: { months: string[]; cells: StageMonth[] }): {
       cell.plan === null || cell.plan === 0 || difference === null ? null : difference / cell.plan;
     return { ...cell, difference, share };
   });
-  return { months: [...new Set(table.months.map(quarterOf))], cells };
+  const monthsOf = new Map<string, string[]>();
+  for (const month of table.months) {
+    const quarter = quarterOf(month);
+    monthsOf.set(quarter, [...(monthsOf.get(quarter) ?? []), month]);
+  }
+  const partOf = new Map<string, { from: string; to: string }>();
+  for (const [quarter, months] of monthsOf) {
+    const sorted = [...months].sort();
+    const from = sorted[0];
+    const to = sorted.at(-1);
+    if (sorted.length < 3 && from && to) partOf.set(quarter, { from, to });
+  }
+  return { months: [...monthsOf.keys()], cells, partOf };
 }

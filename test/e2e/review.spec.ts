@@ -125,6 +125,12 @@ for (const language of ['es', 'en'] as const) {
     await expect(
       quarters.getByRole('columnheader', { name: es ? 'T1 2026' : 'Q1 2026' }),
     ).toBeVisible();
+    // The second quarter holds April alone (to the 10th), and its heading says so.
+    await expect(
+      quarters.getByRole('columnheader', {
+        name: es ? /^T2 2026\s*solo abr\s*hasta el 10/ : /^Q2 2026\s*Apr only\s*up to Apr 10/,
+      }),
+    ).toBeVisible();
     await expect(quarters.getByRole('row', { name: new RegExp(`^${inquiry}`) })).toContainText(
       es ? '6 de 9 previstos3 por debajo del plan (−33 %)' : '6 of 9 planned3 below plan (−33%)',
     );

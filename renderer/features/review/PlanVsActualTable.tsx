@@ -2,7 +2,13 @@ import type { TFunction } from 'i18next';
 import { byQuarter, planVsActual, type StageMonth } from '../../../shared/actuals/plan-vs-actual';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import type { FunnelAnalysis } from '../../../shared/domain/funnel-math';
-import { formatDate, formatMonth, formatQuarter, formatShareOfPlan } from '../../ui/format';
+import {
+  formatDate,
+  formatMonth,
+  formatMonthRange,
+  formatQuarter,
+  formatShareOfPlan,
+} from '../../ui/format';
 import type { NumberFormats } from '../funnel/format-numbers';
 import './plan-vs-actual.css';
 
@@ -46,7 +52,7 @@ export function PlanVsActualTable({
         cells: monthly.cells.filter((cell) => period.from <= cell.month && cell.month <= period.to),
       }
     : monthly;
-  const table = by === 'quarter' ? byQuarter(chosen) : chosen;
+  const table = by === 'quarter' ? byQuarter(chosen) : { ...chosen, partOf: null };
   const inPeriod = table.months;
   const label = (key: string) =>
     by === 'quarter' ? formatQuarter(key, language) : formatMonth(key, language);
@@ -79,9 +85,18 @@ export function PlanVsActualTable({
           {months.map((month) => {
             // A month the export saw only part of is compared with the plan for that part.
             const seenUntil = table.cells.find((c) => c.month === month && c.seenUntil)?.seenUntil;
+            // A quarter summed over fewer than its three months says which it has.
+            const part = table.partOf?.get(month);
             return (
               <th key={month} scope="col">
                 {label(month)}
+                {part && (
+                  <span className="actual-partial">
+                    {t('review.compare.quarterPart', {
+                      months: formatMonthRange(part.from, part.to, language),
+                    })}
+                  </span>
+                )}
                 {seenUntil && (
                   <span className="actual-partial">
                     {t('review.compare.seenUntil', { day: formatDate(seenUntil, language) })}

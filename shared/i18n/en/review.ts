@@ -178,6 +178,7 @@ export const review = {
     aboveCount: '{{count}} above plan',
     belowCount: '{{count}} below plan',
     seenUntil: 'up to {{day}}',
+    quarterPart: '{{months}} only',
     onPlan: 'on plan',
     empty: 'Import a CRM export to compare the plan with what happened.',
     noneInPeriod: 'No import covers the months of this review. Import the CRM’s export for them.',

@@ -183,6 +183,7 @@ export const review: Messages['review'] = {
     aboveCount: '{{count}} por encima del plan',
     belowCount: '{{count}} por debajo del plan',
     seenUntil: 'hasta el {{day}}',
+    quarterPart: 'solo {{months}}',
     onPlan: 'según el plan',
     empty: 'Importa una exportación del CRM para comparar el plan con lo que ha pasado.',
     noneInPeriod:

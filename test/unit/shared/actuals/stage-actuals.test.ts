@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { funnelAsRun } from '../../../../shared/actuals/funnel-as-run';
-import { planVsActual } from '../../../../shared/actuals/plan-vs-actual';
+import { byQuarter, planVsActual } from '../../../../shared/actuals/plan-vs-actual';
 import { overlappingImports } from '../../../../shared/actuals/to-import';
 import { analyzeFunnel } from '../../../../shared/domain/funnel-math';
 import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
@@ -111,5 +111,29 @@ describe('a month the export saw only part of', () => {
       plan: 333,
       seenUntil: '2026-04-10',
     });
+  });
+});
+
+describe('a quarter the exports cover in part', () => {
+  it('is summed over the months it has, and says which they are', () => {
+    const autumn = actualsImport({
+      firstMonth: '2026-07',
+      lastMonth: '2026-11',
+      asOf: '2026-11-30',
+      months: ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((month) => ({
+        month,
+        stageId: 'w-inquiry',
+        entered: 900,
+      })),
+    });
+    const quarters = byQuarter(
+      planVsActual({ profiles: [], reviews: [], imports: [autumn] }, analysis, 'month'),
+    );
+    expect(quarters.months).toEqual(['2026-Q3', '2026-Q4']);
+    const q4 = quarters.cells.find((c) => c.stageId === 'w-inquiry' && c.month === '2026-Q4');
+    expect(q4).toMatchObject({ actual: 1800, plan: 2000, difference: -200 });
+    // Q3 is whole; Q4 holds October and November only, and the table says so.
+    expect(quarters.partOf.get('2026-Q3')).toBeUndefined();
+    expect(quarters.partOf.get('2026-Q4')).toEqual({ from: '2026-10', to: '2026-11' });
   });
 });
