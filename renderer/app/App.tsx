@@ -57,7 +57,7 @@ export function App() {
         position="bottom-center"
         richColors
         closeButton
-        containerAriaLabel={t('app.title')}
+        containerAriaLabel={t('app.notifications')}
       />
     </Router>
   );

@@ -25,6 +25,7 @@ export const en = {
       reload: 'Reload',
     },
     title: 'Smarketing Planner',
+    notifications: 'Notifications',
     tagline: 'Align sales and marketing on one plan',
     skipToContent: 'Skip to content',
     language: 'Interface language',

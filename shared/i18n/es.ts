@@ -25,6 +25,7 @@ export const es: Messages = {
       reload: 'Volver a cargar',
     },
     title: 'Smarketing Planner',
+    notifications: 'Notificaciones',
     tagline: 'Ventas y marketing alineados en un solo plan',
     skipToContent: 'Saltar al contenido',
     language: 'Idioma de la interfaz',

@@ -8,12 +8,18 @@ import { DialogActions } from '../../ui/DialogActions';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { ACTIONS_COL } from './grid-focus';
 import { useAppStore } from '../../store/store-context';
 
 const NO_ACTIVITIES: readonly RaciActivity[] = [];
 
 interface ActivityActionsProps {
   activity: RaciActivity;
+  /** The activity's place among the rows shown: the button's place in the grid. */
+  row: number;
+  /** Whether the button holds the grid's one tab stop (else arrow keys reach it). */
+  tabStop: boolean;
+  onFocus: (row: number, col: number) => void;
   /** The neighbours within the same phase, as the grid shows them. */
   previous: RaciActivity | undefined;
   next: RaciActivity | undefined;
@@ -22,6 +28,9 @@ interface ActivityActionsProps {
 /** An activity's menu: edit its name and phase, move it up or down within its phase, delete it. */
 export const ActivityActions = memo(function ActivityActions({
   activity,
+  row,
+  tabStop,
+  onFocus,
   previous,
   next,
 }: ActivityActionsProps) {
@@ -45,6 +54,11 @@ export const ActivityActions = memo(function ActivityActions({
         <DropdownMenu.Trigger
           className="icon-button icon-button-small"
           aria-label={t('raci.activityActions', { name: activity.name })}
+          // Part of the grid: Tab leaves the grid from wherever its tab stop is, and the arrow
+          // keys reach this button (left of the row's first cell) as they reach the cells.
+          tabIndex={tabStop ? 0 : -1}
+          data-cell={`${row}-${ACTIONS_COL}`}
+          onFocus={() => onFocus(row, ACTIONS_COL)}
         >
           <MoreVertical aria-hidden size={16} />
         </DropdownMenu.Trigger>

@@ -26,10 +26,11 @@ import { useAppStoreApi } from '../../store/store-context';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { activitiesInPhaseOrder, matrixRows } from './raci-rows';
 import { cellLabelFormatter } from './cell-label';
-import { createGridFocus } from './grid-focus';
+import { ACTIONS_COL, createGridFocus } from './grid-focus';
 import { activityColumnWidth, onlyWhenOffsetMoves, revealInBox, withSpacers } from './grid-scroll';
 import { RaciHead } from './RaciHead';
 import { RaciRow } from './RaciRow';
+import { PROBLEMS_ONLY_ID } from './RaciSummary';
 import { raciOf, useProblemRows } from './use-raci';
 
 const CYCLE: Array<RaciLetter | null> = [null, 'R', 'A', 'C', 'I'];
@@ -171,7 +172,7 @@ export const RaciMatrix = memo(function RaciMatrix({
   const moveTo = (row: number, col: number) => {
     const next = {
       row: Math.max(0, Math.min(rows.length - 1, row)),
-      col: Math.max(0, Math.min(roles.length - 1, col)),
+      col: Math.max(ACTIONS_COL, Math.min(roles.length - 1, col)),
     };
     focus.set(next);
     const cell = grid.current?.querySelector<HTMLElement>(`[data-cell="${next.row}-${next.col}"]`);
@@ -188,7 +189,15 @@ export const RaciMatrix = memo(function RaciMatrix({
     const { row: focusedRow, col } = focus.get();
     const row = Math.max(0, Math.min(rows.length - 1, focusedRow));
     const cell = grid.current?.querySelector<HTMLElement>(`[data-cell="${row}-${col}"]`);
-    if (!cell) return;
+    if (!cell) {
+      // The last row shown was fixed while only problems show: the focus goes to the box
+      // that shows them all again, not to the page.
+      if (lost && rows.length === 0) {
+        hadFocus.current = false;
+        document.getElementById(PROBLEMS_ONLY_ID)?.focus();
+      }
+      return;
+    }
     focusPending.current = false;
     focusCell(cell);
   });
@@ -204,6 +213,8 @@ export const RaciMatrix = memo(function RaciMatrix({
     // Focus gone elsewhere (not a cell removed under it, which leaves no target).
     if ((to && !grid.current?.contains(to)) || (!to && event.target.isConnected)) {
       hadFocus.current = false;
+      // A refusal is about the key just typed in the grid: it goes when the grid is left.
+      setMessage('');
     }
   };
 
@@ -241,6 +252,8 @@ export const RaciMatrix = memo(function RaciMatrix({
   );
   const onCellFocus = useCallback((row: number, col: number) => focus.set({ row, col }), [focus]);
 
+  // Heard before the cells and the rows' menu buttons hear it: an arrow key on a menu button
+  // moves in the grid rather than opening the menu (Enter and Space still open it).
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
     if (!target.dataset.cell) return;
@@ -260,6 +273,8 @@ export const RaciMatrix = memo(function RaciMatrix({
       moveTo(move[0], move[1]);
       return;
     }
+    // On a row's menu button, the keys that type or clear a letter do nothing.
+    if (col === ACTIONS_COL) return;
     if (key === 'Delete' || key === 'Backspace') {
       event.preventDefault();
       setCell(row, col, null);
@@ -271,13 +286,8 @@ export const RaciMatrix = memo(function RaciMatrix({
       cycle(row, col);
       return;
     }
-    if (
-      key.length === 1 &&
-      /\p{L}/u.test(key) &&
-      !event.ctrlKey &&
-      !event.metaKey &&
-      !event.altKey
-    ) {
+    // Any other character typed (a letter, a digit, a sign) is a letter or a refusal.
+    if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       const letter = RaciLetterSchema.safeParse(key.toUpperCase());
       if (letter.success) {
@@ -296,6 +306,11 @@ export const RaciMatrix = memo(function RaciMatrix({
       <p className="raci-message" role="status" aria-live="assertive">
         {message}
       </p>
+      {problemsOnly && rows.length === 0 && (
+        <p className="raci-no-problems" role="status">
+          {t('raci.noProblemRows')}
+        </p>
+      )}
       <div className="raci-scroll" ref={scroller}>
         <table
           ref={grid}
@@ -304,7 +319,7 @@ export const RaciMatrix = memo(function RaciMatrix({
           aria-label={t('raci.gridLabel')}
           aria-rowcount={bodyRows.length + HEADER_ROWS}
           style={{ '--raci-roles': roles.length } as CSSProperties}
-          onKeyDown={onKeyDown}
+          onKeyDownCapture={onKeyDown}
           onFocus={onGridFocus}
           onBlur={onGridBlur}
         >

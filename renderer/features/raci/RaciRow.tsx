@@ -5,7 +5,7 @@ import type { RaciActivity, RaciRole } from '../../../shared/domain/raci';
 import { useAppStore } from '../../store/store-context';
 import { ActivityActions } from './ActivityActions';
 import type { CellLabel } from './cell-label';
-import { useFocusedColumn, type GridFocus } from './grid-focus';
+import { ACTIONS_COL, useFocusedColumn, type GridFocus } from './grid-focus';
 import { raciOf, useActivityProblems, useOverloadedRoles } from './use-raci';
 
 interface RaciRowProps {
@@ -56,7 +56,14 @@ export const RaciRow = memo(function RaciRow(props: RaciRowProps) {
       <th scope="row" className="raci-activity">
         <div className="raci-activity-head">
           <span>{activity.name}</span>
-          <ActivityActions activity={activity} previous={previous} next={next} />
+          <ActivityActions
+            activity={activity}
+            row={index}
+            tabStop={focusedCol === ACTIONS_COL}
+            onFocus={onCellFocus}
+            previous={previous}
+            next={next}
+          />
         </div>
         {problems.map((rule) => (
           <span key={rule} className={`raci-problem problem-${rule}`}>

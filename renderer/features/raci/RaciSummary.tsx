@@ -5,6 +5,9 @@ import { useAppStore } from '../../store/store-context';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { raciCheckOf, raciOf } from './use-raci';
 
+/** The "only problems" box: where the focus goes when the last row it showed is fixed. */
+export const PROBLEMS_ONLY_ID = 'raci-problems-only';
+
 interface RaciSummaryProps {
   problemsOnly: boolean;
   onProblemsOnlyChange: (only: boolean) => void;
@@ -34,6 +37,7 @@ export const RaciSummary = memo(function RaciSummary(props: RaciSummaryProps) {
       <span className="summary-count">{t('raci.summary.notes', { count: notes })}</span>
       <label className="checkbox-field">
         <input
+          id={PROBLEMS_ONLY_ID}
           type="checkbox"
           checked={problemsOnly}
           onChange={(e) => onProblemsOnlyChange(e.target.checked)}

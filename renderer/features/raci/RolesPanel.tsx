@@ -58,7 +58,7 @@ export const RolesPanel = memo(function RolesPanel({ roles, soleAccountableOf }:
 
   return (
     <section className="card roles-card" aria-labelledby="roles-heading">
-      <h3 id="roles-heading">{t('roles')}</h3>
+      <h3 id="roles-heading">{t('raci.roles')}</h3>
       {roles.length > 0 && (
         <ul className="role-list">
           {roles.map((role, index) => (

@@ -1,6 +1,12 @@
 import { useSyncExternalStore } from 'react';
 
-/** A cell of the matrix: its activity's place among the rows shown, and its role's column. */
+/** The column of an activity's own button (its menu), left of the first role. */
+export const ACTIONS_COL = -1;
+
+/**
+ * A cell of the matrix: its activity's place among the rows shown, and its role's column
+ * (ACTIONS_COL for the activity's menu button).
+ */
 export interface GridCell {
   row: number;
   col: number;

@@ -22,7 +22,7 @@ export const raci = {
     noAccountable: 'No one is Accountable',
     severalAccountable: 'More than one Accountable',
     noResponsible: 'No one is Responsible',
-    oneTeamHandoff: 'A handoff with only one team',
+    oneTeamHandoff: 'A handoff activity with only one team',
   },
   flags: { overload: 'Overloaded', idleRole: 'Nothing assigned' },
   summary: {
@@ -34,6 +34,7 @@ export const raci = {
     notes_other: '{{count}} notes',
   },
   problemsOnly: 'Show problems only',
+  noProblemRows: 'No activity breaks a rule. Untick “Show problems only” to see them all.',
   threshold: 'Overload above (R per role)',
   thresholdRange: 'Enter a whole number from 1 to 100',
   emptyTitle: 'The matrix is empty',

@@ -23,7 +23,7 @@ export const raci: Messages['raci'] = {
     noAccountable: 'Nadie es Aprobador (A)',
     severalAccountable: 'Más de un Aprobador (A)',
     noResponsible: 'Nadie es Responsable (R)',
-    oneTeamHandoff: 'Un traspaso con un solo equipo',
+    oneTeamHandoff: 'Actividad de traspaso con un solo equipo',
   },
   flags: { overload: 'Sobrecargado', idleRole: 'Sin asignaciones' },
   summary: {
@@ -35,6 +35,8 @@ export const raci: Messages['raci'] = {
     notes_other: '{{count}} notas',
   },
   problemsOnly: 'Mostrar solo problemas',
+  noProblemRows:
+    'Ninguna actividad incumple una regla. Desmarca «Mostrar solo problemas» para verlas todas.',
   threshold: 'Sobrecarga con más de (R por rol)',
   thresholdRange: 'Escribe un número entero de 1 a 100',
   emptyTitle: 'La matriz está vacía',
