@@ -29,7 +29,10 @@ function has(key: string): boolean {
 describe('the words the screens ask for', () => {
   it('are all in the catalogue: a key missing shows the user the key itself', () => {
     const missing: string[] = [];
-    for (const file of [...sourceFiles(join(root, 'renderer')), ...sourceFiles(join(root, 'shared'))]) {
+    for (const file of [
+      ...sourceFiles(join(root, 'renderer')),
+      ...sourceFiles(join(root, 'shared')),
+    ]) {
       const text = readFileSync(file, 'utf8');
       // Keys written out whole: t('raci.roles'), i18n.t("app.title"). Keys built from a
       // value (t(`raci.phases.${phase}`)) are checked by the catalogues' own tests.
