@@ -181,7 +181,8 @@ for (const language of ['es', 'en'] as const) {
     await expect.poll(async () => (await read()).actuals.reviews[0]?.date).toBe('2026-11-02');
     await page.getByRole('button', { name: m.review.meeting.start }).click();
     await expect(meeting.getByLabel(m.review.meeting.choose)).toHaveCount(1);
-    expect((await read()).actuals.reviews).toHaveLength(2);
+    // The screen shows the new meeting as soon as it is made; its save follows.
+    await expect.poll(async () => (await read()).actuals.reviews).toHaveLength(2);
     const carried = meeting.getByRole('table', { name: m.review.meeting.carried });
     await expect(carried.getByRole('row', { name: new RegExp(action) })).toBeVisible();
     // The meeting's slide lists what earlier reviews left open, too.
