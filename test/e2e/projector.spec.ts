@@ -36,8 +36,10 @@ for (const language of ['en', 'es'] as const) {
   test(`every dialog fits a 1280×720 projector (${language})`, async ({ page, shell }) => {
     const api = planApi(shell);
     await api('settings.set', { language });
+    // A plan as a consultant names it: a client with its legal form, a year in the name.
     const { doc } = await api<{ doc: { id: string } }>('plans.create', {
-      name: language === 'es' ? 'Plan del proyector' : 'Projector plan',
+      name: language === 'es' ? 'Plan de alineación 2026' : 'Alignment plan 2026',
+      client: 'Compañía Ñandú S.L.',
       template: 'waterfall',
       language,
     });
@@ -48,6 +50,12 @@ for (const language of ['en', 'es'] as const) {
     // The header leaves the plan its room: compact, on one row of controls, no sideways scroll.
     const header = await page.locator('.plan-title').boundingBox();
     expect(header!.height, 'plan header height').toBeLessThanOrEqual(110);
+    // The plan's name keeps one line, and the file export, its icon, keeps its name.
+    const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expect(title!.height, 'plan name on one line').toBeLessThanOrEqual(45);
+    await expect(
+      page.getByRole('button', { name: m.menu.exportPlan, exact: true }),
+    ).toHaveAttribute('title', m.menu.exportPlan);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     ).toBe(true);
