@@ -107,11 +107,13 @@ for (const language of ['es', 'en'] as const) {
     await page.screenshot({ path: `test-results/screens/review-mapping-${language}.png` });
     await dialog.getByRole('button', { name: m.review.import.submit, exact: true }).click();
     await expect(dialog).toBeHidden();
-    const [entry] = (await read()).actuals.imports;
-    expect(entry!.responses).toEqual({
-      targetHours: 4,
-      months: [{ month: '2026-03', qualified: 5, answered: 4, withinTarget: 3, medianHours: 3 }],
-    });
+    // The dialog closes on the window's own copy; the import's save follows it.
+    await expect
+      .poll(async () => (await read()).actuals.imports[0]?.responses)
+      .toEqual({
+        targetHours: 4,
+        months: [{ month: '2026-03', qualified: 5, answered: 4, withinTarget: 3, medianHours: 3 }],
+      });
     expect(JSON.stringify(await read())).not.toContain('a@example.com');
 
     // The meeting starts on the month the CRM reported, and says how the handoff ran.
