@@ -20,7 +20,13 @@ type ApplyCommands = typeof applyCommandsType;
  */
 let loadingReducer: Promise<ApplyCommands> | null = null;
 export function loadReducer(): Promise<ApplyCommands> {
-  loadingReducer ??= import('../../shared/domain/reducer').then((m) => m.applyCommands);
+  loadingReducer ??= import('../../shared/domain/reducer').then((m) => {
+    // The schemas an edit is checked against are built on first use: the first letter
+    // typed would build the plan's (a frame's time, more on a slow machine). Built from now
+    // on in idle moments, the first of them while the plan itself is on its way.
+    runWhenIdle(buildSchemas);
+    return m.applyCommands;
+  });
   return loadingReducer;
 }
 
@@ -207,9 +213,6 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get, api
         inStep = true;
         set({ current: state, workspaceStatus: 'ready' });
         readyForEdits(state.doc);
-        // The schemas an edit is checked against are built on first use: the first letter
-        // typed would build the plan's (a frame's time). Built now, in idle moments.
-        runWhenIdle(buildSchemas);
       } catch (error) {
         if (error instanceof ApiError && error.code === 'NOT_FOUND') {
           set({ workspaceStatus: 'missing' });

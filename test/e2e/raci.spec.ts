@@ -68,8 +68,26 @@ test.describe('RACI matrix', () => {
     await expect(page.getByRole('row', { name: /Hand over MQLs/ })).toContainText(
       'More than one Accountable',
     );
+    // The workload under the grid follows each letter: R, A, C, I, then the share.
+    const workloadOf = (role: string) =>
+      page.getByRole('region', { name: 'Workload' }).getByRole('row', { name: new RegExp(role) });
+    await expect(workloadOf('SDR lead').getByRole('cell')).toHaveText([
+      '0',
+      '1',
+      '1',
+      '0',
+      /% of the busiest role/,
+    ]);
     await page.keyboard.press('c');
     await expect(summary).toContainText('0 errors');
+    await expect(workloadOf('SDR lead').getByRole('cell')).toHaveText([
+      '0',
+      '0',
+      '2',
+      '0',
+      /% of the busiest role/,
+    ]);
+    await expect(workloadOf('CMO')).toContainText('100% of the busiest role');
     await workspace.expectSaved();
 
     await expect(page.getByRole('region', { name: 'Mutual accountability' })).toContainText(

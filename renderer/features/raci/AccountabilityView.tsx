@@ -34,14 +34,29 @@ export const AccountabilityView = memo(function AccountabilityView({
                 to: teams.get(pair.to)?.name ?? '',
               })}
             </h4>
-            <ul>
-              {pair.activities.map((name) => (
-                <li key={name}>{name}</li>
-              ))}
-            </ul>
+            <ActivityList names={pair.activities} />
           </div>
         ))
       )}
     </section>
   );
 });
+
+/**
+ * The activities one team owes the other. Most letters typed into the grid change no
+ * commitment; the list is drawn again only when its names do.
+ */
+const ActivityList = memo(
+  function ActivityList({ names }: { names: readonly string[] }) {
+    return (
+      <ul>
+        {names.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
+    );
+  },
+  (before, after) =>
+    before.names.length === after.names.length &&
+    before.names.every((name, i) => name === after.names[i]),
+);

@@ -2,16 +2,20 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RaciSection } from '../../../shared/domain/raci';
 import { workload } from '../../../shared/domain/raci-rules';
+import { fillIn } from '../../ui/fill-in';
 import { useTeams } from './use-raci';
+
+type LetterCounts = { R: number; A: number; C: number; I: number };
+
+const weight = (c: LetterCounts) => c.R * 2 + c.A * 2 + c.C + c.I * 0.5;
 
 /** Load per role and per team as a heat map: the shade grows with the number of R and A. */
 export const WorkloadView = memo(function WorkloadView({ raci }: { raci: RaciSection }) {
   const { t } = useTranslation();
   const teams = useTeams();
   const load = workload(raci);
-  const weight = (c: { R: number; A: number; C: number; I: number }) =>
-    c.R * 2 + c.A * 2 + c.C + c.I * 0.5;
   const max = Math.max(1, ...[...load.values()].map(weight));
+  const shareOf = fillIn(t, 'raci.workload.share', ['percent']);
   const teamTotals = new Map<string, number>();
   for (const role of raci.roles) {
     const c = load.get(role.id);
@@ -35,26 +39,19 @@ export const WorkloadView = memo(function WorkloadView({ raci }: { raci: RaciSec
         <tbody>
           {raci.roles.map((role) => {
             const c = load.get(role.id) ?? { R: 0, A: 0, C: 0, I: 0 };
-            const share = weight(c) / max;
+            const percent = Math.round((weight(c) / max) * 100);
             return (
-              <tr key={role.id}>
-                <th scope="row">
-                  {role.name} <span className="muted">· {teams.get(role.teamId)?.name}</span>
-                </th>
-                <td className="num">{c.R}</td>
-                <td className="num">{c.A}</td>
-                <td className="num">{c.C}</td>
-                <td className="num">{c.I}</td>
-                <td>
-                  <span
-                    className="heat"
-                    style={{ width: `${Math.round(share * 100)}%`, opacity: 0.35 + share * 0.65 }}
-                  />
-                  <span className="visually-hidden">
-                    {t('raci.workload.share', { percent: Math.round(share * 100) })}
-                  </span>
-                </td>
-              </tr>
+              <WorkloadRow
+                key={role.id}
+                role={role.name}
+                team={teams.get(role.teamId)?.name ?? ''}
+                R={c.R}
+                A={c.A}
+                C={c.C}
+                I={c.I}
+                percent={percent}
+                shareLabel={shareOf({ percent: String(percent) })}
+              />
             );
           })}
         </tbody>
@@ -67,5 +64,35 @@ export const WorkloadView = memo(function WorkloadView({ raci }: { raci: RaciSec
           .join(' · ')}
       </p>
     </section>
+  );
+});
+
+/**
+ * One role's line. Its own component, given only what it shows, so a letter typed into the
+ * grid draws again the line of the role it changed (and those whose share of the heaviest
+ * load moved), not forty.
+ */
+const WorkloadRow = memo(function WorkloadRow({
+  role,
+  team,
+  percent,
+  shareLabel,
+  ...counts
+}: LetterCounts & { role: string; team: string; percent: number; shareLabel: string }) {
+  const share = percent / 100;
+  return (
+    <tr>
+      <th scope="row">
+        {role} <span className="muted">· {team}</span>
+      </th>
+      <td className="num">{counts.R}</td>
+      <td className="num">{counts.A}</td>
+      <td className="num">{counts.C}</td>
+      <td className="num">{counts.I}</td>
+      <td>
+        <span className="heat" style={{ width: `${percent}%`, opacity: 0.35 + share * 0.65 }} />
+        <span className="visually-hidden">{shareLabel}</span>
+      </td>
+    </tr>
   );
 });

@@ -85,7 +85,7 @@ export const raci = {
     heading: 'Workload',
     role: 'Role',
     load: 'Load',
-    share: '{{percent}} % of the busiest role',
+    share: '{{percent}}% of the busiest role',
     team_one: '{{team}}: {{count}} assignment',
     team_other: '{{team}}: {{count}} assignments',
   },
