@@ -31,6 +31,11 @@ export const en = {
     language: 'Interface language',
     languages: { en: 'English', es: 'Español' },
   },
+  csvMenu: {
+    label: 'CSV separator',
+    semicolon: 'Semicolons (;), for Excel in Spanish',
+    comma: 'Commas (,)',
+  },
   teams: { marketing: 'Marketing', sales: 'Sales' },
   library: {
     importPlan: 'Import plan file…',

@@ -31,6 +31,11 @@ export const es: Messages = {
     language: 'Idioma de la interfaz',
     languages: { en: 'English', es: 'Español' },
   },
+  csvMenu: {
+    label: 'Separador del CSV',
+    semicolon: 'Con punto y coma (;), para Excel en español',
+    comma: 'Con comas (,)',
+  },
   teams: { marketing: 'Marketing', sales: 'Ventas' },
   library: {
     importPlan: 'Importar archivo de plan…',

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
+import { messages } from '../../shared/i18n';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { LibraryPage } from './support/library-page';
@@ -97,12 +98,33 @@ test.describe('RACI matrix', () => {
       'Hand over MQLs to sales',
     );
 
+    // The separator is chosen from the export's menu, the plan's language's own first.
+    const exportCsv = page.getByRole('button', { name: 'Export CSV' });
+    await exportCsv.click();
+    const separators = page.getByRole('menu', { name: 'CSV separator' });
+    await expect(separators.getByRole('menuitem')).toHaveText([
+      'Commas (,)',
+      'Semicolons (;), for Excel in Spanish',
+    ]);
+    await expect(separators.getByRole('menuitem').first()).toBeFocused();
+    // Escape halfway closes it, back on the button, and nothing is downloaded.
+    await page.keyboard.press('Escape');
+    await expect(separators).toBeHidden();
+    await expect(exportCsv).toBeFocused();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export CSV' }).click(),
+      (async () => {
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+      })(),
     ]);
+    await expect(exportCsv).toBeFocused();
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1).split('\r\n')[0]).toBe(
+      'Phase;Activity;CMO (Marketing);Marketing ops (Marketing);SDR lead (Sales)',
+    );
     const rows = Papa.parse<string[]>(text.slice(1).trim()).data;
     expect(rows[0]).toEqual([
       'Phase',
@@ -157,6 +179,20 @@ test.describe('RACI matrix', () => {
       }
       await page.screenshot({ path: `test-results/screens/raci-${language}.png`, fullPage: true });
       await expectNoViolations(page, 'RACI matrix');
+
+      // On a projector the toolbar is one row, the CSV's separator chosen from its menu.
+      const m = messages[language];
+      await page.setViewportSize({ width: 1280, height: 720 });
+      const exportCsv = page.getByRole('button', { name: m.raci.exportCsv });
+      const fromLibrary = page.getByRole('button', { name: m.raci.library.open });
+      expect((await exportCsv.boundingBox())!.y).toBe((await fromLibrary.boundingBox())!.y);
+      await exportCsv.click();
+      await expect(page.getByRole('menu', { name: m.csvMenu.label })).toBeVisible();
+      await page.screenshot({ path: `test-results/screens/raci-csv-menu-${language}.png` });
+      await expectNoViolations(page, 'RACI CSV menu');
+      // A click elsewhere closes it.
+      await page.getByRole('heading', { level: 2, name: m.raci.title }).click();
+      await expect(page.getByRole('menu')).toBeHidden();
     });
   }
 });

@@ -1,10 +1,10 @@
-import { Download, Library, Plus } from 'lucide-react';
-import { memo, useState } from 'react';
+import { Library, Plus } from 'lucide-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveTextFile } from '../../app/download';
 import { defaultSeparator, type CsvSeparator } from '../../app/csv';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
-import { CsvSeparatorField } from '../../ui/CsvSeparatorField';
+import { CsvExportMenu } from '../../ui/CsvExportMenu';
 import { raciToCsv } from './raci-csv';
 
 interface RaciToolbarProps {
@@ -13,7 +13,8 @@ interface RaciToolbarProps {
 }
 
 /**
- * The matrix's title and actions: the library, a new activity, the CSV export. It reads the
+ * The matrix's title and actions: the library, a new activity, the CSV export (its
+ * separator chosen from the export's menu). It reads the
  * matrix only when the export is clicked, so a letter typed in the grid does not draw it.
  */
 export const RaciToolbar = memo(function RaciToolbar({
@@ -24,9 +25,8 @@ export const RaciToolbar = memo(function RaciToolbar({
   const store = useAppStoreApi();
   const hasActivities = useAppStore((s) => (s.current?.doc.raci.activities.length ?? 0) > 0);
   const language = useAppStore((s) => s.current?.doc.language ?? 'en');
-  const [separator, setSeparator] = useState<CsvSeparator>(defaultSeparator(language));
 
-  const exportCsv = () => {
+  const exportCsv = (separator: CsvSeparator) => {
     const doc = store.getState().current?.doc;
     if (!doc) return;
     const roles = new Map(doc.raci.roles.map((r) => [r.id, r]));
@@ -56,11 +56,12 @@ export const RaciToolbar = memo(function RaciToolbar({
         <Plus aria-hidden size={18} />
         {t('raci.addActivity')}
       </button>
-      <CsvSeparatorField value={separator} onChange={setSeparator} />
-      <button type="button" className="btn" disabled={!hasActivities} onClick={exportCsv}>
-        <Download aria-hidden size={18} />
-        {t('raci.exportCsv')}
-      </button>
+      <CsvExportMenu
+        label={t('raci.exportCsv')}
+        disabled={!hasActivities}
+        first={defaultSeparator(language)}
+        onExport={exportCsv}
+      />
     </div>
   );
 });
