@@ -43,6 +43,10 @@ test.describe('RACI matrix', () => {
     const summary = page.locator('.raci-summary');
     // Rows in phase order: Build the lead scoring model (qualify), Hand over MQLs (hand off).
     // Columns: CMO, Marketing ops, SDR lead.
+    // Each role's column keeps its width as flags come and go under its name.
+    const widthOf = async (role: string) =>
+      (await page.getByRole('columnheader', { name: new RegExp(`^${role}`) }).boundingBox())!.width;
+    const emptyWidths = [await widthOf('CMO'), await widthOf('SDR lead')];
     await page.getByRole('gridcell', { name: 'Build the lead scoring model, CMO: empty' }).focus();
     await page.keyboard.press('a');
     await page.keyboard.press('ArrowRight');
@@ -79,6 +83,7 @@ test.describe('RACI matrix', () => {
       '0',
       /% of the busiest role/,
     ]);
+    expect([await widthOf('CMO'), await widthOf('SDR lead')]).toEqual(emptyWidths);
     await page.keyboard.press('c');
     await expect(summary).toContainText('0 errors');
     await expect(workloadOf('SDR lead').getByRole('cell')).toHaveText([

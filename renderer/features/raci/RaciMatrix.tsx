@@ -323,14 +323,12 @@ export const RaciMatrix = memo(function RaciMatrix({
           onFocus={onGridFocus}
           onBlur={onGridBlur}
         >
-          {virtual && (
-            <colgroup>
-              <col className="raci-col-activity" />
-              {roles.map((role) => (
-                <col key={role.id} className="raci-col-role" />
-              ))}
-            </colgroup>
-          )}
+          <colgroup>
+            <col className="raci-col-activity" />
+            {roles.map((role) => (
+              <col key={role.id} className="raci-col-role" />
+            ))}
+          </colgroup>
           <RaciHead roles={roles} />
           <tbody>
             {withSpacers(
