@@ -17,6 +17,12 @@ export interface RoomSlice {
   ) => Promise<RoomInfo>;
   startRoomActivity: (setup: ActivitySetupInput) => Promise<RoomInfo>;
   setRoomActivity: (change: { locked?: boolean; revealed?: boolean }) => Promise<RoomInfo>;
+  /**
+   * The activity whose results this window last kept in the plan, and how many had answered
+   * then: starting another while more answers than that wait asks first.
+   */
+  keptRoomAnswers: { activityId: string; answered: number } | null;
+  noteRoomAnswersKept: (activityId: string, answered: number) => void;
 }
 
 export const createRoomSlice: SliceCreator<RoomSlice> = (set, _get, api) => {
@@ -35,5 +41,8 @@ export const createRoomSlice: SliceCreator<RoomSlice> = (set, _get, api) => {
     curateIdea: async (cardId, change) => keep(await api('room.idea', { cardId, ...change })),
     startRoomActivity: async (setup) => keep(await api('room.start', { setup })),
     setRoomActivity: async (change) => keep(await api('room.activity', change)),
+    keptRoomAnswers: null,
+    noteRoomAnswersKept: (activityId, answered) =>
+      set({ keptRoomAnswers: { activityId, answered } }),
   };
 };

@@ -152,7 +152,7 @@ for (const language of ['es', 'en'] as const) {
       path: `test-results/screens/room-phone-assessment-${language}.png`,
     });
     await expect(
-      page.getByText(m.room.answered.replace('{{count}}', '12').replace('{{total}}', '12')),
+      page.getByText(m.room.answered_other.replace('{{count}}', '12').replace('{{total}}', '12')),
     ).toBeVisible({ timeout: 2000 });
     await expect(page.getByText(m.room.hidden)).toBeVisible();
     await page.getByRole('button', { name: m.room.reveal }).click();
@@ -210,6 +210,21 @@ for (const language of ['es', 'en'] as const) {
     await expect(page.getByRole('list', { name: m.room.resultsVote })).toContainText(
       m.room.votes_other.replace('{{count}}', '24'),
     );
+    // Another activity, started before the votes are kept, asks first: they would be lost.
+    await page.getByRole('button', { name: m.room.startAssessment }).click();
+    const unkept = page.getByRole('alertdialog', { name: m.room.unkept.title });
+    await expect(unkept).toContainText(m.room.unkept.answers_other.replace('{{count}}', '12'));
+    await expectNoViolations(page, `room, answers not kept (${language})`);
+    await page.keyboard.press('Escape');
+    await expect(unkept).toBeHidden();
+    await expect(
+      page.getByRole('heading', {
+        name: m.room.running.vote.replace(
+          '{{title}}',
+          await page.getByLabel(m.room.voteTitle).inputValue(),
+        ),
+      }),
+    ).toBeVisible();
     await page.getByRole('button', { name: m.room.keep }).click();
     await expect
       .poll(async () => (await api<StoredRoomPlan>('plans.get', { id: doc.id })).doc.workshop.votes)

@@ -1,9 +1,10 @@
 import { Eye, EyeOff, Lock, LockOpen, Play, Save } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoomInfo } from '../../../shared/api/room';
+import type { ActivitySetupInput, RoomInfo } from '../../../shared/api/room';
 import { localToday } from '../../../shared/format/date-input';
 import { useAppStore } from '../../store/store-context';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { IdeasSetupForm, RoomIdeas } from './RoomIdeas';
 import { RoomResults } from './RoomResults';
@@ -24,6 +25,29 @@ export function RoomActivityCard({ room, run }: { room: RoomInfo; run: Run }) {
   const dispatch = usePlanDispatch();
   const [anonymous, setAnonymous] = useState(true);
   const activity = room.activity;
+  const kept = useAppStore((s) => s.keptRoomAnswers);
+  const noteKept = useAppStore((s) => s.noteRoomAnswersKept);
+  /** The next activity, waiting for the facilitator to let the room's answers go. */
+  const [waiting, setWaiting] = useState<ActivitySetupInput | null>(null);
+  // Answers the plan does not have yet: a new activity replaces the room's, and they would
+  // be gone without a word (ideas: the cards on the wall, those moved to the plan aside).
+  const unkept =
+    activity === null
+      ? null
+      : activity.kind === 'ideas'
+        ? room.ideaCount > 0
+          ? t('room.unkept.cards', { count: room.ideaCount })
+          : null
+        : room.answered > 0 && !(kept?.activityId === activity.id && kept.answered >= room.answered)
+          ? t('room.unkept.answers', { count: room.answered })
+          : null;
+  const startNext = (setup: ActivitySetupInput): Promise<void> => {
+    if (unkept !== null) {
+      setWaiting(setup);
+      return Promise.resolve();
+    }
+    return run(() => start(setup));
+  };
 
   const keep = () => {
     if (!activity) return;
@@ -50,7 +74,10 @@ export function RoomActivityCard({ room, run }: { room: RoomInfo; run: Run }) {
           room: { participants: room.answeredByTeam, answers },
         },
       ]);
-      if (refusal === null) void run(() => Promise.resolve(), t('room.kept'));
+      if (refusal === null) {
+        noteKept(activity.id, room.answered);
+        void run(() => Promise.resolve(), t('room.kept'));
+      }
     }
     if (activity.kind === 'vote' && room.votes) {
       const refusal = dispatch([
@@ -66,7 +93,10 @@ export function RoomActivityCard({ room, run }: { room: RoomInfo; run: Run }) {
           },
         },
       ]);
-      if (refusal === null) void run(() => Promise.resolve(), t('room.kept'));
+      if (refusal === null) {
+        noteKept(activity.id, room.answered);
+        void run(() => Promise.resolve(), t('room.kept'));
+      }
     }
   };
 
@@ -146,18 +176,26 @@ export function RoomActivityCard({ room, run }: { room: RoomInfo; run: Run }) {
         <button
           type="button"
           className="btn"
-          onClick={() => void run(() => start({ kind: 'assessment', anonymous }))}
+          onClick={() => void startNext({ kind: 'assessment', anonymous })}
         >
           <Play aria-hidden size={18} />
           {t('room.startAssessment')}
         </button>
-        <VoteSetupForm
-          onStart={(setup) => run(() => start({ kind: 'vote', anonymous, ...setup }))}
-        />
-        <IdeasSetupForm
-          onStart={(prompt) => run(() => start({ kind: 'ideas', anonymous, prompt }))}
-        />
+        <VoteSetupForm onStart={(setup) => startNext({ kind: 'vote', anonymous, ...setup })} />
+        <IdeasSetupForm onStart={(prompt) => startNext({ kind: 'ideas', anonymous, prompt })} />
       </div>
+      <ConfirmDialog
+        open={waiting !== null}
+        title={t('room.unkept.title')}
+        body={unkept ?? ''}
+        confirmLabel={t('room.unkept.confirm')}
+        onConfirm={() => {
+          const setup = waiting;
+          setWaiting(null);
+          if (setup) void run(() => start(setup));
+        }}
+        onClose={() => setWaiting(null)}
+      />
     </section>
   );
 }

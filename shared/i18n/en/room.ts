@@ -135,8 +135,22 @@ export const room = {
     vote: 'Voting on “{{title}}”',
     ideas: 'Ideas: “{{prompt}}”',
   },
-  answered: '{{count}} of {{total}} have answered',
-  finished: '{{count}} answered all {{total}} statements',
+  answered_one: '{{count}} of {{total}} has answered',
+  answered_other: '{{count}} of {{total}} have answered',
+  finished_one: '{{count}} answered all {{total}} statements',
+  finished_other: '{{count}} answered all {{total}} statements',
+  unkept: {
+    title: 'The room’s answers are not in the plan',
+    answers_one:
+      '{{count}} person has answered, and the answers have not been kept in the plan. Starting another activity discards them for good: choose Cancel, then “Keep in the plan”, to keep them.',
+    answers_other:
+      '{{count}} people have answered, and their answers have not been kept in the plan. Starting another activity discards them for good: choose Cancel, then “Keep in the plan”, to keep them.',
+    cards_one:
+      'There is {{count}} card on the wall. Starting another activity takes it down; cards already made a decision, an action or a parked topic stay in the plan.',
+    cards_other:
+      'There are {{count}} cards on the wall. Starting another activity takes them down; cards already made a decision, an action or a parked topic stay in the plan.',
+    confirm: 'Discard and start',
+  },
   withheld:
     'In an anonymous activity, a team with fewer than 3 answers is not shown or kept, so nobody’s answers can be read off it.',
   movedTo: { decision: 'now a decision', action: 'now an action', parking: 'parked' },

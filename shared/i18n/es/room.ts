@@ -138,8 +138,22 @@ export const room: typeof enRoom = {
     vote: 'Votación: «{{title}}»',
     ideas: 'Ideas: «{{prompt}}»',
   },
-  answered: 'Han respondido {{count}} de {{total}}',
-  finished: '{{count}} han respondido las {{total}} afirmaciones',
+  answered_one: 'Ha respondido {{count}} de {{total}}',
+  answered_other: 'Han respondido {{count}} de {{total}}',
+  finished_one: '{{count}} ha respondido las {{total}} afirmaciones',
+  finished_other: '{{count}} han respondido las {{total}} afirmaciones',
+  unkept: {
+    title: 'Las respuestas de la sala no están en el plan',
+    answers_one:
+      'Ha respondido {{count}} persona y sus respuestas no se han guardado en el plan. Si empiezas otra actividad se perderán: pulsa Cancelar y después «Guardar en el plan» para conservarlas.',
+    answers_other:
+      'Han respondido {{count}} personas y sus respuestas no se han guardado en el plan. Si empiezas otra actividad se perderán: pulsa Cancelar y después «Guardar en el plan» para conservarlas.',
+    cards_one:
+      'Hay {{count}} tarjeta en el muro. Si empiezas otra actividad se retirará; las que ya pasaste al plan como decisión, acción o tema aparcado se quedan en él.',
+    cards_other:
+      'Hay {{count}} tarjetas en el muro. Si empiezas otra actividad se retirarán; las que ya pasaste al plan como decisión, acción o tema aparcado se quedan en él.',
+    confirm: 'Descartar y empezar',
+  },
   withheld:
     'En una actividad anónima, un equipo con menos de 3 respuestas no se muestra ni se guarda, para que no se puedan deducir las respuestas de nadie.',
   movedTo: { decision: 'ya es una decisión', action: 'ya es una acción', parking: 'aparcada' },
