@@ -35,8 +35,18 @@ const FOOTER_LINE =
  * mark is ignored.
  */
 export function readCsvText(text: string): { table: ExportTable | null; problems: TableProblem[] } {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+  const clean = text.replace(/^\uFEFF/, '');
+  // The separator is guessed over the first lines with blank ones left out: papaparse
+  // counts a blank line as one cell, and a two-column file's final line break brought the
+  // average below the two cells it asks of a separator, so "ID;Fecha MQL" was no table.
+  const guess = Papa.parse<string[]>(clean, {
     delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: 'greedy',
+    preview: 10,
+  });
+  // Blank rows are then kept, so each row is numbered as the file numbers it.
+  const parsed = Papa.parse<string[]>(clean, {
+    delimiter: guess.meta.delimiter,
     skipEmptyLines: false,
   });
   const separator = parsed.meta.delimiter as ExportTable['separator'];

@@ -25,6 +25,26 @@ describe('exports that cannot be read are refused, naming where', () => {
     expect((await readExportBytes(bytes(`${HEADER}\r\n`))).problems).toEqual([{ code: 'empty' }]);
   });
 
+  it('two columns separated by semicolons or tabs are a table, with or without a last line break', () => {
+    for (const separator of [';', '\t', ',']) {
+      for (const newline of ['\r\n', '\n']) {
+        for (const last of [newline, '']) {
+          const lines = [
+            ['ID', 'Fecha MQL'],
+            ['1', '01/10/2026'],
+            ['2', '15/10/2026'],
+          ];
+          const text = lines.map((cells) => cells.join(separator)).join(newline) + last;
+          const { table, problems } = readCsvText(text);
+          expect(problems).toEqual([]);
+          expect(table?.separator).toBe(separator);
+          expect(table?.headers).toEqual(lines[0]);
+          expect(table?.rows).toEqual(lines.slice(1));
+        }
+      }
+    }
+  });
+
   it('text that is not a table', async () => {
     const read = await readExportBytes(bytes('Dear team,\nplease find the report attached.\n'));
     expect(read.problems).toEqual([{ code: 'notATable' }]);
