@@ -10,6 +10,14 @@ const DAY_MS = 86_400_000;
 /** Months a step's trend shows: the last year. */
 const TREND_MONTHS = 12;
 
+/**
+ * Records a step's mature cohorts must hold for its rate to be judged by: to be preferred
+ * over a narrower window that holds more, to be named the bottleneck, and to stand for the
+ * plan's rate in the forecast. A rate read off a handful of records (one opportunity, not
+ * won within 60 days) is chance, not a verdict on the funnel.
+ */
+export const RECORDS_TO_JUDGE = 10;
+
 export interface StepAsRun {
   fromId: string;
   toId: string;
@@ -33,7 +41,7 @@ export interface StepAsRun {
 
 export interface FunnelAsRun {
   steps: StepAsRun[];
-  /** The step furthest below its planned rate, as the actuals show it. */
+  /** The step furthest below its planned rate, as the actuals show it on enough records. */
   bottleneck: { fromId: string; toId: string; planRate: number; actualRate: number } | null;
   /**
    * The highest stage the exports count, and the records entering it per month over the
@@ -79,7 +87,7 @@ export function funnelAsRun(
       medianDays: null,
     };
     if (imports.length === 0) return { ...unread, state: 'notMeasured' as const };
-    let best: { horizon: Horizon; entered: number; reached: number } | null = null;
+    const windows: Array<{ horizon: Horizon; entered: number; reached: number }> = [];
     for (const horizon of COHORT_HORIZONS) {
       let entered = 0;
       let reached = 0;
@@ -93,8 +101,16 @@ export function funnelAsRun(
           reached += cohort[`reached${horizon}`];
         }
       }
-      if (entered > 0) best = { horizon, entered, reached };
+      if (entered > 0) windows.push({ horizon, entered, reached });
     }
+    // The longest window whose cohorts hold enough records to judge by; where none does,
+    // the one that holds the most (a longer one where they hold as many).
+    const best =
+      windows.filter((window) => window.entered >= RECORDS_TO_JUDGE).at(-1) ??
+      windows.reduce<(typeof windows)[number] | null>(
+        (most, window) => (most === null || window.entered >= most.entered ? window : most),
+        null,
+      );
     const time = imports
       .flatMap((entry) => entry.timeInStage)
       .find((step) => step.fromId === handoff.source && step.toId === handoff.target);
@@ -128,6 +144,7 @@ export function funnelAsRun(
   let worst = 0;
   for (const step of steps) {
     if (step.planRate === null || step.actualRate === null || step.planRate === 0) continue;
+    if (step.cohortSize < RECORDS_TO_JUDGE) continue;
     const shortfall = (step.planRate - step.actualRate) / step.planRate;
     if (shortfall > worst) {
       worst = shortfall;
@@ -162,7 +179,13 @@ export function funnelAsRun(
   const recent = top?.months.slice(-3) ?? [];
   const topPerMonth =
     recent.length > 0 ? recent.reduce((sum, count) => sum + count, 0) / recent.length : null;
-  const rates = steps.slice(top?.index ?? 0).map((step) => step.actualRate ?? step.planRate);
+  const rates = steps
+    .slice(top?.index ?? 0)
+    .map((step) =>
+      step.actualRate !== null && step.cohortSize >= RECORDS_TO_JUDGE
+        ? step.actualRate
+        : step.planRate,
+    );
   const chain = rates.every((rate): rate is number => rate !== null)
     ? rates.reduce((product, rate) => product * rate, 1)
     : null;

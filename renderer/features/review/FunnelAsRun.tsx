@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { funnelAsRun } from '../../../shared/actuals/funnel-as-run';
+import { funnelAsRun, RECORDS_TO_JUDGE } from '../../../shared/actuals/funnel-as-run';
 import { useAppStore } from '../../store/store-context';
 import { usePlanNumberFormats, useStageNames } from '../funnel/use-funnel';
 import { formatDate } from '../../ui/format';
@@ -50,11 +50,16 @@ export function FunnelAsRun() {
               <td>{formats.percent(step.planRate)}</td>
               <td>
                 {step.state === 'read' && step.actualRate !== null
-                  ? t('review.asRun.within', {
-                      rate: formats.percent(step.actualRate),
-                      days: step.horizon,
-                      count: step.cohortSize,
-                    })
+                  ? t(
+                      step.cohortSize < RECORDS_TO_JUDGE
+                        ? 'review.asRun.fewRecords'
+                        : 'review.asRun.within',
+                      {
+                        rate: formats.percent(step.actualRate),
+                        days: step.horizon,
+                        count: step.cohortSize,
+                      },
+                    )
                   : step.state === 'slow'
                     ? t('review.asRun.slow', { days: formats.decimal(step.medianDays) })
                     : t(

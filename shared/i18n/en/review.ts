@@ -156,6 +156,9 @@ export const review = {
     trendLabel: 'From {{first}} to {{last}} over {{count}} months',
     within_one: '{{rate}} within {{days}} days (of {{count}} record)',
     within_other: '{{rate}} within {{days}} days (of {{count}} records)',
+    fewRecords_one: '{{rate}} within {{days}} days (of only {{count}} record: too few to judge by)',
+    fewRecords_other:
+      '{{rate}} within {{days}} days (of only {{count}} records: too few to judge by)',
     tooEarly: 'too early to tell',
     slow: 'not yet: it usually takes {{days}} days, longer than the cohorts can show',
     notMeasured: 'not measured: no export has dates for both stages',

@@ -159,6 +159,8 @@ export const review: Messages['review'] = {
     trendLabel: 'De {{first}} a {{last}} en {{count}} meses',
     within_one: '{{rate}} en {{days}} días (de {{count}} registro)',
     within_other: '{{rate}} en {{days}} días (de {{count}} registros)',
+    fewRecords_one: '{{rate}} en {{days}} días (de solo {{count}} registro: pocos para juzgar)',
+    fewRecords_other: '{{rate}} en {{days}} días (de solo {{count}} registros: pocos para juzgar)',
     tooEarly: 'aún es pronto para saberlo',
     slow: 'aún no: suele tardar {{days}} días, más de lo que las cohortes pueden mostrar',
     notMeasured: 'sin medir: ninguna exportación tiene fechas de las dos etapas',

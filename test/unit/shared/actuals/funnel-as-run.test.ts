@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funnelAsRun } from '../../../../shared/actuals/funnel-as-run';
+import { funnelAsRun, RECORDS_TO_JUDGE } from '../../../../shared/actuals/funnel-as-run';
 import { actualsImport } from '../../../helpers/actuals';
 import type { ActualsImport } from '../../../../shared/domain/actuals';
 import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
@@ -96,6 +96,71 @@ describe('the funnel as it ran', () => {
     expect(run.topPerMonth).toBe(1200);
     expect(run.customersPerMonth).toBe(5);
     expect(run.topNeededPerMonth).toBe(2223);
+  });
+
+  it('judges a step by a window that holds enough records, and names no bottleneck off a handful', () => {
+    // By mid-December, October's six opportunities are judged within 30 days (four won),
+    // September's one within 60 too (not won).
+    const late: ActualsImport = {
+      ...entry,
+      asOf: '2026-12-15',
+      lastMonth: '2026-11',
+      cohorts: [
+        ...entry.cohorts,
+        cohort('w-sql', 'w-won', '2026-09', 1, [0, 0, 0]),
+        cohort('w-sql', 'w-won', '2026-10', 6, [4, 0, 0]),
+      ],
+    };
+    const run = funnelAsRun({ profiles: [], reviews: [], imports: [late] }, funnel);
+    const won = run.steps.find((step) => step.toId === 'w-won');
+    // Neither window holds ten records: the fuller one speaks, 4 of 7 within 30 days.
+    expect(won).toMatchObject({ horizon: 30, cohortSize: 7, actualRate: 4 / 7 });
+    expect(won!.cohortSize).toBeLessThan(RECORDS_TO_JUDGE);
+    // 57 % against 25 % planned would not be a shortfall anyway; at 0 % it would, and seven
+    // records still do not name it.
+    const lost = funnelAsRun(
+      {
+        profiles: [],
+        reviews: [],
+        imports: [
+          { ...late, cohorts: [...entry.cohorts, cohort('w-sql', 'w-won', '2026-10', 7, [0])] },
+        ],
+      },
+      funnel,
+    );
+    expect(lost.steps.find((step) => step.toId === 'w-won')?.actualRate).toBe(0);
+    expect(lost.bottleneck).not.toBeNull();
+    expect(lost.bottleneck?.toId).not.toBe('w-won');
+    // Nor does the forecast run on it: the plan's 25 % stands in, as for a step not read.
+    const unread = funnelAsRun(
+      { profiles: [], reviews: [], imports: [{ ...late, cohorts: entry.cohorts }] },
+      funnel,
+    );
+    expect(lost.customersPerMonth).toBe(unread.customersPerMonth);
+    expect(lost.topNeededPerMonth).toBe(unread.topNeededPerMonth);
+    // With enough records, the longest window that holds them is read, and judged.
+    const many = funnelAsRun(
+      {
+        profiles: [],
+        reviews: [],
+        imports: [
+          {
+            ...late,
+            cohorts: [
+              ...entry.cohorts,
+              cohort('w-sql', 'w-won', '2026-08', 12, [0, 1, 1]),
+              cohort('w-sql', 'w-won', '2026-10', 30, [3]),
+            ],
+          },
+        ],
+      },
+      funnel,
+    );
+    expect(many.steps.find((step) => step.toId === 'w-won')).toMatchObject({
+      horizon: 90,
+      cohortSize: 12,
+    });
+    expect(many.bottleneck).toMatchObject({ fromId: 'w-sql', toId: 'w-won', actualRate: 1 / 12 });
   });
 
   it('reads no step whose stage the export does not date, and finds no bottleneck there', () => {
