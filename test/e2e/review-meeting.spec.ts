@@ -43,9 +43,16 @@ for (const language of ['es', 'en'] as const) {
       template: 'waterfall',
     });
     const mql = doc.funnel.stages.find((s) => s.name === 'MQL')!;
+    const owner = es ? 'María Giménez' : 'Mary Gimson';
     await api('plans.apply', {
       id: doc.id,
-      commands: [{ type: 'handoff.sla.set', patch: { mqlStageId: mql.id, firstResponseHours: 4 } }],
+      commands: [
+        { type: 'handoff.sla.set', patch: { mqlStageId: mql.id, firstResponseHours: 4 } },
+        {
+          type: 'person.add',
+          person: { id: 'owner', name: owner, roleTitle: 'SDR', teamId: 'team-sales' },
+        },
+      ],
     });
     const read = async () => (await api<StoredReview>('plans.get', { id: doc.id })).doc;
 
@@ -163,9 +170,15 @@ for (const language of ['es', 'en'] as const) {
     const action = es ? 'Llamar a los leads sin respuesta' : 'Call back the unanswered leads';
     await meeting.getByLabel(m.review.meeting.newAction).pressSequentially(action);
     await meeting.getByLabel(m.review.meeting.newAction).press('Enter');
+    await meeting
+      .getByLabel(m.workshop.actions.ownerOf.replace('{{text}}', action))
+      .selectOption({ label: owner });
     await expect
       .poll(async () => (await read()).actuals.reviews[0])
-      .toMatchObject({ decisions: [{ text: decision }], actions: [{ text: action }] });
+      .toMatchObject({
+        decisions: [{ text: decision }],
+        actions: [{ text: action, ownerId: 'owner' }],
+      });
     await expectNoViolations(page, `review meeting (${language})`);
     await page.screenshot({
       path: `test-results/screens/review-meeting-${language}.png`,
@@ -189,7 +202,8 @@ for (const language of ['es', 'en'] as const) {
     await expect(carried.getByRole('row', { name: new RegExp(action) })).toBeVisible();
     // The meeting's slide lists what earlier reviews left open, too.
     await page.goto(`${shell.url}#/plans/${doc.id}/present/review`);
-    await expect(page.getByRole('main')).toContainText(action);
+    // Who does it, too: the room reads the action with its owner.
+    await expect(page.getByRole('main')).toContainText(`→ ${action} · ${owner}`);
     await expect(page.getByRole('main')).not.toContainText(decision);
     // The presenter shows the meeting chosen on the Review screen: last month's, with its
     // decision.

@@ -195,10 +195,7 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
                 <li key={row.id}>✔ {row.text}</li>
               ) : (
                 <li key={row.id}>
-                  → {row.text}
-                  {row.due && (
-                    <span className="muted"> · {formatDate(row.due, i18n.language)}</span>
-                  )}
+                  <ActionLine action={row} doc={doc} />
                 </li>
               );
             })}
@@ -225,10 +222,7 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
                   <li key={row.d.id}>✔ {row.d.text}</li>
                 ) : (
                   <li key={row.a.id}>
-                    → {row.a.text}
-                    {row.a.due && (
-                      <span className="muted"> · {formatDate(row.a.due, i18n.language)}</span>
-                    )}
+                    <ActionLine action={row.a} doc={doc} />
                   </li>
                 ),
               )}
@@ -237,4 +231,27 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
         </>
       );
   }
+}
+
+/** An action as the room reads it: what, who does it, and by when. */
+function ActionLine({
+  action,
+  doc,
+}: {
+  action: { text: string; ownerId: string | null; due: string | null };
+  doc: PlanDoc;
+}) {
+  const { i18n } = useTranslation();
+  const owner = doc.people.find((person) => person.id === action.ownerId)?.name;
+  return (
+    <>
+      → {action.text}
+      {(owner || action.due) && (
+        <span className="muted">
+          {owner && ` · ${owner}`}
+          {action.due && ` · ${formatDate(action.due, i18n.language)}`}
+        </span>
+      )}
+    </>
+  );
 }

@@ -111,7 +111,7 @@ export type ReviewRow =
   | { kind: 'responses' }
   | { kind: 'quality' }
   | { kind: 'decision'; id: string; text: string }
-  | { kind: 'action'; id: string; text: string; due: string | null };
+  | { kind: 'action'; id: string; text: string; ownerId: string | null; due: string | null };
 
 export function reviewRows(doc: PlanDoc, meeting: ReviewMeeting | null): ReviewRow[] {
   if (!meeting) return [];
@@ -123,12 +123,19 @@ export function reviewRows(doc: PlanDoc, meeting: ReviewMeeting | null): ReviewR
     ...meeting.decisions.map((d) => ({ kind: 'decision' as const, id: d.id, text: d.text })),
     ...meeting.actions
       .filter((a) => a.status !== 'done')
-      .map((a) => ({ kind: 'action' as const, id: a.id, text: a.text, due: a.due })),
+      .map((a) => ({
+        kind: 'action' as const,
+        id: a.id,
+        text: a.text,
+        ownerId: a.ownerId,
+        due: a.due,
+      })),
     // What earlier reviews left open is still the room's to close.
     ...carriedOverActions(doc.actuals.reviews, meeting).map(({ action: a }) => ({
       kind: 'action' as const,
       id: a.id,
       text: a.text,
+      ownerId: a.ownerId,
       due: a.due,
     })),
   ];
