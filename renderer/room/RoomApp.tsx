@@ -230,12 +230,20 @@ function ProfileForm({
 }) {
   const [name, setName] = useState(initial.name);
   const [team, setTeam] = useState<RoomTeam | null>(initial.team);
+  // Continue is always there to press: pressed with no team, it says what is missing (a
+  // greyed-out button on a phone said nothing about why).
+  const [teamMissing, setTeamMissing] = useState(false);
+  const teams = useRef<HTMLFieldSetElement>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (team) void onSave({ name: name.trim(), team });
+    else {
+      setTeamMissing(true);
+      teams.current?.querySelector('input')?.focus();
+    }
   };
   return (
-    <form className="room-card" onSubmit={submit}>
+    <form className="room-card" onSubmit={submit} noValidate>
       <h2>{words.profile.heading}</h2>
       <label className="room-field">
         <span>{words.profile.name}</span>
@@ -250,7 +258,11 @@ function ProfileForm({
       <p id="name-help" className="room-help">
         {words.profile.nameHelp}
       </p>
-      <fieldset className="room-choices">
+      <fieldset
+        ref={teams}
+        className="room-choices"
+        aria-describedby={teamMissing && team === null ? 'team-missing' : undefined}
+      >
         <legend>{words.profile.team}</legend>
         {ROOM_TEAMS.map((option) => (
           <label key={option} className="room-choice">
@@ -266,7 +278,12 @@ function ProfileForm({
           </label>
         ))}
       </fieldset>
-      <button type="submit" className="room-button" disabled={team === null}>
+      {teamMissing && team === null && (
+        <p id="team-missing" className="room-problem" role="alert">
+          {words.profile.pickTeam}
+        </p>
+      )}
+      <button type="submit" className="room-button">
         {words.profile.submit}
       </button>
     </form>

@@ -285,12 +285,20 @@ test('an export of no known shape is mapped column by column, and bad files are 
       'Record ID,Date entered "Lead (Lifecycle Stage Pipeline)"\r\n1,2026-01-05\r\n2,la semana que viene\r\n',
     ),
   });
-  await expect(dialog.getByRole('alert')).toContainText(
-    'Fila 3, columna «Date entered "Lead (Lifecycle Stage Pipeline)"»: «la semana que viene» no es una fecha.',
-  );
-  await expect(
-    dialog.getByRole('button', { name: m.review.import.submit, exact: true }),
-  ).toBeDisabled();
+  const badDate =
+    'Fila 3, columna «Date entered "Lead (Lifecycle Stage Pipeline)"»: «la semana que viene» no es una fecha.';
+  await expect(dialog.getByRole('alert')).toContainText(badDate);
+  // Said under the file's summary, above the mappings, with what to do next; the Import
+  // button, off, is described by it.
+  await expect(dialog.getByRole('alert')).toContainText(m.review.import.problemsNext);
+  const [alertBox, countingBox] = [
+    await dialog.getByRole('alert').boundingBox(),
+    await dialog.getByLabel(m.review.import.counting).boundingBox(),
+  ];
+  expect(alertBox!.y).toBeLessThan(countingBox!.y);
+  const importButton = dialog.getByRole('button', { name: m.review.import.submit, exact: true });
+  await expect(importButton).toBeDisabled();
+  await expect(importButton).toHaveAccessibleDescription(new RegExp(badDate.slice(0, 20)));
   expect((await api<StoredActuals>('plans.get', { id: doc.id })).doc.actuals.imports).toHaveLength(
     1,
   );

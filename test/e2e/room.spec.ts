@@ -111,6 +111,14 @@ for (const language of ['es', 'en'] as const) {
       // Some stay anonymous; one types markup, which shows as text.
       const name = i === 0 ? '<b>Eve</b>' : i % 3 === 0 ? '' : `Persona ${i + 1}`;
       if (name) await participant.getByLabel(words.profile.name).pressSequentially(name);
+      if (i === 1) {
+        // Continue with no team says what is missing and goes to the teams.
+        await participant.getByRole('button', { name: words.profile.submit }).click();
+        await expect(participant.getByRole('alert')).toHaveText(words.profile.pickTeam);
+        await expect(
+          participant.getByRole('radio', { name: words.profile.teams.marketing }),
+        ).toBeFocused();
+      }
       await participant
         .getByRole('radio', { name: words.profile.teams[teams[i % teams.length]!] })
         .check();
@@ -118,6 +126,16 @@ for (const language of ['es', 'en'] as const) {
       await expect(participant.getByText(words.waiting)).toBeVisible();
     }
     await expect(page.getByText(m.room.joined_other.replace('{{count}}', '12'))).toBeVisible();
+    // The three who gave no name are told apart, in the order they joined.
+    const people = page.getByRole('region', { name: m.room.participants });
+    await expect(
+      people.getByRole('button', {
+        name: m.room.remove.replace(
+          '{{name}}',
+          m.room.anonymousNumbered.replace('{{number}}', '3'),
+        ),
+      }),
+    ).toBeVisible();
     // A participant reads the page in the other language, by their own choice.
     const other = language === 'es' ? enWords : esWords;
     await phones[5]!.getByLabel(words.language).selectOption(language === 'es' ? 'en' : 'es');
@@ -252,12 +270,12 @@ for (const language of ['es', 'en'] as const) {
     const cards =
       language === 'es'
         ? [
-            'Motivo de rechazo en cada lead',
+            'Motivo de rechazo obligatorio en cada lead que ventas devuelve a marketing',
             'Decir por qué se rechaza un lead',
             '<script>alert(1)</script>',
           ]
         : [
-            'A reason for every rejected lead',
+            'A reason required for every lead that sales hands back to marketing',
             'Say why a lead is rejected',
             '<script>alert(1)</script>',
           ];
@@ -272,9 +290,17 @@ for (const language of ['es', 'en'] as const) {
     await page.getByRole('button', { name: m.room.reveal }).click();
     const wall = page.getByRole('list', { name: m.room.resultsIdeas });
     await expect(wall.getByRole('paragraph').filter({ hasText: cards[2]! })).toBeVisible();
+    // Each card's merge list stays inside the card, however long the cards it names.
+    for (const card of await wall.getByRole('listitem').all()) {
+      const [outer, merge] = [
+        await card.boundingBox(),
+        await card.getByRole('combobox').boundingBox(),
+      ];
+      expect(merge!.x + merge!.width).toBeLessThanOrEqual(outer!.x + outer!.width);
+    }
     await wall
       .getByLabel(m.room.mergeCard.replace('{{text}}', cards[1]!))
-      .selectOption({ label: cards[0]! });
+      .selectOption({ label: `${cards[0]!.slice(0, 59).trimEnd()}…` });
     await expect(wall.getByRole('listitem')).toHaveCount(2);
     await wall
       .getByRole('button', { name: m.room.toDecision.replace('{{text}}', cards[0]!) })

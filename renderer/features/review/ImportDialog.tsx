@@ -19,6 +19,9 @@ import { ImportSummary } from './ImportSummary';
 import { ColumnMapping, StageMapping } from './StageMapping';
 import { useActualsReader } from './use-actuals-reader';
 
+/** The list of what keeps Import off, which the Import button is described by. */
+const PROBLEMS_ID = 'import-problems';
+
 interface ImportDialogProps {
   file: { name: string; blob: Blob };
   planStages: PlanStageRef[];
@@ -201,6 +204,17 @@ export function ImportDialog({ file, planStages, actuals, sla, onClose }: Import
       {result && shown && (
         <div className="import-result">
           <ImportSummary result={result} profile={shown} figures={analysis?.figures ?? null} />
+          {/* Under the summary, not below the mappings: what keeps Import off is seen first. */}
+          {problems.length > 0 && (
+            <div id={PROBLEMS_ID} className="import-problems" role="alert">
+              <ul className="field-error">
+                {problems.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <p>{t('review.import.problemsNext')}</p>
+            </div>
+          )}
           {shown.crm !== 'other' ? (
             <StageMapping
               profile={shown}
@@ -266,13 +280,6 @@ export function ImportDialog({ file, planStages, actuals, sla, onClose }: Import
               setCounting(event.target.value === 'strict' ? 'strict' : 'passThrough')
             }
           />
-          {problems.length > 0 && (
-            <ul className="field-error" role="alert">
-              {problems.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
           {analysis?.figures && !entry && (
             <p className="field-error">{t('review.import.nothingToImport')}</p>
           )}
@@ -302,7 +309,13 @@ export function ImportDialog({ file, planStages, actuals, sla, onClose }: Import
         >
           {t('common.cancel')}
         </button>
-        <button type="button" className="btn btn-primary" disabled={!entry} onClick={submit}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!entry}
+          aria-describedby={problems.length > 0 ? PROBLEMS_ID : undefined}
+          onClick={submit}
+        >
           {t('review.import.submit')}
         </button>
       </div>

@@ -134,7 +134,7 @@ export function RoomIdeas({ room, run }: { room: RoomInfo; run: Run }) {
             </button>
             {cards.length > 1 && (
               <select
-                className="compact-select"
+                className="input input-compact room-merge"
                 aria-label={t('room.mergeCard', { text: card.text })}
                 value=""
                 onChange={(event) =>
@@ -146,7 +146,9 @@ export function RoomIdeas({ room, run }: { room: RoomInfo; run: Run }) {
                   .filter((other) => other.id !== card.id)
                   .map((other) => (
                     <option key={other.id} value={other.id}>
-                      {other.text.slice(0, 60)}
+                      {other.text.length > 60
+                        ? `${other.text.slice(0, 59).trimEnd()}…`
+                        : other.text}
                     </option>
                   ))}
               </select>

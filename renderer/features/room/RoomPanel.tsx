@@ -193,12 +193,19 @@ function ParticipantsCard({ room, run }: { room: RoomInfo; run: Run }) {
   const { t } = useTranslation();
   const remove = useAppStore((s) => s.removeFromRoom);
   if (room.participants.length === 0) return null;
+  // People without a name are numbered in the order they joined, so each has a name of
+  // their own here and in the button that takes them out of the room.
+  const unnamed = room.participants.filter((person) => !person.name);
   return (
     <section className="card" aria-labelledby="room-people-title">
       <h3 id="room-people-title">{t('room.participants')}</h3>
       <ul className="room-people">
         {room.participants.map((person) => {
-          const name = person.name || t('room.anonymousPerson');
+          const name =
+            person.name ||
+            (unnamed.length > 1
+              ? t('room.anonymousNumbered', { number: unnamed.indexOf(person) + 1 })
+              : t('room.anonymousPerson'));
           return (
             <li key={person.id}>
               <span>{name}</span>

@@ -17,7 +17,8 @@ export const actuals = {
   },
   problems: {
     emptyFile: 'The file is empty: it has no bytes at all. Export the report again.',
-    empty: 'The file has no rows of data.',
+    empty:
+      'The file has no rows of data. Check the report’s filters in the CRM and export it again.',
     notATable: 'This file is not a table: its first line should name the columns.',
     unreadable: 'The workbook could not be read. Save it again from Excel as .xlsx or .csv.',
     duplicateColumn: 'Two columns are called “{{column}}”.',

@@ -4,6 +4,8 @@ export const review = {
   intro:
     'The plan against what the funnel really did, from your CRM’s exports: for the monthly review of sales and marketing.',
   import: {
+    problemsNext:
+      'Import stays off until these are put right: correct them in the CRM or in the file and choose it again, or leave a column unmapped if it is not a stage’s date.',
     open: 'Import a CRM export…',
     title: 'Import a CRM export',
     description:

@@ -19,6 +19,7 @@ export const roomParticipant = {
     team: 'Your team',
     teams: { marketing: 'Marketing', sales: 'Sales', other: 'Other' },
     submit: 'Continue',
+    pickTeam: 'Choose your team to continue: its answers are counted apart.',
     change: 'Change name or team',
     noName: 'No name',
   },
@@ -55,7 +56,8 @@ export const roomParticipant = {
   refusal: {
     'room.badLink': 'That link no longer works. Type the code shown on the screen.',
     'room.badCode': 'That code is not right. Check the screen and try again.',
-    'room.lockedOut': 'Too many wrong codes. Wait ten minutes and try again.',
+    'room.lockedOut':
+      'Too many wrong codes. Wait ten minutes, then type the code shown on the room’s screen, or ask the facilitator to read it out.',
     'room.joiningLocked': 'The room takes no more people.',
     'room.notJoined': 'You are not in the room any more. Type the code to join again.',
     'room.closed': 'The room is closed.',
@@ -98,6 +100,7 @@ export const room = {
   rotated: 'New code and link: the old ones no longer work.',
   participants: 'People in the room',
   anonymousPerson: 'Anonymous',
+  anonymousNumbered: 'Anonymous {{number}}',
   remove: 'Remove {{name}} from the room',
   teams: { marketing: 'Marketing', sales: 'Sales', other: 'Other' },
   noTeamYet: 'choosing a team',

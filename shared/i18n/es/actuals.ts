@@ -19,7 +19,8 @@ export const actuals: Messages['actuals'] = {
   },
   problems: {
     emptyFile: 'El archivo está vacío: no contiene nada. Vuelve a exportar el informe.',
-    empty: 'El archivo no tiene filas de datos.',
+    empty:
+      'El archivo no tiene filas de datos. Revisa los filtros del informe en el CRM y vuelve a exportarlo.',
     notATable: 'Este archivo no es una tabla: su primera línea debería nombrar las columnas.',
     unreadable: 'No se ha podido leer el libro. Vuelve a guardarlo desde Excel como .xlsx o .csv.',
     duplicateColumn: 'Hay dos columnas que se llaman «{{column}}».',

@@ -5,6 +5,8 @@ export const review: Messages['review'] = {
   intro:
     'El plan frente a lo que ha hecho realmente el embudo, a partir de las exportaciones de tu CRM: para la revisión mensual de ventas y marketing.',
   import: {
+    problemsNext:
+      'No se puede importar hasta corregirlo: arréglalo en el CRM o en el archivo y vuelve a cargarlo, o deja sin asignar la columna si no es la fecha de una etapa.',
     open: 'Importar una exportación del CRM…',
     title: 'Importar una exportación del CRM',
     description:

@@ -18,6 +18,7 @@ export const roomParticipant: typeof en = {
     team: 'Tu equipo',
     teams: { marketing: 'Marketing', sales: 'Ventas', other: 'Otro' },
     submit: 'Continuar',
+    pickTeam: 'Elige tu equipo para continuar: sus respuestas se cuentan aparte.',
     change: 'Cambiar nombre o equipo',
     noName: 'Sin nombre',
   },
@@ -55,7 +56,8 @@ export const roomParticipant: typeof en = {
   refusal: {
     'room.badLink': 'Ese enlace ya no sirve. Escribe el código que aparece en la pantalla.',
     'room.badCode': 'Ese código no es correcto. Revisa la pantalla y vuelve a intentarlo.',
-    'room.lockedOut': 'Demasiados códigos erróneos. Espera diez minutos y vuelve a intentarlo.',
+    'room.lockedOut':
+      'Demasiados códigos erróneos. Espera diez minutos y escribe el código que se ve en la pantalla de la sala, o pide a quien dirige el taller que te lo lea.',
     'room.joiningLocked': 'La sala ya no admite a más personas.',
     'room.notJoined': 'Ya no estás en la sala. Escribe el código para volver a entrar.',
     'room.closed': 'La sala está cerrada.',
@@ -101,6 +103,7 @@ export const room: typeof enRoom = {
   rotated: 'Código y enlace nuevos: los anteriores ya no sirven.',
   participants: 'Personas en la sala',
   anonymousPerson: 'Sin nombre',
+  anonymousNumbered: 'Sin nombre {{number}}',
   remove: 'Sacar a {{name}} de la sala',
   teams: { marketing: 'Marketing', sales: 'Ventas', other: 'Otro' },
   noTeamYet: 'eligiendo equipo',
