@@ -110,7 +110,7 @@ export function createHandlers(
     'plans.undo': (input) => plans.undo(input.id, input.origin),
     'plans.redo': (input) => plans.redo(input.id, input.origin),
     'plans.history': (input) => ({ entries: plans.history(input.id, input.limit) }),
-    'settings.get': () => settings.get(),
+    'settings.get': (input) => settings.get(input.systemLanguage),
     'settings.set': (input) => settings.set(input),
   };
 }

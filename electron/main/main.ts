@@ -81,7 +81,10 @@ function run(): void {
   /** The library, the app:// protocol and IPC are in place: a window may be opened. */
   let ready = false;
 
-  const language = () => library?.settings.get().language ?? languageOfLocale(app.getLocale());
+  // The system's language until one is chosen in the app, as the window's is.
+  const language = () =>
+    library?.settings.get(languageOfLocale(app.getLocale())).language ??
+    languageOfLocale(app.getLocale());
   const recoverFromCrash = createCrashRecovery({
     language,
     dialog,

@@ -1,5 +1,6 @@
 import { withEarlyCalls, type EarlyCall } from '../../shared/api/client';
 import { languageHint, loadCatalogue } from './i18n';
+import { systemLanguage } from './system-language';
 import { createShellApi, desktopBridgeMissing } from './transport';
 import { windowOrigin } from './window-origin';
 
@@ -30,7 +31,7 @@ loadCatalogue(languageHint()).catch(() => undefined);
 export const api = desktopBridgeMissing()
   ? createShellApi()
   : withEarlyCalls(createShellApi(), [
-      ['settings.get', {}],
+      ['settings.get', { systemLanguage: systemLanguage() }],
       ...(onLibrary ? libraryReads : []),
       ...planReads,
     ]);

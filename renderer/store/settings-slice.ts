@@ -1,4 +1,5 @@
 import type { Settings } from '../../shared/api/contract';
+import { systemLanguage } from '../app/system-language';
 import type { SliceCreator } from './app-store';
 
 export interface SettingsSlice {
@@ -13,7 +14,7 @@ export interface SettingsSlice {
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, _get, api) => ({
   settings: { language: 'en', paperSize: 'A4', brand: { name: '', accent: null, logoId: null } },
   loadSettings: async () => {
-    const settings = await api('settings.get', {});
+    const settings = await api('settings.get', { systemLanguage: systemLanguage() });
     set({ settings });
     return settings;
   },

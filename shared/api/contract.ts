@@ -317,7 +317,14 @@ export const apiContract = {
     input: z.strictObject({ locked: z.boolean().optional(), revealed: z.boolean().optional() }),
     output: RoomInfoSchema,
   })),
-  'settings.get': route(() => ({ input: z.strictObject({}), output: SettingsSchema })),
+  /**
+   * The app's preferences. `systemLanguage` is the asking window's system language: the
+   * interface's until someone chooses one.
+   */
+  'settings.get': route(() => ({
+    input: z.strictObject({ systemLanguage: LanguageSchema.optional() }),
+    output: SettingsSchema,
+  })),
   'settings.set': route(() => ({
     input: SettingsSchema.partial().strict(),
     output: SettingsSchema,

@@ -87,4 +87,21 @@ test.describe('plan library', () => {
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Todavía no hay planes' })).toBeVisible();
   });
+
+  test('a first start speaks the system’s language until another is chosen', async ({
+    browser,
+    shell,
+  }) => {
+    const context = await browser.newContext({ locale: 'es-ES' });
+    const page = await context.newPage();
+    await page.goto(shell.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Planes' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    // English chosen on a Spanish system stays English.
+    await page.getByLabel('Idioma de la interfaz').selectOption('en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'No plans yet' })).toBeVisible();
+    await context.close();
+  });
 });

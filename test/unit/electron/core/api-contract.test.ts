@@ -111,7 +111,7 @@ const malformed: Record<MethodName, unknown[]> = {
     { id: 'x', limit: 'all' },
   ],
   'plans.export': [{ id: 'x', format: 'pdf' }, {}],
-  'settings.get': [{ language: 'en' }],
+  'settings.get': [{ language: 'en' }, { systemLanguage: 'fr' }],
   'settings.set': [{ language: 'fr' }, { paperSize: 'A3' }, { theme: 'dark' }],
   'library.status': [{ verbose: true }],
   'library.dismissRecovery': [{ force: true }],
@@ -220,6 +220,18 @@ describe('API contract', () => {
       }
     },
   );
+
+  it('speaks the asking window’s system language until one is chosen, then the one chosen', () => {
+    expect(library.dispatch('settings.get', { systemLanguage: 'es' })).toMatchObject({
+      ok: true,
+      value: { language: 'es' },
+    });
+    expect(library.dispatch('settings.get', {})).toMatchObject({ value: { language: 'en' } });
+    library.dispatch('settings.set', { language: 'en' });
+    expect(library.dispatch('settings.get', { systemLanguage: 'es' })).toMatchObject({
+      value: { language: 'en' },
+    });
+  });
 
   it('refuses a goal owner who is not a person of the plan, naming the field', () => {
     const goal = newGoal('g1', 'SQLs');
