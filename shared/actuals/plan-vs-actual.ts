@@ -1,6 +1,7 @@
 import type { ActualsSection } from '../domain/actuals';
 import { wholeVolume, type FunnelAnalysis } from '../domain/funnel-math';
 import type { VolumePeriod } from '../domain/funnel';
+import type { Period } from '../domain/plan-doc';
 import { periodFactor } from '../domain/volume-period';
 import { quarterOf } from './aggregate';
 import { importFor, importedMonths, monthSeen } from './stage-actuals';
@@ -17,6 +18,8 @@ export interface StageMonth {
   share: number | null;
   /** The export's last day when it saw only part of the month: the plan is for that part. */
   seenUntil: string | null;
+  /** A month the plan's period does not reach: it has no plan figure to be held to. */
+  outsidePlan: boolean;
 }
 
 /**
@@ -28,6 +31,7 @@ export function planVsActual(
   actuals: ActualsSection,
   analysis: FunnelAnalysis,
   period: VolumePeriod,
+  planPeriod: Period | null = null,
 ): { months: string[]; cells: StageMonth[] } {
   const months = importedMonths(actuals.imports);
   const perMonth = periodFactor(period, 'month');
@@ -40,7 +44,12 @@ export function planVsActual(
       const entry = importFor(actuals.imports, path, row.stageId, month);
       if (!entry) continue;
       const seen = monthSeen(entry, month);
-      const plan = row.forecast === null ? null : wholeVolume(row.forecast * perMonth * seen);
+      // September's leads are not held to a plan that starts in October.
+      const outsidePlan =
+        planPeriod !== null &&
+        (month < planPeriod.start.slice(0, 7) || month > planPeriod.end.slice(0, 7));
+      const plan =
+        row.forecast === null || outsidePlan ? null : wholeVolume(row.forecast * perMonth * seen);
       const actual =
         entry.months.find((m) => m.month === month && m.stageId === row.stageId)?.entered ?? 0;
       const difference = plan === null ? null : actual - plan;
@@ -52,6 +61,7 @@ export function planVsActual(
         difference,
         share: plan === null || plan === 0 || difference === null ? null : difference / plan,
         seenUntil: seen < 1 ? entry.asOf : null,
+        outsidePlan,
       });
     }
   }
@@ -80,6 +90,7 @@ export function byQuarter(table: { months: string[]; cells: StageMonth[] }): {
     sum.actual += cell.actual;
     if (cell.seenUntil !== null) sum.seenUntil = cell.seenUntil;
     sum.plan = sum.plan === null || cell.plan === null ? null : sum.plan + cell.plan;
+    sum.outsidePlan = sum.outsidePlan && cell.outsidePlan;
   }
   const cells = [...sums.values()].map((cell) => {
     const difference = cell.plan === null ? null : cell.actual - cell.plan;

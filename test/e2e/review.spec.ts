@@ -9,6 +9,8 @@ import { planIn } from './support/plan-api';
 import { reviewOfNewPlan, storedOnceImported, type StoredActuals } from './support/actuals';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/crm/${name}`, import.meta.url));
+/** The plans' period: the exports' months (January to April 2026) are in it. */
+const FIRST_HALF = { start: '2026-01-01', end: '2026-06-30' };
 
 /**
  * A month's CRM export into the plan, as a Spanish RevOps lead does it: the file Excel
@@ -30,6 +32,8 @@ for (const language of ['es', 'en'] as const) {
     await api('plans.apply', {
       id: doc.id,
       commands: [
+        // The plan for the first half of 2026, reviewed with its first months' exports.
+        { type: 'plan.setMeta', patch: { period: FIRST_HALF } },
         { type: 'funnel.assumptions.set', patch: { topVolume: 3 } },
         {
           type: 'goal.add',
@@ -314,6 +318,7 @@ test('a signed plan is reviewed against the version signed, not a later edit', a
   await api('plans.apply', {
     id: doc.id,
     commands: [
+      { type: 'plan.setMeta', patch: { period: FIRST_HALF } },
       { type: 'funnel.assumptions.set', patch: { topVolume: 3 } },
       {
         type: 'approver.add',

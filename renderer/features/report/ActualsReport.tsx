@@ -19,7 +19,11 @@ export function ActualsReport() {
   const { doc, t, language, formats, agreedPlan } = useReport();
   // As on the Review screen: the signed version's funnel against this plan's actuals.
   const compared = useMemo(
-    () => ({ actuals: doc.actuals, funnel: agreedPlan?.doc.funnel ?? doc.funnel }),
+    () => ({
+      actuals: doc.actuals,
+      funnel: agreedPlan?.doc.funnel ?? doc.funnel,
+      period: agreedPlan?.doc.period ?? doc.period,
+    }),
     [doc, agreedPlan],
   );
   const analysis = useMemo(() => analyzeFunnel(compared.funnel), [compared]);

@@ -21,7 +21,14 @@ export function PlanVsActual({ period }: { period: { from: string; to: string } 
   const formats = usePlanNumberFormats();
   // The signed version's funnel, with this plan's actuals: what was agreed against what happened.
   const compared = useMemo(
-    () => (doc ? { actuals: doc.actuals, funnel: agreed?.doc.funnel ?? doc.funnel } : null),
+    () =>
+      doc
+        ? {
+            actuals: doc.actuals,
+            funnel: agreed?.doc.funnel ?? doc.funnel,
+            period: agreed?.doc.period ?? doc.period,
+          }
+        : null,
     [doc, agreed],
   );
   const analysis = useMemo(() => (compared ? analyzeFunnel(compared.funnel) : null), [compared]);

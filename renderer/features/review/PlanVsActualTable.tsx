@@ -13,7 +13,7 @@ import type { NumberFormats } from '../funnel/format-numbers';
 import './plan-vs-actual.css';
 
 interface PlanVsActualTableProps {
-  doc: Pick<PlanDoc, 'actuals' | 'funnel'>;
+  doc: Pick<PlanDoc, 'actuals' | 'funnel' | 'period'>;
   analysis: FunnelAnalysis;
   t: TFunction;
   language: string;
@@ -44,7 +44,7 @@ export function PlanVsActualTable({
   by = 'month',
   stageIds,
 }: PlanVsActualTableProps) {
-  const monthly = planVsActual(doc.actuals, analysis, doc.funnel.assumptions.period);
+  const monthly = planVsActual(doc.actuals, analysis, doc.funnel.assumptions.period, doc.period);
   if (monthly.months.length === 0) return <p className="muted">{t('review.compare.empty')}</p>;
   const chosen = period
     ? {
@@ -125,12 +125,14 @@ export function PlanVsActualTable({
                 return (
                   <td key={month} className={tone}>
                     <span className="actual-figure">
-                      {cell.plan === null
-                        ? t('review.compare.noPlan', { actual: formats.volume(cell.actual) })
-                        : t('review.compare.actual', {
-                            actual: formats.volume(cell.actual),
-                            plan: formats.volume(cell.plan),
-                          })}
+                      {cell.outsidePlan
+                        ? t('review.compare.outsidePlan', { actual: formats.volume(cell.actual) })
+                        : cell.plan === null
+                          ? t('review.compare.noPlan', { actual: formats.volume(cell.actual) })
+                          : t('review.compare.actual', {
+                              actual: formats.volume(cell.actual),
+                              plan: formats.volume(cell.plan),
+                            })}
                     </span>
                     <span className="actual-difference">{words(cell)}</span>
                   </td>

@@ -177,6 +177,7 @@ export const review = {
     byQuarter: 'By quarter',
     stage: 'Stage',
     actual: '{{actual}} of {{plan}} planned',
+    outsidePlan: '{{actual}} (outside the plan’s period)',
     noPlan: '{{actual}} (no plan figure)',
     above: '{{count}} above plan ({{percent}})',
     below: '{{count}} below plan ({{percent}})',

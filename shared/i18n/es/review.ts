@@ -181,6 +181,7 @@ export const review: Messages['review'] = {
     byQuarter: 'Por trimestre',
     stage: 'Etapa',
     actual: '{{actual}} de {{plan}} previstos',
+    outsidePlan: '{{actual}} (fuera del periodo del plan)',
     noPlan: '{{actual}} (sin cifra en el plan)',
     above: '{{count}} por encima del plan ({{percent}})',
     below: '{{count}} por debajo del plan ({{percent}})',

@@ -137,3 +137,51 @@ describe('a quarter the exports cover in part', () => {
     expect(quarters.partOf.get('2026-Q4')).toEqual({ from: '2026-10', to: '2026-11' });
   });
 });
+
+describe('months outside the plan’s period', () => {
+  it('are shown without a plan figure, and a quarter wholly outside is too', () => {
+    const autumn = actualsImport({
+      firstMonth: '2026-07',
+      lastMonth: '2026-11',
+      asOf: '2026-11-30',
+      months: ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((month) => ({
+        month,
+        stageId: 'w-inquiry',
+        entered: 900,
+      })),
+    });
+    const table = planVsActual(
+      { profiles: [], reviews: [], imports: [autumn] },
+      analysis,
+      'month',
+      {
+        start: '2026-10-01',
+        end: '2026-12-31',
+      },
+    );
+    const inquiries = (month: string) =>
+      table.cells.find((c) => c.stageId === 'w-inquiry' && c.month === month);
+    // September's inquiries are not held to a plan that starts in October.
+    expect(inquiries('2026-09')).toMatchObject({
+      actual: 900,
+      plan: null,
+      difference: null,
+      outsidePlan: true,
+    });
+    expect(inquiries('2026-10')).toMatchObject({ actual: 900, plan: 1000, outsidePlan: false });
+    const quarters = byQuarter(table);
+    expect(
+      quarters.cells.find((c) => c.month === '2026-Q3' && c.stageId === 'w-inquiry'),
+    ).toMatchObject({
+      plan: null,
+      outsidePlan: true,
+    });
+    expect(
+      quarters.cells.find((c) => c.month === '2026-Q4' && c.stageId === 'w-inquiry'),
+    ).toMatchObject({
+      actual: 1800,
+      plan: 2000,
+      outsidePlan: false,
+    });
+  });
+});
