@@ -98,6 +98,11 @@ export function describeNumberRefusal(
       return t('refusals.number.otherConvention', {
         example: formatNumberInput(1234.5, language),
       });
+    case 'number.ambiguous':
+      return t('refusals.number.ambiguous', {
+        decimal: formatNumberInput(refusal.values.decimal, language),
+        thousands: formatNumberInput(refusal.values.thousands, language),
+      });
     case 'number.required':
       return t('refusals.number.required');
     case 'number.notWhole':

@@ -190,8 +190,8 @@ function readNumber(value: string, convention: Language): number | null {
   // Most cells are plain whole numbers ("12", "250"): they mean the same in every
   // convention and skip the full parser, which a 10,000-row file would run 40,000 times.
   if (PLAIN_WHOLE.test(value)) return Number(value);
-  const own = parseNumberInput(value, convention);
+  const own = parseNumberInput(value, convention, { fromFile: true });
   if (own.ok) return own.value;
-  const other = parseNumberInput(value, convention === 'es' ? 'en' : 'es');
+  const other = parseNumberInput(value, convention === 'es' ? 'en' : 'es', { fromFile: true });
   return other.ok ? other.value : null;
 }

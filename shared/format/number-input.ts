@@ -18,6 +18,11 @@ export interface NumberSpec {
   integer?: boolean | undefined;
   /** An empty field means "no value" (null) instead of a mistake. */
   allowEmpty?: boolean | undefined;
+  /**
+   * A cell of a file rather than a figure typed: spreadsheets write no thousands marks, so
+   * "1,250" in a Spanish file is one and a quarter, not a question to ask.
+   */
+  fromFile?: boolean | undefined;
 }
 
 export type NumberRefusal =
@@ -25,6 +30,11 @@ export type NumberRefusal =
   | { code: 'number.notANumber' }
   /** The text is a number written the other language's way: what to write instead. */
   | { code: 'number.otherConvention'; values: { decimal: string; group: string } }
+  /**
+   * One decimal mark and three digits after it ("8,000" in Spanish, "1.500" in English): the
+   * language reads a decimal, the other language's habit a thousands group.
+   */
+  | { code: 'number.ambiguous'; values: { decimal: number; thousands: number } }
   | { code: 'number.notWhole' }
   | { code: 'number.tooSmall'; values: { min: number } }
   | { code: 'number.tooLarge'; values: { max: number } };
@@ -55,6 +65,12 @@ function wellFormed(digits: string, { decimal, group }: Convention): boolean {
   const grouped = new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`);
   const plain = new RegExp(`^\\d+(?:${d}\\d+)?$|^${d}\\d+$`);
   return grouped.test(digits) || plain.test(digits);
+}
+
+/** A decimal mark after one to three digits (not a leading 0) and before exactly three. */
+function looksLikeThousands(digits: string, { decimal }: Convention): boolean {
+  const d = decimal === '.' ? '\\.' : decimal;
+  return new RegExp(`^[1-9]\\d{0,2}${d}\\d{3}$`).test(digits);
 }
 
 const parsers = new Map<Language, NumberParser>();
@@ -94,8 +110,21 @@ export function parseNumberInput(
   // The locale parser reads the well-formed text: its group and decimal marks, its digits.
   const magnitude = parserFor(language).parse(digits.replace(/ /g, ''));
   if (!Number.isFinite(magnitude)) return { ok: false, refusal: { code: 'number.notANumber' } };
-  const value = negative ? -magnitude : magnitude;
-  return checkRange(value, spec);
+  const sign = negative ? -1 : 1;
+  // "8,000" typed in Spanish reads as 8, and was stored as 8 in a whole-number field when
+  // the typist meant eight thousand the English way: a figure that means either is asked
+  // about, never guessed.
+  if (!spec.fromFile && looksLikeThousands(digits, own)) {
+    const thousands = Number(digits.replace(own.decimal, ''));
+    return {
+      ok: false,
+      refusal: {
+        code: 'number.ambiguous',
+        values: { decimal: sign * magnitude, thousands: sign * thousands },
+      },
+    };
+  }
+  return checkRange(sign * magnitude, spec);
 }
 
 export function checkRange(value: number, spec: NumberSpec): NumberParse {

@@ -279,6 +279,15 @@ test('a Spanish consultant’s mistakes are refused in Spanish, with the reason,
   await typeAndRefuse(page, shell, id, revenue, '1e15', 'Escribe el número solo con cifras');
   await typeAndRefuse(page, shell, id, revenue, '1.5', 'En español, los decimales van con coma');
   await typeAndRefuse(page, shell, id, revenue, '-20', 'Escribe 0 o más.');
+  // Eight thousand typed the English way would be eight: asked about, not guessed.
+  await typeAndRefuse(
+    page,
+    shell,
+    id,
+    revenue,
+    '8,000',
+    '¿8 o 8.000? En español la coma marca los decimales y el punto los miles',
+  );
   // A draft with its message, at projector size.
   await typeInto(revenue, '99.999.999.999.999', null);
   await page.screenshot({ path: 'test-results/screens/typing-error-es.png' });
@@ -301,6 +310,7 @@ test('a Spanish consultant’s mistakes are refused in Spanish, with the reason,
     '6,5',
     'Escribe un número entero.',
   );
+  await typeAndRefuse(page, shell, id, label(m.handoff.sla.attempts), '1,000', '¿1 o 1.000?');
 
   await page.goto(`${shell.url}#/plans/${id}/goals`);
   await page.getByRole('button', { name: /MQL/ }).first().click();

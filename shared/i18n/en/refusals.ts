@@ -244,6 +244,8 @@ export const refusals = {
     required: 'Enter a number.',
     notANumber: 'Write the number with digits only, like {{example}}.',
     otherConvention: 'In English, decimals take a point and thousands a comma, like {{example}}.',
+    ambiguous:
+      '{{decimal}} or {{thousands}}? In English a point marks decimals and a comma thousands: write {{decimal}} or {{thousands}}.',
     notWhole: 'Enter a whole number.',
     tooSmall: 'Enter {{min}} or more.',
     tooLarge: 'Enter {{max}} or less.',

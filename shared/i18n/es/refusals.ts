@@ -249,6 +249,8 @@ export const refusals: Messages['refusals'] = {
     notANumber: 'Escribe el número solo con cifras, por ejemplo {{example}}.',
     otherConvention:
       'En español, los decimales van con coma y los miles con punto, por ejemplo {{example}}.',
+    ambiguous:
+      '¿{{decimal}} o {{thousands}}? En español la coma marca los decimales y el punto los miles: escribe {{decimal}} o {{thousands}}.',
     notWhole: 'Escribe un número entero.',
     tooSmall: 'Escribe {{min}} o más.',
     tooLarge: 'Escribe {{max}} o menos.',

@@ -66,6 +66,41 @@ describe('numbers typed in English', () => {
   );
 });
 
+describe('a figure that reads one way in each language', () => {
+  it.each([
+    ['8,000', 'es', 8, 8000],
+    ['12,500', 'es', 12.5, 12500],
+    ['-1,250', 'es', -1.25, -1250],
+    ['1.500', 'en', 1.5, 1500],
+    ['250.000', 'en', 250, 250000],
+  ] as const)('asks about %s (%s) instead of guessing', (text, language, decimal, thousands) => {
+    expect(parseNumberInput(text, language, { integer: true })).toEqual({
+      ok: false,
+      refusal: { code: 'number.ambiguous', values: { decimal, thousands } },
+    });
+    expect(parseNumberInput(text, language)).toMatchObject({
+      ok: false,
+      refusal: { code: 'number.ambiguous' },
+    });
+  });
+
+  it.each([
+    ['0,125', 'es', 0.125],
+    ['8,0', 'es', 8],
+    ['8,0000', 'es', 8],
+    ['1.200,500', 'es', 1200.5],
+    ['8.000', 'es', 8000],
+    ['0.125', 'en', 0.125],
+    ['1,500', 'en', 1500],
+  ] as const)('reads %s (%s), which means one thing only', (text, language, expected) => {
+    expect(value(text, language)).toBe(expected);
+  });
+
+  it('reads a file’s cell as its spreadsheet wrote it: a decimal', () => {
+    expect(parseNumberInput('1,250', 'es', { fromFile: true })).toEqual({ ok: true, value: 1.25 });
+  });
+});
+
 describe('limits', () => {
   it('says which way a number is out of range', () => {
     expect(parseNumberInput('150', 'en', { min: 0, max: 100 })).toEqual({
