@@ -232,6 +232,22 @@ test('a detour is drawn from the keyboard alone, from the stage’s panel (es)',
     })
     .toMatchObject({ kind: 'disqualified' });
   await expectNoViolations(page, 'stage panel with its connect form (es)');
+  // By pointer too: the panel beside the map is narrow at 1280 × 720, and the button stays
+  // inside it, where a click reaches it.
+  const connect = page.getByRole('button', { name: es.funnel.connect.button, exact: true });
+  const panel = page.locator('.connect-stage');
+  const [buttonBox, panelBox] = [await connect.boundingBox(), await panel.boundingBox()];
+  expect(buttonBox!.x + buttonBox!.width).toBeLessThanOrEqual(panelBox!.x + panelBox!.width);
+  await page.getByLabel(es.funnel.connect.kind, { exact: true }).selectOption('recycle');
+  await connect.click();
+  await expect
+    .poll(async () => {
+      const stored = await api<{
+        doc: { funnel: { handoffs: Array<{ source: string; kind: string }> } };
+      }>('plans.get', { id: doc.id });
+      return stored.doc.funnel.handoffs.filter((h) => h.source === sql?.id).map((h) => h.kind);
+    })
+    .toContain('recycle');
 
   // A stage focused from the keyboard shows a ring of its own; selected with Enter and
   // deleted, it leaves the focus

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
+import { chartLabelLines } from './chart-label-lines';
 import type { StageNumbers } from '../../../shared/domain/funnel-math';
 import type { NumberFormats } from './format-numbers';
 import './funnel-chart.css';
@@ -35,6 +36,11 @@ const BAND = 46;
 const GAP = 8;
 const LABEL_WIDTH = 150;
 const VALUES_WIDTH = 150;
+/** Letters of a stage's name (bold, 15 units) that fit the label column on one line. */
+const LABEL_CHARS = 15;
+/** Lines a name may take beside its band, and the distance between them. */
+const LABEL_LINES = 2;
+const LABEL_LINE_HEIGHT = 17;
 
 /**
  * The classic funnel drawing: one band per stage on the main path, its width
@@ -93,14 +99,11 @@ export function FunnelChart({ rows, names, formats, labels, width = 640 }: Funne
         const short = row.gap !== null && row.gap < 0;
         return (
           <g key={row.stageId}>
-            <text
+            <StageLabel
+              name={names.get(row.stageId) ?? ''}
               x={LABEL_WIDTH - 12}
-              y={y + BAND / 2 + 5}
-              textAnchor="end"
-              className="chart-stage"
-            >
-              {names.get(row.stageId) ?? ''}
-            </text>
+              middle={y + BAND / 2}
+            />
             {short && (
               <rect x={center - r} y={y} width={r * 2} height={BAND} fill={`url(#${id}-hatch)`} />
             )}
@@ -138,5 +141,22 @@ export function FunnelChart({ rows, names, formats, labels, width = 640 }: Funne
         );
       })}
     </svg>
+  );
+}
+
+/** A stage's name, right-aligned to `x` and centred on `middle`, on one or two lines. */
+function StageLabel({ name, x, middle }: { name: string; x: number; middle: number }) {
+  const lines = chartLabelLines(name, LABEL_CHARS, LABEL_LINES);
+  // The first line's baseline: the lines' block centred on the band (5 lowers a line's
+  // baseline from its middle).
+  const first = middle + 5 - ((lines.length - 1) * LABEL_LINE_HEIGHT) / 2;
+  return (
+    <text x={x} y={first} textAnchor="end" className="chart-stage">
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={index === 0 ? 0 : LABEL_LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
