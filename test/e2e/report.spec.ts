@@ -215,6 +215,10 @@ test.describe('the plan as a PDF', () => {
               'Sales and marketing alignment plan',
               'Executive summary',
               'Revenue target per month',
+              // The summary's response time is in business hours, as the SLA's table says.
+              'Sales responds to a qualified lead within 1 business hour.',
+              // A SMART letter not met says why, as the Goals screen does.
+              'Measurable: fails — No metric is chosen.',
               'Funnel',
               'Shared goals',
               'Deliver 400 accepted MQLs a month',
@@ -249,6 +253,8 @@ test.describe('the plan as a PDF', () => {
               'Plan de alineación de ventas y marketing',
               'Resumen ejecutivo',
               'Objetivo de ingresos por mes',
+              'Ventas responde a un lead cualificado en menos de 1 h laborable.',
+              'Medible: no cumple — No hay métrica elegida.',
               'Embudo',
               'Objetivos compartidos',
               'Deliver 400 accepted MQLs a month',

@@ -48,17 +48,7 @@ export function SmartDetails({
 }) {
   const t = usePlanT();
   const planLanguage = useAppStore((s) => s.current?.doc.language ?? 'en');
-  const values = (f: SmartFinding) =>
-    Object.fromEntries(
-      Object.entries(f.values).map(([k, v]) => [
-        k,
-        typeof v === 'number'
-          ? formats.decimal(v)
-          : ISO_DAY.test(v)
-            ? formatDate(v, planLanguage)
-            : v,
-      ]),
-    );
+  const values = (f: SmartFinding) => smartValues(f, formats, planLanguage);
   return (
     <dl className="smart-details" aria-live="polite">
       {findings.map((f) => (
@@ -75,5 +65,19 @@ export function SmartDetails({
         </div>
       ))}
     </dl>
+  );
+}
+
+/** A finding's values in words: numbers grouped, ISO days as the language writes dates. */
+export function smartValues(
+  finding: SmartFinding,
+  formats: NumberFormats,
+  language: string,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(finding.values).map(([k, v]) => [
+      k,
+      typeof v === 'number' ? formats.decimal(v) : ISO_DAY.test(v) ? formatDate(v, language) : v,
+    ]),
   );
 }

@@ -1,6 +1,9 @@
 import { suggestStatus } from '../../../shared/domain/goal-progress';
 import { checkSmart } from '../../../shared/domain/smart-check';
+import type { Goal } from '../../../shared/domain/goals';
 import { formatDate } from '../../ui/format';
+import type { NumberFormats } from '../funnel/format-numbers';
+import { smartValues } from '../goals/SmartBadges';
 import { nameLookup, useReport } from './report-context';
 
 /** Each shared goal with its owners, target, deadline, status and its five SMART verdicts. */
@@ -23,7 +26,7 @@ export function GoalsReport() {
               <dd>{goal.ownerIds.map(names.person).join(', ') || '–'}</dd>
               <dt>{t('report.goals.target')}</dt>
               <dd>
-                {formats.decimal(goal.baseline)} → {formats.decimal(goal.target)}
+                {goalValue(goal, goal.baseline, formats)} → {goalValue(goal, goal.target, formats)}
               </dd>
               <dt>{t('report.goals.deadline')}</dt>
               <dd>{goal.deadline ? formatDate(goal.deadline, language) : '–'}</dd>
@@ -42,7 +45,7 @@ export function GoalsReport() {
                 <>
                   <dt>{t('report.goals.latestCheckIn')}</dt>
                   <dd>
-                    {formats.decimal(latest.value)} · {formatDate(latest.date, language)} (
+                    {goalValue(goal, latest.value, formats)} · {formatDate(latest.date, language)} (
                     {t('report.goals.checkIns', { count: goal.checkIns.length })})
                   </dd>
                 </>
@@ -53,6 +56,13 @@ export function GoalsReport() {
                 <li key={f.letter} className={`level-${f.level}`}>
                   <strong>{f.letter}</strong> {t(`smart.letter.${f.letter}`)}:{' '}
                   {t(`smart.level.${f.level}`)}
+                  {/* What the signers must know of a letter not met: why, as the screen says. */}
+                  {f.level !== 'pass' && (
+                    <span className="report-smart-reason">
+                      {' '}
+                      — {t(f.reason, smartValues(f, formats, language))}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -61,4 +71,15 @@ export function GoalsReport() {
       })}
     </section>
   );
+}
+
+/** A goal's figure with its unit: a conversion goal's in percent, a revenue goal's in money. */
+function goalValue(goal: Goal, value: number | null, formats: NumberFormats): string {
+  if (value === null) return '–';
+  const metric = goal.metric;
+  // Rates are kept in percentage points (45 is 45 %), as they are typed.
+  if (metric?.kind === 'conversion' || (metric?.kind === 'kpi' && metric.kpi === 'conversionRate'))
+    return formats.percent(value / 100);
+  if (metric?.kind === 'revenue') return formats.money(value);
+  return formats.decimal(value);
 }

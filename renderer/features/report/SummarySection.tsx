@@ -34,7 +34,13 @@ export function SummarySection() {
       </div>
       <h3>{t('report.summary.slaKey')}</h3>
       <ul>
-        <li>{t('report.summary.response', { hours: formats.decimal(sla.firstResponseHours) })}</li>
+        {/* Counted in the SLA's business calendar, as the SLA's own table says. */}
+        <li>
+          {t('report.summary.response', {
+            count: sla.firstResponseHours,
+            hours: formats.decimal(sla.firstResponseHours),
+          })}
+        </li>
         <li>{t('report.summary.acceptance', { rate: formats.percent(sla.acceptanceRate) })}</li>
         <li>{t('report.summary.window', { hours: formats.decimal(sla.acceptWindowHours) })}</li>
       </ul>
