@@ -137,6 +137,14 @@ test.describe('plan workspace', () => {
       0,
     );
     await workspace.expectSaved();
+
+    // Scrolled down the people, another section opens at its top.
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Funnel' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Funnel' })).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
   test('a tab left open across a restart of the shell says so, in the interface language', async ({

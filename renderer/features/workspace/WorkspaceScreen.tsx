@@ -1,5 +1,5 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Link } from 'wouter';
@@ -30,6 +30,12 @@ export function WorkspaceScreen({ planId, section }: { planId: string; section: 
     openPlan(planId).catch((error: unknown) => toast.error(errorMessage(error)));
     return closePlan;
   }, [planId, openPlan, closePlan, errorMessage]);
+
+  // Another section opens at its top: kept, the scroll of a long "Plan and people" left the
+  // funnel's map above the view.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [section]);
 
   return (
     <div className="screen">
