@@ -91,6 +91,11 @@ async function crowdedPlan(shell: Parameters<typeof planApi>[0], language: 'en' 
         type: 'action.add',
         action: { id: `x${i}`, text: `Action ${i + 1}`, ownerId: null, due: null, status: 'open' },
       })),
+      // Two parked topics: with the decisions and actions, thirteen lines over three slides.
+      ...['Shared commissions', 'A second SDR'].map((text, i) => ({
+        type: 'parking.add',
+        topic: { id: `p${i}`, text },
+      })),
       // December's review: its two sentences, three decisions and three actions.
       {
         type: 'actuals.review.add',
@@ -128,6 +133,8 @@ for (const language of ['en', 'es'] as const) {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${shell.url}#/plans/${id}/present`);
     const m = messages[language];
+    const pageOf = (part: keyof typeof m.presenter.slide, n: number, of: number) =>
+      `${m.presenter.slide[part]} ${m.presenter.pageOf.replace('{{page}}', String(n)).replace('{{pages}}', String(of))}`;
     const seen: string[] = [];
     for (let step = 0; step < 20; step++) {
       const title = page.locator('h1.presenter-title');
@@ -135,6 +142,12 @@ for (const language of ['en', 'es'] as const) {
       const name = (await title.innerText()).replace(/\s+/g, ' ').trim();
       if (seen.at(-1) === name) break;
       seen.push(name);
+      if (name === pageOf('decisions', 3, 3)) {
+        // What the room parked is on the slides too, after the actions.
+        await expect(page.locator('.presenter-main')).toContainText(
+          m.presenter.parked.replace('{{text}}', 'A second SDR'),
+        );
+      }
       // Nothing below or beside the screen: the page does not scroll, and the slide's own
       // content ends above the help line.
       const overflow = await page.evaluate(() => {
@@ -165,8 +178,6 @@ for (const language of ['en', 'es'] as const) {
       await page.keyboard.press('ArrowRight');
     }
     // Every commitment, every SLA term and every decision and action was on some slide.
-    const pageOf = (part: keyof typeof m.presenter.slide, n: number, of: number) =>
-      `${m.presenter.slide[part]} ${m.presenter.pageOf.replace('{{page}}', String(n)).replace('{{pages}}', String(of))}`;
     expect(seen).toEqual(
       expect.arrayContaining([
         pageOf('accountability', 1, 2),

@@ -207,7 +207,10 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
       return (
         <>
           {heading}
-          {doc.workshop.decisions.length + doc.workshop.actions.length === 0 ? (
+          {doc.workshop.decisions.length +
+            doc.workshop.actions.length +
+            doc.workshop.parkingLot.length ===
+          0 ? (
             empty
           ) : (
             <ul className="presenter-list">
@@ -215,15 +218,19 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
                 [
                   ...doc.workshop.decisions.map((d) => ({ kind: 'decision' as const, d })),
                   ...doc.workshop.actions.map((a) => ({ kind: 'action' as const, a })),
+                  // What the room parked is the room's too: it comes back at the next meeting.
+                  ...doc.workshop.parkingLot.map((p) => ({ kind: 'parked' as const, p })),
                 ],
                 page,
               ).map((row) =>
                 row.kind === 'decision' ? (
                   <li key={row.d.id}>✔ {row.d.text}</li>
-                ) : (
+                ) : row.kind === 'action' ? (
                   <li key={row.a.id}>
                     <ActionLine action={row.a} doc={doc} />
                   </li>
+                ) : (
+                  <li key={row.p.id}>{t('presenter.parked', { text: row.p.text })}</li>
                 ),
               )}
             </ul>

@@ -63,7 +63,9 @@ function rowsOf(
     case 'sla':
       return shownSlaTerms(doc, analysis).length;
     case 'decisions':
-      return doc.workshop.decisions.length + doc.workshop.actions.length;
+      return (
+        doc.workshop.decisions.length + doc.workshop.actions.length + doc.workshop.parkingLot.length
+      );
     case 'actuals':
       return analysis.rows.length;
     case 'review':

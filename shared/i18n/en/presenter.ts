@@ -9,6 +9,7 @@ export const presenter = {
   help: '← → to move · F full screen · Esc to leave',
   empty: 'Nothing here yet.',
   pageOf: '({{page}} of {{pages}})',
+  parked: 'Parked: {{text}}',
   slide: {
     agenda: 'Agenda',
     funnel: 'Our funnel',

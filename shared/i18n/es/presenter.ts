@@ -10,6 +10,7 @@ export const presenter: Messages['presenter'] = {
   help: '← → para moverse · F pantalla completa · Esc para salir',
   empty: 'Aún no hay nada aquí.',
   pageOf: '({{page}} de {{pages}})',
+  parked: 'Aparcado: {{text}}',
   slide: {
     agenda: 'Orden del día',
     funnel: 'Nuestro embudo',
