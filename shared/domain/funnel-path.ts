@@ -63,3 +63,21 @@ export function mainPath(funnel: Pick<FunnelSection, 'stages' | 'handoffs'>): Ma
     current = handoff.target;
   }
 }
+
+/**
+ * The stages as a list to choose from: the main path top to bottom, then the stages off
+ * it (detours, stages not linked yet) in the order they were made. In the order they were
+ * made alone, a stage inserted later ("Opportunity") came after "Disqualified".
+ */
+export function stagesInFunnelOrder(
+  funnel: Pick<FunnelSection, 'stages' | 'handoffs'>,
+): FunnelSection['stages'] {
+  const onPath = mainPath(funnel).stageIds;
+  const byId = new Map(funnel.stages.map((stage) => [stage.id, stage]));
+  const path = onPath.flatMap((id) => {
+    const stage = byId.get(id);
+    return stage ? [stage] : [];
+  });
+  const placed = new Set(onPath);
+  return [...path, ...funnel.stages.filter((stage) => !placed.has(stage.id))];
+}

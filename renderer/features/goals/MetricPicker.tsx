@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { stagesInFunnelOrder } from '../../../shared/domain/funnel-path';
 import type { Goal, GoalMetric } from '../../../shared/domain/goals';
 import { KpiIdSchema } from '../../../shared/domain/goals';
 import { SelectField } from '../../ui/SelectField';
@@ -49,7 +50,7 @@ export function MetricPicker({
         <SelectField
           label={t('goals.fields.stage')}
           value={metric.stageId}
-          options={funnel.stages.map((s) => ({ value: s.id, label: s.name }))}
+          options={stagesInFunnelOrder(funnel).map((s) => ({ value: s.id, label: s.name }))}
           onChange={(event) => onChange({ kind: 'stageVolume', stageId: event.target.value })}
         />
       )}

@@ -1,4 +1,5 @@
 import { TriangleAlert } from 'lucide-react';
+import { stagesInFunnelOrder } from '../../../shared/domain/funnel-path';
 import { useTranslation } from 'react-i18next';
 import { RejectReasonSchema, ReviewCadenceSchema, type Sla } from '../../../shared/domain/handoff';
 import { handoffStageId, slaChecks, slaMqlVolume } from '../../../shared/domain/sla';
@@ -74,7 +75,7 @@ export function SlaCard() {
             value={sla.mqlStageId ?? ''}
             options={[
               { value: '', label: t('handoff.sla.automaticStage', { stage: stageName }) },
-              ...funnel.stages.map((s) => ({ value: s.id, label: s.name })),
+              ...stagesInFunnelOrder(funnel).map((s) => ({ value: s.id, label: s.name })),
             ]}
             onChange={(e) => set({ mqlStageId: e.target.value || null })}
           />

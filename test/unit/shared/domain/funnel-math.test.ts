@@ -7,7 +7,7 @@ import {
   forwardVolumes,
   requiredVolumes,
 } from '../../../../shared/domain/funnel-math';
-import { mainPath } from '../../../../shared/domain/funnel-path';
+import { mainPath, stagesInFunnelOrder } from '../../../../shared/domain/funnel-path';
 import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
 
 function waterfall(topVolume: number, revenueTarget: number, avgDealSize: number): FunnelSection {
@@ -206,5 +206,32 @@ describe('the rounding rule', () => {
         },
       ),
     );
+  });
+});
+
+describe('stages as a list to choose from', () => {
+  it('follow the main path, then the stages off it in the order they were made', () => {
+    const funnel = buildFunnelTemplate('waterfall', 'en', 'w');
+    // An opportunity stage added last, put on the path between SQL and won.
+    const opportunity = { ...funnel.stages[0]!, id: 'w-opp', name: 'Opportunity' };
+    const sqlToWon = funnel.handoffs.find((h) => h.source === 'w-sql' && h.kind === 'main')!;
+    const reshaped = {
+      stages: [...funnel.stages, opportunity],
+      handoffs: [
+        ...funnel.handoffs.filter((h) => h !== sqlToWon),
+        { ...sqlToWon, id: 'h-sql-opp', target: 'w-opp' },
+        { ...sqlToWon, id: 'h-opp-won', source: 'w-opp' },
+      ],
+    };
+    const names = stagesInFunnelOrder(reshaped).map((stage) => stage.name);
+    expect(names.slice(0, 6)).toEqual([
+      'Inquiry',
+      'MQL',
+      'SAL',
+      'SQL',
+      'Opportunity',
+      'Closed/Won',
+    ]);
+    expect(names.slice(6).sort()).toEqual(['Disqualified', 'Recycled / nurture']);
   });
 });
