@@ -114,18 +114,20 @@ describe('a month the export saw only part of', () => {
   });
 });
 
+/** Inquiries, 900 a month from July to November, exported on 30 November. */
+const autumn = actualsImport({
+  firstMonth: '2026-07',
+  lastMonth: '2026-11',
+  asOf: '2026-11-30',
+  months: ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((month) => ({
+    month,
+    stageId: 'w-inquiry',
+    entered: 900,
+  })),
+});
+
 describe('a quarter the exports cover in part', () => {
   it('is summed over the months it has, and says which they are', () => {
-    const autumn = actualsImport({
-      firstMonth: '2026-07',
-      lastMonth: '2026-11',
-      asOf: '2026-11-30',
-      months: ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((month) => ({
-        month,
-        stageId: 'w-inquiry',
-        entered: 900,
-      })),
-    });
     const quarters = byQuarter(
       planVsActual({ profiles: [], reviews: [], imports: [autumn] }, analysis, 'month'),
     );
@@ -140,16 +142,6 @@ describe('a quarter the exports cover in part', () => {
 
 describe('months outside the plan’s period', () => {
   it('are shown without a plan figure, and a quarter wholly outside is too', () => {
-    const autumn = actualsImport({
-      firstMonth: '2026-07',
-      lastMonth: '2026-11',
-      asOf: '2026-11-30',
-      months: ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((month) => ({
-        month,
-        stageId: 'w-inquiry',
-        entered: 900,
-      })),
-    });
     const table = planVsActual(
       { profiles: [], reviews: [], imports: [autumn] },
       analysis,
