@@ -39,7 +39,8 @@ test.describe('two windows on one plan', () => {
     await client(page).press('ControlOrMeta+a');
     await client(page).pressSequentially('Glob');
     await typeInto(client(other), 'Initech', 'Tab');
-    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    const saved = page.getByRole('status').filter({ hasText: 'All changes saved' });
+    await expect(saved).toHaveAttribute('aria-busy', 'false');
     await page.waitForTimeout(1000);
     await expect(client(page)).toHaveValue('Glob');
     await client(page).press('Escape');

@@ -2,7 +2,7 @@ import { startShell } from './support/browser-shell';
 import { LibraryPage } from './support/library-page';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { planIn } from './support/plan-api';
+import { planApi, planIn } from './support/plan-api';
 import { typeInto } from './support/typing';
 
 test.describe('plan workspace', () => {
@@ -118,6 +118,46 @@ test.describe('plan workspace', () => {
     await expect(name).toHaveValue('Keep me');
     await page.reload();
     await expect(workspace.title()).toHaveText('Keep me');
+  });
+
+  test('the save indicator stays still for a quick save and says "Saving…" for a slow one', async ({
+    page,
+    library,
+    workspace,
+    shell,
+  }) => {
+    await library.open();
+    await library.createPlan('Indicator');
+    const status = page.getByRole('status').filter({ hasText: /saved|Saving/ });
+    // Every word the indicator says from here on.
+    await status.evaluate((element) => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => said.push(element.textContent ?? '')).observe(element, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+    const client = workspace.field('Client or company');
+    await typeInto(client, 'Acme', 'Tab');
+    await workspace.expectSaved();
+    expect(await said()).not.toContain('Saving…');
+
+    // A save the host takes over a second to answer: the indicator says so, then that it
+    // landed; and what was typed is stored.
+    await page.route('**/api/plans.apply', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await route.continue();
+    });
+    await typeInto(client, 'Acme Corp', 'Tab');
+    await expect(status).toHaveText('Saving…');
+    await expect(status).toHaveAttribute('aria-busy', 'true');
+    await workspace.expectSaved();
+    const id = new URL(page.url()).hash.split('/')[2] ?? '';
+    const stored = await planApi(shell)<{ doc: { client: string } }>('plans.get', { id });
+    expect(stored.doc.client).toBe('Acme Corp');
   });
 
   test('teams and people are edited in place', async ({ page, library, workspace }) => {

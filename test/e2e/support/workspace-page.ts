@@ -13,9 +13,10 @@ export class WorkspacePage {
   }
 
   async expectSaved(): Promise<void> {
-    await expect(
-      this.page.getByRole('status').filter({ hasText: 'All changes saved' }),
-    ).toBeVisible();
+    const status = this.page.getByRole('status').filter({ hasText: 'All changes saved' });
+    await expect(status).toBeVisible();
+    // A quick save says "saved" while it runs; the indicator is busy until it has landed.
+    await expect(status).toHaveAttribute('aria-busy', 'false');
   }
 
   async undo(): Promise<void> {
