@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../ui/toast';
 import type { Language } from '../../shared/domain/plan-doc';
 import type { Messages } from '../../shared/i18n';
 import { LANGUAGES, languageOf } from '../../shared/i18n/languages';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { ACCENT_PATTERN, readableAccent } from '../../../shared/branding/accent';
 import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';

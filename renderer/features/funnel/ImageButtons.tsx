@@ -1,7 +1,7 @@
 import { getNodesBounds, getViewportForBounds, Panel, useReactFlow } from '@xyflow/react';
 import { ImageDown } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { saveBlob } from '../../app/download';
 import { pngFromSvg, saveElementImage, standaloneSvg } from '../../app/image-export';
 import { useAppStore } from '../../store/store-context';

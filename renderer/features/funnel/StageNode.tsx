@@ -1,6 +1,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import type { Command } from '../../../shared/domain/commands';
 import type { Stage } from '../../../shared/domain/funnel';
 import type { StageNumbers } from '../../../shared/domain/funnel-math';

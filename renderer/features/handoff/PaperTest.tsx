@@ -2,7 +2,7 @@ import { FileDown, Plus } from 'lucide-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Papa from 'papaparse';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { scoreLeads, type SampleLead } from '../../../shared/domain/lead-scoring';
 import {
   LEAD_NAME_FIELD,

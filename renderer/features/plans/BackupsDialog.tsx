@@ -2,7 +2,7 @@ import { DatabaseBackup } from 'lucide-react';
 import { AlertDialog } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import type { BackupInfo } from '../../../shared/api/contract';
 import { changeLanguage } from '../../app/i18n';
 import { useAppStore } from '../../store/store-context';

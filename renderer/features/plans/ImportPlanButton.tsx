@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../ui/use-error-message';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { useLocation } from 'wouter';
 import { ApiError } from '../../../shared/api/envelope';
 import { useAppStore } from '../../store/store-context';

@@ -2,7 +2,7 @@ import { DatabaseBackup, Palette, Plus, Search, Users } from 'lucide-react';
 import { Tabs } from 'radix-ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import type { PlanSummary } from '../../../shared/api/contract';
 import { AppHeader } from '../../ui/AppHeader';
 import { normalizeForSearch } from '../../ui/format';

@@ -3,7 +3,7 @@ import { DropdownMenu } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveTextFile } from '../../app/download';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { Link } from 'wouter';
 import type { PlanSummary } from '../../../shared/api/contract';
 import { PlanTableHead } from './PlanTableHead';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import type { PlanSummary } from '../../../shared/api/contract';
 import { PlanTableHead } from './PlanTableHead';
 import { useAppStore } from '../../store/store-context';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { proposeCheckIns } from '../../../shared/actuals/check-in-proposals';
 import { useAppStore } from '../../store/store-context';
 import { formatMonth } from '../../ui/format';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import type { Counting } from '../../../shared/actuals/aggregate';
 import { describeActualsProblems } from '../../../shared/actuals/describe';
 import type { PlanStageRef } from '../../../shared/actuals/match-stages';

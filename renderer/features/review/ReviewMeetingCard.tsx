@@ -1,7 +1,7 @@
 import { Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { carriedOverActions, monthsBetween } from '../../../shared/actuals/review-figures';
 import type { ReviewMeeting } from '../../../shared/domain/actuals';
 import { localToday } from '../../../shared/format/date-input';

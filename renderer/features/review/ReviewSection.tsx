@@ -1,7 +1,7 @@
 import { Trash2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { describeActualsProblem } from '../../../shared/actuals/describe';
 import { sizeProblem } from '../../../shared/actuals/read-export';
 import { analyzeFunnel } from '../../../shared/domain/funnel-math';

@@ -2,7 +2,7 @@ import { DoorClosed, DoorOpen, Lock, LockOpen, RefreshCw } from 'lucide-react';
 import { AlertDialog } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import type { RoomInfo } from '../../../shared/api/room';
 import { useAppStore } from '../../store/store-context';
 import { RemoveButton } from '../../ui/RemoveButton';

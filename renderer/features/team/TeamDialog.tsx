@@ -1,7 +1,7 @@
 import { RefreshCw, Share2, Users } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import type { Command } from '../../../shared/domain/commands';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import { applyCommand } from '../../../shared/domain/reducer';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { ApiError } from '../../../shared/api/envelope';
 import { useAppStore } from '../../store/store-context';
 import { FileButton } from '../../ui/FileButton';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import type { PlanDoc } from '../../../shared/domain/plan-doc';
 import { LANGUAGES } from '../../../shared/i18n/languages';
 import { TEMPLATE_PARTS, type TemplatePartName } from '../../../shared/templates/template';

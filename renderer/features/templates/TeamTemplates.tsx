@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import type { TeamTemplateSummary } from '../../../shared/sync/protocol';
 import { useAppStore } from '../../store/store-context';
 import { formatDate } from '../../ui/format';

@@ -1,7 +1,7 @@
 import { Tabs } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';
 import { useErrorMessage } from '../../ui/use-error-message';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import type { TemplateSummary } from '../../../shared/api/contract';
 import { saveTextFile } from '../../app/download';
 import { useAppStore } from '../../store/store-context';

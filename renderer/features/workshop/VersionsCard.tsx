@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { useLocation } from 'wouter';
 import type { SnapshotSummary } from '../../../shared/api/contract';
 import { openBeforeSigning } from '../../../shared/domain/sign-off-review';

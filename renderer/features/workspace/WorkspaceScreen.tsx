@@ -1,7 +1,7 @@
 import { ArrowLeft } from 'lucide-react';
 import { useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { Link } from 'wouter';
 import { useAppStore } from '../../store/store-context';
 import { AppHeader } from '../../ui/AppHeader';

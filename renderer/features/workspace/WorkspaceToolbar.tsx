@@ -1,7 +1,7 @@
 import { Download, FileText, LayoutTemplate } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import { saveTextFile } from '../../app/download';
 import { useAppStore } from '../../store/store-context';
 import { useErrorMessage } from '../../ui/use-error-message';

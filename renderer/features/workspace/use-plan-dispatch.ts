@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
+import { toast } from '../../ui/toast';
 import type { Command } from '../../../shared/domain/commands';
 import { useAppStore } from '../../store/store-context';
 import { describeRefusal } from '../../ui/describe-refusal';

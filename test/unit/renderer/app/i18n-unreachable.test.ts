@@ -15,9 +15,12 @@ describe('an interface language whose words cannot be loaded', () => {
     await changeLanguage('es');
     expect(i18next.language).toBe('en');
     expect(document.documentElement.lang).toBe('en');
-    const said = toast.getHistory().map((shown) => ('title' in shown ? shown.title : null));
-    expect(said).toContain(
-      'The app was updated or restarted while this window was open. Reload it: your plans are saved.',
+    // The notification loads its library when first needed: it shows a moment later.
+    const said = () => toast.getHistory().map((shown) => ('title' in shown ? shown.title : null));
+    await vi.waitFor(() =>
+      expect(said()).toContain(
+        'The app was updated or restarted while this window was open. Reload it: your plans are saved.',
+      ),
     );
   });
 });

@@ -1,0 +1,69 @@
+import { useEffect, useState, type ComponentProps } from 'react';
+import type * as SonnerModule from 'sonner';
+
+/**
+ * Notifications, with sonner loaded after the first screen rather than before it: its
+ * script and the styles it writes into the page at load were a tenth of the library's cold
+ * start, for something no first screen shows. A notification asked for earlier loads it
+ * then; sonner shows the toasts made before its Toaster was drawn once it is.
+ */
+type Sonner = typeof SonnerModule;
+type Message = Parameters<Sonner['toast']>[0];
+type Options = Parameters<Sonner['toast']>[1];
+
+let sonner: Promise<Sonner> | null = null;
+const waitingForSonner: Array<(module: Sonner) => void> = [];
+
+function loadSonner(): Promise<Sonner> {
+  if (!sonner) {
+    sonner = import('sonner');
+    sonner.then(
+      (module) => waitingForSonner.splice(0).forEach((then) => then(module)),
+      // The app was updated under this window (the chunk it names is gone): tried again at
+      // the next notification.
+      () => (sonner = null),
+    );
+  }
+  return sonner;
+}
+
+function show(kind: 'message' | 'success' | 'error' | 'info', message: Message, options?: Options) {
+  void loadSonner().then(({ toast }) =>
+    kind === 'message' ? toast(message, options) : toast[kind](message, options),
+  );
+}
+
+/** What happened, said briefly at the bottom of the window: sonner's toast, as its callers use it. */
+export const toast = Object.assign(
+  (message: Message, options?: Options) => show('message', message, options),
+  {
+    success: (message: Message, options?: Options) => show('success', message, options),
+    error: (message: Message, options?: Options) => show('error', message, options),
+    info: (message: Message, options?: Options) => show('info', message, options),
+  },
+);
+
+type ToasterProps = ComponentProps<Sonner['Toaster']>;
+
+/** sonner's Toaster, drawn once the page is first idle or a notification is asked for. */
+export function Toaster(props: ToasterProps) {
+  const [module, setModule] = useState<Sonner | null>(null);
+  useEffect(() => {
+    let gone = false;
+    waitingForSonner.push((loaded) => {
+      if (!gone) setModule(loaded);
+    });
+    const load = () => void loadSonner().catch(() => undefined);
+    // Not every browser the shell may be opened in has idle callbacks.
+    const idle =
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(load, { timeout: 2000 })
+        : window.setTimeout(load, 200);
+    return () => {
+      gone = true;
+      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
+  }, []);
+  return module ? <module.Toaster {...props} /> : null;
+}
