@@ -28,6 +28,7 @@ const CANVAS_BENCHMARKS = [
   'canvas-drag-frame-p95-300-stages',
   'raci-open-200x40',
   'raci-keystroke-p95-200x40',
+  'raci-keystroke-flat-out-p95-200x40',
   'paper-test-load-10k-rows',
   'paper-test-longest-task-10k-rows',
   'report-pdf-workshop-plan',
