@@ -8,10 +8,9 @@ import { languageOf } from '../../../shared/i18n/languages';
 /**
  * How long a save runs before the indicator says "Saving…". A save on this machine takes
  * milliseconds: said at every key, the words and the wheel changed twice a keystroke, the
- * page drew the toolbar again each time (a frame late for the key, one in three in the
- * RACI grid) and a screen reader announced both.
+ * toolbar was drawn again each time and a screen reader announced both.
  */
-export const SAVING_SHOWN_AFTER_MS = 400;
+const SAVING_SHOWN_AFTER_MS = 400;
 
 /** Says, in words and not only an icon, whether what is on screen is on disk. */
 export function SaveIndicator() {
