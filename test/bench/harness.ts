@@ -32,6 +32,15 @@ export interface Benchmark {
 
 type Operation = (() => void) | (() => number);
 
+/**
+ * How long both sides run before anything is timed, at least. Measured on the edit's
+ * benchmark: its first 150 edits after the fixture was built took twice as long as the
+ * later ones (median 1.0 against 0.55 ms; 0.7 after a three-second pause, so mostly the
+ * machine settling after the fixture's own writes), and forty warm-up calls, 40 ms, left
+ * them in the first two rounds, whose p95 was three to four times the others'.
+ */
+const WARMUP_MS = 1000;
+
 /** Runs an operation and gives its time: its own measure if it took one, else the whole call. */
 function timed(operation: Operation): number {
   const start = performance.now();
@@ -54,7 +63,8 @@ export function runBenchmark(bench: Benchmark): BenchResult {
   const { subject, anchor, teardown } = bench.setup();
   try {
     const warmup = Math.max(10, Math.floor(bench.iterations / 10));
-    for (let i = 0; i < warmup; i++) {
+    const warmUntil = performance.now() + WARMUP_MS;
+    for (let i = 0; i < warmup || performance.now() < warmUntil; i++) {
       subject();
       anchor();
     }
@@ -62,6 +72,7 @@ export function runBenchmark(bench: Benchmark): BenchResult {
     const subjectTimes: number[] = [];
     const anchorTimes: number[] = [];
     const roundRatios: number[] = [];
+    const roundP95s: number[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       const roundSubject: number[] = [];
       const roundAnchor: number[] = [];
@@ -70,13 +81,20 @@ export function runBenchmark(bench: Benchmark): BenchResult {
         roundSubject.push(timed(subject));
       }
       roundRatios.push(median(roundSubject) / median(roundAnchor));
+      roundP95s.push(
+        quantile(
+          [...roundSubject].sort((a, b) => a - b),
+          0.95,
+        ),
+      );
       subjectTimes.push(...roundSubject);
       anchorTimes.push(...roundAnchor);
     }
-    subjectTimes.sort((a, b) => a - b);
     const subjectMs = median(subjectTimes);
     const anchorMs = median(anchorTimes);
-    const p95 = quantile(subjectTimes, 0.95);
+    // The p95 too is each round's own, and their median: as for the ratio and as the
+    // browser benchmarks do, one round the machine spent elsewhere cannot pass or fail it.
+    const p95 = median(roundP95s);
     const ratio = median(roundRatios);
     const ok =
       ratio <= bench.targetRatio && (bench.targetP95Ms === undefined || p95 <= bench.targetP95Ms);
