@@ -9,6 +9,7 @@ import { fatalNoticeShown } from './fatal-notice';
 import { preloadScreenFor } from './screens';
 import { subscribePlanChanges } from './transport';
 import { ensureAllLanguages, initI18n } from './i18n';
+import { whenIdle } from '../ui/when-idle';
 import '../ui/theme.css';
 
 /** Renders the app over the shell's API, in the language the settings hold. */
@@ -49,11 +50,4 @@ export async function startApp(api: PlanApi): Promise<void> {
   );
   // The other language's words, for a plan or a report in it, once the first screen is up.
   whenIdle(() => void ensureAllLanguages().catch(() => undefined));
-}
-
-function whenIdle(task: () => void): void {
-  // Not every browser the shell may be opened in has idle callbacks.
-  if (typeof window.requestIdleCallback === 'function')
-    window.requestIdleCallback(task, { timeout: 2000 });
-  else window.setTimeout(task, 200);
 }

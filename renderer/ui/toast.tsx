@@ -1,5 +1,6 @@
 import { useEffect, useState, type ComponentProps } from 'react';
 import type * as SonnerModule from 'sonner';
+import { whenIdle } from './when-idle';
 
 /**
  * Notifications, with sonner loaded after the first screen rather than before it: its
@@ -57,16 +58,10 @@ export function Toaster(props: ToasterProps) {
     waitingForSonner.push((loaded) => {
       if (!gone) setModule(loaded);
     });
-    const load = () => void loadSonner().catch(() => undefined);
-    // Not every browser the shell may be opened in has idle callbacks.
-    const idle =
-      typeof window.requestIdleCallback === 'function'
-        ? window.requestIdleCallback(load, { timeout: 2000 })
-        : window.setTimeout(load, 200);
+    const cancelLoad = whenIdle(() => void loadSonner().catch(() => undefined));
     return () => {
       gone = true;
-      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancelLoad();
     };
   }, []);
   return module ? <module.Toaster {...props} /> : null;

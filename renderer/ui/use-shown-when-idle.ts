@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-
-/** The longest a part waits for an idle moment before it is drawn all the same. */
-const LONGEST_WAIT_MS = 2000;
+import { whenIdle } from './when-idle';
 
 /**
  * False on the first render; true at the page's first idle moment after it. For the parts
@@ -13,13 +11,7 @@ export function useShownWhenIdle(): boolean {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     if (shown) return;
-    // Not every browser the shell may be opened in has idle callbacks.
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(() => setShown(true), 50);
-      return () => window.clearTimeout(timer);
-    }
-    const idle = window.requestIdleCallback(() => setShown(true), { timeout: LONGEST_WAIT_MS });
-    return () => window.cancelIdleCallback(idle);
+    return whenIdle(() => setShown(true));
   }, [shown]);
   return shown;
 }
