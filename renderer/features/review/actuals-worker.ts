@@ -5,7 +5,7 @@
 import { analyseExport } from '../../../shared/actuals/analyse';
 import { parseDateCell } from '../../../shared/actuals/cells';
 import { ImportProfileSchema, type ImportProfile } from '../../../shared/actuals/profile';
-import { readExportBytes } from '../../../shared/actuals/read-export';
+import { readExportStream } from '../../../shared/actuals/read-export';
 import type { Cell, ExportTable } from '../../../shared/actuals/table';
 import type { AnalyseRequest, AnalyseResponse, ColumnValue } from './actuals-protocol';
 
@@ -21,7 +21,8 @@ scope.addEventListener('message', (event) => {
   void (async () => {
     const request = event.data;
     scope.postMessage({ kind: 'progress', phase: 'reading' });
-    const read = await readExportBytes(new Uint8Array(await request.file.arrayBuffer()));
+    // Decoded as it arrives from disk, rather than after its last byte.
+    const read = await readExportStream(request.file.stream(), request.file.size);
     const table = read.table;
     if (!table) {
       scope.postMessage({ kind: 'unreadable', problems: read.problems });
