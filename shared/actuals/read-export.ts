@@ -41,7 +41,7 @@ export async function readExportBytes(bytes: Uint8Array): Promise<ReadExport> {
   if (tooLarge) return { table: null, encoding: null, problems: [tooLarge] };
   if (bytes.byteLength === 0)
     return { table: null, encoding: null, problems: [{ code: 'emptyFile' }] };
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+  if (isZip(bytes)) {
     const copy = bytes.slice().buffer;
     const { table, problems } = await readXlsxBytes(copy);
     return { table, encoding: 'xlsx', problems };
@@ -52,9 +52,8 @@ export async function readExportBytes(bytes: Uint8Array): Promise<ReadExport> {
   } catch {
     return { table: null, encoding: null, problems: [{ code: 'binary' }] };
   }
-  const utf16 =
-    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  const encoding: ExportEncoding = decoded.legacyEncoding ?? (utf16 ? 'utf-16' : 'utf-8');
+  const encoding: ExportEncoding =
+    decoded.legacyEncoding ?? (utf16Mark(bytes) ? 'utf-16' : 'utf-8');
   const { table, problems } = readCsvText(decoded.text);
   return { table, encoding, problems };
 }
