@@ -1,4 +1,4 @@
-import { decodeTableBytes } from '../format/table-bytes';
+import { decodeTableBytes, utf16Mark } from '../format/table-bytes';
 import { readCsvText, type ExportTable, type TableProblem } from './table';
 import { readXlsxBytes } from './xlsx';
 
@@ -89,12 +89,11 @@ export async function readExportStream(
     if (!decoder) {
       if (received < 4) continue;
       const head = joinBytes(chunks, 4);
-      const bom16 = utf16Mark(head);
       if (isZip(head)) {
         decodable = false;
         continue;
       }
-      decoder = new TextDecoder(bom16 ?? 'utf-8', { fatal: true });
+      decoder = new TextDecoder(utf16Mark(head) ?? 'utf-8', { fatal: true });
       for (const earlier of chunks.slice(0, -1)) decodable &&= decodeInto(decoder, earlier, texts);
     }
     decodable &&= decodeInto(decoder, value, texts);
@@ -110,7 +109,7 @@ export async function readExportStream(
   if (text.includes('\u0000'))
     return { table: null, encoding: null, problems: [{ code: 'binary' }] };
   const { table, problems } = readCsvText(text);
-  return { table, encoding: utf16Mark(joinBytes(chunks, 2)) ? 'utf-16' : 'utf-8', problems };
+  return { table, encoding: decoder.encoding === 'utf-8' ? 'utf-8' : 'utf-16', problems };
 }
 
 type Decoder = InstanceType<typeof TextDecoder>;
@@ -123,11 +122,6 @@ function decodeInto(decoder: Decoder, chunk: Uint8Array, texts: string[]): boole
   } catch {
     return false;
   }
-}
-
-function utf16Mark(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  return head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : null;
 }
 
 function isZip(head: Uint8Array): boolean {

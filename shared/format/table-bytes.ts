@@ -9,12 +9,7 @@ export function decodeTableBytes(bytes: Uint8Array): {
   text: string;
   legacyEncoding: 'windows-1252' | null;
 } {
-  const bom16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : null;
+  const bom16 = utf16Mark(bytes);
   let text: string;
   let legacyEncoding: 'windows-1252' | null = null;
   try {
@@ -26,4 +21,10 @@ export function decodeTableBytes(bytes: Uint8Array): {
   }
   if (text.includes('\u0000')) throw new TypeError('binary file');
   return { text, legacyEncoding };
+}
+
+/** The UTF-16 a byte-order mark at the start says the bytes are in, if they begin with one. */
+export function utf16Mark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
 }
