@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { analyzeFunnel } from '../../shared/domain/funnel-math';
+import { newGoal } from '../../shared/domain/goals';
+import type { PlanDoc } from '../../shared/domain/plan-doc';
+import { openBeforeSigning } from '../../shared/domain/sign-off-review';
 import type { FunnelSection } from '../../shared/domain/funnel';
 import { messages } from '../../shared/i18n';
 import { expectNoViolations } from './support/axe';
@@ -103,6 +106,116 @@ test.describe('the plan checks itself', () => {
     await expect(status).toHaveText(fill(es.workshop.signoff.agreed, { version: '1' }), {
       timeout: 2000,
     });
+  });
+
+  test('signing names what is still open: the goal and its letters, the RACI rows, the SLA', async ({
+    page,
+    shell,
+  }) => {
+    const { api, doc } = await planIn(shell, 'es', {
+      name: 'Plan por firmar',
+      template: 'waterfall',
+    });
+    const activities = [
+      'Definir el MQL',
+      'Puntuar los leads',
+      'Llamar en 24 h',
+      'Revisar rechazos',
+      'Informe mensual',
+      'Reunión de revisión',
+      'Cerrar el trimestre',
+    ].map((name, index) => ({ id: `act${index}`, name, phase: 'review', handoff: false }));
+    await api('plans.apply', {
+      id: doc.id,
+      commands: [
+        { type: 'goal.add', goal: newGoal('g1', 'Mejorar la calidad de los leads') },
+        {
+          type: 'raci.role.add',
+          role: { id: 'cmo', name: 'CMO', teamId: 'team-marketing', personId: null },
+        },
+        { type: 'raci.activities.add', activities },
+        // The first activity has its A, and only lacks an R.
+        { type: 'raci.cell.set', activityId: 'act0', roleId: 'cmo', letter: 'A' },
+        {
+          type: 'approver.add',
+          approver: { id: 'a1', name: 'Ana', role: 'CMO', teamId: 'team-marketing' },
+        },
+        {
+          type: 'approver.add',
+          approver: { id: 'a2', name: 'Luis', role: 'VP Ventas', teamId: 'team-sales' },
+        },
+      ],
+    });
+    const stored = await api<{ doc: PlanDoc }>('plans.get', { id: doc.id });
+    const [slaCheck] = openBeforeSigning(stored.doc).slaWarnings;
+    expect(slaCheck?.kind).toBe('acceptanceAboveFunnel');
+
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${shell.url}#/plans/${doc.id}/workshop`);
+    await page.getByRole('tab', { name: es.workshop.tabs.signoff }).click();
+    await page.getByRole('button', { name: es.workshop.signoff.sign }).click();
+    const dialog = page.getByRole('dialog', {
+      name: fill(es.workshop.signoff.confirmTitle, { version: '1' }),
+    });
+    const open = dialog.getByRole('note');
+    await expect(open).toContainText(
+      fill(es.workshop.signoff.goalsFailingSmart_one, { count: '1' }),
+    );
+    await expect(open.getByText(/^Mejorar la calidad de los leads: no cumple /)).toContainText(
+      `T (${es.smart.letter.T})`,
+    );
+    await expect(open).toContainText(fill(es.workshop.signoff.raciErrors_other, { count: '7' }));
+    await expect(
+      open.getByText(
+        fill(es.workshop.signoff.activityProblems, {
+          name: 'Definir el MQL',
+          problems: es.raci.problems.noResponsible,
+        }),
+        { exact: true },
+      ),
+    ).toBeVisible();
+    await expect(
+      open.getByText(
+        fill(es.workshop.signoff.activityProblems, {
+          name: 'Puntuar los leads',
+          problems: `${es.raci.problems.noAccountable} · ${es.raci.problems.noResponsible}`,
+        }),
+        { exact: true },
+      ),
+    ).toBeVisible();
+    // Five rows are named; the other two are counted.
+    await expect(open.getByText('Informe mensual: ')).toBeVisible();
+    await expect(open.getByText('Reunión de revisión')).toHaveCount(0);
+    await expect(
+      open.getByText(fill(es.workshop.signoff.andMore_other, { count: '2' }), { exact: true }),
+    ).toBeVisible();
+    // The SLA's warning reads as the handoff screen says it, with the plan's Spanish percentages.
+    const percent = new Intl.NumberFormat('es-ES', { style: 'percent', maximumFractionDigits: 1 });
+    const stageName = (id: string) => stored.doc.funnel.stages.find((s) => s.id === id)?.name;
+    if (slaCheck?.kind !== 'acceptanceAboveFunnel') throw new Error('no SLA warning to read');
+    await expect(open).toContainText(
+      fill(es.handoff.sla.check.acceptanceAboveFunnel, {
+        acceptance: percent.format(slaCheck.acceptance),
+        rate: percent.format(slaCheck.funnelRate),
+        stage: stageName(slaCheck.stageId) ?? '',
+        next: stageName(slaCheck.nextStageId) ?? '',
+      }),
+    );
+    // The whole dialog, its buttons included, can be read and reached on the projector.
+    await dialog
+      .getByRole('button', { name: es.workshop.signoff.confirm })
+      .scrollIntoViewIfNeeded();
+    await expect(
+      dialog.getByRole('button', { name: es.workshop.signoff.confirm }),
+    ).toBeInViewport();
+    await page.screenshot({ path: 'test-results/screens/sign-off-open-points-es.png' });
+    await expectNoViolations(page, 'sign-off with open points (es)');
+
+    // Escape half way: nothing is signed.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    const { snapshots } = await api<{ snapshots: unknown[] }>('snapshots.list', { id: doc.id });
+    expect(snapshots).toEqual([]);
   });
 
   test('the paper test’s CSV template is headed in Spanish and separated for Spanish Excel', async ({

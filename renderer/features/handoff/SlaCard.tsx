@@ -10,6 +10,7 @@ import { useFunnel, useFunnelAnalysis, usePlanNumberFormats } from '../funnel/us
 import { BoundTextField } from '../workspace/BoundTextField';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { SlaCalendar } from './SlaCalendar';
+import { slaCheckText } from './sla-check-text';
 
 /**
  * The two-sided SLA: what marketing commits to (qualified leads per period,
@@ -29,7 +30,6 @@ export function SlaCard() {
   const stageId = handoffStageId(sla, funnel, analysis);
   const stageName = funnel.stages.find((s) => s.id === stageId)?.name ?? '–';
   const period = t(`funnel.assumptions.periods.${funnel.assumptions.period}`);
-  const nameOf = (id: string) => funnel.stages.find((s) => s.id === id)?.name ?? '–';
   const checks = slaChecks(sla, funnel, analysis);
 
   return (
@@ -41,19 +41,7 @@ export function SlaCard() {
           {checks.map((check) => (
             <li key={check.kind}>
               <TriangleAlert aria-hidden size={18} />
-              {check.kind === 'belowRequired'
-                ? t('handoff.sla.check.belowRequired', {
-                    agreed: formats.volume(check.agreed),
-                    required: formats.volume(check.required),
-                    stage: nameOf(check.stageId),
-                    period,
-                  })
-                : t(`handoff.sla.check.${check.kind}`, {
-                    acceptance: formats.percent(check.acceptance),
-                    rate: formats.percent(check.funnelRate),
-                    stage: nameOf(check.stageId),
-                    next: nameOf(check.nextStageId),
-                  })}
+              {slaCheckText(check, funnel, t, formats)}
             </li>
           ))}
         </ul>

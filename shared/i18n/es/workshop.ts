@@ -110,10 +110,16 @@ export const workshop: Messages['workshop'] = {
     stillOpen: 'Sigue pendiente en este plan:',
     goalsFailingSmart_one: '{{count}} objetivo no supera una prueba SMART',
     goalsFailingSmart_other: '{{count}} objetivos no superan una prueba SMART',
-    raciErrors_one: '{{count}} problema en la RACI (una actividad sin un único A o sin R)',
-    raciErrors_other: '{{count}} problemas en la RACI (actividades sin un único A o sin R)',
+    goalFails: '{{title}}: no cumple {{letters}}',
+    raciErrors_one:
+      '{{count}} actividad de la RACI sin un único Aprobador (A) o sin Responsable (R)',
+    raciErrors_other:
+      '{{count}} actividades de la RACI sin un único Aprobador (A) o sin Responsable (R)',
+    activityProblems: '{{name}}: {{problems}}',
     slaWarnings_one: '{{count}} aviso del SLA frente al embudo',
     slaWarnings_other: '{{count}} avisos del SLA frente al embudo',
+    andMore_one: 'y {{count}} más',
+    andMore_other: 'y {{count}} más',
     nothingOpen: 'El plan supera todas sus comprobaciones.',
     confirm: 'Aprobar',
     keepEditing: 'Seguir editando',
