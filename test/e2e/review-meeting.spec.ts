@@ -179,6 +179,13 @@ for (const language of ['es', 'en'] as const) {
         decisions: [{ text: decision }],
         actions: [{ text: action, ownerId: 'owner' }],
       });
+    // March lies outside the plan's period: its figures stand alone, not called "on plan".
+    const firstStage = page
+      .getByRole('table', { name: m.review.compare.caption })
+      .getByRole('row')
+      .nth(1);
+    await expect(firstStage).toContainText(m.review.compare.outsidePlan.replace('{{actual}}', '6'));
+    await expect(firstStage).not.toContainText(m.review.compare.onPlan);
     await expectNoViolations(page, `review meeting (${language})`);
     await page.screenshot({
       path: `test-results/screens/review-meeting-${language}.png`,

@@ -63,8 +63,10 @@ export function PlanVsActualTable({
   const names = new Map(doc.funnel.stages.map((stage) => [stage.id, stage.name]));
   const cellOf = new Map(table.cells.map((cell) => [`${cell.stageId}|${cell.month}`, cell]));
   const share = { format: (value: number) => formatShareOfPlan(value, language) };
+  /** The difference in words; none where there is no plan figure to differ from. */
   const words = (cell: StageMonth) => {
-    if (cell.difference === null || cell.difference === 0) return t('review.compare.onPlan');
+    if (cell.difference === null) return null;
+    if (cell.difference === 0) return t('review.compare.onPlan');
     const count = formats.volume(Math.abs(cell.difference));
     const direction = cell.difference > 0 ? 'above' : 'below';
     // Against a plan of 0 there is no share to give, only the count.
@@ -122,6 +124,7 @@ export function PlanVsActualTable({
                     : cell.difference > 0
                       ? 'is-above'
                       : 'is-below';
+                const difference = words(cell);
                 return (
                   <td key={month} className={tone}>
                     <span className="actual-figure">
@@ -134,7 +137,7 @@ export function PlanVsActualTable({
                               plan: formats.volume(cell.plan),
                             })}
                     </span>
-                    <span className="actual-difference">{words(cell)}</span>
+                    {difference && <span className="actual-difference">{difference}</span>}
                   </td>
                 );
               })}
