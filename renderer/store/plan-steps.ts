@@ -123,6 +123,7 @@ function describe(
     case 'funnel.assumptions.set':
       return ['funnelTargets', {}];
     case 'funnel.stage.add':
+    case 'funnel.stage.insert':
       return ['addStage', { name: command.stage.name }];
     case 'funnel.stage.update':
       return command.patch.name !== undefined

@@ -28,6 +28,18 @@ const PositionList = lazySchema(() =>
 export const funnelCommands = () =>
   [
     z.strictObject({ type: z.literal('funnel.stage.add'), stage: StageSchema }),
+    /**
+     * A stage put into a handoff: the handoff keeps its id, source and rate and now ends at
+     * the new stage; a new handoff of the same kind takes the new stage on to where the old
+     * one went, at `rateOnward`. What pointed at the handoff (scenarios) stays with it.
+     */
+    z.strictObject({
+      type: z.literal('funnel.stage.insert'),
+      stage: StageSchema,
+      intoHandoffId: IdSchema,
+      onwardHandoffId: IdSchema,
+      rateOnward: RateSchema.nullable(),
+    }),
     z.strictObject({
       type: z.literal('funnel.stage.update'),
       stageId: IdSchema,

@@ -20,6 +20,24 @@ export function mutateFunnel(funnel: Draft<FunnelSection>, command: FunnelComman
       }
       funnel.stages.push(command.stage);
       return;
+    case 'funnel.stage.insert': {
+      if (hasId(funnel.stages, command.stage.id)) throw duplicate('stage', command.stage.id);
+      if (hasId(funnel.handoffs, command.onwardHandoffId)) {
+        throw duplicate('handoff', command.onwardHandoffId);
+      }
+      const into = findHandoff(funnel, command.intoHandoffId);
+      funnel.stages.push(command.stage);
+      funnel.handoffs.push({
+        id: command.onwardHandoffId,
+        source: command.stage.id,
+        target: into.target,
+        kind: into.kind,
+        rate: command.rateOnward,
+        presetRate: null,
+      });
+      into.target = command.stage.id;
+      return;
+    }
     case 'funnel.stage.update':
       Object.assign(findStage(funnel, command.stageId), definedOnly(command.patch));
       return;

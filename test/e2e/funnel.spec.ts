@@ -2,8 +2,15 @@ import type { Page } from '@playwright/test';
 import type { LibraryPage } from './support/library-page';
 import { startShell } from './support/browser-shell';
 import { expect, test } from './support/fixtures';
-import { planApi, type StoredPlan } from './support/plan-api';
+import { planApi, planIn, type StoredPlan } from './support/plan-api';
 import { typeInto } from './support/typing';
+import { fill } from './support/typing-plan';
+import { analyzeFunnel } from '../../shared/domain/funnel-math';
+import { mainPath } from '../../shared/domain/funnel-path';
+import type { PlanDoc } from '../../shared/domain/plan-doc';
+import { messages } from '../../shared/i18n';
+
+const es = messages.es;
 
 async function createPlanFromTemplate(
   page: Page,
@@ -206,6 +213,76 @@ test.describe('funnel', () => {
     await expect(table.locator('tbody tr').nth(1).locator('td.num').first()).toHaveText('100');
     await page.getByRole('button', { name: 'Delete stage Customer', exact: true }).click();
     await expect(table.locator('tbody tr')).toHaveCount(1);
+  });
+
+  test('a stage added to a full funnel goes before the closing stage, and the revenue stays (es)', async ({
+    page,
+    shell,
+  }) => {
+    const { api, doc } = await planIn(shell, 'es', {
+      name: 'Plan con propuesta',
+      template: 'waterfall',
+    });
+    await api('plans.apply', {
+      id: doc.id,
+      commands: [
+        { type: 'funnel.assumptions.set', patch: { topVolume: 2000, avgDealSize: 20_000 } },
+      ],
+    });
+    const read = async () => (await api<{ doc: PlanDoc }>('plans.get', { id: doc.id })).doc;
+    const pathNames = (plan: PlanDoc) =>
+      mainPath(plan.funnel).stageIds.map((id) => plan.funnel.stages.find((s) => s.id === id)?.name);
+    const before = await read();
+    const closing = pathNames(before).at(-1)!;
+    const revenue = analyzeFunnel(before.funnel).revenue;
+    expect(revenue).toBeGreaterThan(0);
+
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${shell.url}#/plans/${doc.id}/funnel`);
+    await page.getByRole('button', { name: es.funnel.tableView }).click();
+    await page.getByRole('button', { name: es.funnel.addStage, exact: true }).first().click();
+    const table = page.getByRole('table', { name: es.funnel.table.caption });
+    // The main path's rows, the detours' (off the path) after them.
+    const pathRows = table.locator('tbody tr:not(.off-path)');
+    await expect(pathRows.nth(-2)).toContainText(es.funnel.newStageName);
+    await typeInto(
+      page.getByLabel(fill(es.funnel.table.nameOf, { name: es.funnel.newStageName })),
+      'Propuesta',
+    );
+    await expect
+      .poll(async () => pathNames(await read()))
+      .toEqual([...pathNames(before).slice(0, -1), 'Propuesta', closing]);
+    // Nothing the room agreed moved: the new step passes everyone on until its rate is typed.
+    expect(analyzeFunnel((await read()).funnel).revenue).toBe(revenue);
+    await typeInto(page.getByLabel(fill(es.funnel.table.rateOf, { name: 'Propuesta' })), '35,5');
+    await expect
+      .poll(async () => analyzeFunnel((await read()).funnel).rows.at(-2)?.rateToNext)
+      .toBe(0.355);
+    await page.screenshot({ path: 'test-results/screens/funnel-stage-added-es.png' });
+
+    // On the map, arranged: the main path in one straight row, the new stage in its place.
+    await page.getByRole('button', { name: es.funnel.mapView }).click();
+    const toolbar = page.getByRole('toolbar', { name: es.funnel.toolbar });
+    await toolbar.getByRole('button', { name: es.funnel.autoLayout }).click();
+    await expect
+      .poll(async () => {
+        const plan = await read();
+        return mainPath(plan.funnel).stageIds.map(
+          (id) => plan.funnel.stages.find((s) => s.id === id)?.position,
+        );
+      })
+      .toEqual(
+        pathNames(before)
+          .concat('one more')
+          .map((_, i) => ({ x: i * 280, y: 0 })),
+      );
+    // The toolbar's buttons sit in one row on the projector, in Spanish.
+    const tops = await toolbar
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+    // (The view switch's own border sets its buttons a pixel lower.)
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(8);
+    await page.screenshot({ path: 'test-results/screens/funnel-arranged-es.png' });
   });
 
   test('scenarios compare side by side and one becomes the plan’s', async ({

@@ -7,6 +7,7 @@ import './funnel.css';
 import type { Handoff, Stage } from '../../../shared/domain/funnel';
 import { useShownWhenIdle } from '../../ui/use-shown-when-idle';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
+import { addStageCommands } from './add-stage';
 import { AssumptionsForm } from './AssumptionsForm';
 import { layoutFunnel } from './auto-layout';
 import { FunnelCanvas } from './FunnelCanvas';
@@ -15,7 +16,6 @@ import { FunnelChart, funnelChartLabels } from './FunnelChart';
 import { FunnelResults } from './FunnelResults';
 import { FunnelTable } from './FunnelTable';
 import { HandoffForm } from './HandoffForm';
-import { newStage } from './new-stage';
 import { ScenariosPanel } from './ScenariosPanel';
 import type { FunnelSelection } from './selection';
 import { StageForm } from './StageForm';
@@ -79,38 +79,8 @@ export function FunnelSection() {
   const selectedHandoff =
     selection?.kind === 'handoff' ? funnel.handoffs.find((h) => h.id === selection.id) : undefined;
 
-  /**
-   * Adds the next stage: placed after the last stage of the main path and
-   * connected to it, in one undoable step, so the table view (and a keyboard
-   * or screen-reader user) can grow the funnel without drawing on the map.
-   */
-  const addStage = () => {
-    const right = funnel.stages.reduce((max, s) => Math.max(max, s.position.x), -300);
-    const last = analysis.problem === null ? analysis.rows.at(-1)?.stageId : undefined;
-    const lastStage = funnel.stages.find((s) => s.id === last);
-    const stage = newStage(t('funnel.newStageName'), {
-      x: right + 300,
-      y: lastStage?.position.y ?? 0,
-    });
-    dispatch([
-      { type: 'funnel.stage.add', stage },
-      ...(lastStage
-        ? [
-            {
-              type: 'funnel.handoff.add' as const,
-              handoff: {
-                id: crypto.randomUUID(),
-                source: lastStage.id,
-                target: stage.id,
-                kind: 'main' as const,
-                rate: null,
-                presetRate: null,
-              },
-            },
-          ]
-        : []),
-    ]);
-  };
+  /** Adds a stage in one undoable step, where a funnel needs it (add-stage.ts). */
+  const addStage = () => dispatch(addStageCommands(funnel, t('funnel.newStageName')));
 
   const chartLabels = useMemo(() => funnelChartLabels(t), [t]);
 
@@ -132,17 +102,19 @@ export function FunnelSection() {
           <Plus aria-hidden size={18} />
           {t('funnel.addStage')}
         </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={funnel.stages.length === 0}
-          onClick={() =>
-            dispatch([{ type: 'funnel.stages.move', positions: layoutFunnel(funnel) }])
-          }
-        >
-          <Network aria-hidden size={18} />
-          {t('funnel.autoLayout')}
-        </button>
+        {view === 'map' && (
+          <button
+            type="button"
+            className="btn"
+            disabled={funnel.stages.length === 0}
+            onClick={() =>
+              dispatch([{ type: 'funnel.stages.move', positions: layoutFunnel(funnel) }])
+            }
+          >
+            <Network aria-hidden size={18} />
+            {t('funnel.autoLayout')}
+          </button>
+        )}
         <button type="button" className="btn" onClick={() => setTemplatesOpen(true)}>
           <LayoutTemplate aria-hidden size={18} />
           {t('funnel.templates.open')}

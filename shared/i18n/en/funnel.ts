@@ -15,7 +15,7 @@ export const funnel = {
   mapView: 'Map',
   tableView: 'Table',
   addStage: 'Add stage',
-  autoLayout: 'Arrange left to right',
+  autoLayout: 'Arrange the map',
   newStageName: 'New stage',
   sidePanel: 'Funnel details and math',
   emptyTitle: 'No stages yet',

@@ -16,7 +16,7 @@ export const funnel: Messages['funnel'] = {
   mapView: 'Mapa',
   tableView: 'Tabla',
   addStage: 'Añadir etapa',
-  autoLayout: 'Ordenar de izquierda a derecha',
+  autoLayout: 'Ordenar el mapa',
   newStageName: 'Nueva etapa',
   sidePanel: 'Detalles y cálculos del embudo',
   emptyTitle: 'Todavía no hay etapas',
