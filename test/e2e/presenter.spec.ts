@@ -14,7 +14,7 @@ for (const language of ['en', 'es'] as const) {
     await library.open();
     await library.createPlan('Projected plan', 'Acme');
     await page.getByRole('link', { name: 'Funnel' }).click();
-    await typeInto(page.getByLabel('Revenue target per month (USD)'), '600000');
+    await typeInto(page.getByLabel('Revenue target per month (USD)'), '600000.50');
     await typeInto(page.getByLabel('Average deal size (USD)'), '20000');
     await typeInto(page.getByLabel('New at the top of the funnel per month'), '3000');
     await workspace.expectSaved();
@@ -42,8 +42,9 @@ for (const language of ['en', 'es'] as const) {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('heading', { level: 1, name: text.funnel })).toBeVisible();
     await expect(page.locator('.presenter svg.funnel-chart')).toBeVisible();
-    // Numbers follow the plan's language (English here), whatever the interface speaks.
-    await expect(page.locator('.presenter-figures')).toContainText('$600,000');
+    // Numbers follow the plan's language (English here), whatever the interface speaks; the
+    // target reads as it was typed, cents and all, never rounded to a figure nobody agreed.
+    await expect(page.locator('.presenter-figures')).toContainText('$600,000.50');
     const fits = await page.evaluate(
       () => document.documentElement.scrollWidth <= window.innerWidth,
     );

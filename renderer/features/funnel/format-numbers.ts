@@ -17,6 +17,13 @@ export function numberFormats(language: Language, currency: string) {
     maximumFractionDigits: 0,
     useGrouping: 'always',
   });
+  const moneyWithCents = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: 'always',
+  });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const show =
     (format: Intl.NumberFormat) =>
@@ -27,7 +34,19 @@ export function numberFormats(language: Language, currency: string) {
     locale,
     volume: show(whole),
     decimal: show(decimal),
+    /** A worked-out sum of money, to the whole unit: "€1,200,000". */
     money: show(money),
+    /**
+     * An amount of money someone typed, as typed: its cents when it has any ("1.200.000,50
+     * €"), none when whole. Rounded to the unit it printed 1.200.001 €, a figure nobody
+     * agreed to, in the signed plan's summary.
+     */
+    amount: (value: number | null | undefined) =>
+      value !== null && value !== undefined && Number.isFinite(value)
+        ? Number.isInteger(Math.round(value * 100) / 100)
+          ? money.format(value)
+          : moneyWithCents.format(value)
+        : '–',
     percent: show(percent),
     /** A signed difference: "+333" / "−50". */
     signed: (value: number | null | undefined) =>

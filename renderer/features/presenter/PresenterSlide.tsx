@@ -85,7 +85,7 @@ export function PresenterSlide({ page, doc }: { page: PresenterPage; doc: PlanDo
                     period: t(`funnel.assumptions.periods.${doc.funnel.assumptions.period}`),
                   })}
                 </dt>
-                <dd>{formats.money(doc.funnel.assumptions.revenueTarget)}</dd>
+                <dd>{formats.amount(doc.funnel.assumptions.revenueTarget)}</dd>
                 <dt>
                   {t('report.summary.customersNeeded', {
                     period: t(`funnel.assumptions.periods.${doc.funnel.assumptions.period}`),

@@ -80,6 +80,6 @@ function goalValue(goal: Goal, value: number | null, formats: NumberFormats): st
   // Rates are kept in percentage points (45 is 45 %), as they are typed.
   if (metric?.kind === 'conversion' || (metric?.kind === 'kpi' && metric.kpi === 'conversionRate'))
     return formats.percent(value / 100);
-  if (metric?.kind === 'revenue') return formats.money(value);
+  if (metric?.kind === 'revenue') return formats.amount(value);
   return formats.decimal(value);
 }

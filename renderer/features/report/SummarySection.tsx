@@ -17,7 +17,7 @@ export function SummarySection() {
       <div className="report-kpis">
         <Figure
           label={t('report.summary.revenueTarget', { period })}
-          value={formats.money(assumptions.revenueTarget)}
+          value={formats.amount(assumptions.revenueTarget)}
         />
         <Figure
           label={t('report.summary.customersNeeded', { period })}
