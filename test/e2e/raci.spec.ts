@@ -27,7 +27,10 @@ async function matrixWithRoles(page: Page, library: LibraryPage) {
   }
   await page.getByRole('button', { name: 'Add from library…', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Activity library' });
+  // The button counts what is ticked, and says nothing of a count before anything is.
+  await expect(dialog.getByRole('button', { name: 'Add activities', exact: true })).toBeVisible();
   await dialog.getByLabel('Hand over MQLs to sales').check();
+  await expect(dialog.getByRole('button', { name: 'Add 1 activity', exact: true })).toBeVisible();
   await dialog.getByLabel('Build the lead scoring model').check();
   await dialog.getByRole('button', { name: 'Add 2 activities', exact: true }).click();
   await expect(page.getByRole('grid')).toBeVisible();

@@ -224,9 +224,9 @@ export const handoff = {
       belowRequired:
         'The agreed {{agreed}} {{stage}} per {{period}} is below the {{required}} the revenue target needs.',
       acceptanceBelowFunnel:
-        'Sales agree to accept {{acceptance}} of {{stage}}s, but the funnel counts on {{rate}} going from {{stage}} to {{next}}: the forecast is more than the SLA promises.',
+        'The SLA expects sales to accept {{acceptance}} of {{stage}}s, but the funnel counts on {{rate}} going from {{stage}} to {{next}}: the forecast is more than the SLA promises.',
       acceptanceAboveFunnel:
-        'Sales agree to accept {{acceptance}} of {{stage}}s, but the funnel counts on only {{rate}} going from {{stage}} to {{next}}: update the funnel’s rate if the SLA is the better guide.',
+        'The SLA expects sales to accept {{acceptance}} of {{stage}}s, but the funnel counts on only {{rate}} going from {{stage}} to {{next}}: update the funnel’s rate if the SLA is the better guide.',
     },
     source: {
       required: 'what the revenue target requires',

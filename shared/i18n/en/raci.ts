@@ -73,7 +73,9 @@ export const raci = {
     title: 'Activity library',
     description: 'The activities a smarketing plan usually assigns. Tick the ones to add.',
     already: 'already in the matrix',
-    add: 'Add {{count}} activities',
+    add_zero: 'Add activities',
+    add_one: 'Add {{count}} activity',
+    add_other: 'Add {{count}} activities',
   },
   accountability: {
     heading: 'Mutual accountability',

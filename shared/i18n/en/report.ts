@@ -99,7 +99,8 @@ export const report = {
     slaKey: 'Key terms of the SLA',
     response_one: 'Sales responds to a qualified lead within {{hours}} business hour.',
     response_other: 'Sales responds to a qualified lead within {{hours}} business hours.',
-    acceptance: 'At least {{rate}} of qualified leads are accepted by sales.',
+    acceptance:
+      'Lead quality (marketing’s commitment): sales accepts at least {{rate}} of qualified leads.',
     window: 'Sales accepts or rejects each lead within {{hours}} h.',
     goals: 'Shared goals',
   },

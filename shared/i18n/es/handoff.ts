@@ -226,9 +226,9 @@ export const handoff: Messages['handoff'] = {
       belowRequired:
         'Los {{agreed}} {{stage}} por {{period}} acordados son menos que los {{required}} que pide el objetivo de ingresos.',
       acceptanceBelowFunnel:
-        'Ventas se compromete a aceptar el {{acceptance}} de los {{stage}}, pero el embudo cuenta con que el {{rate}} pase de {{stage}} a {{next}}: la previsión promete más que el SLA.',
+        'El SLA prevé que ventas acepte el {{acceptance}} de los {{stage}}, pero el embudo cuenta con que el {{rate}} pase de {{stage}} a {{next}}: la previsión promete más que el SLA.',
       acceptanceAboveFunnel:
-        'Ventas se compromete a aceptar el {{acceptance}} de los {{stage}}, pero el embudo solo cuenta con que el {{rate}} pase de {{stage}} a {{next}}: actualiza la tasa del embudo si el SLA es la mejor referencia.',
+        'El SLA prevé que ventas acepte el {{acceptance}} de los {{stage}}, pero el embudo solo cuenta con que el {{rate}} pase de {{stage}} a {{next}}: actualiza la tasa del embudo si el SLA es la mejor referencia.',
     },
     source: {
       required: 'lo que exige el objetivo de ingresos',

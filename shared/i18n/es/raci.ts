@@ -76,7 +76,9 @@ export const raci: Messages['raci'] = {
     description:
       'Las actividades que suele repartir un plan de smarketing. Marca las que quieras añadir.',
     already: 'ya está en la matriz',
-    add: 'Añadir {{count}} actividades',
+    add_zero: 'Añadir actividades',
+    add_one: 'Añadir {{count}} actividad',
+    add_other: 'Añadir {{count}} actividades',
   },
   accountability: {
     heading: 'Responsabilidad mutua',

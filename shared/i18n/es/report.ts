@@ -103,7 +103,8 @@ export const report: Messages['report'] = {
     slaKey: 'Términos clave del SLA',
     response_one: 'Ventas responde a un lead cualificado en menos de {{hours}} h laborable.',
     response_other: 'Ventas responde a un lead cualificado en menos de {{hours}} h laborables.',
-    acceptance: 'Ventas acepta al menos el {{rate}} de los leads cualificados.',
+    acceptance:
+      'Calidad de los leads (compromiso de marketing): ventas acepta al menos el {{rate}} de los leads cualificados.',
     window: 'Ventas acepta o rechaza cada lead en menos de {{hours}} h.',
     goals: 'Objetivos compartidos',
   },
@@ -130,8 +131,8 @@ export const report: Messages['report'] = {
   raci: {
     legend: 'R Responsable · A Aprobador (uno por actividad) · C Consultado · I Informado',
     activity: 'Actividad',
-    commitments: 'Lo que cada equipo debe al otro',
-    owes: '{{from}} debe a {{to}}: {{activity}}',
+    commitments: 'A qué se compromete cada equipo con el otro',
+    owes: '{{from}} se compromete con {{to}} a: {{activity}}',
   },
   handoff: {
     entry: 'Entra cuando',
