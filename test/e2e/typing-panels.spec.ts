@@ -27,7 +27,7 @@ const CASES = {
     satisfactionNow: ['64,5', 64.5],
     velocity: ['3.500,75', 3500.75],
     points: ['-15', -15],
-    atLeast: ['1.000', '1000'],
+    atLeast: ['1.200.000,50', '1200000.5', '1.200.000,5'],
     minutes: ['45', 45],
   },
   en: {
@@ -41,7 +41,7 @@ const CASES = {
     satisfactionNow: ['64.5', 64.5],
     velocity: ['3,500.75', 3500.75],
     points: ['-15', -15],
-    atLeast: ['1,000', '1000'],
+    atLeast: ['1,200,000.50', '1200000.5', '1,200,000.5'],
     minutes: ['45', 45],
   },
 } as const;
@@ -225,6 +225,8 @@ for (const language of ['es', 'en'] as const) {
       operator: 'atLeast',
       value: c.atLeast[1],
     });
+    // Shown back in the language's own marks, not as it is kept.
+    await expect(cell(m.handoff.scoring.value)).toHaveValue(c.atLeast[2]);
 
     // An agenda item's minutes: 600 is refused whole, never stored as 60.
     await page.goto(`${shell.url}#/plans/${id}/workshop`);

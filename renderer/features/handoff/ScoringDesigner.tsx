@@ -11,6 +11,7 @@ import { parseNumberInput } from '../../../shared/format/number-input';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { SelectField } from '../../ui/SelectField';
 import { BoundTextField } from '../workspace/BoundTextField';
+import { shownCriterionValue } from './criterion-value';
 import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 import { languageOf } from '../../../shared/i18n/languages';
 
@@ -178,7 +179,7 @@ function CriteriaTable({
                       <BoundTextField
                         label={of(t('handoff.scoring.value'))}
                         hideLabel
-                        value={c.value}
+                        value={shownCriterionValue(c, language)}
                         maxLength={100}
                         validate={(draft) => {
                           if (c.operator !== 'atLeast') return null;

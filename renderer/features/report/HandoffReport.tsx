@@ -1,8 +1,9 @@
+import { criterionValueInText } from '../handoff/criterion-value';
 import { useReport } from './report-context';
 
 /** What each stage means, how sales qualifies a lead, and how a lead is scored. */
 export function HandoffReport() {
-  const { doc, t } = useReport();
+  const { doc, t, language } = useReport();
   const { definitions, framework, scoring } = doc.handoff;
   const defined = doc.funnel.stages.filter((s) => {
     const d = definitions[s.id];
@@ -97,8 +98,8 @@ export function HandoffReport() {
                   <th scope="row">{c.name}</th>
                   <td>{t(`handoff.scoring.dimensionShort.${c.dimension}`)}</td>
                   <td>
-                    {c.field} {t(`handoff.scoring.operators.${c.operator}`)}
-                    {c.operator === 'present' ? '' : ` “${c.value}”`}
+                    {c.field} {t(`handoff.scoring.operators.${c.operator}`)}{' '}
+                    {criterionValueInText(c, language)}
                   </td>
                   <td className="num">{c.points > 0 ? `+${c.points}` : c.points}</td>
                 </tr>
