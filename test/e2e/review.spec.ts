@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { proposeCheckIns } from '../../shared/actuals/check-in-proposals';
+import { newGoal } from '../../shared/domain/goals';
+import type { PlanDoc } from '../../shared/domain/plan-doc';
 import { messages } from '../../shared/i18n';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -29,6 +32,7 @@ for (const language of ['es', 'en'] as const) {
       template: 'waterfall',
     });
     const mql = doc.funnel.stages.find((s) => s.name === 'MQL')!;
+    const mqlOnward = doc.funnel.handoffs.find((h) => h.source === mql.id && h.rate !== null)!;
     await api('plans.apply', {
       id: doc.id,
       commands: [
@@ -52,6 +56,15 @@ for (const language of ['es', 'en'] as const) {
             status: 'onTrack',
             linkedTarget: null,
             checkIns: [],
+          },
+        },
+        {
+          type: 'goal.add',
+          goal: {
+            ...newGoal('goal-rate', language === 'es' ? 'Conversión MQL → SQL' : 'MQL → SQL rate'),
+            metric: { kind: 'conversion', handoffId: mqlOnward.id },
+            start: '2026-01-01',
+            deadline: '2026-12-31',
           },
         },
       ],
@@ -157,6 +170,21 @@ for (const language of ['es', 'en'] as const) {
     // A check-in for the goal on MQLs, proposed from the actuals and added with one click:
     // five MQLs from January to April (pass-through counts contact 102 too).
     const goalTitle = language === 'es' ? 'MQL del trimestre' : 'MQLs this quarter';
+    // A rate goal's proposal is a rate, with its unit.
+    const whole = await api<{ doc: PlanDoc }>('plans.get', { id: doc.id });
+    const rate = proposeCheckIns(whole.doc.goals.goals, whole.doc.actuals, whole.doc.funnel).find(
+      (p) => p.goalId === 'goal-rate',
+    );
+    expect(rate).toBeDefined();
+    const percent = new Intl.NumberFormat(es ? 'es-ES' : 'en-US', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    });
+    await expect(
+      page
+        .getByRole('listitem')
+        .filter({ hasText: new RegExp(`^${whole.doc.goals.goals[1]!.title}: `) }),
+    ).toContainText(`: ${percent.format(rate!.value / 100)} (`);
     await page
       .getByRole('button', { name: m.review.proposals.accept.replace('{{goal}}', goalTitle) })
       .click();

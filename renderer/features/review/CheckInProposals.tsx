@@ -22,6 +22,14 @@ export function CheckInProposals() {
   );
   if (!doc || proposals.length === 0) return null;
   const titleOf = new Map(doc.goals.goals.map((goal) => [goal.id, goal.title]));
+  const metricOf = new Map(doc.goals.goals.map((goal) => [goal.id, goal.metric?.kind]));
+  /** The figure with its unit: a rate goal is kept in percentage points, as it is typed. */
+  const shown = (goalId: string, value: number) => {
+    const kind = metricOf.get(goalId);
+    if (kind === 'conversion') return formats.percent(value / 100);
+    if (kind === 'revenue') return formats.amount(value);
+    return formats.decimal(value);
+  };
 
   return (
     <section className="card" aria-labelledby="proposals-heading">
@@ -39,7 +47,7 @@ export function CheckInProposals() {
               <span>
                 {t('review.proposals.row', {
                   goal,
-                  value: formats.decimal(proposal.value),
+                  value: shown(proposal.goalId, proposal.value),
                   ...span,
                 })}
               </span>
