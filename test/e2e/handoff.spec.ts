@@ -285,6 +285,20 @@ test.describe('lead handoff', () => {
         });
         await expectNoViolations(page, tab);
       }
+      // The paper test's own columns are headed in the interface's language, as its
+      // template is: 'nombre' in Spanish, and each cell is named by it.
+      await page.getByRole('tab', { name: tabs[2]! }).click();
+      const leads = page.getByRole('table', {
+        name:
+          language === 'es'
+            ? 'Leads de prueba y sus puntuaciones'
+            : 'Sample leads and their scores',
+      });
+      const name = language === 'es' ? 'nombre' : 'name';
+      await expect(leads.getByRole('columnheader', { name, exact: true })).toBeVisible();
+      await expect(leads.getByLabel(`${name} ${language === 'es' ? 'de' : 'of'} Bo`)).toHaveValue(
+        'Bo',
+      );
     });
   }
 });

@@ -196,6 +196,10 @@ for (const language of ['es', 'en'] as const) {
     await page.getByRole('tab', { name: m.handoff.tabs.scoring }).click();
     await page.getByRole('button', { name: m.handoff.scoring.add.fit }).click();
     await expect.poll(async () => (await read()).doc.handoff.scoring.criteria.length).toBe(1);
+    // A new criterion reads a column named in the interface's language until it is renamed.
+    expect((await read()).doc.handoff.scoring.criteria[0]?.field).toBe(
+      language === 'es' ? 'cargo' : 'job_title',
+    );
     const cell = (what: string) =>
       label(
         fill(m.handoff.scoring.cellLabel, {

@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoringCriterion, ScoringModel } from '../../../shared/domain/handoff';
 import type { LeadScore, SampleLead } from '../../../shared/domain/lead-scoring';
-import { sampleLeadColumns } from '../../../shared/domain/sample-leads';
+import { sampleColumnHeader, sampleLeadColumns } from '../../../shared/domain/sample-leads';
 import { useAppStore } from '../../store/store-context';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { describeNumberRefusal } from '../../ui/NumberField';
@@ -23,7 +23,9 @@ interface PaperTestTableProps {
 
 /** The sample leads a page at a time, each with its scores and the points that made them. */
 export function PaperTestTable({ columns, leads, scores, model, nameField }: PaperTestTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The paper test's own columns headed as its template heads them ('nombre', not 'name').
+  const header = (column: string) => sampleColumnHeader(column, languageOf(i18n.language));
   const [wantedPage, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(leads.length / PAGE_SIZE));
   // Removing leads can leave the page past the end: show the last one instead.
@@ -40,7 +42,7 @@ export function PaperTestTable({ columns, leads, scores, model, nameField }: Pap
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">{nameField}</th>
+            <th scope="col">{header(nameField)}</th>
             <th scope="col" className="num">
               {t('handoff.paper.fit')}
             </th>
@@ -54,7 +56,7 @@ export function PaperTestTable({ columns, leads, scores, model, nameField }: Pap
             <th scope="col">{t('handoff.paper.why')}</th>
             {fieldColumns.map((column) => (
               <th key={column} scope="col">
-                {column}
+                {header(column)}
               </th>
             ))}
             <th scope="col">
@@ -126,7 +128,8 @@ const LeadRow = memo(function LeadRow({
   nameField,
   criteria,
 }: LeadRowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const header = (column: string) => sampleColumnHeader(column, languageOf(i18n.language));
   const removePaperLead = useAppStore((s) => s.removePaperLead);
   const who = lead[nameField]?.trim() || t('handoff.paper.leadN', { n: index + 1 });
   const why = [
@@ -145,7 +148,7 @@ const LeadRow = memo(function LeadRow({
           field={nameField}
           value={lead[nameField] ?? ''}
           numeric={false}
-          label={t('handoff.paper.cellLabel', { column: nameField, lead: who })}
+          label={t('handoff.paper.cellLabel', { column: header(nameField), lead: who })}
         />
       </td>
       <td className="num">{score.fit}</td>
@@ -174,7 +177,7 @@ const LeadRow = memo(function LeadRow({
             field={column}
             value={lead[column] ?? ''}
             numeric={numeric.has(column.toLowerCase())}
-            label={t('handoff.paper.cellLabel', { column, lead: who })}
+            label={t('handoff.paper.cellLabel', { column: header(column), lead: who })}
           />
         </td>
       ))}

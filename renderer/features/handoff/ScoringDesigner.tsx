@@ -240,7 +240,7 @@ function CriteriaTable({
                 id: crypto.randomUUID(),
                 name: t('handoff.scoring.newCriterion'),
                 dimension,
-                field: dimension === 'fit' ? 'job_title' : 'demo_request',
+                field: t(`handoff.scoring.newField.${dimension}`),
                 operator: dimension === 'fit' ? 'contains' : 'present',
                 value: '',
                 points: 10,

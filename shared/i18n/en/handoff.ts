@@ -102,6 +102,8 @@ export const handoff = {
     },
     add: { fit: 'Add a fit criterion', engagement: 'Add an engagement criterion' },
     newCriterion: 'New criterion',
+    /** The sample-lead column a new criterion reads until the room names theirs. */
+    newField: { fit: 'job_title', engagement: 'demo_request' },
     criterion: 'Criterion',
     name: 'Name',
     field: 'Column',

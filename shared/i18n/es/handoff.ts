@@ -104,6 +104,7 @@ export const handoff: Messages['handoff'] = {
     },
     add: { fit: 'Añadir criterio de encaje', engagement: 'Añadir criterio de interacción' },
     newCriterion: 'Nuevo criterio',
+    newField: { fit: 'cargo', engagement: 'solicitud_demo' },
     criterion: 'Criterio',
     name: 'Nombre',
     field: 'Columna',
