@@ -62,6 +62,10 @@ for (const language of ['en', 'es'] as const) {
     await page.screenshot({ path: `test-results/screens/projector-workspace-${language}.png` });
 
     await page.getByRole('button', { name: m.report.export.button, exact: true }).click();
+    // Its button is in view as the dialog opens: nobody has to find it by scrolling.
+    await expect(dialog.getByRole('button', { name: m.report.export.submit })).toBeInViewport({
+      ratio: 1,
+    });
     await expectEveryControlReachable(page, dialog, `export-${language}`);
     // The preview gets the dialog's height beside the options, not a strip under them.
     await dialog.getByRole('button', { name: m.report.export.preview }).click();
