@@ -254,7 +254,20 @@ test.describe('funnel', () => {
       .toEqual([...pathNames(before).slice(0, -1), 'Propuesta', closing]);
     // Nothing the room agreed moved: the new step passes everyone on until its rate is typed.
     expect(analyzeFunnel((await read()).funnel).revenue).toBe(revenue);
-    await typeInto(page.getByLabel(fill(es.funnel.table.rateOf, { name: 'Propuesta' })), '35,5');
+    // A rate typed the English way is refused where it was typed; the names keep their room.
+    const rate = page.getByLabel(fill(es.funnel.table.rateOf, { name: 'Propuesta' }));
+    await typeInto(rate, '12.5%');
+    await expect(rate).toHaveAttribute('aria-invalid', 'true');
+    const clipped = await table
+      .locator('tbody th input')
+      .evaluateAll((inputs) =>
+        inputs
+          .filter((input) => input.scrollWidth > input.clientWidth)
+          .map((input) => (input as HTMLInputElement).value),
+      );
+    expect(clipped).toEqual([]);
+    await rate.press('Escape');
+    await typeInto(rate, '35,5');
     await expect
       .poll(async () => analyzeFunnel((await read()).funnel).rows.at(-2)?.rateToNext)
       .toBe(0.355);
