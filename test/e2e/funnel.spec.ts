@@ -180,7 +180,9 @@ test.describe('funnel', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${shell.url}#/plans/${doc.id}/funnel`);
     await page.getByRole('button', { name: 'Plantillas…' }).first().click();
-    const dialog = page.getByRole('dialog');
+    // On a funnel already built it offers a change, opened on the funnel's own template.
+    const dialog = page.getByRole('dialog', { name: es.funnel.templates.replaceTitle });
+    await expect(dialog.getByRole('radio', { name: /^Cascada de demanda/ })).toBeChecked();
     await dialog.getByText('Ciclo de vida de HubSpot').click();
     await expect(dialog.getByRole('status')).toContainText('la definición escrita de «SAL»');
     await page.screenshot({ path: 'test-results/screens/template-losses-es.png' });

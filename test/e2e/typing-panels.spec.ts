@@ -63,7 +63,9 @@ interface PanelPlan {
       };
     };
     handoff: {
-      scoring: { criteria: Array<{ points: number; value: string; operator: string }> };
+      scoring: {
+        criteria: Array<{ points: number; value: string; operator: string; field: string }>;
+      };
     };
     workshop: { agenda: Array<{ minutes: number }> };
   };

@@ -25,9 +25,17 @@ export function TemplateDialog({
   const { t } = useTranslation();
   const dispatch = usePlanDispatch();
   const language = useAppStore((s) => s.current?.doc.language ?? 'en');
-  const [template, setTemplate] = useState<FunnelTemplateId>('waterfall');
-
   const doc = useAppStore((s) => s.current?.doc);
+  // The funnel's own template is chosen first, so the dialog opens on where the plan is.
+  const current = doc?.funnel.template;
+  const [template, setTemplate] = useState<FunnelTemplateId>(
+    current && current !== 'blank' ? current : 'waterfall',
+  );
+  const title = t(
+    doc && doc.funnel.stages.length > 0
+      ? 'funnel.templates.replaceTitle'
+      : 'funnel.templates.title',
+  );
   // Built once per choice, so the ids the summary speaks of are the ones applied.
   const next = useMemo(
     () =>
@@ -50,12 +58,12 @@ export function TemplateDialog({
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t('funnel.templates.title')}
+      title={title}
       description={t('funnel.templates.description')}
     >
       <form className="form" onSubmit={submit}>
         <fieldset className="template-choices">
-          <legend className="visually-hidden">{t('funnel.templates.title')}</legend>
+          <legend className="visually-hidden">{title}</legend>
           {FUNNEL_TEMPLATE_IDS.map((id) => (
             <label key={id} className={`template-choice${template === id ? ' is-chosen' : ''}`}>
               <input

@@ -148,6 +148,7 @@ export const funnel = {
   templates: {
     open: 'Templates…',
     title: 'Start from a template',
+    replaceTitle: 'Change the funnel’s template',
     description: 'The template replaces the current funnel. You can undo it.',
     keeps:
       'Stages with the same name keep their definitions, the goals linked to them and the SLA’s handoff stage; the targets and scenarios stay as they are.',

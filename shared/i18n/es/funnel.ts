@@ -151,6 +151,7 @@ export const funnel: Messages['funnel'] = {
   templates: {
     open: 'Plantillas…',
     title: 'Empezar con una plantilla',
+    replaceTitle: 'Cambiar la plantilla del embudo',
     description: 'La plantilla sustituye al embudo actual. Se puede deshacer.',
     keeps:
       'Las etapas con el mismo nombre conservan su definición, los objetivos vinculados y la etapa de traspaso del SLA; los objetivos de ingresos y los escenarios se quedan como están.',
