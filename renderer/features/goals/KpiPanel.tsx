@@ -15,9 +15,9 @@ import { usePlanDispatch } from '../workspace/use-plan-dispatch';
 type KpiPatch = Extract<Command, { type: 'kpis.set' }>['patch'];
 
 /**
- * The shared KPIs, target against actual. Actuals come from the funnel where
- * it can say (leads, conversion, revenue for ROI, velocity); spend and
- * satisfaction are typed in.
+ * The shared KPIs, target against what the plan holds: the funnel's figures where it can
+ * say (leads, conversion, revenue for ROI, velocity), spend and satisfaction as typed. The
+ * column is not called "actual": none of it comes from the CRM (the Review screen's).
  */
 export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
   const { t } = useTranslation();
@@ -42,7 +42,7 @@ export function KpiPanel({ kpis }: { kpis: KpiSettings }) {
             <th scope="col">{t('goals.kpis.kpi')}</th>
             <th scope="col">{t('goals.kpis.target')}</th>
             <th scope="col" className="num">
-              {t('goals.kpis.actual')}
+              {t('goals.kpis.inPlan')}
             </th>
           </tr>
         </thead>

@@ -82,7 +82,8 @@ export const goals = {
     heading: 'KPIs',
     kpi: 'KPI',
     target: 'Target',
-    actual: 'Actual',
+    /** The figures the plan holds: the funnel's forecast, and satisfaction as typed. */
+    inPlan: 'In the plan',
     perPeriod: 'per {{period}}',
     perDay: 'per day',
     leadTarget: 'Lead generation target',

@@ -83,7 +83,7 @@ export const goals: Messages['goals'] = {
     heading: 'KPI',
     kpi: 'KPI',
     target: 'Objetivo',
-    actual: 'Real',
+    inPlan: 'Según el plan',
     perPeriod: 'por {{period}}',
     perDay: 'al día',
     leadTarget: 'Objetivo de generación de leads',
