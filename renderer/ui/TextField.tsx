@@ -18,6 +18,11 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   hideLabel?: boolean;
   /** A textarea for text of several sentences. */
   multiline?: boolean;
+  /**
+   * One line of text that wraps to show itself whole where it is long (a checklist's
+   * question in a narrow column): a textarea one row high that grows with its text.
+   */
+  wraps?: boolean;
 }
 
 /**
@@ -31,6 +36,7 @@ export function TextField({
   help,
   hideLabel,
   multiline,
+  wraps,
   className,
   maxLength,
   onPaste,
@@ -87,10 +93,10 @@ export function TextField({
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
       </label>
-      {multiline ? (
+      {multiline || wraps ? (
         <textarea
-          className="input textarea"
-          rows={3}
+          className={wraps ? 'input textarea wraps' : 'input textarea'}
+          rows={wraps ? 1 : 3}
           {...(props as unknown as TextareaHTMLAttributes<HTMLTextAreaElement>)}
           {...common}
         />

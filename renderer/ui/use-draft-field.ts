@@ -83,6 +83,9 @@ export function useDraftField<T>({
         event.stopPropagation();
         revert();
       } else if (event.key === 'Enter' && !multiline && !event.nativeEvent.isComposing) {
+        // A one-line text shown in a textarea that wraps: Enter stores it, as in an input,
+        // and adds no line to it.
+        if (event.currentTarget instanceof HTMLTextAreaElement) event.preventDefault();
         commitDraft();
       }
     },

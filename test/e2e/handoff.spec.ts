@@ -112,6 +112,29 @@ test.describe('lead handoff', () => {
     await expect(page.getByLabel('Checklist item 1', { exact: true })).toHaveValue(
       'Budget: the prospect has budget for the purchase',
     );
+    // A long question wraps to be read whole on a projector; Enter stores it as one line.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const item = page.getByLabel('Checklist item 1', { exact: true });
+    const question =
+      'Budget: the prospect has set money aside for this purchase in the current fiscal year';
+    await typeInto(item, question);
+    await workspace.expectSaved();
+    await expect(item).toHaveValue(question);
+    const box = await item.evaluate((field) => ({
+      hidden: field.scrollHeight - field.clientHeight,
+      lines: Math.round(field.clientHeight / parseFloat(getComputedStyle(field).lineHeight)),
+    }));
+    expect(box.hidden).toBeLessThanOrEqual(1);
+    expect(box.lines).toBeGreaterThan(1);
+    // A short one stays one line high, as the field it replaces was.
+    const short = page.getByLabel('Checklist item 3', { exact: true });
+    await typeInto(short, 'Need: confirmed');
+    await expect(short).toHaveValue('Need: confirmed');
+    await workspace.expectSaved();
+    expect(await short.evaluate((field) => field.getBoundingClientRect().height)).toBeLessThan(45);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Qualification' }).click();
+    await expect(page.getByLabel('Checklist item 1', { exact: true })).toHaveValue(question);
     await expect(page.getByLabel('Handoff fields (marketing fills them in)')).toHaveValue(
       'Budget range, Decision maker, Stated need, Purchase timeframe',
     );

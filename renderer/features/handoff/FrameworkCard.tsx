@@ -50,6 +50,7 @@ export function FrameworkCard() {
               <BoundTextField
                 label={t('handoff.framework.itemLabel', { n: index + 1 })}
                 hideLabel
+                wraps
                 value={item.label}
                 maxLength={200}
                 validate={(draft) => (draft.trim() ? null : t('validation.required'))}

@@ -16,6 +16,8 @@ interface BoundTextFieldProps extends Omit<
   help?: string;
   hideLabel?: boolean;
   multiline?: boolean;
+  /** One line that wraps to show itself whole (see TextField); a pasted line break is a space. */
+  wraps?: boolean;
 }
 
 /**
@@ -28,18 +30,28 @@ export function BoundTextField({
   validate,
   commit,
   multiline,
+  wraps,
   ...field
 }: BoundTextFieldProps) {
+  const oneLine = (text: string) => (wraps ? text.replace(/\s*\n\s*/g, ' ') : text).trim();
   const { inputProps, error } = useDraftField<string>({
     value,
     format: (stored) => stored,
     parse: (text) => {
       const problem = validate?.(text) ?? null;
-      return problem ? { ok: false, message: problem } : { ok: true, value: text.trim() };
+      return problem ? { ok: false, message: problem } : { ok: true, value: oneLine(text) };
     },
     commit,
     equals: (typed, stored) => typed === stored.trim(),
     multiline: multiline ?? false,
   });
-  return <TextField {...field} {...inputProps} multiline={multiline ?? false} error={error} />;
+  return (
+    <TextField
+      {...field}
+      {...inputProps}
+      multiline={multiline ?? false}
+      wraps={wraps ?? false}
+      error={error}
+    />
+  );
 }
