@@ -172,7 +172,7 @@ export const report: Messages['report'] = {
       sla: 'Acuerdo de nivel de servicio: lo que cada equipo se compromete a entregar al otro, con objetivos.',
       raci: 'Responsable, Aprobador, Consultado, Informado: quién hace el trabajo, quién responde del resultado, a quién se consulta y a quién se informa en cada actividad.',
       smart:
-        'Específico, Medible, Alcanzable, Relevante y con Tiempo definido: la prueba de todo objetivo.',
+        'Específico, Medible, Alcanzable, Relevante y Temporal (con fecha límite): la prueba de todo objetivo.',
       fit: 'Puntos por quién es el lead: cargo, tamaño de empresa, sector.',
       engagement: 'Puntos por lo que ha hecho el lead: visitas, descargas, solicitudes.',
       decay:
