@@ -300,6 +300,34 @@ test.describe('funnel', () => {
     await page.screenshot({ path: 'test-results/screens/funnel-arranged-es.png' });
   });
 
+  test('on the map, a stage added from the toolbar comes into view with the closing stage (es)', async ({
+    page,
+    shell,
+  }) => {
+    const { doc } = await planIn(shell, 'es', { name: 'Plan HubSpot', template: 'hubspot' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${shell.url}#/plans/${doc.id}/funnel`);
+    const node = (name: string) => page.locator('.react-flow__node').filter({ hasText: name });
+    // Whole inside the map's frame, as the eye sees it (the nodes sit in a scaled layer).
+    const shownWhole = async (name: string) => {
+      const frame = await page.locator('.react-flow').boundingBox();
+      const box = await node(name).boundingBox();
+      if (!frame || !box) return false;
+      return (
+        box.x >= frame.x &&
+        box.y >= frame.y &&
+        box.x + box.width <= frame.x + frame.width &&
+        box.y + box.height <= frame.y + frame.height
+      );
+    };
+    await expect.poll(() => shownWhole('Cliente')).toBe(true);
+    await page.getByRole('button', { name: es.funnel.addStage, exact: true }).first().click();
+    // The closing stage moved along past the view's edge; the map follows it.
+    await expect.poll(() => shownWhole(es.funnel.newStageName)).toBe(true);
+    await expect.poll(() => shownWhole('Cliente')).toBe(true);
+    await page.screenshot({ path: 'test-results/screens/funnel-stage-added-map-es.png' });
+  });
+
   test('scenarios compare side by side and one becomes the plan’s', async ({
     page,
     library,

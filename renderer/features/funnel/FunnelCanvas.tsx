@@ -25,6 +25,7 @@ import { useMapLabels } from './map-labels';
 import { StageNode, type StageNodeType } from './StageNode';
 import type { FunnelSelection } from './selection';
 import { useFlowLabels } from './use-flow-labels';
+import { useNewStagesInView } from './use-new-stages-in-view';
 
 const nodeTypes = { stage: StageNode };
 const edgeTypes = { handoff: HandoffEdge };
@@ -101,6 +102,7 @@ export function FunnelCanvas({ funnel, analysis, formats, onSelect }: FunnelCanv
 
   const dragging = useRef(false);
   const wrapper = useRef<HTMLDivElement>(null);
+  useNewStagesInView(funnel.stages, flow, wrapper, FIT);
   const onNodesChange = useCallback(
     (changes: NodeChange<StageNodeType>[]) => {
       // Removals go through onDelete as a command; everything else is view state.
