@@ -3,16 +3,12 @@ import type { FunnelSection, Handoff, Stage } from '../../../../shared/domain/fu
 import { FUNNEL_TEMPLATE_IDS } from '../../../../shared/domain/funnel-template-ids';
 import { buildFunnelTemplate } from '../../../../shared/domain/funnel-templates';
 import { layoutFunnel, NODE_SIZE } from '../../../../renderer/features/funnel/auto-layout';
+import { newStage } from '../../../../renderer/features/funnel/new-stage';
 
 const stage = (id: string): Stage => ({
-  id,
-  name: id,
-  team: 'marketing',
-  kind: 'inventory',
-  slaHours: null,
-  avgDays: null,
   // Scattered, as a map dragged about in a workshop is.
-  position: { x: (id.charCodeAt(0) * 37) % 900, y: (id.charCodeAt(0) * 53) % 700 },
+  ...newStage(id, { x: (id.charCodeAt(0) * 37) % 900, y: (id.charCodeAt(0) * 53) % 700 }),
+  id,
 });
 const handoff = (source: string, target: string, kind: Handoff['kind'] = 'main'): Handoff => ({
   id: `${source}-${target}`,
