@@ -7,8 +7,7 @@ import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { RunningShell } from './support/browser-shell';
 import { chartColours, greyTones, pdfText } from './support/pdf';
-import { planApi, planIn } from './support/plan-api';
-import { messages } from '../../shared/i18n';
+import { planApi } from './support/plan-api';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)> FY27';
 
@@ -298,21 +297,6 @@ test.describe('the plan as a PDF', () => {
       .first()
       .evaluate((rect) => getComputedStyle(rect).fill);
     expect(required).toBe('none');
-  });
-
-  test('the glossary explains the words the plan uses, not a SAL it does not have (es)', async ({
-    page,
-    shell,
-  }) => {
-    const { doc } = await planIn(shell, 'es', { name: 'Plan sin SAL', template: 'pardot' });
-    const glossary = page.locator('.report-glossary');
-    await page.goto(`${shell.url}#/plans/${doc.id}/report/A4/es/glossary`);
-    await expect(page.locator('html[data-report-ready="true"]')).toBeAttached();
-    const terms = await glossary.locator('dt').allTextContents();
-    const es = messages.es.report.glossary.term;
-    // Pardot's funnel has no SAL stage, and no lead is scored yet.
-    expect(terms).toEqual([es.mql, es.sql, es.sla, es.raci, es.smart]);
-    expect(await glossary.textContent()).toContain('Temporal');
   });
 
   test('goals and SLA terms go to CSV with the same cells, and the CRM checklist follows the plan', async ({
